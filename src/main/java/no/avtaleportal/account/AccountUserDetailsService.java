@@ -1,0 +1,35 @@
+package no.avtaleportal.account;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads local accounts for form login.
+ */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+	private final UserAccountRepository accounts;
+
+	AccountUserDetailsService(UserAccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return this.accounts.findSignInRecord(UserAccount.normalise(username))
+			.filter(record -> record.account().getPasswordHash() != null)
+			.map(record -> {
+				UserAccount account = record.account();
+				return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
+						account.getOrganisationId(), record.organisationShortName(), account.getRoles(),
+						account.isEnabled(), account.getPasswordHash());
+			})
+			.orElseThrow(() -> new UsernameNotFoundException("No local account"));
+	}
+
+}

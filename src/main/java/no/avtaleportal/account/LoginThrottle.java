@@ -1,0 +1,81 @@
+package no.avtaleportal.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Slows down password guessing: after {@value #MAX_FAILURES} failed sign-ins for one username
+ * within {@link #WINDOW}, that username is refused for {@link #LOCKOUT} from the last failure,
+ * whether or not an account of that name exists. Kept in PostgreSQL, so it holds across
+ * instances.
+ */
+@Component
+class LoginThrottle {
+
+	static final int MAX_FAILURES = 5;
+
+	static final Duration WINDOW = Duration.ofMinutes(15);
+
+	static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	LoginThrottle(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether sign-in attempts for this username are refused right now.
+	 */
+	@Transactional(readOnly = true)
+	boolean isLocked(String username) {
+		List<Instant> lastFailures = this.jdbc
+			.sql("select attempted_at from failed_login where username = ? order by attempted_at desc limit ?")
+			.params(UserAccount.normalise(username), MAX_FAILURES)
+			.query(OffsetDateTime.class)
+			.list()
+			.stream()
+			.map(OffsetDateTime::toInstant)
+			.toList();
+		if (lastFailures.size() < MAX_FAILURES) {
+			return false;
+		}
+		Instant latest = lastFailures.get(0);
+		Instant earliest = lastFailures.get(MAX_FAILURES - 1);
+		boolean withinWindow = !earliest.isBefore(latest.minus(WINDOW));
+		return withinWindow && this.clock.instant().isBefore(latest.plus(LOCKOUT));
+	}
+
+	@EventListener
+	@Transactional
+	void failed(AuthenticationFailureBadCredentialsEvent event) {
+		this.jdbc.sql("insert into failed_login (username, attempted_at) values (?, ?)")
+			.params(UserAccount.normalise(event.getAuthentication().getName()),
+					OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.update();
+	}
+
+	@EventListener
+	@Transactional
+	void succeeded(AuthenticationSuccessEvent event) {
+		this.jdbc.sql("delete from failed_login where username = ? or attempted_at < ?")
+			.params(UserAccount.normalise(event.getAuthentication().getName()),
+					OffsetDateTime.ofInstant(this.clock.instant().minus(WINDOW.plus(LOCKOUT)), ZoneOffset.UTC))
+			.update();
+	}
+
+}

@@ -1,0 +1,76 @@
+package no.avtaleportal.account;
+
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may reach what. Every URL the portal serves is denied unless a rule allows it: the public
+ * ones below, and the {@link AccessRules} each module declares. Paths no controller serves give a
+ * signed-in user the 404 page and send an anonymous visitor to the login page.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
+			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "object-src 'none'", "base-uri 'self'",
+			"form-action 'self'", "frame-ancestors 'none'");
+
+	@Bean
+	SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<AccessRules> moduleRules,
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMapping) {
+		ServedPaths servedPaths = new ServedPaths(handlerMapping);
+		http.authorizeHttpRequests(requests -> {
+			requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/login", "/accessibility", "/error", "/actuator/health")
+				.permitAll();
+			moduleRules.orderedStream().forEach(rules -> rules.configure(requests));
+			requests.requestMatchers(servedPaths.unserved()).authenticated().anyRequest().denyAll();
+		})
+			.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, AuthenticationEventPublisher events) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(throttle, passwords));
+		manager.setAuthenticationEventPublisher(events);
+		return manager;
+	}
+
+	/**
+	 * Argon2id for every new hash; bcrypt hashes (imported accounts) are still recognised.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+	}
+
+}

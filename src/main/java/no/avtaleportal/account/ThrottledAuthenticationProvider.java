@@ -1,0 +1,33 @@
+package no.avtaleportal.account;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Refuses a sign-in before its password is checked when the username is throttled.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private final LoginThrottle throttle;
+
+	private final AuthenticationProvider delegate;
+
+	ThrottledAuthenticationProvider(LoginThrottle throttle, AuthenticationProvider delegate) {
+		this.throttle = throttle;
+		this.delegate = delegate;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		if (this.throttle.isLocked(authentication.getName())) {
+			throw new LoginThrottledException();
+		}
+		return this.delegate.authenticate(authentication);
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return this.delegate.supports(authentication);
+	}
+
+}

@@ -1,0 +1,115 @@
+package no.avtaleportal.account;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import org.springframework.util.Assert;
+
+/**
+ * A login identity: a person's account with its organisation and roles.
+ */
+@Entity
+class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	private String displayName;
+
+	private String email;
+
+	private String passwordHash;
+
+	private Long organisationId;
+
+	private boolean enabled = true;
+
+	private Instant createdAt;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "account_id"))
+	@Column(name = "role")
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@Version
+	private long version;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+		Assert.hasText(username, "username must not be empty");
+		Assert.hasText(displayName, "displayName must not be empty");
+		this.username = normalise(username);
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		this.createdAt = createdAt;
+	}
+
+	/**
+	 * Usernames are compared without case and surrounding spaces.
+	 */
+	static String normalise(String username) {
+		return (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	void setEmail(String email) {
+		this.email = email;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	void setOrganisationId(Long organisationId) {
+		this.organisationId = organisationId;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	Set<Role> getRoles() {
+		return (this.roles.isEmpty()) ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(this.roles);
+	}
+
+}

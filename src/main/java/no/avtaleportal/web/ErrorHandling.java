@@ -1,0 +1,58 @@
+package no.avtaleportal.web;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Every failure a user can run into ends on the one error page ({@code templates/error.html}),
+ * in their language, never with a stack trace.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+	/**
+	 * Someone else saved the same thing first: the 409 page asks the user to reload and redo.
+	 * Pages that can say more about what changed handle the conflict themselves.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	void conflict(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.CONFLICT.value());
+	}
+
+	/**
+	 * Adds the message key of the error page's title and text: {@code error.403}, {@code error.404},
+	 * {@code error.409}, {@code error.500} or {@code error.other}.
+	 */
+	@Component
+	static class ErrorPageAttributes extends DefaultErrorAttributes {
+
+		@Override
+		public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+			Map<String, Object> attributes = super.getErrorAttributes(request, options);
+			attributes.put("messageKey", messageKey(attributes.get("status")));
+			return attributes;
+		}
+
+		static String messageKey(Object status) {
+			if (!(status instanceof Integer code)) {
+				return "error.other";
+			}
+			return switch (code) {
+				case 403, 404, 409 -> "error." + code;
+				default -> (code >= 500) ? "error.500" : "error.other";
+			};
+		}
+
+	}
+
+}

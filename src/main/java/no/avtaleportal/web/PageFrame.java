@@ -1,0 +1,71 @@
+package no.avtaleportal.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import no.avtaleportal.database.DemoMode;
+
+/**
+ * What the layout needs on every page, error pages included: its style sheets, whether the portal
+ * runs in demo mode, where the user is, and links that show the same page in each language.
+ */
+@ControllerAdvice
+class PageFrame {
+
+	private final Assets assets;
+
+	PageFrame(WebJars webJars, DemoMode demoMode) {
+		this.assets = new Assets(webJars.url("bootstrap", "css/bootstrap.min.css"),
+				webJars.url("bootstrap-icons", "font/bootstrap-icons.min.css"), demoMode.isEnabled());
+	}
+
+	@ModelAttribute("frame")
+	Assets frame() {
+		return this.assets;
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return originalPath(request).substring(request.getContextPath().length());
+	}
+
+	@ModelAttribute("languageLinks")
+	List<LanguageLink> languageLinks(HttpServletRequest request, Locale locale) {
+		String query = (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) ? null
+				: request.getQueryString();
+		String current = originalPath(request) + ((query != null) ? "?" + query : "");
+		return Arrays.stream(Language.values())
+			.map(language -> new LanguageLink(language.code(), language.nativeName(),
+					UriComponentsBuilder.fromUriString(current)
+						.replaceQueryParam(WebConfiguration.LANGUAGE_PARAMETER, language.code())
+						.build()
+						.toUriString(),
+					language.isCurrent(locale)))
+			.toList();
+	}
+
+	private static String originalPath(HttpServletRequest request) {
+		Object errorPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return (errorPath != null) ? errorPath.toString() : request.getRequestURI();
+	}
+
+	/**
+	 * What the layout links to, found once, and whether to show the demo banner.
+	 */
+	record Assets(String bootstrapCss, String iconsCss, boolean demo) {
+	}
+
+	/**
+	 * A link to the current page in one language.
+	 */
+	record LanguageLink(String code, String name, String href, boolean current) {
+	}
+
+}
