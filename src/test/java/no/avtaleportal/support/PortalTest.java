@@ -1,0 +1,30 @@
+package no.avtaleportal.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * An integration test of the whole portal on a real PostgreSQL (see {@link TestDatabase}), in
+ * demo mode, on a random port, with MockMvc and a SQL statement counter. Every test class that
+ * uses it shares one Spring context and one database server: do not add annotations that
+ * change the context (such as {@code @MockitoBean}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "avtaleportal.demo.enabled=true")
+@ContextConfiguration(initializers = TestDatabase.class)
+@AutoConfigureMockMvc
+@Import(PortalTestConfiguration.class)
+public @interface PortalTest {
+
+}
