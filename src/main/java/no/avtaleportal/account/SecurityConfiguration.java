@@ -35,10 +35,11 @@ class SecurityConfiguration {
 			"form-action 'self'", "frame-ancestors 'none'");
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<AccessRules> moduleRules,
+	SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			ObjectProvider<AccessRules> moduleRules,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMapping) {
 		ServedPaths servedPaths = new ServedPaths(handlerMapping);
-		http.authorizeHttpRequests(requests -> {
+		http.authenticationManager(authenticationManager).authorizeHttpRequests(requests -> {
 			requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
 				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
 				.permitAll()

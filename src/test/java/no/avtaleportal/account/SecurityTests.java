@@ -1,0 +1,191 @@
+package no.avtaleportal.account;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import no.avtaleportal.support.PortalTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class SecurityTests {
+
+	/** The only pages that answer without login. */
+	private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/accessibility", "/error");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping handlerMapping;
+
+	@Test
+	void anonymousVisitorIsSentToTheLoginPage() throws Exception {
+		this.mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void noPageButThePublicOnesAnswersWithoutLogin() throws Exception {
+		List<String> paths = this.handlerMapping.getHandlerMethods()
+			.keySet()
+			.stream()
+			.map(RequestMappingInfo::getPatternValues)
+			.flatMap(Set::stream)
+			.distinct()
+			.sorted()
+			.toList();
+		assertThat(paths).contains("/", "/login", "/accessibility");
+		for (String pattern : paths) {
+			String path = pattern.replaceAll("\\{[^}]+}", "1").replace("/**", "/x");
+			MvcResult result = this.mvc.perform(get(path).accept(MediaType.TEXT_HTML)).andReturn();
+			if (PUBLIC_PAGES.contains(pattern)) {
+				assertThat(result.getResponse().getRedirectedUrl()).as(path + " is public").isNull();
+			}
+			else {
+				assertThat(result.getResponse().getRedirectedUrl()).as(path + " without login")
+					.isEqualTo("/login");
+			}
+		}
+	}
+
+	@Test
+	void publicPagesAnswerWithoutLogin() throws Exception {
+		this.mvc.perform(get("/login")).andExpect(status().isOk());
+		this.mvc.perform(get("/accessibility")).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		this.mvc.perform(get("/css/portal.css")).andExpect(status().isOk());
+	}
+
+	@Test
+	void onlyTheHealthEndpointOfActuatorIsExposed() throws Exception {
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(content().json("{\"status\":\"UP\"}"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("components"))));
+		for (String endpoint : List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/configprops")) {
+			this.mvc.perform(get(endpoint).with(user("admin").roles("ADMIN")).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isNotFound());
+		}
+	}
+
+	@Test
+	void postWithoutCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(post("/login").param("username", "prorektor").param("password", "demo"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/logout").with(user("prorektor"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void demoUserLogsInWithThePasswordDemo() throws Exception {
+		this.mvc.perform(post("/login").with(csrf()).param("username", "prorektor").param("password", "demo"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrlPattern("/**"));
+	}
+
+	@Test
+	void sessionIdChangesAtLogin() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+		MvcResult result = this.mvc
+			.perform(post("/login").session(session).with(csrf()).param("username", "leser").param("password", "demo"))
+			.andExpect(status().isFound())
+			.andReturn();
+		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+	}
+
+	@Test
+	void wrongPasswordAndUnknownUserGetTheSameAnswer() throws Exception {
+		String wrongPassword = logInAndReadTheLoginPage("ntnu", "wrong");
+		String unknownUser = logInAndReadTheLoginPage("nobody-" + UUID.randomUUID(), "wrong");
+		assertThat(wrongPassword).contains(BAD_CREDENTIALS).doesNotContain(THROTTLED);
+		assertThat(unknownUser).contains(BAD_CREDENTIALS).doesNotContain(THROTTLED);
+	}
+
+	@Test
+	void throttleRefusesTheSixthAttemptEvenWithTheRightPasswordAndHidesWhetherTheUserExists() throws Exception {
+		String existing = "throttled-" + UUID.randomUUID();
+		createAccount(existing);
+		String unknown = "unknown-" + UUID.randomUUID();
+		for (String username : List.of(existing, unknown)) {
+			for (int attempt = 1; attempt <= LoginThrottle.MAX_FAILURES; attempt++) {
+				assertThat(logInAndReadTheLoginPage(username, "wrong")).as("attempt " + attempt)
+					.contains(BAD_CREDENTIALS);
+			}
+			// the sixth attempt is refused even with the right password, and says so in words
+			String refused = logInAndReadTheLoginPage(username, "demo");
+			assertThat(refused).as(username).contains(THROTTLED).doesNotContain(BAD_CREDENTIALS);
+			assertThat(refused).as("the username is kept").contains("value=\"" + username + "\"");
+		}
+		// other users are not affected
+		this.mvc.perform(post("/login").with(csrf()).param("username", "nho").param("password", "demo"))
+			.andExpect(redirectedUrlPattern("/**"));
+	}
+
+	private static final String BAD_CREDENTIALS = "Feil brukernavn eller passord.";
+
+	private static final String THROTTLED = "For mange mislykkede innlogginger";
+
+	/**
+	 * Signs in, follows the redirect back to the login page as a browser would, and returns what
+	 * that page shows.
+	 */
+	private String logInAndReadTheLoginPage(String username, String password) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", password))
+			.andExpect(redirectedUrl("/login?error"));
+		return this.mvc.perform(get("/login").param("error", "").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void responsesCarryTheSecurityHeaders() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("script-src 'self'"),
+							org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
+							org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+			.andExpect(header().string("X-Frame-Options", "DENY"));
+	}
+
+	@Test
+	void signedInUserGetsThe404PageForAPathThePortalDoesNotServe() throws Exception {
+		this.mvc.perform(get("/no-such-page").with(user("ntnu")).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound());
+	}
+
+	@Autowired
+	private UserAccountRepository accounts;
+
+	@Autowired
+	private org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+
+	private void createAccount(String username) {
+		this.accounts.save(new UserAccount(username, "Throttle Test", this.passwordEncoder.encode("demo"),
+				Set.of(Role.READER), java.time.Instant.now()));
+	}
+
+}
