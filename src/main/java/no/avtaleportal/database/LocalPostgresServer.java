@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -61,7 +62,7 @@ public final class LocalPostgresServer implements Closeable {
 		try {
 			Files.createDirectories(directory.getParent());
 			channel = FileChannel.open(lockFileOf(directory), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-			FileLock lock = channel.tryLock();
+			FileLock lock = tryLock(channel);
 			if (lock == null) {
 				throw new FolderInUseException(directory);
 			}
@@ -87,6 +88,16 @@ public final class LocalPostgresServer implements Closeable {
 		catch (RuntimeException ex) {
 			closeQuietly(channel);
 			throw ex;
+		}
+	}
+
+	/** Null when another process, or this one, holds the lock. */
+	private static FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			return null;
 		}
 	}
 
