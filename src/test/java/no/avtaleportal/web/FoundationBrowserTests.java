@@ -45,6 +45,9 @@ class FoundationBrowserTests extends BrowserTest {
 
 		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Log out")).click();
 		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("You are now logged out.");
+		assertThat(this.page.locator("h1")).hasText("Log in");
+		assertAccessible();
+		screenshot("login-en");
 		this.page.navigate("/");
 		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
 	}
