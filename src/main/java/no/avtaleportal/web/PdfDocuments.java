@@ -1,0 +1,80 @@
+package no.avtaleportal.web;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Archival documents: a Thymeleaf template rendered to PDF/A-2a (tagged, so it is accessible as
+ * well as archivable) by openhtmltopdf, with the DejaVu fonts embedded from a Maven dependency
+ * rather than found on the machine, an sRGB output intent, and the document's title, author
+ * and language in its metadata. Templates use the font family {@value #FONT_FAMILY}.
+ */
+@Component
+public class PdfDocuments {
+
+	static final String FONT_FAMILY = "DejaVu Sans";
+
+	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+	private final ITemplateEngine templates;
+
+	private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+	PdfDocuments(ITemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	/**
+	 * Renders the template with the model in the given language.
+	 * @param template a template name such as {@code meeting/minutes-pdf}; its {@code <title>}
+	 * becomes the document title and its {@code <meta name="author">} the author
+	 */
+	public byte[] render(String template, Map<String, Object> model, Locale locale) {
+		String html = this.templates.process(template, new Context(locale, model));
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		try {
+			PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
+				.usePdfAConformance(PdfAConformance.PDFA_2_A)
+				.usePdfUaAccessibility(true)
+				.useColorProfile(this.colourProfile)
+				.withProducer("Avtaleportal")
+				.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/")
+				.toStream(pdf);
+			font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
+			font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
+			font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+			font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not render " + template + " as PDF", ex);
+		}
+		return pdf.toByteArray();
+	}
+
+	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+		builder.useFont(() -> {
+			InputStream font = PdfDocuments.class.getResourceAsStream(FONTS + file);
+			if (font == null) {
+				throw new IllegalStateException("Font " + file + " is missing from jasperreports-fonts");
+			}
+			return font;
+		}, FONT_FAMILY, weight, style, true);
+	}
+
+}
