@@ -1,0 +1,254 @@
+package no.avtaleportal.agreement;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
+import org.springframework.util.Assert;
+
+import no.avtaleportal.audit.Audited;
+
+/**
+ * An agreement between two or more parties: what it is, when it was signed, and its term. The end
+ * date, the days left and the status are computed from the dates and decisions, never stored.
+ */
+@Entity
+public class Agreement extends Audited {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	/** The key of the file it was imported from, so that a second import finds it. */
+	private String importKey;
+
+	private String title;
+
+	private String subject;
+
+	@Enumerated(EnumType.STRING)
+	private AgreementKind kind;
+
+	private String preamble;
+
+	private LocalDate signedOn;
+
+	private String signedPlace;
+
+	private LocalDate startDate;
+
+	private int termMonths;
+
+	private boolean extensionAllowed;
+
+	/** The dates are known only roughly ("autumn 2021"). */
+	private boolean approximateDates;
+
+	private LocalDate evaluationFrom;
+
+	private LocalDate evaluationTo;
+
+	private LocalDate terminatedOn;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Agreement predecessor;
+
+	@OneToMany(mappedBy = "agreement")
+	private List<AgreementExtension> extensions = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Agreement() {
+	}
+
+	Agreement(String importKey, String title, AgreementKind kind, LocalDate startDate, int termMonths) {
+		this.importKey = importKey;
+		describe(title, null, kind, null);
+		changeTerm(startDate, termMonths, false, false);
+	}
+
+	void describe(String title, String subject, AgreementKind kind, String preamble) {
+		Assert.hasText(title, "title must not be empty");
+		Assert.notNull(kind, "kind must not be null");
+		this.title = title.strip();
+		this.subject = blankToNull(subject);
+		this.kind = kind;
+		this.preamble = blankToNull(preamble);
+	}
+
+	void sign(LocalDate signedOn, String signedPlace) {
+		this.signedOn = signedOn;
+		this.signedPlace = blankToNull(signedPlace);
+	}
+
+	void changeTerm(LocalDate startDate, int termMonths, boolean extensionAllowed, boolean approximateDates) {
+		Assert.notNull(startDate, "startDate must not be null");
+		Assert.isTrue(termMonths > 0, "the term must be at least one month");
+		this.startDate = startDate;
+		this.termMonths = termMonths;
+		this.extensionAllowed = extensionAllowed;
+		this.approximateDates = approximateDates;
+	}
+
+	void planEvaluation(LocalDate from, LocalDate to) {
+		Assert.isTrue(from == null || to == null || !to.isBefore(from), "the evaluation must not end before it starts");
+		this.evaluationFrom = from;
+		this.evaluationTo = to;
+	}
+
+	void replaces(Agreement predecessor) {
+		Assert.isTrue(predecessor == null || predecessor != this, "an agreement cannot replace itself");
+		this.predecessor = predecessor;
+	}
+
+	void terminate(LocalDate on) {
+		this.terminatedOn = on;
+	}
+
+	/**
+	 * The last day of the original term: the day before the start plus the term.
+	 */
+	public LocalDate getOriginalEndDate() {
+		return this.startDate.plusMonths(this.termMonths).minusDays(1);
+	}
+
+	/**
+	 * The last day of the term with every extension added.
+	 */
+	public LocalDate getEndDate() {
+		int extended = this.extensions.stream().mapToInt(AgreementExtension::getMonths).sum();
+		return this.startDate.plusMonths(this.termMonths + extended).minusDays(1);
+	}
+
+	/**
+	 * Where the agreement stands on the day, given when its successor (if any) starts.
+	 */
+	public AgreementStatus statusOn(LocalDate day, LocalDate successorStart) {
+		if (this.terminatedOn != null && !day.isBefore(this.terminatedOn)) {
+			return AgreementStatus.TERMINATED;
+		}
+		if (successorStart != null && !day.isBefore(successorStart)) {
+			return AgreementStatus.REPLACED;
+		}
+		if (this.signedOn == null) {
+			return AgreementStatus.DRAFT;
+		}
+		if (day.isBefore(this.startDate)) {
+			return AgreementStatus.NOT_STARTED;
+		}
+		if (day.isAfter(getEndDate())) {
+			return AgreementStatus.EXPIRED;
+		}
+		if (day.isAfter(getOriginalEndDate())) {
+			return AgreementStatus.EXTENDED;
+		}
+		if (this.evaluationFrom != null && this.evaluationTo != null && !day.isBefore(this.evaluationFrom)
+				&& !day.isAfter(this.evaluationTo)) {
+			return AgreementStatus.UNDER_EVALUATION;
+		}
+		return AgreementStatus.ACTIVE;
+	}
+
+	/**
+	 * Days from the day until the end date (0 on the last day), or {@code null} once it has ended.
+	 */
+	public Long daysLeftOn(LocalDate day) {
+		long days = ChronoUnit.DAYS.between(day, getEndDate());
+		return (days >= 0) ? days : null;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getImportKey() {
+		return this.importKey;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSubject() {
+		return this.subject;
+	}
+
+	public AgreementKind getKind() {
+		return this.kind;
+	}
+
+	public String getPreamble() {
+		return this.preamble;
+	}
+
+	public LocalDate getSignedOn() {
+		return this.signedOn;
+	}
+
+	public String getSignedPlace() {
+		return this.signedPlace;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public int getTermMonths() {
+		return this.termMonths;
+	}
+
+	public boolean isExtensionAllowed() {
+		return this.extensionAllowed;
+	}
+
+	public boolean isApproximateDates() {
+		return this.approximateDates;
+	}
+
+	public LocalDate getEvaluationFrom() {
+		return this.evaluationFrom;
+	}
+
+	public LocalDate getEvaluationTo() {
+		return this.evaluationTo;
+	}
+
+	public LocalDate getTerminatedOn() {
+		return this.terminatedOn;
+	}
+
+	public Agreement getPredecessor() {
+		return this.predecessor;
+	}
+
+	/** The extensions in the order they were decided. */
+	public List<AgreementExtension> getExtensions() {
+		return this.extensions.stream().sorted(Comparator.comparing(AgreementExtension::getDecidedOn)).toList();
+	}
+
+	List<AgreementExtension> extensions() {
+		return this.extensions;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

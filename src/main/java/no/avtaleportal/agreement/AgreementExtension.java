@@ -1,0 +1,67 @@
+package no.avtaleportal.agreement;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.springframework.util.Assert;
+
+import no.avtaleportal.audit.Audited;
+
+/**
+ * The parties decided to extend the agreement's term by some months.
+ */
+@Entity
+public class AgreementExtension extends Audited {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Agreement agreement;
+
+	private int months;
+
+	private LocalDate decidedOn;
+
+	private String note;
+
+	@Version
+	private long version;
+
+	protected AgreementExtension() {
+	}
+
+	AgreementExtension(Agreement agreement, int months, LocalDate decidedOn, String note) {
+		Assert.isTrue(months > 0, "an extension is at least one month");
+		Assert.notNull(decidedOn, "decidedOn must not be null");
+		this.agreement = agreement;
+		this.months = months;
+		this.decidedOn = decidedOn;
+		this.note = (note == null || note.isBlank()) ? null : note.strip();
+		agreement.extensions().add(this);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public int getMonths() {
+		return this.months;
+	}
+
+	public LocalDate getDecidedOn() {
+		return this.decidedOn;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+}

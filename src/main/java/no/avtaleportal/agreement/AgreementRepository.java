@@ -1,0 +1,44 @@
+package no.avtaleportal.agreement;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AgreementRepository extends ListCrudRepository<Agreement, Long> {
+
+	Optional<Agreement> findByImportKey(String importKey);
+
+	/**
+	 * The agreement with its extensions and predecessor, in one statement.
+	 */
+	@Query("""
+			select a from Agreement a left join fetch a.extensions left join fetch a.predecessor
+			where a.id = :id""")
+	Optional<Agreement> findWhole(long id);
+
+	/**
+	 * The agreements a user may see: every one for an administrator (organisation {@code null}
+	 * with {@code all}), otherwise those their organisation is a party to; newest first.
+	 */
+	@Query("""
+			select distinct a from Agreement a left join fetch a.extensions left join fetch a.predecessor
+			where :all = true or exists (select 1 from AgreementParty p where p.agreement = a and p.organisationId = :organisationId)
+			order by a.startDate desc, a.id desc""")
+	List<Agreement> findVisible(boolean all, Long organisationId);
+
+	@Query("""
+			select count(p) > 0 from AgreementParty p where p.agreement.id = :agreementId
+			and p.organisationId = :organisationId""")
+	boolean isParty(long agreementId, Long organisationId);
+
+	@Query("select s from Agreement s where s.predecessor.id = :id")
+	Optional<Agreement> findSuccessor(long id);
+
+	@Query("select s from Agreement s where s.predecessor.id in :ids")
+	List<Agreement> findSuccessors(List<Long> ids);
+
+	List<Agreement> findAllByOrderByTitleAsc();
+
+}

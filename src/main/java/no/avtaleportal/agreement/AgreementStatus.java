@@ -1,0 +1,38 @@
+package no.avtaleportal.agreement;
+
+/**
+ * Where an agreement stands on a given day, derived from its dates and the decisions recorded on
+ * it; never typed in. Labels are message keys {@code AgreementStatus.<NAME>}.
+ */
+public enum AgreementStatus {
+
+	/** Not signed yet. */
+	DRAFT,
+
+	/** Signed, but its term has not started. */
+	NOT_STARTED,
+
+	/** Within its original term. */
+	ACTIVE,
+
+	/** Within its term and within the period set for evaluating it. */
+	UNDER_EVALUATION,
+
+	/** Past its original term, within an extension. */
+	EXTENDED,
+
+	/** Past its end date with no extension or successor. */
+	EXPIRED,
+
+	/** Ended by the parties before its end date. */
+	TERMINATED,
+
+	/** A successor agreement has taken its place. */
+	REPLACED;
+
+	/** Whether the agreement is in force with this status. */
+	public boolean isInForce() {
+		return this == ACTIVE || this == UNDER_EVALUATION || this == EXTENDED;
+	}
+
+}

@@ -1,0 +1,203 @@
+package no.avtaleportal.people;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other features use of people, organisations and roles: look-ups that each run one
+ * statement whatever their size, and the import of roles and (example) people with an agreement.
+ */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+	private final OrganisationRepository organisations;
+
+	private final OrgRoleRepository roles;
+
+	private final PersonRepository persons;
+
+	private final RoleAssignmentRepository assignments;
+
+	private final JdbcClient jdbc;
+
+	People(OrganisationRepository organisations, OrgRoleRepository roles, PersonRepository persons,
+			RoleAssignmentRepository assignments, JdbcClient jdbc) {
+		this.organisations = organisations;
+		this.roles = roles;
+		this.persons = persons;
+		this.assignments = assignments;
+		this.jdbc = jdbc;
+	}
+
+	public List<Organisation> organisations() {
+		return this.organisations.findAllByOrderByNameAsc();
+	}
+
+	public Map<Long, Organisation> organisations(Collection<Long> ids) {
+		return this.organisations.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Organisation::getId, Function.identity()));
+	}
+
+	public Optional<Organisation> organisationByOrgNumber(String orgNumber) {
+		return this.organisations.findByOrgNumber(OrganisationNumber.normalise(orgNumber));
+	}
+
+	public Optional<Organisation> organisationByShortName(String shortName) {
+		return this.organisations.findByShortNameIgnoreCase(shortName);
+	}
+
+	public List<RoleView> roles() {
+		return this.roles.findAllWithOrganisation().stream().map(RoleView::of).toList();
+	}
+
+	public Map<Long, RoleView> roles(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.roles.findAllWithOrganisation(ids)
+			.stream()
+			.map(RoleView::of)
+			.collect(Collectors.toMap(RoleView::id, Function.identity()));
+	}
+
+	public Optional<RoleView> roleByImportKey(String importKey) {
+		return this.roles.findByImportKey(importKey).map(RoleView::of);
+	}
+
+	/**
+	 * Everyone who holds or has held the roles, latest first within each role.
+	 */
+	public List<Holding> holdings(Collection<Long> roleIds) {
+		if (roleIds.isEmpty()) {
+			return List.of();
+		}
+		return this.assignments.findAllOfRoles(roleIds).stream().map(Holding::of).toList();
+	}
+
+	public boolean personExists(String importKey) {
+		return this.persons.findByImportKey(importKey).isPresent();
+	}
+
+	/**
+	 * The organisation with this number, or a new one when there is none; an existing one is
+	 * left as it is.
+	 */
+	@Transactional
+	public Organisation importOrganisation(String name, String shortName, String orgNumber) {
+		return organisationByOrgNumber(orgNumber)
+			.orElseGet(() -> this.organisations.save(new Organisation(name, shortName, orgNumber)));
+	}
+
+	/**
+	 * The role with this key, or a new one when there is none; an existing one is left as it is.
+	 */
+	@Transactional
+	public RoleView importRole(String importKey, long organisationId, String title, boolean singleHolder) {
+		return this.roles.findByImportKey(importKey)
+			.or(() -> Optional.of(this.roles.save(new OrgRole(importKey, this.organisations.getReferenceById(organisationId),
+					title, singleHolder))))
+			.map(RoleView::of)
+			.orElseThrow();
+	}
+
+	/**
+	 * Creates an example (demo) person unless one with the key exists; returns their id.
+	 */
+	@Transactional
+	public long importExamplePerson(String importKey, String name, long organisationId, String email) {
+		return this.persons.findByImportKey(importKey)
+			.orElseGet(() -> this.persons.save(
+					Person.example(importKey, name, this.organisations.getReferenceById(organisationId), email)))
+			.getId();
+	}
+
+	/**
+	 * Links a login to the person behind it, unless the login is linked already or does not exist.
+	 * The accounts feature owns the table; it maps the column when it needs it.
+	 */
+	@Transactional
+	public void linkAccount(String username, long personId) {
+		this.jdbc.sql("update user_account set person_id = :person where username = :username and person_id is null")
+			.param("person", personId)
+			.param("username", username)
+			.update();
+	}
+
+	/**
+	 * Records that the person with the key held the role from–to, unless that is already recorded.
+	 * @throws OverlappingAssignmentException when another person holds a single-holder role then
+	 */
+	@Transactional
+	public void importAssignment(String personKey, String roleKey, LocalDate from, LocalDate to, boolean example) {
+		Person person = this.persons.findByImportKey(personKey).orElseThrow();
+		OrgRole role = this.roles.findByImportKey(roleKey).orElseThrow();
+		if (!this.assignments.existsByRoleIdAndPersonIdAndValidFrom(role.getId(), person.getId(), from)) {
+			checkNoOverlap(role, from, to, null);
+			this.assignments.save(new RoleAssignment(role, person, from, to, example));
+		}
+	}
+
+	/**
+	 * Whether someone else holds the single-holder role on any day from–to.
+	 */
+	boolean overlaps(OrgRole role, LocalDate from, LocalDate to, Long exceptAssignmentId) {
+		return role.isSingleHolder() && this.assignments.findByRoleId(role.getId())
+			.stream()
+			.filter(other -> !other.getId().equals(exceptAssignmentId))
+			.anyMatch(other -> other.overlaps(from, to));
+	}
+
+	void checkNoOverlap(OrgRole role, LocalDate from, LocalDate to, Long exceptAssignmentId) {
+		if (overlaps(role, from, to, exceptAssignmentId)) {
+			throw new OverlappingAssignmentException(role.getTitle());
+		}
+	}
+
+	/**
+	 * A role as other features show it.
+	 */
+	public record RoleView(long id, String importKey, String title, long organisationId, String organisationShortName,
+			boolean singleHolder) {
+
+		static RoleView of(OrgRole role) {
+			return new RoleView(role.getId(), role.getImportKey(), role.getTitle(), role.getOrganisation().getId(),
+					role.getOrganisation().getShortName(), role.isSingleHolder());
+		}
+
+		/** "Prorektor for nyskaping, NTNU". */
+		public String label() {
+			return this.title + ", " + this.organisationShortName;
+		}
+
+	}
+
+	/**
+	 * A person's holding of a role from–to (open-ended while they hold it).
+	 */
+	public record Holding(long assignmentId, long roleId, long personId, String personName, LocalDate from,
+			LocalDate to, boolean example) {
+
+		static Holding of(RoleAssignment assignment) {
+			return new Holding(assignment.getId(), assignment.getRole().getId(), assignment.getPerson().getId(),
+					assignment.getPerson().getName(), assignment.getValidFrom(), assignment.getValidTo(),
+					assignment.isExample() || assignment.getPerson().isExample());
+		}
+
+		public boolean isValidOn(LocalDate day) {
+			return !day.isBefore(this.from) && (this.to == null || !day.isAfter(this.to));
+		}
+
+	}
+
+}

@@ -1,0 +1,90 @@
+package no.avtaleportal.agreement;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Status, end date and days left are computed from the dates, for days before, during and after
+ * the term.
+ */
+class AgreementStatusTests {
+
+	private static final LocalDate START = LocalDate.of(2023, 11, 20);
+
+	private Agreement signedTwoYearAgreement() {
+		Agreement agreement = new Agreement("test", "Samarbeidsavtale", AgreementKind.INTENT_AGREEMENT, START, 24);
+		agreement.sign(START, "Oslo");
+		agreement.planEvaluation(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30));
+		return agreement;
+	}
+
+	@Test
+	void endDateIsTheDayBeforeTheStartPlusTheTerm() {
+		Agreement agreement = signedTwoYearAgreement();
+		assertThat(agreement.getEndDate()).isEqualTo(LocalDate.of(2025, 11, 19));
+		assertThat(agreement.getOriginalEndDate()).isEqualTo(LocalDate.of(2025, 11, 19));
+	}
+
+	@Test
+	void beforeTheTermItHasNotStarted() {
+		Agreement agreement = signedTwoYearAgreement();
+		assertThat(agreement.statusOn(START.minusDays(1), null)).isEqualTo(AgreementStatus.NOT_STARTED);
+	}
+
+	@Test
+	void duringTheTermItIsActiveAndCountsTheDaysLeft() {
+		Agreement agreement = signedTwoYearAgreement();
+		assertThat(agreement.statusOn(START, null)).isEqualTo(AgreementStatus.ACTIVE);
+		assertThat(agreement.statusOn(LocalDate.of(2024, 6, 1), null)).isEqualTo(AgreementStatus.ACTIVE);
+		assertThat(agreement.daysLeftOn(LocalDate.of(2025, 11, 9))).isEqualTo(10);
+		assertThat(agreement.daysLeftOn(LocalDate.of(2025, 11, 19))).isZero();
+		assertThat(agreement.statusOn(LocalDate.of(2025, 11, 19), null)).isEqualTo(AgreementStatus.ACTIVE);
+	}
+
+	@Test
+	void inTheEvaluationPeriodItIsUnderEvaluation() {
+		Agreement agreement = signedTwoYearAgreement();
+		assertThat(agreement.statusOn(LocalDate.of(2025, 1, 1), null)).isEqualTo(AgreementStatus.UNDER_EVALUATION);
+		assertThat(agreement.statusOn(LocalDate.of(2025, 6, 30), null)).isEqualTo(AgreementStatus.UNDER_EVALUATION);
+		assertThat(agreement.statusOn(LocalDate.of(2025, 7, 1), null)).isEqualTo(AgreementStatus.ACTIVE);
+	}
+
+	@Test
+	void afterTheTermItHasExpiredAndHasNoDaysLeft() {
+		Agreement agreement = signedTwoYearAgreement();
+		assertThat(agreement.statusOn(LocalDate.of(2025, 11, 20), null)).isEqualTo(AgreementStatus.EXPIRED);
+		assertThat(agreement.daysLeftOn(LocalDate.of(2025, 11, 20))).isNull();
+	}
+
+	@Test
+	void anExtensionMovesTheEndDate() {
+		Agreement agreement = signedTwoYearAgreement();
+		new AgreementExtension(agreement, 12, LocalDate.of(2025, 5, 1), null);
+		assertThat(agreement.getEndDate()).isEqualTo(LocalDate.of(2026, 11, 19));
+		assertThat(agreement.getOriginalEndDate()).isEqualTo(LocalDate.of(2025, 11, 19));
+		assertThat(agreement.statusOn(LocalDate.of(2025, 12, 1), null)).isEqualTo(AgreementStatus.EXTENDED);
+		assertThat(agreement.statusOn(LocalDate.of(2026, 11, 20), null)).isEqualTo(AgreementStatus.EXPIRED);
+	}
+
+	@Test
+	void aStartedSuccessorReplacesIt() {
+		Agreement agreement = signedTwoYearAgreement();
+		LocalDate successorStart = LocalDate.of(2025, 11, 20);
+		assertThat(agreement.statusOn(LocalDate.of(2025, 11, 1), successorStart)).isEqualTo(AgreementStatus.ACTIVE);
+		assertThat(agreement.statusOn(successorStart, successorStart)).isEqualTo(AgreementStatus.REPLACED);
+	}
+
+	@Test
+	void anUnsignedAgreementIsADraftAndATerminatedOneIsTerminated() {
+		Agreement draft = new Agreement(null, "Utkast", AgreementKind.COLLABORATION_AGREEMENT, START, 12);
+		assertThat(draft.statusOn(START, null)).isEqualTo(AgreementStatus.DRAFT);
+		Agreement agreement = signedTwoYearAgreement();
+		agreement.terminate(LocalDate.of(2024, 3, 1));
+		assertThat(agreement.statusOn(LocalDate.of(2024, 2, 29), null)).isEqualTo(AgreementStatus.ACTIVE);
+		assertThat(agreement.statusOn(LocalDate.of(2024, 3, 1), null)).isEqualTo(AgreementStatus.TERMINATED);
+	}
+
+}
