@@ -1,0 +1,158 @@
+package no.avtaleportal.agreement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.avtaleportal.account.Role;
+import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.AgreementDetails.Party;
+import no.avtaleportal.agreement.AgreementDetails.Responsibility;
+import no.avtaleportal.agreement.AgreementDetails.SteeringGroupView;
+import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People;
+import no.avtaleportal.people.People.Holding;
+import no.avtaleportal.people.People.RoleView;
+import no.avtaleportal.web.NotFoundException;
+
+/**
+ * Loads what the agreement pages show, each part in one statement, so that a page runs the same
+ * number of statements however many clauses, commitments and holders the agreement has. A user
+ * sees the agreements their organisation is a party to; an administrator sees them all.
+ */
+@Service
+@Transactional(readOnly = true)
+class AgreementQueries {
+
+	private final AgreementRepository agreements;
+
+	private final AgreementPartyRepository parties;
+
+	private final ClauseRepository clauses;
+
+	private final FocusAreaRepository focusAreas;
+
+	private final CommitmentRepository commitments;
+
+	private final DelegationRepository delegations;
+
+	private final SteeringGroupRepository steeringGroups;
+
+	private final People people;
+
+	private final Clock clock;
+
+	AgreementQueries(AgreementRepository agreements, AgreementPartyRepository parties, ClauseRepository clauses,
+			FocusAreaRepository focusAreas, CommitmentRepository commitments, DelegationRepository delegations,
+			SteeringGroupRepository steeringGroups, People people, Clock clock) {
+		this.agreements = agreements;
+		this.parties = parties;
+		this.clauses = clauses;
+		this.focusAreas = focusAreas;
+		this.commitments = commitments;
+		this.delegations = delegations;
+		this.steeringGroups = steeringGroups;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * The agreements the user may see, newest first, with their parties and status.
+	 */
+	List<AgreementSummary> visibleTo(SignedInUser user) {
+		boolean all = user.hasRole(Role.ADMIN);
+		List<Agreement> visible = this.agreements.findVisible(all, all ? null : user.getOrganisationId());
+		if (visible.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = visible.stream().map(Agreement::getId).toList();
+		Map<Long, LocalDate> successorStarts = this.agreements.findSuccessors(ids)
+			.stream()
+			.collect(Collectors.toMap(successor -> successor.getPredecessor().getId(), Agreement::getStartDate));
+		List<AgreementParty> allParties = this.parties.findOfAgreements(ids);
+		Map<Long, Organisation> organisations = this.people
+			.organisations(allParties.stream().map(AgreementParty::getOrganisationId).collect(Collectors.toSet()));
+		LocalDate today = today();
+		return visible.stream().map(agreement -> {
+			List<String> names = allParties.stream()
+				.filter(party -> party.getAgreement().getId().equals(agreement.getId()))
+				.map(party -> organisations.get(party.getOrganisationId()).getShortName())
+				.toList();
+			AgreementStatus status = agreement.statusOn(today, successorStarts.get(agreement.getId()));
+			return new AgreementSummary(agreement.getId(), agreement.getTitle(), names, agreement.getStartDate(),
+					agreement.getEndDate(), agreement.isApproximateDates(), status,
+					status.isInForce() ? agreement.daysLeftOn(today) : null);
+		}).toList();
+	}
+
+	/**
+	 * The whole agreement, if the user may see it.
+	 * @throws NotFoundException when there is no such agreement or it is not the user's to see
+	 */
+	AgreementDetails details(long id, SignedInUser user, boolean withHoldings) {
+		Agreement agreement = this.agreements.findWhole(id).orElseThrow(() -> new NotFoundException("agreement " + id));
+		List<AgreementParty> partyList = this.parties.findOfAgreements(List.of(id));
+		if (!user.hasRole(Role.ADMIN)
+				&& partyList.stream().noneMatch(party -> party.getOrganisationId().equals(user.getOrganisationId()))) {
+			throw new NotFoundException("agreement " + id);
+		}
+		Agreement successor = this.agreements.findSuccessor(id).orElse(null);
+		List<Clause> clauseList = this.clauses.findOfAgreement(id);
+		List<FocusArea> areas = this.focusAreas.findOfAgreement(id);
+		List<Commitment> commitmentList = this.commitments.findOfAgreement(id);
+		List<Delegation> delegationList = this.delegations.findOfAgreement(id);
+		SteeringGroup group = this.steeringGroups.findOfAgreement(id).orElse(null);
+
+		Set<Long> roleIds = new HashSet<>();
+		delegationList.forEach(delegation -> {
+			roleIds.add(delegation.getRoleId());
+			roleIds.add(delegation.getDelegatedFromRoleId());
+		});
+		if (group != null) {
+			roleIds.addAll(group.getMemberRoleIds());
+			roleIds.add(group.getSecretaryRoleId());
+		}
+		roleIds.remove(null);
+		Map<Long, RoleView> roles = this.people.roles(roleIds);
+
+		Set<Long> organisationIds = Stream
+			.concat(partyList.stream().map(AgreementParty::getOrganisationId),
+					commitmentList.stream().map(Commitment::getLeadOrganisationId))
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<Long, Organisation> organisations = this.people.organisations(organisationIds);
+
+		Map<Long, List<Holding>> holdings = new LinkedHashMap<>();
+		if (withHoldings) {
+			this.people.holdings(roleIds)
+				.forEach(holding -> holdings.computeIfAbsent(holding.roleId(), key -> new java.util.ArrayList<>()).add(holding));
+		}
+		return new AgreementDetails(agreement, today(), successor,
+				partyList.stream().map(party -> new Party(party, organisations.get(party.getOrganisationId()))).toList(),
+				clauseList, areas, commitmentList,
+				delegationList.stream()
+					.map(delegation -> new Responsibility(delegation, roles.get(delegation.getRoleId()),
+							(delegation.getDelegatedFromRoleId() != null) ? roles.get(delegation.getDelegatedFromRoleId())
+									: null))
+					.toList(),
+				(group != null) ? new SteeringGroupView(group,
+						group.getMemberRoleIds().stream().map(roles::get).toList(),
+						(group.getSecretaryRoleId() != null) ? roles.get(group.getSecretaryRoleId()) : null) : null,
+				organisations, holdings);
+	}
+
+}
