@@ -3,6 +3,7 @@ package no.avtaleportal.people;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -23,6 +24,11 @@ interface RoleAssignmentRepository extends ListCrudRepository<RoleAssignment, Lo
 	List<RoleAssignment> findAllWithRoleAndPerson();
 
 	List<RoleAssignment> findByRoleId(Long roleId);
+
+	@Query("""
+			select a from RoleAssignment a join fetch a.person join fetch a.role r join fetch r.organisation
+			where a.id = :id""")
+	Optional<RoleAssignment> findWhole(long id);
 
 	boolean existsByRoleIdAndPersonIdAndValidFrom(Long roleId, Long personId, LocalDate validFrom);
 

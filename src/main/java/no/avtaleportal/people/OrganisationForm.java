@@ -1,0 +1,56 @@
+package no.avtaleportal.people;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An organisation as an administrator registers it; the number must pass the modulus-11 check.
+ */
+class OrganisationForm {
+
+	@NotBlank
+	@Size(max = 200)
+	private String name;
+
+	@NotBlank
+	@Size(max = 40)
+	private String shortName;
+
+	@NotBlank
+	@Size(max = 20)
+	private String orgNumber;
+
+	private long version;
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getShortName() {
+		return this.shortName;
+	}
+
+	public void setShortName(String shortName) {
+		this.shortName = shortName;
+	}
+
+	public String getOrgNumber() {
+		return this.orgNumber;
+	}
+
+	public void setOrgNumber(String orgNumber) {
+		this.orgNumber = orgNumber;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+}

@@ -1,0 +1,55 @@
+package no.avtaleportal.people;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A person as an administrator registers them.
+ */
+class PersonForm {
+
+	@NotBlank
+	@Size(max = 200)
+	private String name;
+
+	@NotNull
+	private Long organisationId;
+
+	@Size(max = 320)
+	private String email;
+
+	private long version;
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public void setOrganisationId(Long organisationId) {
+		this.organisationId = organisationId;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+}

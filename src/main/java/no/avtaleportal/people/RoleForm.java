@@ -1,0 +1,54 @@
+package no.avtaleportal.people;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A role within an organisation as an administrator registers it.
+ */
+class RoleForm {
+
+	@NotBlank
+	@Size(max = 200)
+	private String title;
+
+	@NotNull
+	private Long organisationId;
+
+	private boolean singleHolder;
+
+	private long version;
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public void setOrganisationId(Long organisationId) {
+		this.organisationId = organisationId;
+	}
+
+	public boolean isSingleHolder() {
+		return this.singleHolder;
+	}
+
+	public void setSingleHolder(boolean singleHolder) {
+		this.singleHolder = singleHolder;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+}
