@@ -26,7 +26,7 @@ class AccountUserDetailsService implements UserDetailsService {
 			.map(record -> {
 				UserAccount account = record.account();
 				return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
-						account.getOrganisationId(), record.organisationShortName(), account.getRoles(),
+						account.getOrganisationId(), record.organisationShortName(), account.getPersonId(), account.getRoles(),
 						account.isEnabled(), account.getPasswordHash());
 			})
 			.orElseThrow(() -> new UsernameNotFoundException("No local account"));

@@ -27,6 +27,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	private final String organisationShortName;
 
+	private final Long personId;
+
 	private final Set<Role> roles;
 
 	private final boolean enabled;
@@ -34,12 +36,13 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 	private String passwordHash;
 
 	SignedInUser(long accountId, String username, String displayName, Long organisationId,
-			String organisationShortName, Set<Role> roles, boolean enabled, String passwordHash) {
+			String organisationShortName, Long personId, Set<Role> roles, boolean enabled, String passwordHash) {
 		this.accountId = accountId;
 		this.username = username;
 		this.displayName = displayName;
 		this.organisationId = organisationId;
 		this.organisationShortName = organisationShortName;
+		this.personId = personId;
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		this.enabled = enabled;
 		this.passwordHash = passwordHash;
@@ -60,6 +63,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 	/** The short name of the person's organisation (NTNU, NHO), or {@code null}. */
 	public String getOrganisationShortName() {
 		return this.organisationShortName;
+	}
+
+	/** The person (in the people module) behind this login, or {@code null} when none is linked. */
+	public Long getPersonId() {
+		return this.personId;
 	}
 
 	public boolean hasRole(Role role) {

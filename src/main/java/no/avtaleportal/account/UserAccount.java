@@ -39,6 +39,8 @@ class UserAccount {
 
 	private Long organisationId;
 
+	private Long personId;
+
 	private boolean enabled = true;
 
 	private Instant createdAt;
@@ -102,6 +104,15 @@ class UserAccount {
 
 	void setOrganisationId(Long organisationId) {
 		this.organisationId = organisationId;
+	}
+
+	/** The person (in the people module) behind this login, or {@code null}. */
+	Long getPersonId() {
+		return this.personId;
+	}
+
+	void setPersonId(Long personId) {
+		this.personId = personId;
 	}
 
 	boolean isEnabled() {
