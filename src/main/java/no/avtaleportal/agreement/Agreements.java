@@ -1,21 +1,31 @@
 package no.avtaleportal.agreement;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
+import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
 
 /**
  * What other features use of agreements.
  */
 @Service
+@Transactional(readOnly = true)
 public class Agreements {
 
 	private final AgreementQueries queries;
 
-	Agreements(AgreementQueries queries) {
+	private final EntityManager entityManager;
+
+	Agreements(AgreementQueries queries, EntityManager entityManager) {
 		this.queries = queries;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -24,6 +34,56 @@ public class Agreements {
 	 */
 	public List<AgreementSummary> visibleTo(SignedInUser user) {
 		return this.queries.visibleTo(user);
+	}
+
+	/**
+	 * The focus areas of the agreements the user may see, each with its commitments in order, in
+	 * one statement whatever their number.
+	 */
+	public List<FocusAreaView> focusAreasVisibleTo(SignedInUser user) {
+		boolean all = user.hasRole(Role.ADMIN);
+		List<Object[]> rows = this.entityManager.createQuery("""
+				select f, c from FocusArea f join fetch f.agreement a left join Commitment c on c.focusArea = f
+				where :all = true or exists (select 1 from AgreementParty p where p.agreement = a and p.organisationId = :organisationId)
+				order by a.startDate desc, a.id, f.code, c.position""", Object[].class)
+			.setParameter("all", all)
+			.setParameter("organisationId", all ? null : user.getOrganisationId())
+			.getResultList();
+		Map<FocusArea, List<CommitmentView>> areas = new LinkedHashMap<>();
+		for (Object[] row : rows) {
+			FocusArea area = (FocusArea) row[0];
+			List<CommitmentView> list = areas.computeIfAbsent(area, key -> new ArrayList<>());
+			if (row[1] instanceof Commitment commitment) {
+				list.add(new CommitmentView(commitment.getId(), area.getCode() + (list.size() + 1), commitment.getText(),
+						commitment.getLeadOrganisationId()));
+			}
+		}
+		return areas.entrySet()
+			.stream()
+			.map(entry -> new FocusAreaView(entry.getKey().getId(), entry.getKey().getAgreement().getId(),
+					entry.getKey().getAgreement().getTitle(), entry.getKey().getCode(), entry.getKey().getTitle(),
+					List.copyOf(entry.getValue())))
+			.toList();
+	}
+
+	/**
+	 * A focus area as other features show it, with the agreement it belongs to.
+	 */
+	public record FocusAreaView(long id, long agreementId, String agreementTitle, String code, String title,
+			List<CommitmentView> commitments) {
+
+		/** "A: Strategisk kunnskapsdeling". */
+		public String label() {
+			return this.code + ": " + this.title;
+		}
+
+	}
+
+	/**
+	 * A commitment as other features show it: its number within the focus area ("A1"), its text and
+	 * the party that leads it ({@code null}: both together).
+	 */
+	public record CommitmentView(long id, String number, String text, Long leadOrganisationId) {
 	}
 
 }

@@ -85,6 +85,13 @@ public class People {
 		return this.assignments.findAllOfRoles(roleIds).stream().map(Holding::of).toList();
 	}
 
+	/**
+	 * Everyone, by organisation and name, in one statement.
+	 */
+	public List<PersonView> persons() {
+		return this.persons.findAllWithOrganisation().stream().map(PersonView::of).toList();
+	}
+
 	public boolean personExists(String importKey) {
 		return this.persons.findByImportKey(importKey).isPresent();
 	}
@@ -178,6 +185,24 @@ public class People {
 		/** "Prorektor for nyskaping, NTNU". */
 		public String label() {
 			return this.title + ", " + this.organisationShortName;
+		}
+
+	}
+
+	/**
+	 * A person as other features show them.
+	 */
+	public record PersonView(long id, String name, long organisationId, String organisationShortName,
+			boolean example) {
+
+		static PersonView of(Person person) {
+			return new PersonView(person.getId(), person.getName(), person.getOrganisation().getId(),
+					person.getOrganisation().getShortName(), person.isExample());
+		}
+
+		/** "Kari Nordmann (NTNU)". */
+		public String label() {
+			return this.name + " (" + this.organisationShortName + ")";
 		}
 
 	}

@@ -1,0 +1,314 @@
+package no.avtaleportal.activity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import org.springframework.util.Assert;
+
+import no.avtaleportal.audit.Audited;
+
+/**
+ * Something the parties do under a focus area, and optionally one of its commitments. It starts
+ * planned; its status changes only through the methods below, which guard their rules: a
+ * completed activity has a completion date, a cancelled one a reason. The latest status update
+ * gives its current traffic light.
+ */
+@Entity
+public class Activity extends Audited {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String title;
+
+	private String description;
+
+	private long focusAreaId;
+
+	private Long commitmentId;
+
+	/** The leading party's organisation; {@code null} when the parties lead it together. */
+	private Long leadOrganisationId;
+
+	private long responsiblePersonId;
+
+	@Enumerated(EnumType.STRING)
+	private ActivityStatus status = ActivityStatus.PLANNED;
+
+	private LocalDate startDate;
+
+	private LocalDate dueDate;
+
+	private LocalDate completedOn;
+
+	private String cancelReason;
+
+	/** Web addresses, one a line. */
+	private String links;
+
+	/** Tags, separated by commas. */
+	private String tags;
+
+	@Enumerated(EnumType.STRING)
+	private Light currentLight;
+
+	private LocalDate lastUpdateOn;
+
+	/** The text of every status update, kept here so that one full-text index finds them too. */
+	private String updateText = "";
+
+	private boolean example;
+
+	@ElementCollection
+	@CollectionTable(name = "activity_contributor", joinColumns = @JoinColumn(name = "activity_id"))
+	@Column(name = "person_id")
+	private Set<Long> contributorIds = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "activity_deliverable", joinColumns = @JoinColumn(name = "activity_id"))
+	@OrderColumn(name = "position")
+	private List<Deliverable> deliverables = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Activity() {
+	}
+
+	Activity(String title, long focusAreaId, long responsiblePersonId) {
+		Assert.hasText(title, "title must not be empty");
+		this.title = title.strip();
+		this.description = "";
+		this.links = "";
+		this.tags = "";
+		this.focusAreaId = focusAreaId;
+		this.responsiblePersonId = responsiblePersonId;
+	}
+
+	/**
+	 * Sets what the activity is about and who does it.
+	 */
+	void describe(String title, String description, long focusAreaId, Long commitmentId, Long leadOrganisationId,
+			long responsiblePersonId, Collection<Long> contributorIds, LocalDate startDate, LocalDate dueDate,
+			String links, String tags) {
+		Assert.hasText(title, "title must not be empty");
+		if (startDate != null && dueDate != null && dueDate.isBefore(startDate)) {
+			throw new ActivityRuleException("dueDate", "activity.error.dueBeforeStart");
+		}
+		this.title = title.strip();
+		this.description = (description != null) ? description.strip() : "";
+		this.focusAreaId = focusAreaId;
+		this.commitmentId = commitmentId;
+		this.leadOrganisationId = leadOrganisationId;
+		this.responsiblePersonId = responsiblePersonId;
+		this.contributorIds.clear();
+		this.contributorIds.addAll(contributorIds);
+		this.contributorIds.remove(responsiblePersonId);
+		this.startDate = startDate;
+		this.dueDate = dueDate;
+		this.links = clean(links, "\\R", "\n");
+		this.tags = clean(tags, ",", ", ");
+	}
+
+	private static String clean(String text, String splitRegex, String joiner) {
+		if (text == null) {
+			return "";
+		}
+		return String.join(joiner,
+				Arrays.stream(text.split(splitRegex)).map(String::strip).filter(part -> !part.isEmpty()).distinct().toList());
+	}
+
+	/** Work has begun (or resumes after a pause). */
+	void start() {
+		requireOneOf("activity.error.cannotStart", ActivityStatus.PLANNED, ActivityStatus.ON_HOLD);
+		this.status = ActivityStatus.IN_PROGRESS;
+	}
+
+	/** Work pauses. */
+	void putOnHold() {
+		requireOneOf("activity.error.cannotHold", ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS);
+		this.status = ActivityStatus.ON_HOLD;
+	}
+
+	/** The activity is done, on the given day (not in the future, not before it started). */
+	void complete(LocalDate on, LocalDate today) {
+		requireOneOf("activity.error.cannotComplete", ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS,
+				ActivityStatus.ON_HOLD);
+		if (on == null) {
+			throw new ActivityRuleException("completedOn", "activity.error.completedOnRequired");
+		}
+		if (on.isAfter(today)) {
+			throw new ActivityRuleException("completedOn", "activity.error.completedInFuture");
+		}
+		if (this.startDate != null && on.isBefore(this.startDate)) {
+			throw new ActivityRuleException("completedOn", "activity.error.completedBeforeStart");
+		}
+		this.status = ActivityStatus.COMPLETED;
+		this.completedOn = on;
+	}
+
+	/** The activity will not be done, for the reason given. */
+	void cancel(String reason) {
+		requireOneOf("activity.error.cannotCancel", ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS,
+				ActivityStatus.ON_HOLD);
+		if (reason == null || reason.isBlank()) {
+			throw new ActivityRuleException("reason", "activity.error.reasonRequired");
+		}
+		this.status = ActivityStatus.CANCELLED;
+		this.cancelReason = reason.strip();
+	}
+
+	/** A completed or cancelled activity is taken up again. */
+	void reopen() {
+		requireOneOf("activity.error.cannotReopen", ActivityStatus.COMPLETED, ActivityStatus.CANCELLED);
+		this.status = ActivityStatus.IN_PROGRESS;
+		this.completedOn = null;
+		this.cancelReason = null;
+	}
+
+	private void requireOneOf(String messageKey, ActivityStatus... allowed) {
+		if (!Arrays.asList(allowed).contains(this.status)) {
+			throw new ActivityRuleException("target", messageKey);
+		}
+	}
+
+	/**
+	 * Records how the activity is going. The update with the latest date gives the current light.
+	 */
+	StatusUpdate report(LocalDate on, LocalDate today, Long authorPersonId, String authorName, Light light, String text) {
+		if (on.isAfter(today)) {
+			throw new ActivityRuleException("writtenOn", "activity.error.updateInFuture");
+		}
+		if (this.lastUpdateOn == null || !on.isBefore(this.lastUpdateOn)) {
+			this.lastUpdateOn = on;
+			this.currentLight = light;
+		}
+		this.updateText = this.updateText.isEmpty() ? text.strip() : this.updateText + "\n\n" + text.strip();
+		return new StatusUpdate(this, on, authorPersonId, authorName, light, text);
+	}
+
+	void addDeliverable(String title, LocalDate dueDate) {
+		Assert.hasText(title, "title must not be empty");
+		this.deliverables.add(new Deliverable(title.strip(), dueDate, false));
+	}
+
+	void markAsExample() {
+		this.example = true;
+	}
+
+	/** Not closed and past its due date. */
+	public boolean isOverdueOn(LocalDate today) {
+		return !this.status.isClosed() && this.dueDate != null && this.dueDate.isBefore(today);
+	}
+
+	public boolean involves(Long personId) {
+		return personId != null && (personId == this.responsiblePersonId || this.contributorIds.contains(personId));
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public long getFocusAreaId() {
+		return this.focusAreaId;
+	}
+
+	public Long getCommitmentId() {
+		return this.commitmentId;
+	}
+
+	public Long getLeadOrganisationId() {
+		return this.leadOrganisationId;
+	}
+
+	public long getResponsiblePersonId() {
+		return this.responsiblePersonId;
+	}
+
+	public ActivityStatus getStatus() {
+		return this.status;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public LocalDate getDueDate() {
+		return this.dueDate;
+	}
+
+	public LocalDate getCompletedOn() {
+		return this.completedOn;
+	}
+
+	public String getCancelReason() {
+		return this.cancelReason;
+	}
+
+	public List<String> getLinks() {
+		return this.links.isEmpty() ? List.of() : List.of(this.links.split("\n"));
+	}
+
+	public String getLinksText() {
+		return this.links;
+	}
+
+	public List<String> getTags() {
+		return this.tags.isEmpty() ? List.of() : List.of(this.tags.split(", "));
+	}
+
+	public String getTagsText() {
+		return this.tags;
+	}
+
+	public Light getCurrentLight() {
+		return this.currentLight;
+	}
+
+	public LocalDate getLastUpdateOn() {
+		return this.lastUpdateOn;
+	}
+
+	public boolean isExample() {
+		return this.example;
+	}
+
+	public Set<Long> getContributorIds() {
+		return Set.copyOf(this.contributorIds);
+	}
+
+	public List<Deliverable> getDeliverables() {
+		return List.copyOf(this.deliverables);
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

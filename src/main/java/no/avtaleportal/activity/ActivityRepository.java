@@ -1,0 +1,15 @@
+package no.avtaleportal.activity;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ActivityRepository extends JpaRepository<Activity, Long> {
+
+	@EntityGraph(attributePaths = { "contributorIds", "deliverables" })
+	@Query("select a from Activity a where a.id = :id")
+	Optional<Activity> findWhole(long id);
+
+}

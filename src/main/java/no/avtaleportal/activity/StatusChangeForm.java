@@ -1,0 +1,57 @@
+package no.avtaleportal.activity;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A change of an activity's status, with the completion date or the reason the rules ask for.
+ */
+class StatusChangeForm {
+
+	@NotNull
+	private ActivityStatus target;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate completedOn;
+
+	@Size(max = 2000)
+	private String reason;
+
+	private long version;
+
+	public ActivityStatus getTarget() {
+		return this.target;
+	}
+
+	public void setTarget(ActivityStatus target) {
+		this.target = target;
+	}
+
+	public LocalDate getCompletedOn() {
+		return this.completedOn;
+	}
+
+	public void setCompletedOn(LocalDate completedOn) {
+		this.completedOn = completedOn;
+	}
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,50 @@
+package no.avtaleportal.activity;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A new status update: its date, light and text.
+ */
+class StatusUpdateForm {
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate writtenOn;
+
+	@NotNull
+	private Light light;
+
+	@NotBlank
+	@Size(max = 20000)
+	private String text;
+
+	public LocalDate getWrittenOn() {
+		return this.writtenOn;
+	}
+
+	public void setWrittenOn(LocalDate writtenOn) {
+		this.writtenOn = writtenOn;
+	}
+
+	public Light getLight() {
+		return this.light;
+	}
+
+	public void setLight(Light light) {
+		this.light = light;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public void setText(String text) {
+		this.text = text;
+	}
+
+}

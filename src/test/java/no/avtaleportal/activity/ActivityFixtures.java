@@ -1,0 +1,73 @@
+package no.avtaleportal.activity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What the activity tests share: signing in as a demo user, and the ids of the NTNU–NHO agreement's
+ * focus areas, commitments, organisations and demo people.
+ */
+final class ActivityFixtures {
+
+	private final JdbcClient jdbc;
+
+	private final ActivityRepository activities;
+
+	ActivityFixtures(JdbcClient jdbc, ActivityRepository activities) {
+		this.jdbc = jdbc;
+		this.activities = activities;
+	}
+
+	static MockHttpSession signIn(MockMvc mvc, String username) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		return (MockHttpSession) mvc
+			.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", "demo"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getRequest()
+			.getSession();
+	}
+
+	long focusArea(String code) {
+		return this.jdbc.sql("""
+				select f.id from focus_area f join agreement a on a.id = f.agreement_id
+				where a.import_key = 'ntnu-nho-2023' and f.code = :code""").param("code", code).query(Long.class).single();
+	}
+
+	List<Long> commitments(String code) {
+		return this.jdbc.sql("select id from commitment where focus_area_id = :area order by position")
+			.param("area", focusArea(code))
+			.query(Long.class)
+			.list();
+	}
+
+	long organisation(String shortName) {
+		return this.jdbc.sql("select id from organisation where short_name = :name").param("name", shortName)
+			.query(Long.class)
+			.single();
+	}
+
+	long personOf(String username) {
+		return this.jdbc.sql("select person_id from user_account where username = :username").param("username", username)
+			.query(Long.class)
+			.single();
+	}
+
+	/** An activity led by the party, with the responsible person given, saved. */
+	Activity activity(String title, String leadShortName, long responsiblePersonId) {
+		Activity activity = new Activity(title, focusArea("A"), responsiblePersonId);
+		activity.describe(title, "Beskrivelse av " + title, focusArea("A"), null,
+				(leadShortName != null) ? organisation(leadShortName) : null, responsiblePersonId, List.of(),
+				LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 30), "", "");
+		return this.activities.saveAndFlush(activity);
+	}
+
+}

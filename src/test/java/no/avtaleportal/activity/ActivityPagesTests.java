@@ -1,0 +1,239 @@
+package no.avtaleportal.activity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.support.SqlStatements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The activity pages as their users meet them: creating with validation that keeps the input,
+ * reporting status, the conflict page, search in Norwegian word forms and a list that runs the
+ * same statements for 50 and 2,000 activities.
+ */
+@PortalTest
+@Transactional
+class ActivityPagesTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private ActivityRepository activities;
+
+	@Autowired
+	private StatusUpdateRepository updates;
+
+	@Autowired
+	private SqlStatements statements;
+
+	private ActivityFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		this.fixtures = new ActivityFixtures(this.jdbc, this.activities);
+	}
+
+	private Document page(String path, MockHttpSession session) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	@Test
+	void aContributorCreatesAnActivityAndReportsOnIt() throws Exception {
+		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "ntnu");
+		long area = this.fixtures.focusArea("A");
+		long commitment = this.fixtures.commitments("A").get(2);
+		String location = this.mvc.perform(post("/activities/new").session(session)
+			.with(csrf())
+			.param("title", "Kartlegging av kompetansebehov i medlemsbedriftene")
+			.param("description", "Spørreundersøkelse blant **NHOs** medlemsbedrifter.")
+			.param("focusAreaId", String.valueOf(area))
+			.param("commitmentId", String.valueOf(commitment))
+			.param("lead", String.valueOf(this.fixtures.organisation("NTNU")))
+			.param("responsiblePersonId", String.valueOf(this.fixtures.personOf("ntnu")))
+			.param("contributorIds", String.valueOf(this.fixtures.personOf("nho")))
+			.param("startDate", "2024-01-15")
+			.param("dueDate", "2024-12-31")
+			.param("links", "https://www.ntnu.no/\n")
+			.param("tags", "strategi 2026–2034, EVU ,  EVU"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		Activity saved = this.activities.findWhole(id).orElseThrow();
+		assertThat(saved.getTags()).containsExactly("strategi 2026–2034", "EVU");
+		assertThat(saved.getContributorIds()).containsExactly(this.fixtures.personOf("nho"));
+		assertThat(saved.getStatus()).isEqualTo(ActivityStatus.PLANNED);
+
+		this.mvc.perform(post("/activities/{id}/updates", id).session(session)
+			.with(csrf())
+			.param("writtenOn", LocalDate.now().toString())
+			.param("light", "YELLOW")
+			.param("text", "Svarprosenten er lav; <script>alert(1)</script> vi purrer."))
+			.andExpect(status().isFound());
+		Document show = page("/activities/" + id, session);
+		assertThat(show.select("h1").text()).isEqualTo("Kartlegging av kompetansebehov i medlemsbedriftene");
+		assertThat(show.select(".light-badge").first().text()).isEqualTo("Gul");
+		assertThat(show.select(".activity-description strong").text()).isEqualTo("NHOs");
+		assertThat(show.select(".status-history").html()).doesNotContain("<script>");
+		assertThat(show.select(".status-history").text()).contains("Svarprosenten er lav");
+		assertThat(show.select(".tag-badge").eachText()).containsExactly("strategi 2026–2034", "EVU");
+	}
+
+	@Test
+	void anInvalidActivityIsShownAgainWithTheMessagesAndTheInputKept() throws Exception {
+		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "ntnu");
+		long count = this.activities.count();
+		Document form = Jsoup.parse(this.mvc.perform(post("/activities/new").session(session)
+			.with(csrf())
+			.param("title", "Innspill til NTNUs strategi")
+			.param("description", "Beskrivelse som skal stå igjen")
+			.param("focusAreaId", String.valueOf(this.fixtures.focusArea("A")))
+			.param("commitmentId", String.valueOf(this.fixtures.commitments("B").get(0)))
+			.param("lead", "JOINT")
+			.param("startDate", "2024-06-01")
+			.param("dueDate", "2024-01-01")
+			.param("links", "ntnu.no"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(this.activities.count()).isEqualTo(count);
+		assertThat(form.select("#error-summary li").eachText()).contains(
+				"Intensjonen hører ikke til innsatsområdet du valgte.", "Fristen kan ikke være før starten.",
+				"Hver lenke må være en nettadresse som begynner med https:// eller http://.", "Fyll ut feltet.");
+		assertThat(form.select("#title").val()).isEqualTo("Innspill til NTNUs strategi");
+		assertThat(form.select("#description").text()).isEqualTo("Beskrivelse som skal stå igjen");
+		assertThat(form.select("#links").text()).isEqualTo("ntnu.no");
+		assertThat(form.select("#lead option[selected]").val()).isEqualTo("JOINT");
+	}
+
+	@Test
+	void cancellingWithoutAReasonIsRefusedOnThePageAndCompletingNeedsADate() throws Exception {
+		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "ntnu");
+		Activity activity = this.fixtures.activity("Møte om NAIL-medlemskap", "NTNU", this.fixtures.personOf("ntnu"));
+		Document page = Jsoup.parse(this.mvc.perform(post("/activities/{id}/status", activity.getId()).session(session)
+			.with(csrf())
+			.param("target", "CANCELLED")
+			.param("reason", "")
+			.param("version", String.valueOf(activity.getVersion())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#error-summary").text()).contains("Skriv hvorfor aktiviteten avlyses.");
+		this.mvc.perform(post("/activities/{id}/status", activity.getId()).session(session)
+			.with(csrf())
+			.param("target", "COMPLETED")
+			.param("version", String.valueOf(activity.getVersion())))
+			.andExpect(status().isOk());
+		assertThat(this.activities.findById(activity.getId()).orElseThrow().getStatus()).isEqualTo(ActivityStatus.PLANNED);
+		this.mvc.perform(post("/activities/{id}/status", activity.getId()).session(session)
+			.with(csrf())
+			.param("target", "COMPLETED")
+			.param("completedOn", "2024-05-01")
+			.param("version", String.valueOf(activity.getVersion())))
+			.andExpect(status().isFound());
+		this.activities.flush();
+		assertThat(this.activities.findById(activity.getId()).orElseThrow().getCompletedOn())
+			.isEqualTo(LocalDate.of(2024, 5, 1));
+	}
+
+	@Test
+	void aStaleEditGetsTheConflictPageAndChangesNothing() throws Exception {
+		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "ntnu");
+		Activity activity = this.fixtures.activity("EVU i kunstig intelligens", "NTNU", this.fixtures.personOf("ntnu"));
+		String page = this.mvc.perform(post("/activities/{id}/edit", activity.getId()).session(session)
+			.with(csrf())
+			.param("title", "Overskrevet")
+			.param("focusAreaId", String.valueOf(activity.getFocusAreaId()))
+			.param("lead", "JOINT")
+			.param("responsiblePersonId", String.valueOf(activity.getResponsiblePersonId()))
+			.param("version", String.valueOf(activity.getVersion() - 1)))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(this.activities.findById(activity.getId()).orElseThrow().getTitle()).isEqualTo("EVU i kunstig intelligens");
+		assertThat(page).doesNotContain("Exception");
+	}
+
+	@Test
+	void searchFindsNorwegianWordFormsInTitlesDescriptionsAndStatusUpdates() throws Exception {
+		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "leser");
+		long person = this.fixtures.personOf("ntnu");
+		Activity survey = this.fixtures.activity("Undersøkelse i medlemsbedriftene", "NHO", person);
+		this.updates.save(survey.report(LocalDate.of(2024, 3, 1), LocalDate.now(), person, "Per Johansen", Light.GREEN,
+				"Vi har kartlagt kompetansebehovet i 300 bedrifter."));
+		this.activities.saveAndFlush(survey);
+		this.fixtures.activity("Helt annet tema", "NHO", person);
+		Document page = page("/activities?q=kompetansebehov", session);
+		assertThat(page.select(".activity-table tbody a").eachText()).containsExactly("Undersøkelse i medlemsbedriftene");
+		assertThat(page("/activities?q=medlemsbedrift", session).select(".activity-table tbody a").eachText())
+			.contains("Undersøkelse i medlemsbedriftene")
+			.doesNotContain("Helt annet tema");
+	}
+
+	@Test
+	void theListRunsTheSameStatementsFor50And2000ActivitiesAndIsPaginated() throws Exception {
+		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "prorektor");
+		insert(50);
+		int for50 = statementsOf("/activities", session);
+		insert(1950);
+		int for2000 = statementsOf("/activities", session);
+		assertThat(for2000).isEqualTo(for50);
+		Document page = page("/activities?page=1", session);
+		assertThat(page.select(".activity-table tbody tr")).hasSize(ActivityList.PAGE_SIZE);
+		assertThat(page.select(".pagination").text()).contains("Side 2 av");
+		assertThat(statementsOf("/activities?q=bulk&status=PLANNED&mine=true&overdue=true&sort=title", session))
+			.isEqualTo(for50);
+		System.out.println("SQL statements for /activities: " + for50);
+	}
+
+	private int statementsOf(String path, MockHttpSession session) throws Exception {
+		this.statements.reset();
+		this.mvc.perform(get(path).session(session)).andExpect(status().isOk());
+		return this.statements.count();
+	}
+
+	private void insert(int count) {
+		long area = this.fixtures.focusArea("B");
+		long person = this.fixtures.personOf("ntnu");
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			rows.add(new Object[] { "Bulk " + i, area, person });
+		}
+		rows.forEach(row -> this.jdbc.sql("""
+				insert into activity (title, focus_area_id, responsible_person_id, status, current_light, last_update_on,
+				    created_by, created_at, last_modified_by, last_modified_at)
+				values (?, ?, ?, 'PLANNED', 'RED', current_date, 'test', now(), 'test', now())""")
+			.params(row)
+			.update());
+	}
+
+}
