@@ -1,16 +1,22 @@
 package no.avtaleportal.activity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,10 +63,13 @@ class ActivityController {
 
 	private final Markdown markdown;
 
+	private final ActivityExport export;
+
 	private final Clock clock;
 
 	ActivityController(ActivityRepository activities, StatusUpdateRepository updates, ActivityList list,
-			Agreements agreements, People people, Markdown markdown, Clock clock) {
+			Agreements agreements, People people, Markdown markdown, ActivityExport export, Clock clock) {
+		this.export = export;
 		this.markdown = markdown;
 		this.activities = activities;
 		this.updates = updates;
@@ -111,6 +120,18 @@ class ActivityController {
 		model.addAttribute("nextQuery", (page.number() + 1 < page.pages()) ? filter.toQuery(page.number() + 1) : null);
 		model.addAttribute("exportQuery", filter.toQuery(null));
 		return "activity/list";
+	}
+
+	@GetMapping("/activities/export")
+	ResponseEntity<byte[]> export(@ModelAttribute("filter") ActivityFilter filter,
+			@AuthenticationPrincipal SignedInUser user, Locale locale) {
+		List<FocusAreaView> areas = this.agreements.focusAreasVisibleTo(user);
+		List<ActivityRow> rows = this.list.all(filter, areaIds(areas, filter), user.getPersonId(), today());
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("aktiviteter-" + today() + ".csv").build().toString())
+			.body(this.export.toCsv(rows, names(areas), today(), locale));
 	}
 
 	static Set<Long> areaIds(List<FocusAreaView> areas, ActivityFilter filter) {

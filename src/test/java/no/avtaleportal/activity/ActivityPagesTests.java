@@ -200,6 +200,28 @@ class ActivityPagesTests {
 	}
 
 	@Test
+	void theExportIsACsvFileThatExcelOpensWithNorwegianLetters() throws Exception {
+		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "ntnu");
+		long person = this.fixtures.personOf("ntnu");
+		Activity activity = this.fixtures.activity("Kurs i «digital sikkerhet»; for ledere", "NTNU", person);
+		activity.start();
+		this.activities.saveAndFlush(activity);
+		this.fixtures.activity("Noe annet", "NTNU", person);
+		var response = this.mvc.perform(get("/activities/export?q=sikkerhet").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(response.getContentType()).startsWith("text/csv");
+		assertThat(response.getHeader("Content-Disposition")).startsWith("attachment").contains(".csv");
+		byte[] bytes = response.getContentAsByteArray();
+		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+		String[] lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1).split("\r\n");
+		assertThat(lines).hasSize(2);
+		assertThat(lines[0]).startsWith("Nummer;Tittel;Avtale;Innsatsområde;Intensjon;Ledes av;Ansvarlig;Status;Lys");
+		assertThat(lines[1]).contains("\"Kurs i «digital sikkerhet»; for ledere\"", ";Pågår;", ";NTNU;", "30.06.2025");
+	}
+
+	@Test
 	void theListRunsTheSameStatementsFor50And2000ActivitiesAndIsPaginated() throws Exception {
 		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "prorektor");
 		insert(50);
