@@ -1,0 +1,7 @@
+/**
+ * Documents the parties share under an agreement (clause 2A: reports and analyses): uploads kept
+ * in PostgreSQL, their content type told from the bytes, a size limit with a clear message, safe
+ * downloads, and a searchable library per agreement.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Documents")
+package no.avtaleportal.document;
