@@ -12,4 +12,6 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 	@Query("select a from Activity a where a.id = :id")
 	Optional<Activity> findWhole(long id);
 
+	boolean existsByExampleTrue();
+
 }

@@ -1,6 +1,7 @@
 package no.avtaleportal.agreement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +43,30 @@ public class Agreements {
 	 */
 	public List<FocusAreaView> focusAreasVisibleTo(SignedInUser user) {
 		boolean all = user.hasRole(Role.ADMIN);
-		List<Object[]> rows = this.entityManager.createQuery("""
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("all", all);
+		parameters.put("organisationId", all ? null : user.getOrganisationId());
+		return focusAreas("""
+				:all = true or exists (select 1 from AgreementParty p where p.agreement = a and p.organisationId = :organisationId)""",
+				parameters);
+	}
+
+	/**
+	 * The focus areas of the agreement imported with the key (such as {@code ntnu-nho-2023}), each
+	 * with its commitments in order; for content that ships with the portal.
+	 */
+	public List<FocusAreaView> focusAreasOfImported(String importKey) {
+		return focusAreas("a.importKey = :key", Map.of("key", importKey));
+	}
+
+	private List<FocusAreaView> focusAreas(String condition, Map<String, Object> parameters) {
+		var query = this.entityManager.createQuery("""
 				select f, c from FocusArea f join fetch f.agreement a left join Commitment c on c.focusArea = f
-				where :all = true or exists (select 1 from AgreementParty p where p.agreement = a and p.organisationId = :organisationId)
-				order by a.startDate desc, a.id, f.code, c.position""", Object[].class)
-			.setParameter("all", all)
-			.setParameter("organisationId", all ? null : user.getOrganisationId())
-			.getResultList();
+				where %s
+				order by a.startDate desc, a.id, f.code, c.position""".formatted(condition), Object[].class);
+		parameters.forEach(query::setParameter);
 		Map<FocusArea, List<CommitmentView>> areas = new LinkedHashMap<>();
-		for (Object[] row : rows) {
+		for (Object[] row : query.getResultList()) {
 			FocusArea area = (FocusArea) row[0];
 			List<CommitmentView> list = areas.computeIfAbsent(area, key -> new ArrayList<>());
 			if (row[1] instanceof Commitment commitment) {

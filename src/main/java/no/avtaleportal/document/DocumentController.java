@@ -15,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -65,18 +64,18 @@ class DocumentController {
 
 	private final People people;
 
-	private final JdbcClient jdbc;
+	private final DocumentFiles files;
 
 	private final Clock clock;
 
 	DocumentController(DocumentRepository documents, FileTypes fileTypes, Agreements agreements, Activities activities,
-			People people, JdbcClient jdbc, Clock clock) {
+			People people, DocumentFiles files, Clock clock) {
 		this.documents = documents;
 		this.fileTypes = fileTypes;
 		this.agreements = agreements;
 		this.activities = activities;
 		this.people = people;
-		this.jdbc = jdbc;
+		this.files = files;
 		this.clock = clock;
 	}
 
@@ -124,10 +123,7 @@ class DocumentController {
 		if (this.agreements.visibleTo(user).stream().noneMatch(agreement -> agreement.id() == document.getAgreementId())) {
 			throw new NotFoundException("document " + id);
 		}
-		byte[] content = this.jdbc.sql("select content from document_content where document_id = :id")
-			.param("id", id)
-			.query(byte[].class)
-			.single();
+		byte[] content = this.files.content(id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.getContentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -215,13 +211,9 @@ class DocumentController {
 		if (result.hasErrors()) {
 			return form(model, areas);
 		}
-		Document document = this.documents.save(new Document(form.getAgreementId(), form.getTitle(),
-				form.getAuthorOrganisationId(), form.getDocumentDate(), form.getDescription(), form.getFocusAreaId(),
-				form.getCommitmentId(), form.getActivityId(), fileName, contentType, bytes.length));
-		this.jdbc.sql("insert into document_content (document_id, content) values (:id, :content)")
-			.param("id", document.getId())
-			.param("content", bytes)
-			.update();
+		this.files.store(new Document(form.getAgreementId(), form.getTitle(), form.getAuthorOrganisationId(),
+				form.getDocumentDate(), form.getDescription(), form.getFocusAreaId(), form.getCommitmentId(),
+				form.getActivityId(), fileName, contentType, bytes.length), bytes);
 		redirect.addFlashAttribute("flash", "document.saved");
 		return "redirect:/documents?agreement=" + form.getAgreementId();
 	}

@@ -21,4 +21,6 @@ interface DocumentRepository extends ListCrudRepository<Document, Long> {
 			limit 200""", nativeQuery = true)
 	List<Document> search(Collection<Long> agreements, String q, Long activity);
 
+	boolean existsByExampleTrue();
+
 }
