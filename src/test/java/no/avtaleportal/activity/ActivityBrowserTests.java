@@ -1,0 +1,129 @@
+package no.avtaleportal.activity;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import no.avtaleportal.support.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The week-to-week follow-up in a real browser: {@code ntnu} creates an activity, reports on it
+ * and uploads a report; {@code nho} cannot edit it, {@code prorektor} can. axe checks every page.
+ */
+class ActivityBrowserTests extends BrowserTest {
+
+	private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+		.getBytes(StandardCharsets.US_ASCII);
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private void logOut() {
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg ut")).click();
+	}
+
+	@Test
+	void aContributorFollowsUpAnActivityThatOnlyTheRightPeopleMayEdit() {
+		logIn("ntnu");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Aktiviteter").setExact(true)).click();
+		assertThat(this.page.locator("h1")).hasText("Aktiviteter");
+		assertAccessible();
+		screenshot("activity-list-nb");
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny aktivitet")).click();
+		assertAccessible();
+		this.page.getByLabel("Tittel").fill("Workshop om KI i industrien");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+		assertThat(this.page.locator("#error-summary")).containsText("Fyll ut feltet.");
+		assertThat(this.page.getByLabel("Tittel")).hasValue("Workshop om KI i industrien");
+		assertAccessible();
+		screenshot("activity-form-errors-nb");
+
+		this.page.getByLabel("Innsatsområde").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(2));
+		this.page.getByLabel("Beskrivelse").fill("En workshop for **industribedrifter** om bruk av KI.");
+		this.page.getByLabel("Frist").fill("2027-03-31");
+		this.page.getByLabel("Stikkord").fill("KI, EVU");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+		assertThat(this.page.locator("h1")).hasText("Workshop om KI i industrien");
+		assertThat(this.page.locator("[role=status]")).hasText("Aktiviteten er lagret.");
+		String activityUrl = this.page.url();
+
+		this.page.getByLabel("Gul").check();
+		this.page.getByLabel("Hva har skjedd, og hva er neste steg?").fill("Program klart; venter på lokaler.");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre oppdateringen")).click();
+		assertThat(this.page.locator(".status-history")).containsText("Program klart; venter på lokaler.");
+		assertThat(this.page.locator(".page-heading .light-badge")).hasText("Gul");
+		assertAccessible();
+		screenshot("activity-nb");
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Last opp et dokument til aktiviteten")).click();
+		assertAccessible();
+		this.page.getByLabel("Fil", new Page.GetByLabelOptions().setExact(true))
+			.setInputFiles(new FilePayload("program.pdf", "application/pdf", PDF));
+		this.page.getByLabel("Tittel").fill("Program for workshopen");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Last opp").setExact(true)).click();
+		assertThat(this.page.locator("[role=status]")).hasText("Dokumentet er lastet opp.");
+		assertThat(this.page.locator(".document-table")).containsText("Program for workshopen");
+		assertAccessible();
+		screenshot("document-library-nb");
+
+		this.page.navigate("/documents/new");
+		this.page.getByLabel("Fil", new Page.GetByLabelOptions().setExact(true))
+			.setInputFiles(new FilePayload("stor.pdf", "application/pdf", new byte[22 * 1024 * 1024]));
+		this.page.getByLabel("Tittel").fill("For stor");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Last opp").setExact(true)).click();
+		assertThat(this.page.locator("#upload-too-large")).containsText("Filen er for stor.");
+		assertAccessible();
+
+		this.page.navigate("/activities?mine=true");
+		assertThat(this.page.locator(".activity-table")).containsText("Workshop om KI i industrien");
+		assertAccessible();
+
+		this.page.navigate("/agreements");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Samarbeidsavtale mellom NTNU og NHO").setExact(true)).click();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Innsatsområde A")).click();
+		assertThat(this.page.locator("#activities-heading")).hasText("Aktiviteter");
+		assertAccessible();
+		screenshot("focus-area-a-activities-nb");
+		logOut();
+
+		logIn("nho");
+		this.page.navigate(activityUrl);
+		assertThat(this.page.locator("h1")).hasText("Workshop om KI i industrien");
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rediger aktiviteten"))).hasCount(0);
+		assertThat(this.page.locator("#report-heading")).hasCount(0);
+		assertAccessible();
+		Page.NavigateOptions none = new Page.NavigateOptions();
+		assertThat(this.page.navigate(activityUrl + "/edit", none).status()).isEqualTo(403);
+		logOutFromAnyPage();
+
+		logIn("prorektor");
+		this.page.navigate(activityUrl);
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rediger aktiviteten")).click();
+		this.page.getByLabel("Tittel").fill("Workshop om KI i industrien (flyttet)");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+		assertThat(this.page.locator("h1")).hasText("Workshop om KI i industrien (flyttet)");
+		this.page.navigate(activityUrl + "?lang=en");
+		assertThat(this.page.locator("#history-heading")).hasText("History");
+		assertAccessible();
+		screenshot("activity-en");
+	}
+
+	private void logOutFromAnyPage() {
+		this.page.navigate("/");
+		logOut();
+		this.page.waitForURL(Pattern.compile(".*/login.*"));
+	}
+
+}
