@@ -210,6 +210,12 @@ public class Activity extends Audited {
 		this.deliverables.add(new Deliverable(title.strip(), dueDate, false));
 	}
 
+	/** The deliverable at the position (from 0) is delivered. */
+	void markDelivered(int index) {
+		Deliverable deliverable = this.deliverables.get(index);
+		this.deliverables.set(index, new Deliverable(deliverable.getTitle(), deliverable.getDueDate(), true));
+	}
+
 	void markAsExample() {
 		this.example = true;
 	}

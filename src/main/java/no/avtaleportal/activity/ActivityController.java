@@ -173,15 +173,24 @@ class ActivityController {
 
 	@GetMapping("/activities/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		Activity activity = visibleActivity(id, user, model);
-		StatusUpdateForm updateForm = new StatusUpdateForm();
-		updateForm.setWrittenOn(today());
-		StatusChangeForm statusForm = new StatusChangeForm();
-		statusForm.setVersion(activity.getVersion());
-		return showPage(activity, user, model.addAttribute("updateForm", updateForm).addAttribute("statusForm", statusForm));
+		return showPage(visibleActivity(id, user, model), user, model);
 	}
 
+	/** The activity's page, with empty forms for those not already in the model (with errors). */
 	private String showPage(Activity activity, SignedInUser user, Model model) {
+		if (!model.containsAttribute("updateForm")) {
+			StatusUpdateForm updateForm = new StatusUpdateForm();
+			updateForm.setWrittenOn(today());
+			model.addAttribute("updateForm", updateForm);
+		}
+		if (!model.containsAttribute("statusForm")) {
+			StatusChangeForm statusForm = new StatusChangeForm();
+			statusForm.setVersion(activity.getVersion());
+			model.addAttribute("statusForm", statusForm);
+		}
+		if (!model.containsAttribute("deliverableForm")) {
+			model.addAttribute("deliverableForm", new DeliverableForm());
+		}
 		model.addAttribute("activity", activity);
 		model.addAttribute("markdown", this.markdown);
 		model.addAttribute("updates", this.updates.findByActivityIdOrderByWrittenOnDescIdDesc(activity.getId()));
@@ -235,9 +244,7 @@ class ActivityController {
 			}
 		}
 		if (result.hasErrors()) {
-			StatusChangeForm statusForm = new StatusChangeForm();
-			statusForm.setVersion(activity.getVersion());
-			return showPage(activity, user, model.addAttribute("statusForm", statusForm));
+			return showPage(activity, user, model);
 		}
 		redirect.addFlashAttribute(FLASH, "activity.update.saved");
 		return "redirect:/activities/" + id;
@@ -273,12 +280,42 @@ class ActivityController {
 			}
 		}
 		if (result.hasErrors()) {
-			StatusUpdateForm updateForm = new StatusUpdateForm();
-			updateForm.setWrittenOn(today());
-			return showPage(activity, user, model.addAttribute("updateForm", updateForm));
+			return showPage(activity, user, model);
 		}
 		this.activities.save(activity);
 		redirect.addFlashAttribute(FLASH, "activity.status.saved");
+		return "redirect:/activities/" + id;
+	}
+
+	@PostMapping("/activities/{id}/deliverables")
+	@Transactional
+	String addDeliverable(@PathVariable long id, @Valid @ModelAttribute("deliverableForm") DeliverableForm form,
+			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
+		Activity activity = visibleActivity(id, user, model);
+		ActivityPermissions.checkUpdate(user, activity);
+		if (result.hasErrors()) {
+			return showPage(activity, user, model);
+		}
+		activity.addDeliverable(form.getTitle(), form.getDueDate());
+		this.activities.save(activity);
+		redirect.addFlashAttribute(FLASH, "activity.deliverable.saved");
+		return "redirect:/activities/" + id;
+	}
+
+	@PostMapping("/activities/{id}/deliverables/{index}/done")
+	@Transactional
+	String deliver(@PathVariable long id, @PathVariable int index, @RequestParam long version,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		Activity activity = visibleActivity(id, user, model);
+		ActivityPermissions.checkUpdate(user, activity);
+		checkVersion(activity, version);
+		if (index < 0 || index >= activity.getDeliverables().size()) {
+			throw new NotFoundException("deliverable " + index + " of activity " + id);
+		}
+		activity.markDelivered(index);
+		this.activities.save(activity);
+		redirect.addFlashAttribute(FLASH, "activity.deliverable.delivered");
 		return "redirect:/activities/" + id;
 	}
 

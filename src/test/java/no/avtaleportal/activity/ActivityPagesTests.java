@@ -165,6 +165,39 @@ class ActivityPagesTests {
 	}
 
 	@Test
+	void deliverablesAreAddedAndMarkedAsDelivered() throws Exception {
+		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "nho");
+		Activity activity = this.fixtures.activity("Nemonoor-webinar", "NHO", this.fixtures.personOf("nho"));
+		Document invalid = Jsoup.parse(this.mvc.perform(post("/activities/{id}/deliverables", activity.getId()).session(session)
+			.with(csrf())
+			.param("title", " ")
+			.param("dueDate", "2025-03-01"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(invalid.select(".deliverable-form #error-summary").text()).contains("Fyll ut feltet.");
+		assertThat(invalid.select(".deliverable-form #dueDate").val()).isEqualTo("2025-03-01");
+		this.mvc.perform(post("/activities/{id}/deliverables", activity.getId()).session(session)
+			.with(csrf())
+			.param("title", "Opptak av webinaret")
+			.param("dueDate", "2025-03-01"))
+			.andExpect(status().isFound());
+		this.activities.flush();
+		long version = this.activities.findById(activity.getId()).orElseThrow().getVersion();
+		this.mvc.perform(post("/activities/{id}/deliverables/0/done", activity.getId()).session(session)
+			.with(csrf())
+			.param("version", String.valueOf(version)))
+			.andExpect(status().isFound());
+		Document page = page("/activities/" + activity.getId(), session);
+		assertThat(page.select(".deliverables li").text()).contains("Levert", "Opptak av webinaret", "(frist 01.03.2025)");
+		this.mvc.perform(post("/activities/{id}/deliverables/7/done", activity.getId()).session(session)
+			.with(csrf())
+			.param("version", String.valueOf(version + 1)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aStaleEditGetsTheConflictPageAndChangesNothing() throws Exception {
 		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "ntnu");
 		Activity activity = this.fixtures.activity("EVU i kunstig intelligens", "NTNU", this.fixtures.personOf("ntnu"));

@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Transactional
 class ActivityPermissionTests {
 
-	private static final List<String> ALL = List.of("read", "editForm", "edit", "report", "changeStatus");
+	private static final List<String> ALL = List.of("read", "editForm", "edit", "report", "changeStatus", "addDeliverable");
 
 	private static final List<String> READ = List.of("read");
 
@@ -96,7 +96,7 @@ class ActivityPermissionTests {
 	void aForgedPostToTheOtherPartysActivityChangesNothing() throws Exception {
 		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "nho");
 		Activity activity = this.fixtures.activity("NTNUs egen", "NTNU", this.fixtures.personOf("prorektor"));
-		for (String action : List.of("edit", "report", "changeStatus")) {
+		for (String action : List.of("edit", "report", "changeStatus", "addDeliverable")) {
 			assertThat(this.mvc.perform(request(action, activity).session(session)).andReturn().getResponse().getStatus())
 				.as(action)
 				.isEqualTo(403);
@@ -106,6 +106,7 @@ class ActivityPermissionTests {
 		assertThat(after.getTitle()).isEqualTo("NTNUs egen");
 		assertThat(after.getStatus()).isEqualTo(ActivityStatus.PLANNED);
 		assertThat(after.getCurrentLight()).isNull();
+		assertThat(after.getDeliverables()).isEmpty();
 	}
 
 	@Test
@@ -167,6 +168,8 @@ class ActivityPermissionTests {
 			case "changeStatus" -> post("/activities/{id}/status", id).with(csrf())
 				.param("target", "ON_HOLD")
 				.param("version", String.valueOf(activity.getVersion()));
+			case "addDeliverable" -> post("/activities/{id}/deliverables", id).with(csrf())
+				.param("title", "Forfalsket leveranse");
 			default -> throw new IllegalArgumentException(action);
 		};
 	}
