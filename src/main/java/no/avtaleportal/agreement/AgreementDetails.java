@@ -20,7 +20,15 @@ record AgreementDetails(Agreement agreement, LocalDate today, Agreement successo
 		SteeringGroupView steeringGroup, Map<Long, Organisation> organisations, Map<Long, List<Holding>> holdings) {
 
 	public AgreementStatus status() {
-		return this.agreement.statusOn(this.today, (this.successor != null) ? this.successor.getStartDate() : null);
+		return this.agreement.statusOn(this.today, successorStart());
+	}
+
+	public ExpiryNotice expiryNotice() {
+		return this.agreement.expiryNoticeOn(this.today, successorStart());
+	}
+
+	private LocalDate successorStart() {
+		return (this.successor != null) ? this.successor.getStartDate() : null;
 	}
 
 	public Long daysLeft() {

@@ -87,4 +87,28 @@ class AgreementStatusTests {
 		assertThat(agreement.statusOn(LocalDate.of(2024, 3, 1), null)).isEqualTo(AgreementStatus.TERMINATED);
 	}
 
+	@Test
+	void warnsSixThreeAndOneMonthBeforeTheEndDate() {
+		Agreement agreement = signedTwoYearAgreement();
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 5, 19), null)).isEqualTo(ExpiryNotice.NONE);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 5, 20), null)).isEqualTo(ExpiryNotice.SIX_MONTHS);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 8, 19), null)).isEqualTo(ExpiryNotice.SIX_MONTHS);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 8, 20), null)).isEqualTo(ExpiryNotice.THREE_MONTHS);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 10, 20), null)).isEqualTo(ExpiryNotice.ONE_MONTH);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 11, 19), null)).isEqualTo(ExpiryNotice.ONE_MONTH);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 11, 20), null)).isEqualTo(ExpiryNotice.NONE);
+	}
+
+	@Test
+	void anExtensionMovesTheWarningsAndAReplacedOrEndedAgreementHasNone() {
+		Agreement agreement = signedTwoYearAgreement();
+		new AgreementExtension(agreement, 12, LocalDate.of(2025, 6, 10), null);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 10, 20), null)).isEqualTo(ExpiryNotice.NONE);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2026, 10, 20), null)).isEqualTo(ExpiryNotice.ONE_MONTH);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 1)))
+			.isEqualTo(ExpiryNotice.NONE);
+		agreement.terminate(LocalDate.of(2026, 9, 1));
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2026, 10, 20), null)).isEqualTo(ExpiryNotice.NONE);
+	}
+
 }
