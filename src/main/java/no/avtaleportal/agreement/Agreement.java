@@ -171,6 +171,13 @@ public class Agreement extends Audited {
 	}
 
 	/**
+	 * What the agreement's own dates require of the parties on the day.
+	 */
+	public AgreementDeadlines deadlinesOn(LocalDate day, LocalDate successorStart) {
+		return AgreementDeadlines.of(this, day, successorStart);
+	}
+
+	/**
 	 * Days from the day until the end date (0 on the last day), or {@code null} once it has ended.
 	 */
 	public Long daysLeftOn(LocalDate day) {

@@ -23,6 +23,14 @@ record AgreementDetails(Agreement agreement, LocalDate today, Agreement successo
 		return this.agreement.statusOn(this.today, successorStart());
 	}
 
+	AgreementOverview overviewOn(LocalDate day) {
+		AgreementStatus status = this.agreement.statusOn(day, successorStart());
+		return new AgreementOverview(this.agreement, day, status, status.isInForce() ? this.agreement.daysLeftOn(day) : null,
+				this.agreement.deadlinesOn(day, successorStart()),
+				this.parties.stream().map(party -> party.organisation().getShortName()).toList(), this.focusAreas,
+				this.commitments, (this.steeringGroup != null) ? this.steeringGroup.group().getMinimumMeetingsPerYear() : 0);
+	}
+
 	public ExpiryNotice expiryNotice() {
 		return this.agreement.expiryNoticeOn(this.today, successorStart());
 	}
