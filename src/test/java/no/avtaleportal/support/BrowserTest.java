@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A journey through the portal in a real Chromium (Debian's {@code /usr/bin/chromium}, or the one
- * {@code CHROMIUM_PATH} names; never a downloaded one where a local one exists). One browser per
+ * {@code CHROMIUM_PATH} names; never a downloaded one). One browser per
  * JVM, a fresh context (cookies, language) per test.
  */
 @PortalTest
