@@ -3,10 +3,16 @@ package no.avtaleportal.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +25,8 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.agreement.AgreementSummary;
 import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.PdfDocuments;
 
 /**
  * The progress dashboard of one agreement: its term, what the agreement requires next, and its
@@ -30,38 +38,57 @@ class DashboardController {
 
 	private final Agreements agreements;
 
+	private final PdfDocuments pdfs;
+
 	private final Clock clock;
 
-	DashboardController(Agreements agreements, Clock clock) {
+	DashboardController(Agreements agreements, PdfDocuments pdfs, Clock clock) {
 		this.agreements = agreements;
+		this.pdfs = pdfs;
 		this.clock = clock;
 	}
 
 	@Bean
 	static AccessRules dashboardAccess() {
-		return requests -> requests.requestMatchers(HttpMethod.GET, "/dashboard").authenticated();
+		return requests -> requests.requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard.pdf").authenticated();
 	}
 
 	@GetMapping("/dashboard")
 	String dashboard(@ModelAttribute("view") DashboardView view, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
-		LocalDate today = LocalDate.now(this.clock);
 		List<AgreementSummary> visible = this.agreements.visibleTo(user);
 		model.addAttribute("agreements", visible);
-		model.addAttribute("today", today);
-		if (visible.isEmpty()) {
-			return "dashboard/dashboard";
+		if (!visible.isEmpty()) {
+			model.addAttribute("dashboard", assemble(view, result, visible, user));
 		}
+		return "dashboard/dashboard";
+	}
+
+	@GetMapping("/dashboard.pdf")
+	ResponseEntity<byte[]> pdf(@ModelAttribute("view") DashboardView view, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Locale locale) {
+		List<AgreementSummary> visible = this.agreements.visibleTo(user);
+		if (visible.isEmpty()) {
+			throw new NotFoundException("no agreement for " + user.getUsername());
+		}
+		Dashboard dashboard = assemble(view, result, visible, user);
+		byte[] pdf = this.pdfs.render("dashboard/dashboard-pdf", Map.of("dashboard", dashboard), locale);
+		String name = "oversikt-" + dashboard.overview().id() + "-" + dashboard.day() + ".pdf";
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(pdf);
+	}
+
+	private Dashboard assemble(DashboardView view, BindingResult result, List<AgreementSummary> visible,
+			SignedInUser user) {
+		LocalDate today = LocalDate.now(this.clock);
 		if (view.getAsOf() != null && view.getAsOf().isAfter(today)) {
 			result.rejectValue("asOf", "dashboard.asOf.future");
 		}
-		LocalDate day = (result.hasErrors() || view.getAsOf() == null) ? today : view.getAsOf();
-		long id = chosen(view.getAgreement(), visible);
-		AgreementOverview overview = this.agreements.overview(id, user, day);
-		model.addAttribute("overview", overview);
-		model.addAttribute("requirements", AgreementRequirements.of(overview));
-		model.addAttribute("historic", day.isBefore(today));
-		return "dashboard/dashboard";
+		LocalDate day = (result.hasFieldErrors("asOf") || view.getAsOf() == null) ? today : view.getAsOf();
+		AgreementOverview overview = this.agreements.overview(chosen(view.getAgreement(), visible), user, day);
+		return new Dashboard(overview, AgreementRequirements.of(overview), day.isBefore(today));
 	}
 
 	/** The agreement asked for, else the first one in force, else the newest. */

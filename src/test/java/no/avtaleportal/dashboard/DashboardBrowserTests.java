@@ -1,5 +1,6 @@
 package no.avtaleportal.dashboard;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import no.avtaleportal.support.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The directors open the dashboard in a real browser, look back to a day in the evaluation
@@ -35,6 +37,12 @@ class DashboardBrowserTests extends BrowserTest {
 		assertThat(evaluation).containsText("Må gjøres nå");
 		assertAccessible();
 		screenshot("dashboard-prorektor-2025-03-01-nb");
+
+		Download pdf = this.page.waitForDownload(() -> this.page
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Last ned som PDF"))
+			.click());
+		assertThat(pdf.suggestedFilename()).endsWith("-2025-03-01.pdf");
+		assertThat(pdf.failure()).isNull();
 
 		evaluation.getByRole(AriaRole.LINK).click();
 		assertThat(this.page.locator("#clause-4")).containsText("skal være tema på styringsgruppemøte våren 2025");

@@ -1,7 +1,12 @@
 package no.avtaleportal.dashboard;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -9,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
@@ -98,6 +104,28 @@ class DashboardTests {
 		this.sql.reset();
 		page(dashboard() + "&asOf=2024-06-01", session);
 		assertThat(this.sql.count()).isEqualTo(today).isLessThanOrEqualTo(15);
+	}
+
+	@Test
+	void theDashboardExportsAsAOnePagePdfAForTheSteeringGroupsPapers() throws Exception {
+		MvcResult result = this.mvc.perform(get("/dashboard.pdf" + dashboard().substring("/dashboard".length()) + "&asOf=2025-03-01")
+			.session(SignIn.as(this.mvc, "prorektor")))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
+		assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment").contains("2025-03-01.pdf");
+		byte[] bytes = result.getResponse().getContentAsByteArray();
+		Files.createDirectories(Path.of("target", "screenshots"));
+		Files.write(Path.of("target", "screenshots", "dashboard-2025-03-01.pdf"), bytes);
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+			assertThat(pdf.getDocumentInformation().getTitle())
+				.isEqualTo("Samarbeidsavtale mellom NTNU og NHO – oversikt per 01.03.2025");
+			String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+			assertThat(xmp).containsPattern("pdfaid:part[>=\"']+2");
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Må gjøres nå", "innen 30.06.2025",
+					"A: Strategisk kunnskapsdeling");
+		}
 	}
 
 	private Document page(String url, MockHttpSession session) throws Exception {
