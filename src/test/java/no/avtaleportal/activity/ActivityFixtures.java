@@ -4,15 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What the activity tests share: signing in as a demo user, and the ids of the NTNU–NHO agreement's
+ * What the activity tests share: the ids of the NTNU–NHO agreement's
  * focus areas, commitments, organisations and demo people.
  */
 final class ActivityFixtures {
@@ -24,16 +18,6 @@ final class ActivityFixtures {
 	ActivityFixtures(JdbcClient jdbc, ActivityRepository activities) {
 		this.jdbc = jdbc;
 		this.activities = activities;
-	}
-
-	static MockHttpSession signIn(MockMvc mvc, String username) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		return (MockHttpSession) mvc
-			.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", "demo"))
-			.andExpect(status().isFound())
-			.andReturn()
-			.getRequest()
-			.getSession();
 	}
 
 	long focusArea(String code) {

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.support.SignIn;
 import no.avtaleportal.support.SqlStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +65,7 @@ class ActivityPagesTests {
 
 	@Test
 	void aContributorCreatesAnActivityAndReportsOnIt() throws Exception {
-		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "ntnu");
+		MockHttpSession session = SignIn.as(this.mvc, "ntnu");
 		long area = this.fixtures.focusArea("A");
 		long commitment = this.fixtures.commitments("A").get(2);
 		String location = this.mvc.perform(post("/activities/new").session(session)
@@ -107,7 +108,7 @@ class ActivityPagesTests {
 
 	@Test
 	void anInvalidActivityIsShownAgainWithTheMessagesAndTheInputKept() throws Exception {
-		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "ntnu");
+		MockHttpSession session = SignIn.as(this.mvc, "ntnu");
 		long count = this.activities.count();
 		Document form = Jsoup.parse(this.mvc.perform(post("/activities/new").session(session)
 			.with(csrf())
@@ -135,7 +136,7 @@ class ActivityPagesTests {
 
 	@Test
 	void cancellingWithoutAReasonIsRefusedOnThePageAndCompletingNeedsADate() throws Exception {
-		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "ntnu");
+		MockHttpSession session = SignIn.as(this.mvc, "ntnu");
 		Activity activity = this.fixtures.activity("Møte om NAIL-medlemskap", "NTNU", this.fixtures.personOf("ntnu"));
 		Document page = Jsoup.parse(this.mvc.perform(post("/activities/{id}/status", activity.getId()).session(session)
 			.with(csrf())
@@ -166,7 +167,7 @@ class ActivityPagesTests {
 
 	@Test
 	void deliverablesAreAddedAndMarkedAsDelivered() throws Exception {
-		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "nho");
+		MockHttpSession session = SignIn.as(this.mvc, "nho");
 		Activity activity = this.fixtures.activity("Nemonoor-webinar", "NHO", this.fixtures.personOf("nho"));
 		Document invalid = Jsoup.parse(this.mvc.perform(post("/activities/{id}/deliverables", activity.getId()).session(session)
 			.with(csrf())
@@ -199,7 +200,7 @@ class ActivityPagesTests {
 
 	@Test
 	void aStaleEditGetsTheConflictPageAndChangesNothing() throws Exception {
-		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "ntnu");
+		MockHttpSession session = SignIn.as(this.mvc, "ntnu");
 		Activity activity = this.fixtures.activity("EVU i kunstig intelligens", "NTNU", this.fixtures.personOf("ntnu"));
 		String page = this.mvc.perform(post("/activities/{id}/edit", activity.getId()).session(session)
 			.with(csrf())
@@ -218,7 +219,7 @@ class ActivityPagesTests {
 
 	@Test
 	void searchFindsNorwegianWordFormsInTitlesDescriptionsAndStatusUpdates() throws Exception {
-		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "leser");
+		MockHttpSession session = SignIn.as(this.mvc, "leser");
 		long person = this.fixtures.personOf("ntnu");
 		Activity survey = this.fixtures.activity("Undersøkelse i medlemsbedriftene", "NHO", person);
 		this.updates.save(survey.report(LocalDate.of(2024, 3, 1), LocalDate.now(), person, "Per Johansen", Light.GREEN,
@@ -235,7 +236,7 @@ class ActivityPagesTests {
 
 	@Test
 	void theExportIsACsvFileThatExcelOpensWithNorwegianLetters() throws Exception {
-		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "ntnu");
+		MockHttpSession session = SignIn.as(this.mvc, "ntnu");
 		long person = this.fixtures.personOf("ntnu");
 		Activity activity = this.fixtures.activity("Kurs i «kryptografi»; for ledere", "NTNU", person);
 		activity.start();
@@ -257,7 +258,7 @@ class ActivityPagesTests {
 
 	@Test
 	void theListRunsTheSameStatementsFor50And2000ActivitiesAndIsPaginated() throws Exception {
-		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "prorektor");
+		MockHttpSession session = SignIn.as(this.mvc, "prorektor");
 		insert(50);
 		int for50 = statementsOf("/activities", session);
 		insert(1950);

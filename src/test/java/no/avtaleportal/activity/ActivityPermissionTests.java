@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.support.SignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -65,7 +66,7 @@ class ActivityPermissionTests {
 		List<String> wrong = new ArrayList<>();
 		for (Map.Entry<String, List<List<String>>> entry : MATRIX.entrySet()) {
 			String user = entry.getKey();
-			MockHttpSession session = ActivityFixtures.signIn(this.mvc, user);
+			MockHttpSession session = SignIn.as(this.mvc, user);
 			String own = "nho".equals(user) || "leser".equals(user) || "avdelingsdirektor".equals(user) ? "NHO" : "NTNU";
 			String other = own.equals("NTNU") ? "NHO" : "NTNU";
 			long someone = this.fixtures.personOf(own.equals("NTNU") ? "avdelingsdirektor" : "prorektor");
@@ -94,7 +95,7 @@ class ActivityPermissionTests {
 
 	@Test
 	void aForgedPostToTheOtherPartysActivityChangesNothing() throws Exception {
-		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "nho");
+		MockHttpSession session = SignIn.as(this.mvc, "nho");
 		Activity activity = this.fixtures.activity("NTNUs egen", "NTNU", this.fixtures.personOf("prorektor"));
 		for (String action : List.of("edit", "report", "changeStatus", "addDeliverable")) {
 			assertThat(this.mvc.perform(request(action, activity).session(session)).andReturn().getResponse().getStatus())
@@ -121,7 +122,7 @@ class ActivityPermissionTests {
 			.param("organisation", organisation)
 			.update();
 		Activity activity = this.fixtures.activity("Intern", "NTNU", this.fixtures.personOf("prorektor"));
-		MockHttpSession session = ActivityFixtures.signIn(this.mvc, "leser");
+		MockHttpSession session = SignIn.as(this.mvc, "leser");
 		assertThat(this.mvc.perform(get("/activities/{id}", activity.getId()).session(session))
 			.andReturn()
 			.getResponse()

@@ -22,12 +22,12 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.support.SignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -62,16 +62,6 @@ class DocumentTests {
 		return this.jdbc.sql("select count(*) from document").query(Long.class).single();
 	}
 
-	static MockHttpSession signIn(MockMvc mvc, String username) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		return (MockHttpSession) mvc
-			.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", "demo"))
-			.andExpect(status().isFound())
-			.andReturn()
-			.getRequest()
-			.getSession();
-	}
-
 	private MockMultipartHttpServletRequestBuilder upload(String fileName, byte[] bytes, String claimedType, String title) {
 		return (MockMultipartHttpServletRequestBuilder) multipart("/documents/new")
 			.file(new MockMultipartFile("file", fileName, claimedType, bytes))
@@ -84,11 +74,11 @@ class DocumentTests {
 
 	@Test
 	void aContributorUploadsAReportThatOthersFindAndDownloadUnderASafeName() throws Exception {
-		MockHttpSession ntnu = signIn(this.mvc, "ntnu");
+		MockHttpSession ntnu = SignIn.as(this.mvc, "ntnu");
 		this.mvc.perform(upload("../../rapporter/Kompetanse\u0000rapport 2024.pdf", PDF, "application/octet-stream",
 				"Rapport om kompetansebehov").session(ntnu))
 			.andExpect(status().isFound());
-		MockHttpSession leser = signIn(this.mvc, "leser");
+		MockHttpSession leser = SignIn.as(this.mvc, "leser");
 		Document library = Jsoup.parse(this.mvc.perform(get("/documents?agreement=" + agreement() + "&q=analyse").session(leser))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -110,7 +100,7 @@ class DocumentTests {
 
 	@Test
 	void aFileWhoseBytesDoNotMatchItsNameIsRefusedWithTheInputKept() throws Exception {
-		MockHttpSession session = signIn(this.mvc, "ntnu");
+		MockHttpSession session = SignIn.as(this.mvc, "ntnu");
 		long before = documentCount();
 		for (var file : new Object[][] { { "rapport.pdf", PNG, "application/pdf" },
 				{ "notater.txt", "bare tekst".getBytes(StandardCharsets.UTF_8), "text/plain" },
@@ -132,7 +122,7 @@ class DocumentTests {
 	@Test
 	void aFileOverTwentyMegabytesThatFitsInTheRequestIsRefusedOnTheForm() throws Exception {
 		byte[] bytes = Arrays.copyOf(PDF, (int) DocumentController.MAX_BYTES + 1);
-		Document page = Jsoup.parse(this.mvc.perform(upload("stor.pdf", bytes, "application/pdf", "Stor").session(signIn(this.mvc, "ntnu")))
+		Document page = Jsoup.parse(this.mvc.perform(upload("stor.pdf", bytes, "application/pdf", "Stor").session(SignIn.as(this.mvc, "ntnu")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -142,7 +132,7 @@ class DocumentTests {
 
 	@Test
 	void readersCannotUploadEvenWithAForgedPost() throws Exception {
-		MockHttpSession session = signIn(this.mvc, "leser");
+		MockHttpSession session = SignIn.as(this.mvc, "leser");
 		long before = documentCount();
 		this.mvc.perform(get("/documents/new").session(session)).andExpect(status().isForbidden());
 		this.mvc.perform(upload("rapport.pdf", PDF, "application/pdf", "Forfalsket").session(session))
