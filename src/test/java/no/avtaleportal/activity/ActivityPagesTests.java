@@ -272,6 +272,29 @@ class ActivityPagesTests {
 		System.out.println("SQL statements for /activities: " + for50);
 	}
 
+	@Test
+	void anActivityPageAndTheFocusAreaPageRunTheSameStatementsForFewAndManyUpdatesAndActivities() throws Exception {
+		MockHttpSession session = SignIn.as(this.mvc, "prorektor");
+		long person = this.fixtures.personOf("prorektor");
+		Activity activity = this.fixtures.activity("Mange oppdateringer", "NTNU", person);
+		this.updates.save(activity.report(LocalDate.of(2024, 1, 1), LocalDate.now(), person, "Kari", Light.GREEN, "Første"));
+		this.activities.saveAndFlush(activity);
+		String focusArea = "/agreements/" + this.jdbc.sql("select id from agreement where import_key = 'ntnu-nho-2023'")
+			.query(Long.class)
+			.single() + "/focus-areas/B";
+		int activityPage = statementsOf("/activities/" + activity.getId(), session);
+		int areaPage = statementsOf(focusArea, session);
+		for (int i = 2; i <= 40; i++) {
+			this.updates.save(activity.report(LocalDate.of(2024, 1, i % 28 + 1), LocalDate.now(), person, "Kari", Light.YELLOW,
+					"Oppdatering " + i));
+		}
+		this.activities.saveAndFlush(activity);
+		insert(200);
+		assertThat(statementsOf("/activities/" + activity.getId(), session)).isEqualTo(activityPage);
+		assertThat(statementsOf(focusArea, session)).isEqualTo(areaPage);
+		System.out.println("SQL statements for an activity page: " + activityPage + ", focus-area page: " + areaPage);
+	}
+
 	private int statementsOf(String path, MockHttpSession session) throws Exception {
 		this.statements.reset();
 		this.mvc.perform(get(path).session(session)).andExpect(status().isOk());
