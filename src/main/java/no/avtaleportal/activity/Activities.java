@@ -1,6 +1,9 @@
 package no.avtaleportal.activity;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,18 @@ public class Activities {
 		return this.activities.findWhole(id)
 			.map(activity -> new ActivityRef(activity.getId(), activity.getTitle(), activity.getFocusAreaId(),
 					activity.getCommitmentId(), ActivityPermissions.mayUpdate(user, activity)));
+	}
+
+	/**
+	 * The titles of the activities, by id, in one statement.
+	 */
+	public Map<Long, String> titles(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.activities.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Activity::getId, Activity::getTitle));
 	}
 
 	/**

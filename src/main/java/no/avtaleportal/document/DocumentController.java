@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -103,8 +104,10 @@ class DocumentController {
 		model.addAttribute("agreement", chosen);
 		model.addAttribute("q", words);
 		model.addAttribute("activity", activity);
-		model.addAttribute("documents",
-				(chosen != null) ? this.documents.search(List.of(chosen.id()), words, activity) : List.of());
+		List<Document> found = (chosen != null) ? this.documents.search(List.of(chosen.id()), words, activity) : List.of();
+		model.addAttribute("documents", found);
+		model.addAttribute("links", DocumentLinks.of(this.agreements.focusAreasVisibleTo(user), this.activities.titles(
+				found.stream().map(Document::getActivityId).filter(Objects::nonNull).collect(Collectors.toSet()))));
 		model.addAttribute("organisations", this.people.organisations()
 			.stream()
 			.collect(Collectors.toMap(organisation -> organisation.getId(), organisation -> organisation.getShortName())));

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
+import no.avtaleportal.support.SqlStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -50,6 +51,9 @@ class DocumentTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private SqlStatements statements;
 
 	@LocalServerPort
 	private int port;
@@ -86,7 +90,7 @@ class DocumentTests {
 			.getContentAsString());
 		assertThat(library.select(".document-table strong").eachText()).containsExactly("Rapport om kompetansebehov");
 		assertThat(library.select(".document-table a").text()).contains("Kompetanse_rapport 2024.pdf");
-		String href = library.select(".document-table a").attr("href");
+		String href = library.select(".document-table a[href$=/file]").attr("href");
 		var download = this.mvc.perform(get(href).session(leser)).andExpect(status().isOk()).andReturn().getResponse();
 		assertThat(download.getContentType()).isEqualTo("application/pdf");
 		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment").doesNotContain("/").doesNotContain("..");
@@ -96,6 +100,33 @@ class DocumentTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).select(".document-table")).isEmpty();
+	}
+
+	@Test
+	void theLibraryRunsTheSameStatementsForFewAndManyDocuments() throws Exception {
+		MockHttpSession session = SignIn.as(this.mvc, "sekretaer");
+		String path = "/documents?agreement=" + agreement();
+		int few = statementsOf(path, session);
+		for (int i = 0; i < 30; i++) {
+			this.mvc.perform(upload("analyse-" + i + ".pdf", PDF, "application/pdf", "Analyse " + i)
+				.param("focusAreaId", String.valueOf(focusAreaA()))
+				.session(session)).andExpect(status().isFound());
+		}
+		assertThat(statementsOf(path, session)).isEqualTo(few);
+		System.out.println("SQL statements for the document library: " + few);
+	}
+
+	private long focusAreaA() {
+		return this.jdbc.sql("select id from focus_area where agreement_id = :agreement and code = 'A'")
+			.param("agreement", agreement())
+			.query(Long.class)
+			.single();
+	}
+
+	private int statementsOf(String path, MockHttpSession session) throws Exception {
+		this.statements.reset();
+		this.mvc.perform(get(path).session(session)).andExpect(status().isOk());
+		return this.statements.count();
 	}
 
 	@Test
