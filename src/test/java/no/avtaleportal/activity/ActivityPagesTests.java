@@ -229,6 +229,11 @@ class ActivityPagesTests {
 		Document page = page("/activities?q=kompetansebehov", session);
 		assertThat(page.select(".activity-table tbody a").eachText()).contains("Undersøkelse i medlemsbedriftene")
 			.doesNotContain("Helt annet tema");
+		Document filtered = page("/activities?q=medlemsbedrift&status=PLANNED&lead=JOINT&light=RED", session);
+		assertThat(filtered.select("#q").val()).isEqualTo("medlemsbedrift");
+		assertThat(filtered.select("#status option[selected]").text()).isEqualTo("Planlagt");
+		assertThat(filtered.select("#lead option[selected]").text()).isEqualTo("NTNU og NHO sammen");
+		assertThat(filtered.select("#light option[selected]").text()).isEqualTo("Rød");
 		assertThat(page("/activities?q=medlemsbedrift", session).select(".activity-table tbody a").eachText())
 			.contains("Undersøkelse i medlemsbedriftene")
 			.doesNotContain("Helt annet tema");
