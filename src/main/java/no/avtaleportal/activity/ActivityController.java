@@ -148,7 +148,7 @@ class ActivityController {
 	private List<SelectOption> commitmentOptions(List<FocusAreaView> areas) {
 		return areas.stream()
 			.flatMap(area -> area.commitments().stream())
-			.map(commitment -> SelectOption.of(commitment.id(), commitment.number() + ": " + abbreviate(commitment.text())))
+			.map(commitment -> SelectOption.of(commitment.id(), commitment.label()))
 			.toList();
 	}
 
@@ -163,10 +163,6 @@ class ActivityController {
 
 	private static List<SelectOption> personOptions(Names names) {
 		return names.persons().values().stream().map(person -> SelectOption.of(person.id(), person.label())).toList();
-	}
-
-	private static String abbreviate(String text) {
-		return (text.length() <= 90) ? text : text.substring(0, 89).strip() + "…";
 	}
 
 	// ---- one activity

@@ -57,9 +57,13 @@ class DemoActivities {
 	private record Update(String on, Light light, String text) {
 	}
 
-	/** An example activity; commitment "A3" is focus area A's third. */
+	/**
+	 * An example activity; commitment "A3" is focus area A's third. {@code closing} is the
+	 * completion date of a completed activity and the reason of a cancelled one.
+	 */
 	private record Example(String commitment, String lead, String responsible, List<String> contributors, String title,
-			String description, String start, String due, String tags, List<Update> updates, String ending) {
+			String description, String start, String due, String tags, List<Update> updates, ActivityStatus status,
+			String closing) {
 	}
 
 	private static final List<Example> EXAMPLES = List.of(
@@ -72,12 +76,12 @@ class DemoActivities {
 							new Update("2024-09-20", Light.YELLOW, "Svarprosenten er lav (18 %). Vi purrer via regionkontorene."),
 							new Update("2025-05-06", Light.YELLOW, "Foreløpige funn om **kompetansebehovet** presentert for styringsgruppen; rapporten blir forsinket."),
 							new Update("2026-09-15", Light.YELLOW, "Rapportutkast på høring hos partene.")),
-					"start"),
+					ActivityStatus.IN_PROGRESS, null),
 			new Example("A3", "NHO", "Eva Larsen", List.of(), "Pilot: kompetansebehov i reiselivet",
 					"En mindre kartlegging i én bransje, for å prøve metoden før den brukes bredere.", "2024-02-01",
 					"2024-12-31", "kompetanse, reiseliv",
 					List.of(new Update("2024-04-10", Light.YELLOW, "Satt på vent til hovedkartleggingen er ferdig.")),
-					"hold"),
+					ActivityStatus.ON_HOLD, null),
 			new Example("A4", "NTNU", "Kari Nordmann", List.of("Ola Hansen"),
 					"Innspill fra medlemsbedrifter til NTNUs strategi 2026–2034",
 					"NHO inviterer medlemsbedrifter til å gi innspill til NTNUs kjernevirksomhet. NTNU er ansvarlig for innhold og gjennomføring.",
@@ -86,29 +90,30 @@ class DemoActivities {
 							new Update("2024-04-18", Light.GREEN, "Tre innspillsmøter holdt, 45 bedrifter deltok."),
 							new Update("2024-10-02", Light.GREEN, "Skriftlige innspill mottatt fra 12 bransjeforeninger."),
 							new Update("2025-01-31", Light.GREEN, "Innspillene er oppsummert og levert strategiprosessen.")),
-					"2025-01-31"),
+					ActivityStatus.COMPLETED, "2025-01-31"),
 			new Example("A4", "NTNU", "Per Johansen", List.of("Eva Larsen"), "Dialogmøter om strategien med NHOs regionkontorer",
 					"Møter i regionene der NTNU presenterer utkast til strategi og får tilbakemeldinger fra næringslivet.",
 					"2024-05-01", "2024-11-30", "strategi 2026–2034",
 					List.of(new Update("2024-06-20", Light.GREEN, "Møter i Trondheim og Ålesund gjennomført."),
 							new Update("2024-11-28", Light.GREEN, "Siste møte i Gjøvik holdt.")),
-					"2024-11-30"),
+					ActivityStatus.COMPLETED, "2024-11-30"),
 			new Example("A1", null, "Ingrid Berg", List.of("Ola Hansen"), "Felles kunnskapsgrunnlag: deling av rapporter og analyser",
 					"Partene deler rapporter og analyser med relevans for nærings-, utdannings- og forskningspolitikk i dokumentarkivet.",
 					"2023-09-01", null, "rapporter, kunnskapsdeling",
 					List.of(new Update("2023-10-10", Light.GREEN, "Dokumentarkivet er tatt i bruk."),
 							new Update("2024-10-15", Light.GREEN, "Åtte rapporter delt hittil."),
 							new Update("2026-06-10", Light.GREEN, "NHOs kompetansebarometer og NTNUs kandidatundersøkelse er delt.")),
-					"start"),
+					ActivityStatus.IN_PROGRESS, null),
 			new Example("A1", "NHO", "Ola Hansen", List.of(), "Analyse av kompetansebehovet i industrien",
 					"NHO deler sin analyse av industriens kompetansebehov med NTNU.", "2024-01-15", "2024-06-15", "rapporter",
-					List.of(new Update("2024-06-14", Light.GREEN, "Analysen er ferdig og delt.")), "2024-06-15"),
+					List.of(new Update("2024-06-14", Light.GREEN, "Analysen er ferdig og delt.")), ActivityStatus.COMPLETED,
+					"2024-06-15"),
 			new Example("A2", null, "Ola Hansen", List.of("Kari Nordmann"), "Felles innspill til statsbudsjettet 2025",
 					"Felles budskap om etter- og videreutdanning i innspillsrunden til statsbudsjettet.", "2024-03-01",
 					"2024-10-07", "politikk",
 					List.of(new Update("2024-04-02", Light.GREEN, "Budskapet er avstemt mellom partene."),
 							new Update("2024-10-07", Light.GREEN, "Felles kronikk publisert.")),
-					"2024-10-07"),
+					ActivityStatus.COMPLETED, "2024-10-07"),
 			new Example("B1", "NTNU", "Marte Prøve", List.of("Per Johansen"),
 					"Etter- og videreutdanning i kunstig intelligens for næringslivet",
 					"Nettbaserte emner i maskinlæring og KI for ansatte i NHOs medlemsbedrifter.", "2023-09-15", "2026-12-31",
@@ -117,16 +122,16 @@ class DemoActivities {
 							new Update("2024-08-20", Light.GREEN, "120 deltakere fra 60 bedrifter."),
 							new Update("2025-08-25", Light.GREEN, "Nytt emne i generativ KI startet."),
 							new Update("2026-08-24", Light.GREEN, "Søkningen økte med 30 prosent.")),
-					"start"),
+					ActivityStatus.IN_PROGRESS, null),
 			new Example("B1", "NTNU", "Per Johansen", List.of(), "Kurs i digital sikkerhet for ledere",
 					"Kort kurs i digital sikkerhet for ledere i små og mellomstore bedrifter.", "2025-01-10", "2026-09-30",
 					"EVU, digital sikkerhet",
 					List.of(new Update("2025-03-01", Light.GREEN, "Kursplan klar."),
 							new Update("2026-08-30", Light.RED, "For få påmeldte; vi vurderer ny dato og bedre markedsføring via NHO.")),
-					"start"),
+					ActivityStatus.IN_PROGRESS, null),
 			new Example("B1", "NTNU", "Marte Prøve", List.of(), "HPC-kurs for industribedrifter",
 					"Innføring i high performance computing for industribedrifter med store beregningsbehov.", "2026-12-01",
-					"2027-06-30", "EVU, HPC", List.of(), null),
+					"2027-06-30", "EVU, HPC", List.of(), ActivityStatus.PLANNED, null),
 			new Example("B3", "NHO", "Eva Larsen", List.of(),
 					"Nemonoor-tjenester: rekruttering av bedrifter via landsforeningene",
 					"NHO støtter Digital Norway i å få flere bedrifter til å bruke tjenestene i EDIH Nemonoor.", "2024-01-10",
@@ -134,17 +139,17 @@ class DemoActivities {
 					List.of(new Update("2024-05-15", Light.GREEN, "Informasjon sendt til alle landsforeninger."),
 							new Update("2025-04-11", Light.YELLOW, "Færre bedrifter enn ventet har tatt i bruk tjenestene."),
 							new Update("2026-07-01", Light.YELLOW, "Målet på 50 bedrifter er ikke nådd (34).")),
-					"start"),
+					ActivityStatus.IN_PROGRESS, null),
 			new Example("B4", "NHO", "Ola Hansen", List.of("Kari Nordmann"), "Møter om medlemskap i NAIL",
 					"Møter mellom NTNU og medlemsbedrifter i ulike bransjer om medlemskap i Norwegian Open AI Lab.",
 					"2024-02-01", "2026-12-31", "NAIL",
 					List.of(new Update("2024-03-20", Light.GREEN, "Første møte med industribedrifter; fem interesserte."),
 							new Update("2025-03-12", Light.GREEN, "Felles NAIL-møte for energi og industri."),
 							new Update("2026-10-01", Light.GREEN, "To nye bedrifter er blitt medlemmer av NAIL.")),
-					"start"),
+					ActivityStatus.IN_PROGRESS, null),
 			new Example("B4", "NHO", "Eva Larsen", List.of(), "Tematisk NAIL-møte for energibransjen",
 					"Eget møte for energibransjen om NAIL-medlemskap.", "2024-09-01", "2025-02-28", "NAIL", List.of(),
-					"cancel:Slått sammen med det felles NAIL-møtet i mars 2025."));
+					ActivityStatus.CANCELLED, "Slått sammen med det felles NAIL-møtet i mars 2025."));
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
@@ -165,10 +170,10 @@ class DemoActivities {
 		LocalDate today = LocalDate.now(this.clock);
 		for (Example example : EXAMPLES) {
 			FocusAreaView area = areas.stream()
-				.filter(candidate -> candidate.code().equals(example.commitment().substring(0, 1)))
+				.filter(candidate -> example.commitment().startsWith(candidate.code()))
 				.findFirst()
 				.orElseThrow();
-			long commitment = area.commitments().get(Integer.parseInt(example.commitment().substring(1)) - 1).id();
+			long commitment = area.commitment(example.commitment()).id();
 			PersonView responsible = persons.get(example.responsible());
 			if (responsible == null) {
 				return;
@@ -183,17 +188,16 @@ class DemoActivities {
 				activity.addDeliverable("Spørreskjema", LocalDate.of(2023, 12, 1));
 				activity.addDeliverable("Rapport om kompetansebehov", LocalDate.of(2025, 6, 30));
 			}
-			if (example.ending() != null && !example.ending().equals("hold") && !example.ending().startsWith("cancel:")) {
-				activity.start();
-			}
-			if (example.ending() != null && example.ending().matches("\\d{4}-\\d{2}-\\d{2}")) {
-				activity.complete(date(example.ending()), today);
-			}
-			else if ("hold".equals(example.ending())) {
-				activity.putOnHold();
-			}
-			else if (example.ending() != null && example.ending().startsWith("cancel:")) {
-				activity.cancel(example.ending().substring("cancel:".length()));
+			switch (example.status()) {
+				case PLANNED -> {
+				}
+				case IN_PROGRESS -> activity.start();
+				case ON_HOLD -> activity.putOnHold();
+				case COMPLETED -> {
+					activity.start();
+					activity.complete(date(example.closing()), today);
+				}
+				case CANCELLED -> activity.cancel(example.closing());
 			}
 			this.activities.save(activity);
 			for (Update update : example.updates()) {

@@ -104,6 +104,14 @@ public class Agreements {
 			return this.code + ": " + this.title;
 		}
 
+		/** The commitment with the number, such as "A3". */
+		public CommitmentView commitment(String number) {
+			return this.commitments.stream()
+				.filter(commitment -> commitment.number().equals(number))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("no commitment " + number));
+		}
+
 	}
 
 	/**
@@ -111,6 +119,12 @@ public class Agreements {
 	 * the party that leads it ({@code null}: both together).
 	 */
 	public record CommitmentView(long id, String number, String text, Long leadOrganisationId) {
+
+		/** "A1: Gjensidig kunnskapsdeling og …", short enough for a choice in a list. */
+		public String label() {
+			return this.number + ": " + ((this.text.length() <= 90) ? this.text : this.text.substring(0, 89).strip() + "…");
+		}
+
 	}
 
 }

@@ -76,10 +76,10 @@ class DemoDocuments {
 			.collect(Collectors.toMap(Organisation::getShortName, Organisation::getId));
 		for (Example example : EXAMPLES) {
 			FocusAreaView area = areas.stream()
-				.filter(candidate -> candidate.code().equals(example.commitment().substring(0, 1)))
+				.filter(candidate -> example.commitment().startsWith(candidate.code()))
 				.findFirst()
 				.orElseThrow();
-			long commitment = area.commitments().get(Integer.parseInt(example.commitment().substring(1)) - 1).id();
+			long commitment = area.commitment(example.commitment()).id();
 			byte[] bytes = this.pdf.render("document/example-pdf",
 					Map.of("title", example.title(), "description", example.description()), Locale.forLanguageTag("nb"));
 			Document document = new Document(area.agreementId(), example.title(), organisations.get(example.author()),

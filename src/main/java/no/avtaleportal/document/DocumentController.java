@@ -253,8 +253,7 @@ class DocumentController {
 			.toList());
 		model.addAttribute("commitmentOptions", areas.stream()
 			.flatMap(area -> area.commitments().stream())
-			.map(commitment -> SelectOption.of(commitment.id(), commitment.number() + ": "
-					+ ((commitment.text().length() > 90) ? commitment.text().substring(0, 89).strip() + "…" : commitment.text())))
+			.map(commitment -> SelectOption.of(commitment.id(), commitment.label()))
 			.toList());
 		model.addAttribute("organisationOptions", this.people.organisations()
 			.stream()
