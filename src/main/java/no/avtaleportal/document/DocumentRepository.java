@@ -23,4 +23,6 @@ interface DocumentRepository extends ListCrudRepository<Document, Long> {
 
 	boolean existsByExampleTrue();
 
+	List<Document> findByActivityIdOrderByDocumentDateDescIdDesc(long activityId);
+
 }

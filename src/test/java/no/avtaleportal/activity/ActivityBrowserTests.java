@@ -103,6 +103,7 @@ class ActivityBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("h1")).hasText("Workshop om KI i industrien");
 		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rediger aktiviteten"))).hasCount(0);
 		assertThat(this.page.locator("#report-heading")).hasCount(0);
+		assertThat(this.page.locator("#documents-heading + ul")).containsText("Program for workshopen");
 		assertAccessible();
 		Page.NavigateOptions none = new Page.NavigateOptions();
 		assertThat(this.page.navigate(activityUrl + "/edit", none).status()).isEqualTo(403);

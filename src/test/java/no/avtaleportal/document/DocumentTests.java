@@ -162,6 +162,32 @@ class DocumentTests {
 	}
 
 	@Test
+	void aFileIsAttachedOnlyToAnActivityTheUserMayUpdate() throws Exception {
+		long ntnuActivity = this.jdbc.sql("""
+				insert into activity (title, focus_area_id, lead_organisation_id, responsible_person_id, status,
+				    created_by, created_at, last_modified_by, last_modified_at)
+				select 'NTNUs aktivitet', f.id, o.id, u.person_id, 'PLANNED', 'test', now(), 'test', now()
+				from focus_area f, organisation o, user_account u
+				where f.agreement_id = :agreement and f.code = 'A' and o.short_name = 'NTNU' and u.username = 'prorektor'
+				returning id""").param("agreement", agreement()).query(Long.class).single();
+		long before = documentCount();
+		this.mvc.perform(upload("rapport.pdf", PDF, "application/pdf", "Forfalsket vedlegg")
+			.param("activityId", String.valueOf(ntnuActivity))
+			.session(SignIn.as(this.mvc, "nho"))).andExpect(status().isForbidden());
+		assertThat(documentCount()).isEqualTo(before);
+		MockHttpSession ntnu = SignIn.as(this.mvc, "ntnu");
+		this.mvc.perform(upload("rapport.pdf", PDF, "application/pdf", "Ekte vedlegg")
+			.param("activityId", String.valueOf(ntnuActivity))
+			.session(ntnu)).andExpect(status().isFound());
+		Document activityPage = Jsoup.parse(this.mvc.perform(get("/activities/" + ntnuActivity).session(ntnu))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(activityPage.select("#documents-heading + ul").text()).contains("Ekte vedlegg");
+	}
+
+	@Test
 	void readersCannotUploadEvenWithAForgedPost() throws Exception {
 		MockHttpSession session = SignIn.as(this.mvc, "leser");
 		long before = documentCount();
