@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
@@ -17,6 +18,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -36,10 +38,7 @@ class MeetingCalendar {
 
 	static final String MEDIA_TYPE = "text/calendar;charset=UTF-8";
 
-	private final VTimeZone oslo = TimeZoneRegistryFactory.getInstance()
-		.createRegistry()
-		.getTimeZone(Meeting.OSLO.getId())
-		.getVTimeZone();
+	private final VTimeZone oslo = osloTimeZone();
 
 	private final MessageSource messages;
 
@@ -48,6 +47,22 @@ class MeetingCalendar {
 	MeetingCalendar(MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.clock = clock;
+	}
+
+	/**
+	 * The tz database made Europe/Oslo an alias of Europe/Berlin (same rules since 1980), and
+	 * ical4j bundles Berlin's definition under both names; it is given back its own TZID here, so
+	 * that the events' TZID=Europe/Oslo refers to the VTIMEZONE in the file.
+	 */
+	private static VTimeZone osloTimeZone() {
+		VTimeZone rules = (VTimeZone) TimeZoneRegistryFactory.getInstance()
+			.createRegistry()
+			.getTimeZone(Meeting.OSLO.getId())
+			.getVTimeZone()
+			.copy();
+		rules.removeAll(Property.TZURL, "X-LIC-LOCATION");
+		rules.replace(new TzId(Meeting.OSLO.getId()));
+		return rules;
 	}
 
 	String render(List<Meeting> meetings, Locale locale) {

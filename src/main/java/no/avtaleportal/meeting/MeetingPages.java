@@ -103,14 +103,14 @@ class MeetingPages {
 			.collect(Collectors.partitioningBy(Topic::focusArea, Collectors.toMap(Topic::id, Function.identity())));
 		Map<Long, Topic> focusAreas = topics.get(true);
 		Map<Long, Topic> commitments = topics.get(false);
+		List<AgendaItem> agenda = List.copyOf(meeting.getAgenda());
 		Map<Long, List<Decision>> decisions = meeting.getDecisions()
 			.stream()
 			.collect(Collectors.groupingBy(decision -> decision.getAgendaItem().getId()));
 		Map<Long, List<ActionItem>> actions = meeting.getActionItems()
 			.stream()
 			.collect(Collectors.groupingBy(action -> action.getAgendaItem().getId()));
-		List<ItemView> items = meeting.getAgenda()
-			.stream()
+		List<ItemView> items = agenda.stream()
 			.map(item -> new ItemView(item, this.markdown.toSafeHtml(item.getNotes()),
 					(item.getFocusAreaId() != null) ? focusAreas.get(item.getFocusAreaId()) : null,
 					(item.getCommitmentId() != null) ? commitments.get(item.getCommitmentId()) : null,
