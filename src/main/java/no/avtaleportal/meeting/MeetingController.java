@@ -1,13 +1,10 @@
 package no.avtaleportal.meeting;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
@@ -30,9 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.SignedInUser;
-import no.avtaleportal.people.People;
-import no.avtaleportal.people.People.Holding;
-import no.avtaleportal.people.People.RoleView;
 import no.avtaleportal.people.SelectOption;
 import no.avtaleportal.web.PdfDocuments;
 
@@ -63,18 +57,15 @@ class MeetingController {
 
 	private final SteeringGroupAccess access;
 
-	private final People people;
-
 	private final MeetingCalendar calendar;
 
 	private final PdfDocuments pdfs;
 
-	MeetingController(MeetingPages pages, MeetingRepository meetings, SteeringGroupAccess access, People people,
+	MeetingController(MeetingPages pages, MeetingRepository meetings, SteeringGroupAccess access,
 			MeetingCalendar calendar, PdfDocuments pdfs) {
 		this.pages = pages;
 		this.meetings = meetings;
 		this.access = access;
-		this.people = people;
 		this.calendar = calendar;
 		this.pdfs = pdfs;
 	}
@@ -144,7 +135,7 @@ class MeetingController {
 		}
 		Meeting meeting = new Meeting(membership.group().id(), startsAt(form), form.getDurationMinutes(), form.getPlace(),
 				form.getVideoLink());
-		inviteSteeringGroup(meeting, membership);
+		this.access.invite(meeting, membership.group());
 		if (previous != null) {
 			previous.getAgenda()
 				.forEach(item -> meeting.addAgendaItem(item.getTitle(), item.getPresenter(), item.getPlannedMinutes(),
@@ -297,30 +288,6 @@ class MeetingController {
 
 	private static ZonedDateTime startsAt(MeetingForm form) {
 		return ZonedDateTime.of(form.getDate(), form.getTime(), Meeting.OSLO);
-	}
-
-	/**
-	 * Puts today's holders of the member roles and the secretary role on the attendance list.
-	 */
-	private void inviteSteeringGroup(Meeting meeting, Membership membership) {
-		Set<Long> roleIds = new HashSet<>(membership.group().memberRoleIds());
-		if (membership.group().secretaryRoleId() != null) {
-			roleIds.add(membership.group().secretaryRoleId());
-		}
-		Map<Long, RoleView> roles = this.people.roles(roleIds);
-		LocalDate today = this.pages.today();
-		List<Holding> holdings = this.people.holdings(roleIds).stream().filter(h -> h.isValidOn(today)).toList();
-		for (Long roleId : membership.group().memberRoleIds()) {
-			holdings.stream()
-				.filter(holding -> holding.roleId() == roleId)
-				.forEach(holding -> meeting.addAttendee(holding.personName(), roles.get(roleId).organisationShortName(),
-						holding.personId(), AttendeeKind.MEMBER));
-		}
-		holdings.stream()
-			.filter(holding -> membership.group().secretaryRoleId() != null
-					&& holding.roleId() == membership.group().secretaryRoleId())
-			.forEach(holding -> meeting.addAttendee(holding.personName(),
-					roles.get(holding.roleId()).organisationShortName(), holding.personId(), AttendeeKind.SECRETARY));
 	}
 
 }

@@ -15,6 +15,8 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 
 	List<Meeting> findAllByOrderByStartsAt();
 
+	boolean existsByExampleTrue();
+
 	/**
 	 * Action items from the group's meetings before the given time that are not done, oldest due
 	 * first: they stand on the next agenda until they are done.

@@ -27,7 +27,12 @@ class MinutesWorkflow {
 
 	@Transactional
 	void approve(Meeting meeting, Meeting.Actor actor, List<Long> partyOrganisationIds) {
-		if (meeting.approve(actor, this.clock.instant(), partyOrganisationIds)) {
+		approve(meeting, actor, partyOrganisationIds, this.clock.instant());
+	}
+
+	@Transactional
+	void approve(Meeting meeting, Meeting.Actor actor, List<Long> partyOrganisationIds, java.time.Instant at) {
+		if (meeting.approve(actor, at, partyOrganisationIds)) {
 			numberDecisions(meeting);
 		}
 	}

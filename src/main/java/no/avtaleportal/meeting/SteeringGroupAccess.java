@@ -88,4 +88,27 @@ class SteeringGroupAccess {
 			.orElseThrow(() -> new NotFoundException("steering group " + steeringGroupId));
 	}
 
+	/**
+	 * Puts today's holders of the member roles and of the secretary role on the attendance list.
+	 */
+	void invite(Meeting meeting, SteeringGroupFacts group) {
+		Set<Long> roleIds = new HashSet<>(group.memberRoleIds());
+		if (group.secretaryRoleId() != null) {
+			roleIds.add(group.secretaryRoleId());
+		}
+		Map<Long, RoleView> roles = this.people.roles(roleIds);
+		LocalDate today = LocalDate.now(this.clock);
+		List<Holding> holdings = this.people.holdings(roleIds).stream().filter(h -> h.isValidOn(today)).toList();
+		for (Long roleId : group.memberRoleIds()) {
+			holdings.stream()
+				.filter(holding -> holding.roleId() == roleId)
+				.forEach(holding -> meeting.addAttendee(holding.personName(), roles.get(roleId).organisationShortName(),
+						holding.personId(), AttendeeKind.MEMBER));
+		}
+		holdings.stream()
+			.filter(holding -> group.secretaryRoleId() != null && holding.roleId() == group.secretaryRoleId())
+			.forEach(holding -> meeting.addAttendee(holding.personName(),
+					roles.get(holding.roleId()).organisationShortName(), holding.personId(), AttendeeKind.SECRETARY));
+	}
+
 }
