@@ -103,7 +103,7 @@ public class Meeting extends Audited {
 
 	void reschedule(ZonedDateTime startsAt, int durationMinutes, String place, String videoLink) {
 		requireDraft();
-		Assert.state(this.status == MeetingStatus.PLANNED, "only a planned meeting is rescheduled");
+		requireState(this.status == MeetingStatus.PLANNED);
 		Assert.isTrue(durationMinutes > 0, "a meeting lasts a while");
 		this.startsAt = startsAt.toInstant();
 		this.durationMinutes = durationMinutes;

@@ -149,6 +149,23 @@ class MinutesWorkflowTests {
 	}
 
 	@Test
+	void onlyTheSteeringGroupPublishesAndOnlyApprovedMinutes() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = this.fixture.submitted(secretary, "2030-08-01", "Vedtak", "Oppgave");
+		this.fixture.send(secretary, id, "/publish").andExpect(status().isConflict());
+		this.fixture.send(this.fixture.signIn("prorektor"), id, "/approve").andExpect(status().isFound());
+		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/approve").andExpect(status().isFound());
+		for (String outsider : List.of("ntnu", "leser", "admin")) {
+			this.fixture.send(this.fixture.signIn(outsider), id, "/publish").andExpect(status().isNotFound());
+		}
+		assertThat(this.fixture.minutesStatus(id)).isEqualTo("APPROVED");
+		this.fixture.send(this.fixture.signIn("prorektor"), id, "/publish").andExpect(status().isFound());
+		assertThat(this.fixture.minutesStatus(id)).isEqualTo("PUBLISHED");
+		// a held meeting is not moved or cancelled
+		this.fixture.send(secretary, id, "/cancel", "text", "For sent").andExpect(status().isConflict());
+	}
+
+	@Test
 	void returnedMinutesNeedFreshApprovals() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		long id = this.fixture.submitted(secretary, "2030-07-01", "Vedtak", "Oppgave");
