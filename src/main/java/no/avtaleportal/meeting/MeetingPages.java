@@ -142,7 +142,7 @@ class MeetingPages {
 			.stream()
 			.anyMatch(event -> event.getActorUsername().equals(user.getUsername()));
 		return new MeetingPage(meeting, membership, items, List.copyOf(meeting.getAttendees()), events, carriedOver,
-				approvedBy, awaiting, approvedByMe, today(),
+				approvedBy, awaiting, approvedByMe, user.getPersonId(), today(),
 				organisations.values().stream().collect(Collectors.toMap(Organisation::getId, Organisation::getShortName)));
 	}
 
@@ -216,7 +216,8 @@ class MeetingPages {
 
 	record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<Attendee> attendees,
 			List<MinutesEvent> events, List<ActionItem> carriedOver, List<String> approvedBy,
-			List<String> awaitingParties, boolean approvedByMe, LocalDate today, Map<Long, String> partyNames) {
+			List<String> awaitingParties, boolean approvedByMe, Long personId, LocalDate today,
+			Map<Long, String> partyNames) {
 
 		public boolean canEdit() {
 			return this.membership.isInsider() && this.meeting.isDraft();
@@ -258,6 +259,12 @@ class MeetingPages {
 
 		public boolean canArchive() {
 			return this.membership.isInsider() && isApprovedOrPublished();
+		}
+
+		/** Whether the user may mark the agreed action item done: its owner, or the steering group. */
+		public boolean canClose(ActionItem action) {
+			return !action.isDone() && isApprovedOrPublished() && (this.membership.isInsider()
+					|| (action.getOwnerPersonId() != null && action.getOwnerPersonId().equals(this.personId)));
 		}
 
 		public boolean canAddAddendum() {
