@@ -45,6 +45,16 @@ public class Agreements {
 	}
 
 	/**
+	 * One agreement's term, deadlines, focus areas and commitments as they stand on the day, if the
+	 * user may see it.
+	 * @throws no.avtaleportal.web.NotFoundException when there is no such agreement or it is not
+	 * the user's to see
+	 */
+	public AgreementOverview overview(long id, SignedInUser user, LocalDate day) {
+		return this.queries.details(id, user, false).overviewOn(day);
+	}
+
+	/**
 	 * Every steering group with what the meetings feature needs of its agreement, in two
 	 * statements however many there are.
 	 */

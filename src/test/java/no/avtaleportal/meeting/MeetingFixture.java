@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.support.SignIn;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -37,13 +38,7 @@ final class MeetingFixture {
 	}
 
 	MockHttpSession signIn(String username) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		return (MockHttpSession) this.mvc
-			.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", "demo"))
-			.andExpect(status().isFound())
-			.andReturn()
-			.getRequest()
-			.getSession();
+		return SignIn.as(this.mvc, username);
 	}
 
 	/** A second NTNU member of the steering group (account role STEERING_GROUP), password {@code demo}. */
