@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,10 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.web.NotFoundException;
 
 /**
- * The personal calendar feed of every steering group meeting: a page to make, renew and revoke
- * its secret address, and the feed itself, which calendar programs fetch without a login. A
- * wrong or revoked token is a 404. The feed holds when and where meetings are, never minutes.
+ * The personal calendar feed of every steering group meeting, for the members and the
+ * secretary: a page to make, renew and revoke its secret address, and the feed itself, which
+ * calendar programs fetch without a login. A wrong or revoked token is a 404. The feed holds when
+ * and where meetings are, never minutes.
  */
 @Controller
 class CalendarController {
@@ -33,20 +35,28 @@ class CalendarController {
 
 	private final MeetingCalendar calendar;
 
-	CalendarController(CalendarFeeds feeds, MeetingRepository meetings, MeetingCalendar calendar) {
+	private final SteeringGroupAccess access;
+
+	CalendarController(CalendarFeeds feeds, MeetingRepository meetings, MeetingCalendar calendar,
+			SteeringGroupAccess access) {
 		this.feeds = feeds;
 		this.meetings = meetings;
 		this.calendar = calendar;
+		this.access = access;
 	}
 
 	@GetMapping("/calendar")
 	String page(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("mayHaveFeed", mayHaveFeed(user));
 		model.addAttribute("hasFeed", this.feeds.exists(user.getAccountId()));
 		return "meeting/calendar";
 	}
 
 	@PostMapping("/calendar/token")
 	String renew(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		if (!mayHaveFeed(user)) {
+			throw new AccessDeniedException("only the steering group subscribes to its planned meetings");
+		}
 		String token = this.feeds.renew(user.getAccountId());
 		redirect.addFlashAttribute("feedUrl",
 				ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/feed/{token}.ics").build(token).toString());
@@ -59,6 +69,13 @@ class CalendarController {
 		this.feeds.revoke(user.getAccountId());
 		redirect.addFlashAttribute(MeetingController.FLASH, "meeting.calendar.revoked");
 		return "redirect:/calendar";
+	}
+
+	/**
+	 * The feed shows planned meetings, which only the steering group and the secretary see.
+	 */
+	private boolean mayHaveFeed(SignedInUser user) {
+		return this.access.memberships(user).stream().anyMatch(Membership::isInsider);
 	}
 
 	@GetMapping("/calendar/feed/{token:[A-Za-z0-9_-]+}.ics")

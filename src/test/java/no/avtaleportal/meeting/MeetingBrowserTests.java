@@ -37,6 +37,12 @@ class MeetingBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("h1")).hasText("Styringsgruppemøter");
 		assertThat(this.page.locator("main")).containsText("Møter per kalenderår");
 		check("meeting-list-secretary");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kalender")).click();
+		// "Lag kalenderadresse", or "Lag ny adresse" when the secretary made one before
+		this.page.locator("form[action$='/calendar/token'] button").click();
+		assertThat(this.page.getByLabel("Din kalenderadresse")).hasValue(Pattern.compile(".*/calendar/feed/.*\\.ics"));
+		check("calendar");
+		this.page.navigate("/meetings");
 
 		button("Planlegg møte").click();
 		assertThat(this.page.locator("h1")).hasText("Planlegg møte");
@@ -132,10 +138,9 @@ class MeetingBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("main tbody")).containsText(number);
 		check("decision-register");
 		this.page.navigate("/calendar");
-		// "Lag kalenderadresse", or "Lag ny adresse" when the reader made one before
-		this.page.locator("form[action$='/calendar/token'] button").click();
-		assertThat(this.page.getByLabel("Din kalenderadresse")).hasValue(Pattern.compile(".*/calendar/feed/.*\\.ics"));
-		check("calendar");
+		assertThat(this.page.locator("main")).containsText("for styringsgruppens medlemmer og sekretæren");
+		assertThat(this.page.locator("form[action$='/calendar/token']")).hasCount(0);
+		check("calendar-reader");
 	}
 
 	private com.microsoft.playwright.Locator button(String name) {

@@ -270,6 +270,9 @@ class MeetingPagesTests {
 		assertThat(feed).contains("BEGIN:VCALENDAR", "UID:" + uid, "TZID:Europe/Oslo");
 
 		this.mvc.perform(get("/calendar/feed/" + token.substring(1) + "x.ics")).andExpect(status().isNotFound());
+		// planned meetings are the steering group's: readers get no feed
+		this.mvc.perform(post("/calendar/token").session(this.fixture.signIn("leser")).with(csrf()))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/calendar/token/revoke").session(secretary).with(csrf())).andExpect(status().isFound());
 		this.mvc.perform(get(path)).andExpect(status().isNotFound());
 	}
