@@ -18,13 +18,14 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 	boolean existsByExampleTrue();
 
 	/**
-	 * Action items from the group's meetings before the given time that are not done, oldest due
-	 * first: they stand on the next agenda until they are done.
+	 * Action items agreed (in approved or published minutes) at the group's meetings before the
+	 * given time that are not done, oldest due first: they stand on the next agenda until done.
 	 */
 	@Query("""
 			select a from ActionItem a join fetch a.meeting m join fetch a.agendaItem
 			where m.steeringGroupId = :steeringGroupId and m.startsAt < :before and a.doneAt is null
-			and m.status <> no.avtaleportal.meeting.MeetingStatus.CANCELLED
+			and m.minutesStatus in (no.avtaleportal.meeting.MinutesStatus.APPROVED,
+				no.avtaleportal.meeting.MinutesStatus.PUBLISHED)
 			order by a.dueDate, a.id""")
 	List<ActionItem> findOpenActionItemsBefore(long steeringGroupId, Instant before);
 

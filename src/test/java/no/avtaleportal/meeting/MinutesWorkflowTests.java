@@ -205,10 +205,13 @@ class MinutesWorkflowTests {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		String task = "Kartlegge kompetansebehov hos medlemsbedrifter " + java.util.UUID.randomUUID();
 		long earlier = this.fixture.submitted(secretary, "2029-01-15", "Vedtak", task);
+		long later = this.fixture.plan(secretary, "2029-03-15");
+		// not agreed until the minutes are approved
+		this.mvc.perform(get("/meetings/" + later).session(secretary))
+			.andExpect(content().string(not(containsString(task))));
 		this.fixture.send(this.fixture.signIn("prorektor"), earlier, "/approve").andExpect(status().isFound());
 		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), earlier, "/approve").andExpect(status().isFound());
 		this.fixture.send(secretary, earlier, "/publish").andExpect(status().isFound());
-		long later = this.fixture.plan(secretary, "2029-03-15");
 		this.mvc.perform(get("/meetings/" + later).session(secretary))
 			.andExpect(content().string(containsString(task)))
 			.andExpect(content().string(containsString("Forfalt")));
