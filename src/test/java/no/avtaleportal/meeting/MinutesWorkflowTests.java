@@ -201,6 +201,45 @@ class MinutesWorkflowTests {
 	}
 
 	@Test
+	void approvalsAtTheSameMomentNeverShareADecisionNumber() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		MockHttpSession prorektor = this.fixture.signIn("prorektor");
+		List<Long> ids = new java.util.ArrayList<>();
+		for (String date : List.of("2035-03-01", "2035-04-01", "2035-05-01")) {
+			long id = this.fixture.submitted(secretary, date, "Vedtak " + date, "Oppgave " + date);
+			this.fixture.send(prorektor, id, "/approve").andExpect(status().isFound());
+			ids.add(id);
+		}
+		MockHttpSession director = this.fixture.signIn("avdelingsdirektor");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(ids.size());
+		try {
+			List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+			for (long id : ids) {
+				long version = this.fixture.version(id);
+				results.add(pool.submit(() -> this.mvc
+					.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/meetings/" + id + "/approve")
+						.session(director)
+						.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+						.param("version", String.valueOf(version)))
+					.andReturn()
+					.getResponse()
+					.getStatus()));
+			}
+			for (java.util.concurrent.Future<Integer> result : results) {
+				assertThat(result.get()).isEqualTo(302);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		List<String> numbers = this.jdbc.sql("select number from decision where meeting_id in (:ids)")
+			.param("ids", ids)
+			.query(String.class)
+			.list();
+		assertThat(numbers).hasSize(3).doesNotHaveDuplicates().allMatch(number -> number.startsWith("SG-2035-"));
+	}
+
+	@Test
 	void openActionItemsCarryOverToLaterMeetingsUntilDone() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		String task = "Kartlegge kompetansebehov hos medlemsbedrifter " + java.util.UUID.randomUUID();
