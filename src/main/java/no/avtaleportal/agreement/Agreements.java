@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
@@ -25,9 +27,22 @@ public class Agreements {
 
 	private final EntityManager entityManager;
 
-	Agreements(AgreementQueries queries, EntityManager entityManager) {
+	private final SteeringGroupRepository steeringGroups;
+
+	private final AgreementPartyRepository parties;
+
+	private final FocusAreaRepository focusAreas;
+
+	private final CommitmentRepository commitments;
+
+	Agreements(AgreementQueries queries, EntityManager entityManager, SteeringGroupRepository steeringGroups,
+			AgreementPartyRepository parties, FocusAreaRepository focusAreas, CommitmentRepository commitments) {
 		this.queries = queries;
 		this.entityManager = entityManager;
+		this.steeringGroups = steeringGroups;
+		this.parties = parties;
+		this.focusAreas = focusAreas;
+		this.commitments = commitments;
 	}
 
 	/**
@@ -94,6 +109,46 @@ public class Agreements {
 	}
 
 	/**
+	 * Every steering group with what the meetings feature needs of its agreement, in two
+	 * statements however many there are.
+	 */
+	@Transactional(readOnly = true)
+	public List<SteeringGroupFacts> steeringGroups() {
+		List<SteeringGroup> groups = this.steeringGroups.findAllWithAgreement();
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<Long>> partyIds = this.parties
+			.findOfAgreements(groups.stream().map(group -> group.getAgreement().getId()).toList())
+			.stream()
+			.collect(Collectors.groupingBy(party -> party.getAgreement().getId(),
+					Collectors.mapping(AgreementParty::getOrganisationId, Collectors.toList())));
+		return groups.stream().map(group -> {
+			Agreement agreement = group.getAgreement();
+			return new SteeringGroupFacts(group.getId(), agreement.getId(), agreement.getTitle(),
+					agreement.getStartDate(), group.getMinimumMeetingsPerYear(),
+					group.getMemberRoleIds(), group.getSecretaryRoleId(),
+					partyIds.getOrDefault(agreement.getId(), List.of()));
+		}).toList();
+	}
+
+	/**
+	 * The focus areas and commitments of an agreement, for links to them, in two statements.
+	 */
+	@Transactional(readOnly = true)
+	public List<Topic> topics(long agreementId) {
+		return Stream.concat(
+				this.focusAreas.findOfAgreement(agreementId)
+					.stream()
+					.map(area -> new Topic(area.getId(), true, area.getCode(), area.getCode() + " " + area.getTitle())),
+				this.commitments.findOfAgreement(agreementId)
+					.stream()
+					.map(commitment -> new Topic(commitment.getId(), false, commitment.getFocusArea().getCode(),
+							commitment.getFocusArea().getCode() + ": " + commitment.getText())))
+			.toList();
+	}
+
+	/**
 	 * A focus area as other features show it, with the agreement it belongs to.
 	 */
 	public record FocusAreaView(long id, long agreementId, String agreementTitle, String code, String title,
@@ -125,6 +180,21 @@ public class Agreements {
 			return this.number + ": " + ((this.text.length() <= 90) ? this.text : this.text.substring(0, 89).strip() + "…");
 		}
 
+	}
+
+	/**
+	 * A steering group as other features see it: the agreement it follows up, the roles that are
+	 * members and the secretary's role, how often it must meet, and the parties' organisations.
+	 */
+	public record SteeringGroupFacts(long id, long agreementId, String agreementTitle, LocalDate agreementStart,
+			int minimumMeetingsPerYear, List<Long> memberRoleIds, Long secretaryRoleId,
+			List<Long> partyOrganisationIds) {
+	}
+
+	/**
+	 * A focus area ({@code focusArea} true) or a commitment under the focus area with the code.
+	 */
+	public record Topic(long id, boolean focusArea, String code, String label) {
 	}
 
 }

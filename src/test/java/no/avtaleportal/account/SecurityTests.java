@@ -31,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SecurityTests {
 
 	/** The only pages that answer without login. */
-	private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/accessibility", "/error");
+	private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/accessibility", "/error",
+			"/calendar/feed/{token:[A-Za-z0-9_-]+}.ics");
 
 	@Autowired
 	private MockMvc mvc;
@@ -67,6 +68,12 @@ class SecurityTests {
 					.isEqualTo("/login");
 			}
 		}
+	}
+
+	@Test
+	void calendarFeedAnswersWithoutLoginButAWrongTokenIsNotFound() throws Exception {
+		this.mvc.perform(get("/calendar/feed/" + "A".repeat(43) + ".ics")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/calendar/feed/not-a-token.ics")).andExpect(status().isNotFound());
 	}
 
 	@Test

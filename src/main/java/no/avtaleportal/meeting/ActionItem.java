@@ -1,0 +1,114 @@
+package no.avtaleportal.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * Something someone is to do by a date, agreed under an agenda item. It stays on the agendas of
+ * later meetings until its owner or the steering group marks it done, with a comment.
+ */
+@Entity
+class ActionItem {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Meeting meeting;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private AgendaItem agendaItem;
+
+	private String text;
+
+	private String ownerName;
+
+	private Long ownerPersonId;
+
+	private LocalDate dueDate;
+
+	private Instant doneAt;
+
+	private String doneBy;
+
+	private String doneComment;
+
+	protected ActionItem() {
+	}
+
+	ActionItem(Meeting meeting, AgendaItem agendaItem, String text, String ownerName, Long ownerPersonId,
+			LocalDate dueDate) {
+		this.meeting = meeting;
+		this.agendaItem = agendaItem;
+		this.text = text.strip();
+		this.ownerName = ownerName;
+		this.ownerPersonId = ownerPersonId;
+		this.dueDate = dueDate;
+	}
+
+	void markDone(String by, Instant at, String comment) {
+		if (isDone()) {
+			throw new MinutesLockedException();
+		}
+		this.doneBy = by;
+		this.doneAt = at;
+		this.doneComment = comment.strip();
+	}
+
+	public boolean isDone() {
+		return this.doneAt != null;
+	}
+
+	public boolean isOverdueOn(LocalDate day) {
+		return !isDone() && this.dueDate.isBefore(day);
+	}
+
+	public long getId() {
+		return this.id;
+	}
+
+	public Meeting getMeeting() {
+		return this.meeting;
+	}
+
+	public AgendaItem getAgendaItem() {
+		return this.agendaItem;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public String getOwnerName() {
+		return this.ownerName;
+	}
+
+	public Long getOwnerPersonId() {
+		return this.ownerPersonId;
+	}
+
+	public LocalDate getDueDate() {
+		return this.dueDate;
+	}
+
+	public Instant getDoneAt() {
+		return this.doneAt;
+	}
+
+	public String getDoneBy() {
+		return this.doneBy;
+	}
+
+	public String getDoneComment() {
+		return this.doneComment;
+	}
+
+}

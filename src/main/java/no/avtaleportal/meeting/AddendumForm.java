@@ -1,0 +1,45 @@
+package no.avtaleportal.meeting;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A correction to published minutes and why it is needed.
+ */
+class AddendumForm {
+
+	@NotBlank
+	@Size(max = 4000)
+	private String text;
+
+	@NotBlank
+	@Size(max = 2000)
+	private String reason;
+
+	private long version;
+
+	public String getText() {
+		return this.text;
+	}
+
+	public void setText(String text) {
+		this.text = text;
+	}
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

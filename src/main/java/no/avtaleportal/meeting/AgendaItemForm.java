@@ -1,0 +1,89 @@
+package no.avtaleportal.meeting;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An agenda item with its notes (Markdown).
+ */
+class AgendaItemForm {
+
+	@NotBlank
+	@Size(max = 300)
+	private String title;
+
+	@Size(max = 200)
+	private String presenter;
+
+	@Min(1)
+	@Max(600)
+	private Integer plannedMinutes;
+
+	private Long focusAreaId;
+
+	private Long commitmentId;
+
+	@Size(max = 20000)
+	private String notes;
+
+	private long version;
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getPresenter() {
+		return this.presenter;
+	}
+
+	public void setPresenter(String presenter) {
+		this.presenter = presenter;
+	}
+
+	public Integer getPlannedMinutes() {
+		return this.plannedMinutes;
+	}
+
+	public void setPlannedMinutes(Integer plannedMinutes) {
+		this.plannedMinutes = plannedMinutes;
+	}
+
+	public Long getFocusAreaId() {
+		return this.focusAreaId;
+	}
+
+	public void setFocusAreaId(Long focusAreaId) {
+		this.focusAreaId = focusAreaId;
+	}
+
+	public Long getCommitmentId() {
+		return this.commitmentId;
+	}
+
+	public void setCommitmentId(Long commitmentId) {
+		this.commitmentId = commitmentId;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public void setNotes(String notes) {
+		this.notes = notes;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,414 @@
+package no.avtaleportal.meeting;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.springframework.util.Assert;
+
+import no.avtaleportal.audit.Audited;
+
+/**
+ * A steering group meeting and its minutes: one aggregate, so that its version guards the agenda,
+ * attendance, notes, decisions and action items together. The minutes move draft → submitted →
+ * approved → published; every change of content checks that the minutes are still a draft.
+ */
+@Entity
+public class Meeting extends Audited {
+
+	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long steeringGroupId;
+
+	private Instant startsAt;
+
+	private int durationMinutes;
+
+	private String place;
+
+	private String videoLink;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingStatus status = MeetingStatus.PLANNED;
+
+	private String cancellationReason;
+
+	@Enumerated(EnumType.STRING)
+	private MinutesStatus minutesStatus = MinutesStatus.DRAFT;
+
+	private String archiveReference;
+
+	private String calendarUid;
+
+	private int calendarSequence;
+
+	private boolean example;
+
+	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<AgendaItem> agenda = new ArrayList<>();
+
+	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<Attendee> attendees = new ArrayList<>();
+
+	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<Decision> decisions = new ArrayList<>();
+
+	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("dueDate, id")
+	private List<ActionItem> actionItems = new ArrayList<>();
+
+	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("occurredAt, id")
+	private List<MinutesEvent> events = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Meeting() {
+	}
+
+	Meeting(long steeringGroupId, ZonedDateTime startsAt, int durationMinutes, String place, String videoLink) {
+		this.steeringGroupId = steeringGroupId;
+		this.calendarUid = UUID.randomUUID() + "@avtaleportal";
+		reschedule(startsAt, durationMinutes, place, videoLink);
+		this.calendarSequence = 0;
+	}
+
+	// ---- planning
+
+	void reschedule(ZonedDateTime startsAt, int durationMinutes, String place, String videoLink) {
+		requireDraft();
+		requireState(this.status == MeetingStatus.PLANNED);
+		Assert.isTrue(durationMinutes > 0, "a meeting lasts a while");
+		this.startsAt = startsAt.toInstant();
+		this.durationMinutes = durationMinutes;
+		this.place = blankToNull(place);
+		this.videoLink = blankToNull(videoLink);
+		this.calendarSequence++;
+	}
+
+	void markHeld() {
+		requireDraft();
+		requireState(this.status == MeetingStatus.PLANNED);
+		this.status = MeetingStatus.HELD;
+	}
+
+	void cancel(String reason) {
+		requireDraft();
+		requireState(this.status == MeetingStatus.PLANNED);
+		this.status = MeetingStatus.CANCELLED;
+		this.cancellationReason = reason.strip();
+		this.calendarSequence++;
+	}
+
+	void markAsExample() {
+		this.example = true;
+	}
+
+	// ---- agenda and attendance
+
+	AgendaItem addAgendaItem(String title, String presenter, Integer plannedMinutes, Long focusAreaId, Long commitmentId) {
+		requireDraft();
+		AgendaItem item = new AgendaItem(this, this.agenda.size() + 1, title, presenter, plannedMinutes, focusAreaId,
+				commitmentId);
+		this.agenda.add(item);
+		return item;
+	}
+
+	void moveAgendaItem(long itemId, int steps) {
+		requireDraft();
+		AgendaItem item = agendaItem(itemId);
+		int from = this.agenda.indexOf(item);
+		int to = Math.max(0, Math.min(this.agenda.size() - 1, from + steps));
+		this.agenda.remove(from);
+		this.agenda.add(to, item);
+		for (int i = 0; i < this.agenda.size(); i++) {
+			this.agenda.get(i).placeAt(i + 1);
+		}
+	}
+
+	void removeAgendaItem(long itemId) {
+		requireDraft();
+		AgendaItem item = agendaItem(itemId);
+		this.decisions.removeIf(decision -> decision.getAgendaItem() == item);
+		this.actionItems.removeIf(action -> action.getAgendaItem() == item);
+		this.agenda.remove(item);
+		for (int i = 0; i < this.agenda.size(); i++) {
+			this.agenda.get(i).placeAt(i + 1);
+		}
+	}
+
+	AgendaItem agendaItem(long itemId) {
+		return this.agenda.stream()
+			.filter(item -> item.getId() == itemId)
+			.findFirst()
+			.orElseThrow(() -> new no.avtaleportal.web.NotFoundException("agenda item " + itemId));
+	}
+
+	Attendee addAttendee(String name, String organisation, Long personId, AttendeeKind kind) {
+		requireDraft();
+		Attendee attendee = new Attendee(this, this.attendees.size() + 1, name, organisation, personId, kind);
+		this.attendees.add(attendee);
+		return attendee;
+	}
+
+	void recordPresence(long attendeeId, Presence presence) {
+		requireDraft();
+		attendee(attendeeId).record(presence);
+	}
+
+	Optional<Attendee> findAttendee(long attendeeId) {
+		return this.attendees.stream().filter(attendee -> attendee.getId() == attendeeId).findFirst();
+	}
+
+	private Attendee attendee(long attendeeId) {
+		return findAttendee(attendeeId).orElseThrow(() -> new no.avtaleportal.web.NotFoundException("attendee " + attendeeId));
+	}
+
+	// ---- minutes content
+
+	void writeNotes(long itemId, String title, String presenter, Integer plannedMinutes, Long focusAreaId,
+			Long commitmentId, String notes) {
+		requireDraft();
+		agendaItem(itemId).rewrite(title, presenter, plannedMinutes, focusAreaId, commitmentId, notes);
+	}
+
+	Decision addDecision(long itemId, String text) {
+		requireDraft();
+		Decision decision = new Decision(this, agendaItem(itemId), text);
+		this.decisions.add(decision);
+		return decision;
+	}
+
+	void removeDecision(long decisionId) {
+		requireDraft();
+		this.decisions.removeIf(decision -> decision.getId() == decisionId);
+	}
+
+	ActionItem addActionItem(long itemId, String text, Attendee owner, java.time.LocalDate dueDate) {
+		requireDraft();
+		ActionItem action = new ActionItem(this, agendaItem(itemId), text, owner.getName(), owner.getPersonId(), dueDate);
+		this.actionItems.add(action);
+		return action;
+	}
+
+	void removeActionItem(long actionId) {
+		requireDraft();
+		this.actionItems.removeIf(action -> action.getId() == actionId);
+	}
+
+	Optional<ActionItem> findActionItem(long actionId) {
+		return this.actionItems.stream().filter(action -> action.getId() == actionId).findFirst();
+	}
+
+	// ---- the workflow
+
+	void submit(Actor actor, Instant now) {
+		requireState(this.minutesStatus == MinutesStatus.DRAFT && this.status == MeetingStatus.HELD);
+		this.minutesStatus = MinutesStatus.SUBMITTED;
+		record(MinutesEventKind.SUBMITTED, actor, now, null, null);
+	}
+
+	void returnToDraft(Actor actor, Instant now, String reason) {
+		requireState(this.minutesStatus == MinutesStatus.SUBMITTED);
+		this.minutesStatus = MinutesStatus.DRAFT;
+		record(MinutesEventKind.RETURNED, actor, now, null, reason);
+	}
+
+	/**
+	 * Records the member's approval; the minutes are approved once members of every party have
+	 * approved them since they were last submitted.
+	 * @return whether this approval completed the approval
+	 */
+	boolean approve(Actor actor, Instant now, Collection<Long> partyOrganisationIds) {
+		requireState(this.minutesStatus == MinutesStatus.SUBMITTED && actor.organisationId() != null);
+		requireState(currentApprovals().stream().noneMatch(event -> event.getActorUsername().equals(actor.username())));
+		record(MinutesEventKind.APPROVED, actor, now, null, null);
+		Set<Long> approvedBy = currentApprovals().stream()
+			.map(MinutesEvent::getOrganisationId)
+			.collect(Collectors.toSet());
+		if (approvedBy.containsAll(partyOrganisationIds)) {
+			this.minutesStatus = MinutesStatus.APPROVED;
+			return true;
+		}
+		return false;
+	}
+
+	void publish(Actor actor, Instant now) {
+		requireState(this.minutesStatus == MinutesStatus.APPROVED);
+		this.minutesStatus = MinutesStatus.PUBLISHED;
+		record(MinutesEventKind.PUBLISHED, actor, now, null, null);
+	}
+
+	void comment(Actor actor, Instant now, String text) {
+		requireState(this.minutesStatus == MinutesStatus.DRAFT || this.minutesStatus == MinutesStatus.SUBMITTED);
+		record(MinutesEventKind.COMMENT, actor, now, text, null);
+	}
+
+	void addAddendum(Actor actor, Instant now, String text, String reason) {
+		requireState(this.minutesStatus == MinutesStatus.PUBLISHED);
+		record(MinutesEventKind.ADDENDUM, actor, now, text, reason);
+	}
+
+	void fileInArchive(String reference) {
+		requireState(this.minutesStatus == MinutesStatus.APPROVED || this.minutesStatus == MinutesStatus.PUBLISHED);
+		this.archiveReference = reference.strip();
+	}
+
+	/** The approvals given since the minutes were last submitted. */
+	List<MinutesEvent> currentApprovals() {
+		List<MinutesEvent> approvals = new ArrayList<>();
+		for (MinutesEvent event : this.events) {
+			if (event.getKind() == MinutesEventKind.SUBMITTED) {
+				approvals.clear();
+			}
+			else if (event.getKind() == MinutesEventKind.APPROVED) {
+				approvals.add(event);
+			}
+		}
+		return approvals;
+	}
+
+	private void record(MinutesEventKind kind, Actor actor, Instant now, String text, String reason) {
+		this.events.add(new MinutesEvent(this, kind, actor, now, blankToNull(text), blankToNull(reason)));
+	}
+
+	public boolean isDraft() {
+		return this.minutesStatus == MinutesStatus.DRAFT;
+	}
+
+	private void requireDraft() {
+		requireState(isDraft());
+	}
+
+	private static void requireState(boolean allowed) {
+		if (!allowed) {
+			throw new MinutesLockedException();
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	// ---- reading
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getSteeringGroupId() {
+		return this.steeringGroupId;
+	}
+
+	public ZonedDateTime getStartsAt() {
+		return this.startsAt.atZone(OSLO);
+	}
+
+	public ZonedDateTime getEndsAt() {
+		return getStartsAt().plusMinutes(this.durationMinutes);
+	}
+
+	public int getDurationMinutes() {
+		return this.durationMinutes;
+	}
+
+	public String getPlace() {
+		return this.place;
+	}
+
+	public String getVideoLink() {
+		return this.videoLink;
+	}
+
+	public MeetingStatus getStatus() {
+		return this.status;
+	}
+
+	public String getCancellationReason() {
+		return this.cancellationReason;
+	}
+
+	public MinutesStatus getMinutesStatus() {
+		return this.minutesStatus;
+	}
+
+	public String getArchiveReference() {
+		return this.archiveReference;
+	}
+
+	public String getCalendarUid() {
+		return this.calendarUid;
+	}
+
+	public int getCalendarSequence() {
+		return this.calendarSequence;
+	}
+
+	public boolean isExample() {
+		return this.example;
+	}
+
+	public List<AgendaItem> getAgenda() {
+		return this.agenda;
+	}
+
+	public List<Attendee> getAttendees() {
+		return this.attendees;
+	}
+
+	public List<Decision> getDecisions() {
+		return this.decisions;
+	}
+
+	public List<ActionItem> getActionItems() {
+		return this.actionItems;
+	}
+
+	public List<MinutesEvent> getEvents() {
+		return this.events;
+	}
+
+	List<Decision> decisionsInAgendaOrder() {
+		return this.decisions.stream()
+			.sorted(Comparator.comparingInt((Decision decision) -> decision.getAgendaItem().getPosition())
+				.thenComparing(Decision::getId))
+			.toList();
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/**
+	 * Who does something to the minutes: their login, name and the party they act for.
+	 */
+	record Actor(String username, String name, Long organisationId) {
+	}
+
+}

@@ -1,0 +1,293 @@
+package no.avtaleportal.meeting;
+
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.avtaleportal.account.AccessRules;
+import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.PdfDocuments;
+
+/**
+ * The meetings list with the yearly rhythm, planning a meeting (from scratch or from the previous
+ * one), moving and cancelling it, marking it held, the meeting page, its calendar file and the
+ * minutes as PDF/A. What a user may do is checked here on the server, whatever the page offered.
+ */
+@Controller
+class MeetingController {
+
+	static final String FLASH = "flash";
+
+	/** The archive copy's look: plain, in the embedded DejaVu fonts. */
+	private static final String PDF_STYLES = """
+			body { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 1.4; }
+			h1 { font-size: 16pt; margin-bottom: 4pt; }
+			h2 { font-size: 12pt; margin-top: 14pt; border-bottom: 1px solid #444; }
+			h3 { font-size: 11pt; margin-bottom: 2pt; }
+			table { border-collapse: collapse; width: 100%; }
+			th, td { text-align: left; vertical-align: top; padding: 2pt 4pt; border-bottom: 1px solid #bbb; }
+			.meta { color: #333; }
+			""";
+
+	private final MeetingPages pages;
+
+	private final MeetingRepository meetings;
+
+	private final SteeringGroupAccess access;
+
+	private final MeetingCalendar calendar;
+
+	private final PdfDocuments pdfs;
+
+	MeetingController(MeetingPages pages, MeetingRepository meetings, SteeringGroupAccess access,
+			MeetingCalendar calendar, PdfDocuments pdfs) {
+		this.pages = pages;
+		this.meetings = meetings;
+		this.access = access;
+		this.calendar = calendar;
+		this.pdfs = pdfs;
+	}
+
+	@Bean
+	static AccessRules meetingAccess() {
+		return requests -> requests.requestMatchers(HttpMethod.GET, "/calendar/feed/**")
+			.permitAll()
+			.requestMatchers("/meetings", "/meetings/**", "/decisions", "/calendar", "/calendar/**")
+			.authenticated();
+	}
+
+	@GetMapping("/meetings")
+	String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+		List<MeetingPages.GroupMeetings> groups = this.pages.list(user);
+		model.addAttribute("groups", groups);
+		model.addAttribute("canPlan", groups.stream().anyMatch(group -> group.membership().isInsider()));
+		return "meeting/list";
+	}
+
+	// ---- planning
+
+	@GetMapping("/meetings/new")
+	@Transactional(readOnly = true)
+	String newMeeting(@RequestParam(name = "from", required = false) Long fromId,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		MeetingForm form = new MeetingForm();
+		form.setDurationMinutes(120);
+		form.setTime(LocalTime.of(10, 0));
+		List<Membership> groups = insiderGroups(user);
+		if (fromId != null) {
+			Meeting previous = this.pages.insider(fromId, user);
+			form.setFromMeetingId(previous.getId());
+			form.setSteeringGroupId(previous.getSteeringGroupId());
+			form.setDurationMinutes(previous.getDurationMinutes());
+			form.setTime(previous.getStartsAt().toLocalTime());
+			form.setPlace(previous.getPlace());
+			form.setVideoLink(previous.getVideoLink());
+			model.addAttribute("previous", previous);
+		}
+		else if (groups.size() == 1) {
+			form.setSteeringGroupId(groups.get(0).group().id());
+		}
+		model.addAttribute("form", form);
+		return meetingForm(model, groups, null);
+	}
+
+	@PostMapping("/meetings/new")
+	@Transactional
+	String createMeeting(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		List<Membership> groups = insiderGroups(user);
+		Membership membership = groups.stream()
+			.filter(candidate -> form.getSteeringGroupId() != null
+					&& candidate.group().id() == form.getSteeringGroupId())
+			.findFirst()
+			.orElse(null);
+		if (membership == null && form.getSteeringGroupId() != null) {
+			throw new AccessDeniedException("not a member of steering group " + form.getSteeringGroupId());
+		}
+		Meeting previous = (form.getFromMeetingId() != null) ? this.pages.insider(form.getFromMeetingId(), user)
+				: null;
+		checkMeeting(form, result);
+		if (result.hasErrors()) {
+			model.addAttribute("previous", previous);
+			return meetingForm(model, groups, null);
+		}
+		Meeting meeting = new Meeting(membership.group().id(), startsAt(form), form.getDurationMinutes(), form.getPlace(),
+				form.getVideoLink());
+		this.access.invite(meeting, membership.group());
+		if (previous != null) {
+			previous.getAgenda()
+				.forEach(item -> meeting.addAgendaItem(item.getTitle(), item.getPresenter(), item.getPlannedMinutes(),
+						item.getFocusAreaId(), item.getCommitmentId()));
+		}
+		this.meetings.save(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.saved");
+		return "redirect:/meetings/" + meeting.getId();
+	}
+
+	@GetMapping("/meetings/{id}/edit")
+	@Transactional(readOnly = true)
+	String editMeeting(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.insider(loaded);
+		MeetingForm form = new MeetingForm();
+		form.setSteeringGroupId(meeting.getSteeringGroupId());
+		form.setDate(meeting.getStartsAt().toLocalDate());
+		form.setTime(meeting.getStartsAt().toLocalTime());
+		form.setDurationMinutes(meeting.getDurationMinutes());
+		form.setPlace(meeting.getPlace());
+		form.setVideoLink(meeting.getVideoLink());
+		form.setVersion(meeting.getVersion());
+		model.addAttribute("form", form);
+		return meetingForm(model, List.of(loaded.membership()), meeting);
+	}
+
+	@PostMapping("/meetings/{id}/edit")
+	@Transactional
+	String updateMeeting(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		checkMeeting(form, result);
+		if (result.hasErrors()) {
+			return meetingForm(model, List.of(loaded.membership()), meeting);
+		}
+		meeting.reschedule(startsAt(form), form.getDurationMinutes(), form.getPlace(), form.getVideoLink());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.saved");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/held")
+	@Transactional
+	String markHeld(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), version);
+		meeting.markHeld();
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.heldSaved");
+		return "redirect:/meetings/" + id;
+	}
+
+	@GetMapping("/meetings/{id}/cancel")
+	@Transactional(readOnly = true)
+	String cancelForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		Meeting meeting = this.pages.insider(id, user);
+		TextForm form = new TextForm();
+		form.setVersion(meeting.getVersion());
+		model.addAttribute("form", form);
+		return cancelPage(model, meeting);
+	}
+
+	@PostMapping("/meetings/{id}/cancel")
+	@Transactional
+	String cancel(@PathVariable long id, @Valid @ModelAttribute("form") TextForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), form.getVersion());
+		if (result.hasErrors()) {
+			return cancelPage(model, meeting);
+		}
+		meeting.cancel(form.getText());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.cancelled");
+		return "redirect:/meetings/" + id;
+	}
+
+	private String cancelPage(Model model, Meeting meeting) {
+		return MinutesController.textPage(model, meeting, "meeting.cancel.title", "meeting.field.cancellationReason",
+				"/meetings/" + meeting.getId() + "/cancel");
+	}
+
+	// ---- reading
+
+	@GetMapping("/meetings/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		return MinutesController.show(model, this.pages, id, user);
+	}
+
+	@GetMapping("/meetings/{id}/meeting.ics")
+	@Transactional(readOnly = true)
+	ResponseEntity<String> ics(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
+		Meeting meeting = this.pages.load(id, user).meeting();
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meeting-" + id + ".ics\"")
+			.contentType(MediaType.parseMediaType(MeetingCalendar.MEDIA_TYPE))
+			.body(this.calendar.render(List.of(meeting), locale));
+	}
+
+	@GetMapping("/meetings/{id}/minutes.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
+		MeetingPages.MeetingPage page = this.pages.page(id, user);
+		if (!page.isApprovedOrPublished()) {
+			throw new no.avtaleportal.web.NotFoundException("minutes of meeting " + id);
+		}
+		byte[] pdf = this.pdfs.render("meeting/minutes-pdf", Map.of("page", page, "styles", PDF_STYLES), locale);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"referat-" + id + ".pdf\"")
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(pdf);
+	}
+
+	@GetMapping("/decisions")
+	String decisions(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("decisions", this.pages.decisions(user));
+		return "meeting/decisions";
+	}
+
+	// ---- shared
+
+	private String meetingForm(Model model, List<Membership> groups, Meeting meeting) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("groups", groups.stream()
+			.map(membership -> SelectOption.of(membership.group().id(), membership.group().agreementTitle()))
+			.toList());
+		return "meeting/form";
+	}
+
+	private List<Membership> insiderGroups(SignedInUser user) {
+		List<Membership> groups = this.access.memberships(user).stream().filter(Membership::isInsider).toList();
+		if (groups.isEmpty()) {
+			throw new AccessDeniedException("not in any steering group");
+		}
+		return groups;
+	}
+
+	private static void checkMeeting(MeetingForm form, BindingResult result) {
+		if (isBlank(form.getPlace()) && isBlank(form.getVideoLink())) {
+			result.rejectValue("place", "meeting.error.placeRequired");
+		}
+		if (!isBlank(form.getVideoLink()) && !form.getVideoLink().strip().startsWith("https://")) {
+			result.rejectValue("videoLink", "meeting.error.videoLink");
+		}
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static ZonedDateTime startsAt(MeetingForm form) {
+		return ZonedDateTime.of(form.getDate(), form.getTime(), Meeting.OSLO);
+	}
+
+}

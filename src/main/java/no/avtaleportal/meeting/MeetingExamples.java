@@ -1,0 +1,203 @@
+package no.avtaleportal.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Agreements.SteeringGroupFacts;
+import no.avtaleportal.agreement.Agreements.Topic;
+import no.avtaleportal.database.DemoMode;
+import no.avtaleportal.people.People;
+
+/**
+ * EXAMPLE DATA, demo mode only: steering group meetings every spring and autumn from spring 2024
+ * to today, with published minutes, numbered decisions and action items (done, open and
+ * overdue), the latest minutes awaiting the second party's approval and the next meeting in
+ * draft. Every meeting is marked as an example. Loaded once, after the agreements and example
+ * people are imported, and never when example meetings exist.
+ */
+@Component
+class MeetingExamples {
+
+	private static final Logger logger = LoggerFactory.getLogger(MeetingExamples.class);
+
+	private final DemoMode demoMode;
+
+	private final MeetingRepository meetings;
+
+	private final Agreements agreements;
+
+	private final People people;
+
+	private final SteeringGroupAccess access;
+
+	private final MinutesWorkflow workflow;
+
+	private final Clock clock;
+
+	private final EntityManager entityManager;
+
+	MeetingExamples(DemoMode demoMode, MeetingRepository meetings, Agreements agreements, People people,
+			SteeringGroupAccess access, MinutesWorkflow workflow, Clock clock, EntityManager entityManager) {
+		this.demoMode = demoMode;
+		this.meetings = meetings;
+		this.agreements = agreements;
+		this.people = people;
+		this.access = access;
+		this.workflow = workflow;
+		this.clock = clock;
+		this.entityManager = entityManager;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	public void load() {
+		if (!this.demoMode.isEnabled() || this.meetings.existsByExampleTrue()) {
+			return;
+		}
+		SteeringGroupFacts group = this.agreements.steeringGroups().stream().findFirst().orElse(null);
+		Long ntnu = this.people.organisationByShortName("NTNU").map(o -> o.getId()).orElse(null);
+		Long nho = this.people.organisationByShortName("NHO").map(o -> o.getId()).orElse(null);
+		if (group == null || ntnu == null || nho == null) {
+			return;
+		}
+		Meeting.Actor secretary = new Meeting.Actor("sekretaer", "Ingrid Berg", null);
+		Meeting.Actor prorector = new Meeting.Actor("prorektor", "Kari Nordmann", ntnu);
+		Meeting.Actor director = new Meeting.Actor("avdelingsdirektor", "Ola Hansen", nho);
+		List<Topic> topics = this.agreements.topics(group.agreementId());
+		Long areaA = focusArea(topics, "A");
+		Long areaB = focusArea(topics, "B");
+
+		LocalDate today = LocalDate.now(this.clock);
+		List<LocalDate> past = new ArrayList<>();
+		LocalDate next = null;
+		for (int year = 2024; next == null; year++) {
+			for (LocalDate day : List.of(LocalDate.of(year, 3, 14), LocalDate.of(year, 10, 17))) {
+				if (day.isBefore(today)) {
+					past.add(day);
+				}
+				else if (next == null) {
+					next = day;
+				}
+			}
+		}
+		for (int i = 0; i < past.size(); i++) {
+			LocalDate day = past.get(i);
+			boolean latest = i == past.size() - 1;
+			boolean evaluation = day.getYear() == 2025 && day.getMonthValue() == 3;
+			Meeting meeting = held(group, day, i, evaluation);
+			long a = meeting.getAgenda().get(0).getId();
+			long b = meeting.getAgenda().get(1).getId();
+			if (evaluation) {
+				meeting.addDecision(meeting.getAgenda().get(2).getId(),
+						"Styringsgruppen anbefaler at avtalen videreføres, og ber sekretariatet utarbeide forslag til forlengelse.");
+			}
+			meeting.addDecision(a, "Styringsgruppen tar statusrapporten for innsatsområde A til orientering.");
+			meeting.addDecision(b, (i % 2 == 0)
+					? "NTNU og NHO arrangerer et felles seminar om KI i etter- og videreutdanning neste halvår."
+					: "NHO inviterer medlemsbedrifter til NTNUs undersøkelse om kompetansebehov.");
+			ActionItem first = meeting.addActionItem(a, "Sende oppdatert oversikt over delte rapporter og analyser",
+					attendee(meeting, "Ingrid Berg"), day.plusWeeks(6));
+			ActionItem second = meeting.addActionItem(b, "Foreslå tidspunkt for møte med medlemsbedrifter om NAIL",
+					attendee(meeting, "Ola Hansen"), day.plusMonths(3));
+			this.entityManager.flush();
+			Instant held = at(day, 12);
+			meeting.submit(secretary, held.plusSeconds(7 * 86_400));
+			this.workflow.approve(meeting, prorector, group.partyOrganisationIds(), held.plusSeconds(9 * 86_400));
+			if (latest) {
+				continue;
+			}
+			this.workflow.approve(meeting, director, group.partyOrganisationIds(), held.plusSeconds(11 * 86_400));
+			meeting.publish(secretary, held.plusSeconds(12 * 86_400));
+			meeting.fileInArchive("2023/4711-" + (i + 2));
+			first.markDone("Ingrid Berg", held.plusSeconds(30 * 86_400), "Oversikten er sendt til begge parter.");
+			if (i < past.size() - 3) {
+				second.markDone("Ola Hansen", held.plusSeconds(60 * 86_400), "Møtet er avholdt i NHOs lokaler.");
+			}
+		}
+
+		Meeting planned = new Meeting(group.id(), ZonedDateTime.of(next, LocalTime.of(10, 0), Meeting.OSLO), 120,
+				"NTNU Gløshaugen, Trondheim", "https://teams.example.org/styringsgruppen");
+		planned.markAsExample();
+		this.access.invite(planned, group);
+		planned.addAgendaItem("Godkjenning av innkalling og saksliste", "Kari Nordmann", 5, null, null);
+		planned.addAgendaItem("Status for innsatsområde A – kunnskapsdeling", "Kari Nordmann", 30, areaA, null);
+		planned.addAgendaItem("Status for innsatsområde B – KI og livslang læring", "Ola Hansen", 30, areaB, null);
+		planned.addAgendaItem("Eventuelt", null, 10, null, null);
+		this.meetings.save(planned);
+		logger.info("Loaded {} example steering group meetings (demo mode)", past.size() + 1);
+	}
+
+	private Meeting held(SteeringGroupFacts group, LocalDate day, int index, boolean evaluation) {
+		boolean trondheim = index % 2 == 0;
+		Meeting meeting = new Meeting(group.id(), ZonedDateTime.of(day, LocalTime.of(10, 0), Meeting.OSLO), 120,
+				trondheim ? "NTNU Gløshaugen, Trondheim" : "NHO, Middelthuns gate 27, Oslo",
+				"https://teams.example.org/styringsgruppen");
+		meeting.markAsExample();
+		this.access.invite(meeting, group);
+		List<Topic> topics = this.agreements.topics(group.agreementId());
+		meeting.addAgendaItem("Status for innsatsområde A – kunnskapsdeling", "Kari Nordmann", 30,
+				focusArea(topics, "A"), null);
+		meeting.addAgendaItem("Status for innsatsområde B – KI og livslang læring", "Ola Hansen", 30,
+				focusArea(topics, "B"), null);
+		if (evaluation) {
+			meeting.addAgendaItem("Evaluering av avtalen (punkt 4)", "Kari Nordmann", 40, null, null);
+		}
+		this.meetings.save(meeting);
+		if (evaluation) {
+			meeting.writeNotes(meeting.getAgenda().get(2).getId(), "Evaluering av avtalen (punkt 4)", "Kari Nordmann", 40,
+					null, null, "Partene gikk gjennom erfaringene med avtalen så langt. Begge innsatsområdene har gitt "
+							+ "resultater; kunnskapsdelingen under 2A har vært jevnest.");
+		}
+		meeting.writeNotes(meeting.getAgenda().get(0).getId(), "Status for innsatsområde A – kunnskapsdeling",
+				"Kari Nordmann", 30, focusArea(topics, "A"), null,
+				"NTNU orienterte om rapporter og analyser som er delt siden forrige møte.\n\n"
+						+ "- Felles innspill til statsbudsjettet er sendt\n- Arbeidet med NTNUs strategi 2026–2034 er i gang");
+		meeting.writeNotes(meeting.getAgenda().get(1).getId(), "Status for innsatsområde B – KI og livslang læring",
+				"Ola Hansen", 30, focusArea(topics, "B"), null,
+				"NHO orienterte om EDIH Nemonoor og etterspørselen etter videreutdanning i KI, digital sikkerhet og HPC.");
+		meeting.getAttendees()
+			.forEach(attendee -> meeting.recordPresence(attendee.getId(),
+					(index == 1 && attendee.getKind() == AttendeeKind.MEMBER && "NHO".equals(attendee.getOrganisation()))
+							? Presence.REGRETS : Presence.PRESENT));
+		if (index == 1) {
+			meeting.addAttendee("Marte Prøve", "NTNU", null, AttendeeKind.GUEST).record(Presence.PRESENT);
+		}
+		meeting.markHeld();
+		return meeting;
+	}
+
+	private static Attendee attendee(Meeting meeting, String name) {
+		return meeting.getAttendees()
+			.stream()
+			.filter(attendee -> attendee.getName().equals(name))
+			.findFirst()
+			.orElseGet(() -> meeting.addAttendee(name, null, null, AttendeeKind.GUEST));
+	}
+
+	private static Long focusArea(List<Topic> topics, String code) {
+		return topics.stream()
+			.filter(topic -> topic.focusArea() && topic.code().equals(code))
+			.map(Topic::id)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static Instant at(LocalDate day, int hour) {
+		return ZonedDateTime.of(day, LocalTime.of(hour, 0), Meeting.OSLO).toInstant();
+	}
+
+}

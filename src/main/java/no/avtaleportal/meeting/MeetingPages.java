@@ -1,0 +1,276 @@
+package no.avtaleportal.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Agreements.Topic;
+import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People;
+import no.avtaleportal.web.Markdown;
+import no.avtaleportal.web.NotFoundException;
+
+/**
+ * Loads meetings as the user may see them, each page in a fixed number of statements. Members and
+ * the secretary see every meeting of their group; everyone else sees only published minutes, and
+ * any other meeting is a 404 for them, by URL too.
+ */
+@Service
+@Transactional(readOnly = true)
+class MeetingPages {
+
+	private final MeetingRepository meetings;
+
+	private final SteeringGroupAccess access;
+
+	private final Agreements agreements;
+
+	private final People people;
+
+	private final Markdown markdown;
+
+	private final Clock clock;
+
+	private final EntityManager entityManager;
+
+	MeetingPages(MeetingRepository meetings, SteeringGroupAccess access, Agreements agreements, People people,
+			Markdown markdown, Clock clock, EntityManager entityManager) {
+		this.meetings = meetings;
+		this.access = access;
+		this.agreements = agreements;
+		this.people = people;
+		this.markdown = markdown;
+		this.clock = clock;
+		this.entityManager = entityManager;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * The meeting and the user's standing in its group.
+	 * @throws NotFoundException when there is no such meeting or the user may not see it
+	 */
+	Loaded load(long id, SignedInUser user) {
+		Meeting meeting = this.meetings.findById(id).orElseThrow(() -> new NotFoundException("meeting " + id));
+		Membership membership = this.access.membership(user, meeting.getSteeringGroupId());
+		if (!membership.isInsider() && meeting.getMinutesStatus() != MinutesStatus.PUBLISHED) {
+			throw new NotFoundException("meeting " + id);
+		}
+		return new Loaded(meeting, membership);
+	}
+
+	List<GroupMeetings> list(SignedInUser user) {
+		List<Membership> memberships = this.access.memberships(user);
+		Map<Long, List<Meeting>> byGroup = this.meetings
+			.findBySteeringGroupIdInOrderByStartsAtDesc(memberships.stream().map(m -> m.group().id()).toList())
+			.stream()
+			.collect(Collectors.groupingBy(Meeting::getSteeringGroupId));
+		return memberships.stream().map(membership -> {
+			List<Meeting> all = byGroup.getOrDefault(membership.group().id(), List.of());
+			List<Meeting> visible = all.stream()
+				.filter(meeting -> membership.isInsider() || meeting.getMinutesStatus() == MinutesStatus.PUBLISHED)
+				.toList();
+			return new GroupMeetings(membership, visible,
+					SteeringGroupMeetings.Rhythm.of(membership.group().minimumMeetingsPerYear(),
+							membership.group().agreementStart(), all.stream().sorted(
+									java.util.Comparator.comparing(Meeting::getStartsAt)).toList(), today()));
+		}).toList();
+	}
+
+	MeetingPage page(long id, SignedInUser user) {
+		Loaded loaded = load(id, user);
+		Meeting meeting = loaded.meeting();
+		Membership membership = loaded.membership();
+		Map<Boolean, Map<Long, Topic>> topics = this.agreements.topics(membership.group().agreementId())
+			.stream()
+			.collect(Collectors.partitioningBy(Topic::focusArea, Collectors.toMap(Topic::id, Function.identity())));
+		Map<Long, Topic> focusAreas = topics.get(true);
+		Map<Long, Topic> commitments = topics.get(false);
+		List<AgendaItem> agenda = List.copyOf(meeting.getAgenda());
+		Map<Long, List<Decision>> decisions = meeting.getDecisions()
+			.stream()
+			.collect(Collectors.groupingBy(decision -> decision.getAgendaItem().getId()));
+		Map<Long, List<ActionItem>> actions = meeting.getActionItems()
+			.stream()
+			.collect(Collectors.groupingBy(action -> action.getAgendaItem().getId()));
+		List<ItemView> items = agenda.stream()
+			.map(item -> new ItemView(item, this.markdown.toSafeHtml(item.getNotes()),
+					(item.getFocusAreaId() != null) ? focusAreas.get(item.getFocusAreaId()) : null,
+					(item.getCommitmentId() != null) ? commitments.get(item.getCommitmentId()) : null,
+					decisions.getOrDefault(item.getId(), List.of()), actions.getOrDefault(item.getId(), List.of())))
+			.toList();
+		List<MinutesEvent> events = meeting.getEvents()
+			.stream()
+			.filter(event -> membership.isInsider() || event.getKind() != MinutesEventKind.COMMENT)
+			.toList();
+		List<ActionItem> carriedOver = (meeting.getMinutesStatus() == MinutesStatus.PUBLISHED) ? List.of()
+				: this.meetings.findOpenActionItemsBefore(meeting.getSteeringGroupId(), meeting.getStartsAt().toInstant());
+		Set<Long> organisationIds = new HashSet<>(membership.group().partyOrganisationIds());
+		Map<Long, Organisation> organisations = this.people.organisations(organisationIds);
+		List<String> approvedBy = meeting.currentApprovals()
+			.stream()
+			.map(event -> event.getActorName() + " (" + organisations.get(event.getOrganisationId()).getShortName() + ")")
+			.toList();
+		Set<Long> approvedParties = meeting.currentApprovals()
+			.stream()
+			.map(MinutesEvent::getOrganisationId)
+			.collect(Collectors.toSet());
+		List<String> awaiting = membership.group()
+			.partyOrganisationIds()
+			.stream()
+			.filter(party -> !approvedParties.contains(party))
+			.map(party -> organisations.get(party).getShortName())
+			.toList();
+		boolean approvedByMe = meeting.currentApprovals()
+			.stream()
+			.anyMatch(event -> event.getActorUsername().equals(user.getUsername()));
+		return new MeetingPage(meeting, membership, items, List.copyOf(meeting.getAttendees()), events, carriedOver,
+				approvedBy, awaiting, approvedByMe, user.getPersonId(), today(),
+				organisations.values().stream().collect(Collectors.toMap(Organisation::getId, Organisation::getShortName)));
+	}
+
+	/**
+	 * The numbered decisions the user may see: of approved and published minutes for members and
+	 * the secretary, of published minutes for everyone else.
+	 */
+	List<Decision> decisions(SignedInUser user) {
+		List<Membership> memberships = this.access.memberships(user);
+		Set<Long> insiderGroups = memberships.stream()
+			.filter(Membership::isInsider)
+			.map(membership -> membership.group().id())
+			.collect(Collectors.toSet());
+		Collection<Long> groupIds = memberships.stream().map(membership -> membership.group().id()).toList();
+		if (groupIds.isEmpty()) {
+			return List.of();
+		}
+		return this.meetings.findNumberedDecisions(groupIds, List.of(MinutesStatus.APPROVED, MinutesStatus.PUBLISHED))
+			.stream()
+			.filter(decision -> decision.getMeeting().getMinutesStatus() == MinutesStatus.PUBLISHED
+					|| insiderGroups.contains(decision.getMeeting().getSteeringGroupId()))
+			.toList();
+	}
+
+	/**
+	 * The meeting, if the user is a member or the secretary.
+	 * @throws AccessDeniedException when they are not
+	 */
+	Meeting insider(long id, SignedInUser user) {
+		return insider(load(id, user));
+	}
+
+	static Meeting insider(Loaded loaded) {
+		if (!loaded.membership().isInsider()) {
+			throw new AccessDeniedException("not a member of the steering group");
+		}
+		return loaded.meeting();
+	}
+
+	/**
+	 * The meeting for a change by a member or the secretary, at the version the form was opened
+	 * at; whether the minutes allow the change is the meeting's own rule.
+	 * @throws ObjectOptimisticLockingFailureException when someone else changed it since
+	 */
+	static Meeting editable(Loaded loaded, long version) {
+		Meeting meeting = insider(loaded);
+		if (meeting.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Meeting.class, meeting.getId());
+		}
+		return meeting;
+	}
+
+	/**
+	 * Raises the meeting's version when the transaction commits, whatever part of it changed
+	 * (the agenda, a note, the attendance), so that the next stale form meets the conflict page.
+	 */
+	@Transactional
+	void changed(Meeting meeting) {
+		this.entityManager.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+	}
+
+	record Loaded(Meeting meeting, Membership membership) {
+	}
+
+	record GroupMeetings(Membership membership, List<Meeting> meetings, SteeringGroupMeetings.Rhythm rhythm) {
+	}
+
+	record ItemView(AgendaItem item, String notesHtml, Topic focusArea, Topic commitment, List<Decision> decisions,
+			List<ActionItem> actions) {
+	}
+
+	record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<Attendee> attendees,
+			List<MinutesEvent> events, List<ActionItem> carriedOver, List<String> approvedBy,
+			List<String> awaitingParties, boolean approvedByMe, Long personId, LocalDate today,
+			Map<Long, String> partyNames) {
+
+		public boolean canEdit() {
+			return this.membership.isInsider() && this.meeting.isDraft();
+		}
+
+		public boolean canPlan() {
+			return canEdit() && this.meeting.getStatus() == MeetingStatus.PLANNED;
+		}
+
+		public boolean canSubmit() {
+			return canEdit() && this.meeting.getStatus() == MeetingStatus.HELD;
+		}
+
+		public boolean isSubmitted() {
+			return this.meeting.getMinutesStatus() == MinutesStatus.SUBMITTED;
+		}
+
+		public boolean canApprove() {
+			return this.membership.isMember() && isSubmitted() && !this.approvedByMe;
+		}
+
+		public boolean canReturn() {
+			return this.membership.isInsider() && isSubmitted();
+		}
+
+		public boolean canComment() {
+			return this.membership.isInsider()
+					&& (this.meeting.isDraft() || isSubmitted());
+		}
+
+		public boolean canPublish() {
+			return this.membership.isInsider() && this.meeting.getMinutesStatus() == MinutesStatus.APPROVED;
+		}
+
+		public boolean isApprovedOrPublished() {
+			return this.meeting.getMinutesStatus() == MinutesStatus.APPROVED
+					|| this.meeting.getMinutesStatus() == MinutesStatus.PUBLISHED;
+		}
+
+		public boolean canArchive() {
+			return this.membership.isInsider() && isApprovedOrPublished();
+		}
+
+		/** Whether the user may mark the agreed action item done: its owner, or the steering group. */
+		public boolean canClose(ActionItem action) {
+			return !action.isDone() && isApprovedOrPublished() && (this.membership.isInsider()
+					|| (action.getOwnerPersonId() != null && action.getOwnerPersonId().equals(this.personId)));
+		}
+
+		public boolean canAddAddendum() {
+			return this.membership.isInsider() && this.meeting.getMinutesStatus() == MinutesStatus.PUBLISHED;
+		}
+
+	}
+
+}

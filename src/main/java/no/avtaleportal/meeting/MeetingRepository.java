@@ -1,0 +1,41 @@
+package no.avtaleportal.meeting;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
+
+	List<Meeting> findBySteeringGroupIdInOrderByStartsAtDesc(Collection<Long> steeringGroupIds);
+
+	List<Meeting> findBySteeringGroupIdOrderByStartsAt(long steeringGroupId);
+
+	List<Meeting> findAllByOrderByStartsAt();
+
+	boolean existsByExampleTrue();
+
+	/**
+	 * Action items agreed (in approved or published minutes) at the group's meetings before the
+	 * given time that are not done, oldest due first: they stand on the next agenda until done.
+	 */
+	@Query("""
+			select a from ActionItem a join fetch a.meeting m join fetch a.agendaItem
+			where m.steeringGroupId = :steeringGroupId and m.startsAt < :before and a.doneAt is null
+			and m.minutesStatus in (no.avtaleportal.meeting.MinutesStatus.APPROVED,
+				no.avtaleportal.meeting.MinutesStatus.PUBLISHED)
+			order by a.dueDate, a.id""")
+	List<ActionItem> findOpenActionItemsBefore(long steeringGroupId, Instant before);
+
+	/**
+	 * The numbered decisions of the groups, newest number first.
+	 */
+	@Query("""
+			select d from Decision d join fetch d.meeting m join fetch d.agendaItem
+			where d.number is not null and m.steeringGroupId in :steeringGroupIds and m.minutesStatus in :statuses
+			order by d.number desc""")
+	List<Decision> findNumberedDecisions(Collection<Long> steeringGroupIds, Collection<MinutesStatus> statuses);
+
+}

@@ -1,0 +1,510 @@
+package no.avtaleportal.meeting;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.NotFoundException;
+
+/**
+ * The agenda and the minutes: items (added, reordered without JavaScript, removed), notes,
+ * decisions, action items, attendance, and the workflow draft → submitted → approved →
+ * published with comments, addenda and the archive reference. Every edit is a member's or the
+ * secretary's, on a draft, at the version the page was opened at.
+ */
+@Controller
+class MinutesController {
+
+	private static final String FLASH = MeetingController.FLASH;
+
+	private final MeetingPages pages;
+
+	private final MinutesWorkflow workflow;
+
+	private final Agreements agreements;
+
+	private final Clock clock;
+
+	MinutesController(MeetingPages pages, MinutesWorkflow workflow, Agreements agreements, Clock clock) {
+		this.pages = pages;
+		this.workflow = workflow;
+		this.agreements = agreements;
+		this.clock = clock;
+	}
+
+	// ---- the agenda
+
+	@GetMapping("/meetings/{id}/agenda/new")
+	@Transactional(readOnly = true)
+	String newItem(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		AgendaItemForm form = new AgendaItemForm();
+		form.setVersion(MeetingPages.insider(loaded).getVersion());
+		model.addAttribute("form", form);
+		return itemForm(model, loaded, null);
+	}
+
+	@PostMapping("/meetings/{id}/agenda/new")
+	@Transactional
+	String createItem(@PathVariable long id, @Valid @ModelAttribute("form") AgendaItemForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		checkTopics(form, loaded, result);
+		if (result.hasErrors()) {
+			return itemForm(model, loaded, null);
+		}
+		meeting.addAgendaItem(form.getTitle(), form.getPresenter(), form.getPlannedMinutes(), form.getFocusAreaId(),
+				form.getCommitmentId());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.agenda.saved");
+		return "redirect:/meetings/" + id + "#agenda";
+	}
+
+	@GetMapping("/meetings/{id}/agenda/{itemId}/edit")
+	@Transactional(readOnly = true)
+	String editItem(@PathVariable long id, @PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		AgendaItem item = MeetingPages.insider(loaded).agendaItem(itemId);
+		AgendaItemForm form = new AgendaItemForm();
+		form.setTitle(item.getTitle());
+		form.setPresenter(item.getPresenter());
+		form.setPlannedMinutes(item.getPlannedMinutes());
+		form.setFocusAreaId(item.getFocusAreaId());
+		form.setCommitmentId(item.getCommitmentId());
+		form.setNotes(item.getNotes());
+		form.setVersion(loaded.meeting().getVersion());
+		model.addAttribute("form", form);
+		return itemForm(model, loaded, item);
+	}
+
+	@PostMapping("/meetings/{id}/agenda/{itemId}/edit")
+	@Transactional
+	String updateItem(@PathVariable long id, @PathVariable long itemId,
+			@Valid @ModelAttribute("form") AgendaItemForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		AgendaItem item = meeting.agendaItem(itemId);
+		checkTopics(form, loaded, result);
+		if (result.hasErrors()) {
+			return itemForm(model, loaded, item);
+		}
+		meeting.writeNotes(itemId, form.getTitle(), form.getPresenter(), form.getPlannedMinutes(),
+				form.getFocusAreaId(), form.getCommitmentId(), form.getNotes());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.agenda.saved");
+		return "redirect:/meetings/" + id + "#item-" + itemId;
+	}
+
+	@PostMapping("/meetings/{id}/agenda/{itemId}/move")
+	@Transactional
+	String moveItem(@PathVariable long id, @PathVariable long itemId, @RequestParam int steps,
+			@RequestParam long version, @AuthenticationPrincipal SignedInUser user) {
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), version);
+		meeting.moveAgendaItem(itemId, Integer.signum(steps));
+		this.pages.changed(meeting);
+		return "redirect:/meetings/" + id + "#item-" + itemId;
+	}
+
+	@PostMapping("/meetings/{id}/agenda/{itemId}/delete")
+	@Transactional
+	String deleteItem(@PathVariable long id, @PathVariable long itemId, @RequestParam long version,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), version);
+		meeting.removeAgendaItem(itemId);
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.agenda.deleted");
+		return "redirect:/meetings/" + id + "#agenda";
+	}
+
+	private void checkTopics(AgendaItemForm form, MeetingPages.Loaded loaded, BindingResult result) {
+		List<Agreements.Topic> topics = this.agreements.topics(loaded.membership().group().agreementId());
+		if (form.getFocusAreaId() != null && topics.stream()
+			.noneMatch(topic -> topic.focusArea() && topic.id() == form.getFocusAreaId())) {
+			result.rejectValue("focusAreaId", "meeting.error.unknown");
+		}
+		if (form.getCommitmentId() != null && topics.stream()
+			.noneMatch(topic -> !topic.focusArea() && topic.id() == form.getCommitmentId())) {
+			result.rejectValue("commitmentId", "meeting.error.unknown");
+		}
+	}
+
+	private String itemForm(Model model, MeetingPages.Loaded loaded, AgendaItem item) {
+		List<Agreements.Topic> topics = this.agreements.topics(loaded.membership().group().agreementId());
+		model.addAttribute("meeting", loaded.meeting());
+		model.addAttribute("item", item);
+		model.addAttribute("focusAreas", topics.stream()
+			.filter(Agreements.Topic::focusArea)
+			.map(topic -> SelectOption.of(topic.id(), topic.label()))
+			.toList());
+		model.addAttribute("commitments", topics.stream()
+			.filter(topic -> !topic.focusArea())
+			.map(topic -> SelectOption.of(topic.id(), abbreviate(topic.label())))
+			.toList());
+		return "meeting/agenda-item-form";
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 120) ? text : text.substring(0, 119) + "…";
+	}
+
+	// ---- decisions and action items
+
+	@GetMapping("/meetings/{id}/agenda/{itemId}/decisions/new")
+	@Transactional(readOnly = true)
+	String newDecision(@PathVariable long id, @PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		Meeting meeting = this.pages.insider(id, user);
+		meeting.agendaItem(itemId);
+		TextForm form = new TextForm();
+		form.setVersion(meeting.getVersion());
+		model.addAttribute("form", form);
+		return decisionPage(model, meeting, itemId);
+	}
+
+	@PostMapping("/meetings/{id}/agenda/{itemId}/decisions/new")
+	@Transactional
+	String createDecision(@PathVariable long id, @PathVariable long itemId, @Valid @ModelAttribute("form") TextForm form,
+			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), form.getVersion());
+		if (result.hasErrors()) {
+			return decisionPage(model, meeting, itemId);
+		}
+		meeting.addDecision(itemId, form.getText());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.decision.saved");
+		return "redirect:/meetings/" + id + "#item-" + itemId;
+	}
+
+	private static String decisionPage(Model model, Meeting meeting, long itemId) {
+		model.addAttribute("subtitle", meeting.agendaItem(itemId).getTitle());
+		return textPage(model, meeting, "meeting.decision.new", "meeting.field.decision",
+				"/meetings/" + meeting.getId() + "/agenda/" + itemId + "/decisions/new");
+	}
+
+	@PostMapping("/meetings/{id}/decisions/{decisionId}/delete")
+	@Transactional
+	String deleteDecision(@PathVariable long id, @PathVariable long decisionId, @RequestParam long version,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), version);
+		meeting.removeDecision(decisionId);
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.decision.deleted");
+		return "redirect:/meetings/" + id;
+	}
+
+	@GetMapping("/meetings/{id}/agenda/{itemId}/actions/new")
+	@Transactional(readOnly = true)
+	String newAction(@PathVariable long id, @PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		Meeting meeting = this.pages.insider(id, user);
+		meeting.agendaItem(itemId);
+		ActionItemForm form = new ActionItemForm();
+		form.setVersion(meeting.getVersion());
+		model.addAttribute("form", form);
+		return actionForm(model, meeting, itemId);
+	}
+
+	@PostMapping("/meetings/{id}/agenda/{itemId}/actions/new")
+	@Transactional
+	String createAction(@PathVariable long id, @PathVariable long itemId,
+			@Valid @ModelAttribute("form") ActionItemForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), form.getVersion());
+		meeting.agendaItem(itemId);
+		Attendee owner = (form.getOwnerId() != null) ? meeting.findAttendee(form.getOwnerId()).orElse(null) : null;
+		if (form.getOwnerId() != null && owner == null) {
+			result.rejectValue("ownerId", "meeting.error.unknown");
+		}
+		if (result.hasErrors()) {
+			return actionForm(model, meeting, itemId);
+		}
+		meeting.addActionItem(itemId, form.getText(), owner, form.getDueDate());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.action.saved");
+		return "redirect:/meetings/" + id + "#item-" + itemId;
+	}
+
+	private static String actionForm(Model model, Meeting meeting, long itemId) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("item", meeting.agendaItem(itemId));
+		model.addAttribute("owners", meeting.getAttendees()
+			.stream()
+			.map(attendee -> SelectOption.of(attendee.getId(),
+					attendee.getName() + ((attendee.getOrganisation() != null) ? " (" + attendee.getOrganisation() + ")" : "")))
+			.toList());
+		return "meeting/action-form";
+	}
+
+	@PostMapping("/meetings/{id}/actions/{actionId}/delete")
+	@Transactional
+	String deleteAction(@PathVariable long id, @PathVariable long actionId, @RequestParam long version,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), version);
+		meeting.removeActionItem(actionId);
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.action.deleted");
+		return "redirect:/meetings/" + id;
+	}
+
+	@GetMapping("/meetings/{id}/actions/{actionId}/done")
+	@Transactional(readOnly = true)
+	String doneForm(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		ActionItem action = closable(loaded, actionId, user);
+		model.addAttribute("form", new TextForm());
+		return donePage(model, loaded.meeting(), action);
+	}
+
+	@PostMapping("/meetings/{id}/actions/{actionId}/done")
+	@Transactional
+	String markDone(@PathVariable long id, @PathVariable long actionId, @Valid @ModelAttribute("form") TextForm form,
+			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		ActionItem action = closable(loaded, actionId, user);
+		if (result.hasErrors()) {
+			return donePage(model, loaded.meeting(), action);
+		}
+		action.markDone(user.getDisplayName(), this.clock.instant(), form.getText());
+		redirect.addFlashAttribute(FLASH, "meeting.action.doneSaved");
+		return "redirect:/meetings/" + id + "#action-" + actionId;
+	}
+
+	/**
+	 * The action item, if it is agreed (approved or published minutes), open, and the user is its
+	 * owner or in the steering group.
+	 */
+	private static ActionItem closable(MeetingPages.Loaded loaded, long actionId, SignedInUser user) {
+		Meeting meeting = loaded.meeting();
+		ActionItem action = meeting.findActionItem(actionId)
+			.orElseThrow(() -> new NotFoundException("action item " + actionId));
+		boolean owner = action.getOwnerPersonId() != null && action.getOwnerPersonId().equals(user.getPersonId());
+		if (!owner && !loaded.membership().isInsider()) {
+			throw new AccessDeniedException("not the owner of action item " + actionId);
+		}
+		if (action.isDone() || meeting.getMinutesStatus() == MinutesStatus.DRAFT
+				|| meeting.getMinutesStatus() == MinutesStatus.SUBMITTED) {
+			throw new MinutesLockedException();
+		}
+		return action;
+	}
+
+	private static String donePage(Model model, Meeting meeting, ActionItem action) {
+		model.addAttribute("subtitle", action.getText());
+		return textPage(model, meeting, "meeting.action.done", "meeting.field.doneComment",
+				"/meetings/" + meeting.getId() + "/actions/" + action.getId() + "/done");
+	}
+
+	/**
+	 * The one-field page (a decision, a cancellation, a finished action item).
+	 */
+	static String textPage(Model model, Meeting meeting, String titleKey, String labelKey, String action) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("titleKey", titleKey);
+		model.addAttribute("labelKey", labelKey);
+		model.addAttribute("action", action);
+		return "meeting/text-form";
+	}
+
+	// ---- attendance
+
+	@GetMapping("/meetings/{id}/attendance")
+	@Transactional(readOnly = true)
+	String attendance(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		Meeting meeting = this.pages.insider(id, user);
+		model.addAttribute("form", AttendanceForm.from(meeting));
+		GuestForm guest = new GuestForm();
+		guest.setVersion(meeting.getVersion());
+		model.addAttribute("guestForm", guest);
+		return attendancePage(model, meeting);
+	}
+
+	@PostMapping("/meetings/{id}/attendance")
+	@Transactional
+	String saveAttendance(@PathVariable long id, @Valid @ModelAttribute("form") AttendanceForm form,
+			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), form.getVersion());
+		if (result.hasErrors()) {
+			GuestForm guest = new GuestForm();
+			guest.setVersion(form.getVersion());
+			model.addAttribute("guestForm", guest);
+			return attendancePage(model, meeting);
+		}
+		form.getEntries().forEach(entry -> meeting.recordPresence(entry.getId(), entry.getPresence()));
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.attendance.saved");
+		return "redirect:/meetings/" + id + "#attendance";
+	}
+
+	@PostMapping("/meetings/{id}/attendance/guests")
+	@Transactional
+	String addGuest(@PathVariable long id, @Valid @ModelAttribute("guestForm") GuestForm guest, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), guest.getVersion());
+		if (result.hasErrors()) {
+			model.addAttribute("form", AttendanceForm.from(meeting));
+			return attendancePage(model, meeting);
+		}
+		meeting.addAttendee(guest.getName(), guest.getOrganisation(), null, AttendeeKind.GUEST);
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.attendance.guestSaved");
+		return "redirect:/meetings/" + id + "/attendance";
+	}
+
+	private static String attendancePage(Model model, Meeting meeting) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("attendees", meeting.getAttendees());
+		model.addAttribute("presences", List.of(Presence.values()));
+		return "meeting/attendance";
+	}
+
+	// ---- the workflow
+
+	@PostMapping("/meetings/{id}/submit")
+	@Transactional
+	String submit(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, version);
+		meeting.submit(actor(user, loaded), this.clock.instant());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.minutes.submitted");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/return")
+	@Transactional
+	String returnToDraft(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, version);
+		meeting.returnToDraft(actor(user, loaded), this.clock.instant(), null);
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.minutes.returned");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/approve")
+	@Transactional
+	String approve(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		if (!loaded.membership().isMember()) {
+			throw new AccessDeniedException("only members of the steering group approve minutes");
+		}
+		Meeting meeting = MeetingPages.editable(loaded, version);
+		this.workflow.approve(meeting, actor(user, loaded), loaded.membership().group().partyOrganisationIds());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, (meeting.getMinutesStatus() == MinutesStatus.APPROVED)
+				? "meeting.minutes.approved" : "meeting.minutes.approvalRecorded");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/publish")
+	@Transactional
+	String publish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, version);
+		meeting.publish(actor(user, loaded), this.clock.instant());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.minutes.published");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/comments")
+	@Transactional
+	String comment(@PathVariable long id, @Valid @ModelAttribute("commentForm") TextForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		if (result.hasErrors()) {
+			return show(model, this.pages, id, user);
+		}
+		meeting.comment(actor(user, loaded), this.clock.instant(), form.getText());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.comment.saved");
+		return "redirect:/meetings/" + id + "#comments";
+	}
+
+	@PostMapping("/meetings/{id}/addenda")
+	@Transactional
+	String addendum(@PathVariable long id, @Valid @ModelAttribute("addendumForm") AddendumForm form,
+			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		if (result.hasErrors()) {
+			return show(model, this.pages, id, user);
+		}
+		meeting.addAddendum(actor(user, loaded), this.clock.instant(), form.getText(), form.getReason());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.addendum.saved");
+		return "redirect:/meetings/" + id + "#addenda";
+	}
+
+	@PostMapping("/meetings/{id}/archive-reference")
+	@Transactional
+	String archive(@PathVariable long id, @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		if (result.hasErrors()) {
+			return show(model, this.pages, id, user);
+		}
+		meeting.fileInArchive(form.getReference());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.archive.saved");
+		return "redirect:/meetings/" + id + "#archive";
+	}
+
+	/**
+	 * The meeting page, with empty small forms where the model has none (a form that failed
+	 * validation is kept with the user's input and its messages).
+	 */
+	static String show(Model model, MeetingPages pages, long id, SignedInUser user) {
+		MeetingPages.MeetingPage page = pages.page(id, user);
+		model.addAttribute("page", page);
+		long version = page.meeting().getVersion();
+		if (!model.containsAttribute("commentForm")) {
+			TextForm form = new TextForm();
+			form.setVersion(version);
+			model.addAttribute("commentForm", form);
+		}
+		if (!model.containsAttribute("addendumForm")) {
+			AddendumForm form = new AddendumForm();
+			form.setVersion(version);
+			model.addAttribute("addendumForm", form);
+		}
+		if (!model.containsAttribute("archiveForm")) {
+			ArchiveForm form = new ArchiveForm();
+			form.setReference(page.meeting().getArchiveReference());
+			form.setVersion(version);
+			model.addAttribute("archiveForm", form);
+		}
+		return "meeting/show";
+	}
+
+	private static Meeting.Actor actor(SignedInUser user, MeetingPages.Loaded loaded) {
+		return new Meeting.Actor(user.getUsername(), user.getDisplayName(), loaded.membership().memberOrganisationId());
+	}
+
+}

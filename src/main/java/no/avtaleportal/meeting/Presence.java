@@ -1,0 +1,10 @@
+package no.avtaleportal.meeting;
+
+/**
+ * Whether someone attended. Labels: {@code Presence.<NAME>}.
+ */
+enum Presence {
+
+	INVITED, PRESENT, ABSENT, REGRETS
+
+}

@@ -1,0 +1,33 @@
+package no.avtaleportal.meeting;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One piece of text: a decision, a comment, a reason for cancelling, a comment on a finished action item.
+ */
+class TextForm {
+
+	@NotBlank
+	@Size(max = 4000)
+	private String text;
+
+	private long version;
+
+	public String getText() {
+		return this.text;
+	}
+
+	public void setText(String text) {
+		this.text = text;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

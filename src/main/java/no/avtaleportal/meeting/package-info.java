@@ -1,0 +1,8 @@
+/**
+ * The steering group's meetings: planning, agenda, attendance, minutes approved by both parties
+ * and published, the decision register, action items that carry over until done, the minutes as
+ * PDF/A, and calendar files and personal feeds. {@link no.avtaleportal.meeting.SteeringGroupMeetings}
+ * is what other features use.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Meetings")
+package no.avtaleportal.meeting;

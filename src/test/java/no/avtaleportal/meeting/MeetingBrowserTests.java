@@ -1,0 +1,163 @@
+package no.avtaleportal.meeting;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import no.avtaleportal.support.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A meeting from plan to published minutes in a real browser: the secretary plans it, builds the
+ * agenda, writes minutes with a decision and an action item and sends them for approval; the
+ * prorector and the department director approve; a reader reads the published minutes and
+ * downloads the PDF. axe checks every page on the way.
+ */
+class MeetingBrowserTests extends BrowserTest {
+
+	@Test
+	void fromPlanToPublishedMinutes() throws Exception {
+		logIn("sekretaer");
+		this.page.navigate("/meetings");
+		assertThat(this.page.locator("h1")).hasText("Styringsgruppemøter");
+		assertThat(this.page.locator("main")).containsText("Møter per kalenderår");
+		check("meeting-list-secretary");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kalender")).click();
+		// "Lag kalenderadresse", or "Lag ny adresse" when the secretary made one before
+		this.page.locator("form[action$='/calendar/token'] button").click();
+		assertThat(this.page.getByLabel("Din kalenderadresse")).hasValue(Pattern.compile(".*/calendar/feed/.*\\.ics"));
+		check("calendar");
+		this.page.navigate("/meetings");
+
+		button("Planlegg møte").click();
+		assertThat(this.page.locator("h1")).hasText("Planlegg møte");
+		button("Lagre").click();
+		assertThat(this.page.locator("#error-summary")).containsText("Fyll ut sted eller videolenke.");
+		check("meeting-form-errors");
+		this.page.getByLabel("Dato").fill("2034-03-09");
+		this.page.getByLabel("Klokkeslett").fill("10:00");
+		this.page.getByLabel("Sted", new Page.GetByLabelOptions().setExact(true)).fill("NTNU Gløshaugen, Trondheim");
+		button("Lagre").click();
+		assertThat(this.page.locator("h1")).hasText("Styringsgruppemøte 09.03.2034");
+		String meetingUrl = this.page.url();
+
+		button("Ny sak").click();
+		this.page.getByLabel("Sak", new Page.GetByLabelOptions().setExact(true)).fill("Eventuelt");
+		button("Lagre").click();
+		button("Ny sak").click();
+		this.page.getByLabel("Sak", new Page.GetByLabelOptions().setExact(true)).fill("Status for innsatsområde A");
+		this.page.getByLabel("Innleder").fill("Kari Nordmann");
+		this.page.getByLabel("Planlagt tid i minutter").fill("30");
+		this.page.getByLabel("Innsatsområde").selectOption(new SelectOption().setIndex(1));
+		check("agenda-item-form");
+		button("Lagre").click();
+		// reorder without JavaScript: the status item goes first
+		button("Flytt opp: Status for innsatsområde A").click();
+		assertThat(this.page.locator(".agenda-item h3").first()).hasText("Status for innsatsområde A");
+
+		button("Rediger sak og referat: Status for innsatsområde A").click();
+		this.page.getByLabel("Referat fra saken").fill("NTNU orienterte om **tre nye rapporter**.\n\n- Innspill til statsbudsjettet");
+		button("Lagre").click();
+		button("Nytt vedtak under saken: Status for innsatsområde A").click();
+		this.page.getByLabel("Vedtak").fill("Styringsgruppen tar statusrapporten til orientering.");
+		check("decision-form");
+		button("Lagre").click();
+		button("Nytt oppfølgingspunkt under saken: Status for innsatsområde A").click();
+		this.page.getByLabel("Oppfølgingspunkt").fill("Sende rapportene til NHO");
+		this.page.getByLabel("Ansvarlig").selectOption(new SelectOption().setLabel("Kari Nordmann (NTNU)"));
+		this.page.getByLabel("Frist").fill("2034-04-01");
+		check("action-form");
+		button("Lagre").click();
+		assertThat(this.page.locator("main")).containsText("tre nye rapporter");
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oppmøte")).first().click();
+		this.page.getByLabel("Til stede").first().check();
+		check("attendance");
+		button("Lagre").click();
+
+		button("Marker som gjennomført").click();
+		assertThat(this.page.locator(".meeting-badges")).containsText("Gjennomført");
+		check("meeting-draft");
+		button("Send til godkjenning").click();
+		assertThat(this.page.locator(".meeting-badges")).containsText("Sendt til godkjenning");
+		check("meeting-submitted");
+
+		switchTo("prorektor", meetingUrl);
+		button("Godkjenn referatet").click();
+		assertThat(this.page.locator("main")).containsText("Venter på godkjenning fra NHO.");
+		check("meeting-approved-by-ntnu");
+
+		switchTo("avdelingsdirektor", meetingUrl);
+		button("Godkjenn referatet").click();
+		assertThat(this.page.locator(".meeting-badges")).containsText("Godkjent");
+		String number = this.page.locator(".decisions strong").first().textContent();
+		assertThat(number).matches("SG-2034-\\d\\d");
+		check("meeting-approved");
+		button("Publiser referatet").click();
+		assertThat(this.page.locator(".meeting-badges")).containsText("Publisert");
+		check("meeting-published-member");
+
+		switchTo("leser", meetingUrl);
+		assertThat(this.page.locator("h1")).hasText("Styringsgruppemøte 09.03.2034");
+		assertThat(this.page.locator("main")).containsText(number);
+		assertThat(this.page.locator("main")).containsText("Sende rapportene til NHO");
+		assertThat(this.page.locator("#comments")).hasCount(0);
+		check("meeting-published-reader");
+
+		Download download = this.page.waitForDownload(
+				() -> this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Referat som PDF/A")).click());
+		Path pdf = Paths.get("target", "screenshots", "minutes.pdf");
+		Files.createDirectories(pdf.getParent());
+		download.saveAs(pdf);
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertThat(new PDFTextStripper().getText(document)).contains(number, "Sende rapportene til NHO");
+			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
+					Paths.get("target", "screenshots", "minutes-pdf-page1.png").toFile());
+		}
+
+		this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"))
+			.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Møter"))
+			.click();
+		check("meeting-list-reader");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vedtaksregister")).click();
+		assertThat(this.page.locator("main tbody")).containsText(number);
+		check("decision-register");
+		this.page.navigate("/calendar");
+		assertThat(this.page.locator("main")).containsText("for styringsgruppens medlemmer og sekretæren");
+		assertThat(this.page.locator("form[action$='/calendar/token']")).hasCount(0);
+		check("calendar-reader");
+	}
+
+	private com.microsoft.playwright.Locator button(String name) {
+		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true))
+			.or(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)))
+			.first();
+	}
+
+	private void switchTo(String username, String url) {
+		this.context.clearCookies();
+		logIn(username);
+		this.page.navigate(url);
+	}
+
+	private void check(String screenshot) {
+		assertAccessible();
+		screenshot(screenshot);
+	}
+
+}

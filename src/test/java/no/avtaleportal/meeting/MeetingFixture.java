@@ -1,0 +1,139 @@
+package no.avtaleportal.meeting;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.support.SignIn;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Drives meetings through the portal's own pages as the demo users do: signed in through the
+ * login form, with CSRF tokens, at the version the page was opened at.
+ */
+final class MeetingFixture {
+
+	private final MockMvc mvc;
+
+	private final JdbcClient jdbc;
+
+	private final long steeringGroupId;
+
+	MeetingFixture(MockMvc mvc, JdbcClient jdbc, Agreements agreements) {
+		this.mvc = mvc;
+		this.jdbc = jdbc;
+		this.steeringGroupId = agreements.steeringGroups().get(0).id();
+	}
+
+	long steeringGroupId() {
+		return this.steeringGroupId;
+	}
+
+	MockHttpSession signIn(String username) throws Exception {
+		return SignIn.as(this.mvc, username);
+	}
+
+	/** A second NTNU member of the steering group (account role STEERING_GROUP), password {@code demo}. */
+	String anotherNtnuMember() {
+		String username = "ntnu-member-" + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.sql("""
+				insert into user_account (username, display_name, password_hash, organisation_id)
+				select :username, 'Annen NTNU-representant', password_hash, organisation_id from user_account where username = 'prorektor'""")
+			.param("username", username)
+			.update();
+		this.jdbc.sql("""
+				insert into user_account_role (account_id, role)
+				select id, 'STEERING_GROUP' from user_account where username = :username""")
+			.param("username", username)
+			.update();
+		return username;
+	}
+
+	/** Plans a meeting as the user and returns its id. */
+	long plan(MockHttpSession session, String date) throws Exception {
+		String location = this.mvc
+			.perform(post("/meetings/new").session(session)
+				.with(csrf())
+				.param("steeringGroupId", String.valueOf(this.steeringGroupId))
+				.param("date", date)
+				.param("time", "10:00")
+				.param("durationMinutes", "120")
+				.param("place", "Gløshaugen, Trondheim")
+				.param("version", "0"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	long version(long meetingId) {
+		return this.jdbc.sql("select version from meeting where id = :id").param("id", meetingId).query(Long.class).single();
+	}
+
+	String minutesStatus(long meetingId) {
+		return this.jdbc.sql("select minutes_status from meeting where id = :id")
+			.param("id", meetingId)
+			.query(String.class)
+			.single();
+	}
+
+	long lastAgendaItem(long meetingId) {
+		return this.jdbc.sql("select max(id) from agenda_item where meeting_id = :id")
+			.param("id", meetingId)
+			.query(Long.class)
+			.single();
+	}
+
+	long attendee(long meetingId, String name) {
+		return this.jdbc.sql("select id from attendee where meeting_id = :id and name = :name")
+			.param("id", meetingId)
+			.param("name", name)
+			.query(Long.class)
+			.single();
+	}
+
+	/** A POST to the meeting's URL with the meeting's current version. */
+	ResultActions send(MockHttpSession session, long meetingId, String path, String... params) throws Exception {
+		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/meetings/" + meetingId + path)
+			.session(session)
+			.with(csrf())
+			.param("version", String.valueOf(version(meetingId)));
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return this.mvc.perform(request);
+	}
+
+	long addItem(MockHttpSession session, long meetingId, String title) throws Exception {
+		send(session, meetingId, "/agenda/new", "title", title, "presenter", "Kari Nordmann", "plannedMinutes", "20")
+			.andExpect(status().isFound());
+		return lastAgendaItem(meetingId);
+	}
+
+	/**
+	 * A held meeting with an item, a decision and an action item owned by the secretary, sent for
+	 * approval.
+	 */
+	long submitted(MockHttpSession secretary, String date, String decision, String action) throws Exception {
+		long id = plan(secretary, date);
+		long item = addItem(secretary, id, "Status for innsatsområde A");
+		send(secretary, id, "/agenda/" + item + "/decisions/new", "text", decision).andExpect(status().isFound());
+		send(secretary, id, "/agenda/" + item + "/actions/new", "text", action, "ownerId",
+				String.valueOf(attendee(id, "Ingrid Berg")), "dueDate", "2020-01-31")
+			.andExpect(status().isFound());
+		send(secretary, id, "/held").andExpect(status().isFound());
+		send(secretary, id, "/submit").andExpect(status().isFound());
+		return id;
+	}
+
+}

@@ -1,0 +1,290 @@
+package no.avtaleportal.meeting;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.support.SqlStatements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The meeting pages as users meet them: forms that keep what was typed and say what is wrong, the
+ * conflict page for two people editing one draft, a fixed number of SQL statements per page, the
+ * PDF/A archive copy and the calendar files and feed.
+ */
+@PortalTest
+class MeetingPagesTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private Agreements agreements;
+
+	@Autowired
+	private SqlStatements sqlStatements;
+
+	private MeetingFixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		this.fixture = new MeetingFixture(this.mvc, this.jdbc, this.agreements);
+	}
+
+	@Test
+	void planningFormKeepsTheInputAndSaysWhatIsWrong() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		this.mvc.perform(post("/meetings/new").session(secretary)
+			.with(csrf())
+			.param("steeringGroupId", String.valueOf(this.fixture.steeringGroupId()))
+			.param("date", "2030-09-15")
+			.param("time", "25:99")
+			.param("durationMinutes", "lang")
+			.param("videoLink", "teams.example.org/mote"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Videolenken må begynne med https://.")))
+			.andExpect(content().string(containsString("Verdien har feil format.")))
+			.andExpect(content().string(containsString("value=\"2030-09-15\"")))
+			.andExpect(content().string(containsString("value=\"teams.example.org/mote\"")));
+	}
+
+	@Test
+	void theMeetingPageSpeaksEnglishToo() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = this.fixture.submitted(secretary, "2030-02-20", "An English decision", "An English task");
+		this.mvc.perform(get("/meetings/" + id).param("lang", "en").session(secretary))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Steering group meeting 20.02.2030")))
+			.andExpect(content().string(containsString("Agenda and minutes")))
+			.andExpect(content().string(containsString("Sent for approval")))
+			.andExpect(content().string(containsString("(numbered on approval)")));
+	}
+
+	@Test
+	void aMeetingNeedsAPlaceOrAVideoLink() throws Exception {
+		this.mvc.perform(post("/meetings/new").session(this.fixture.signIn("prorektor"))
+			.with(csrf())
+			.param("steeringGroupId", String.valueOf(this.fixture.steeringGroupId()))
+			.param("date", "2030-09-16")
+			.param("time", "10:00")
+			.param("durationMinutes", "60"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Fyll ut sted eller videolenke.")))
+			.andExpect(content().string(containsString("value=\"2030-09-16\"")));
+	}
+
+	@Test
+	void smallFormsKeepTheInputAndSayWhatIsWrong() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = this.fixture.plan(secretary, "2030-10-01");
+		long item = this.fixture.addItem(secretary, id, "Sak med feil");
+		this.fixture.send(secretary, id, "/agenda/new", "title", " ", "presenter", "Ola Innleder", "plannedMinutes", "-5")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Fyll ut feltet.")))
+			.andExpect(content().string(containsString("Må være minst 1.")))
+			.andExpect(content().string(containsString("value=\"Ola Innleder\"")));
+		this.fixture.send(secretary, id, "/agenda/" + item + "/actions/new", "text", "Lage en plan", "dueDate", "i morgen")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Lage en plan")))
+			.andExpect(content().string(containsString("Verdien har feil format.")))
+			.andExpect(content().string(containsString("Fyll ut feltet.")));
+		this.fixture.send(secretary, id, "/attendance/guests", "name", "", "organisation", "Digital Norway")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Fyll ut feltet.")))
+			.andExpect(content().string(containsString("value=\"Digital Norway\"")));
+		this.fixture.send(secretary, id, "/comments", "text", "x".repeat(4001))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("000 tegn.")))
+			.andExpect(content().string(containsString("x".repeat(4001))));
+		this.fixture.send(secretary, id, "/cancel", "text", "")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Fyll ut feltet.")));
+		assertThat(this.jdbc.sql("select count(*) from minutes_event where meeting_id = :id").param("id", id)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void twoPeopleEditingTheSameDraftMeetTheConflictPage() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		MockHttpSession prorektor = this.fixture.signIn("prorektor");
+		long id = this.fixture.plan(secretary, "2030-11-11");
+		long item = this.fixture.addItem(secretary, id, "Felles sak");
+		long opened = this.fixture.version(id);
+		this.mvc.perform(post("/meetings/" + id + "/agenda/" + item + "/edit").session(secretary)
+			.with(csrf())
+			.param("title", "Felles sak")
+			.param("notes", "Sekretærens notater")
+			.param("version", String.valueOf(opened)))
+			.andExpect(status().isFound());
+		this.mvc.perform(post("/meetings/" + id + "/agenda/" + item + "/edit").session(prorektor)
+			.with(csrf())
+			.param("title", "Felles sak")
+			.param("notes", "Prorektors notater")
+			.param("version", String.valueOf(opened)))
+			.andExpect(status().isConflict());
+		assertThat(this.jdbc.sql("select notes from agenda_item where id = :id").param("id", item)
+			.query(String.class).single()).isEqualTo("Sekretærens notater");
+	}
+
+	@Test
+	void meetingPageAndDecisionRegisterRunAFixedNumberOfStatements() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long small = this.fixture.submitted(secretary, "2032-01-10", "Ett vedtak", "Én oppgave");
+		long large = this.fixture.plan(secretary, "2032-02-10");
+		for (int i = 0; i < 6; i++) {
+			long item = this.fixture.addItem(secretary, large, "Sak " + i);
+			this.fixture.send(secretary, large, "/agenda/" + item + "/decisions/new", "text", "Vedtak " + i);
+			this.fixture.send(secretary, large, "/agenda/" + item + "/actions/new", "text", "Oppgave " + i, "ownerId",
+					String.valueOf(this.fixture.attendee(large, "Kari Nordmann")), "dueDate", "2032-06-01");
+			this.fixture.send(secretary, large, "/attendance/guests", "name", "Gjest " + i);
+		}
+		this.fixture.send(secretary, large, "/held");
+		this.fixture.send(secretary, large, "/submit");
+		for (long id : List.of(small, large)) {
+			this.fixture.send(this.fixture.signIn("prorektor"), id, "/approve");
+			this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/approve");
+		}
+		int smallPage = statements(secretary, "/meetings/" + small);
+		int largePage = statements(secretary, "/meetings/" + large);
+		assertThat(largePage).as("statements for the meeting page").isEqualTo(smallPage).isLessThanOrEqualTo(14);
+		int register = statements(secretary, "/decisions");
+		this.fixture.send(secretary, small, "/publish");
+		assertThat(statements(secretary, "/decisions")).isEqualTo(register).isLessThanOrEqualTo(5);
+		assertThat(statements(secretary, "/meetings")).isLessThanOrEqualTo(5);
+	}
+
+	private int statements(MockHttpSession session, String path) throws Exception {
+		this.sqlStatements.reset();
+		this.mvc.perform(get(path).session(session)).andExpect(status().isOk());
+		return this.sqlStatements.count();
+	}
+
+	@Test
+	void approvedMinutesArePdfAWithTheDecisionsAndActionItemsInEmbeddedFonts() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = this.fixture.submitted(secretary, "2030-12-01", "Evalueringen legges fram våren 2025.",
+				"Invitere medlemsbedrifter til undersøkelsen");
+		this.mvc.perform(get("/meetings/" + id + "/minutes.pdf").session(secretary)).andExpect(status().isNotFound());
+		this.fixture.send(this.fixture.signIn("prorektor"), id, "/approve");
+		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/approve");
+		String number = this.jdbc.sql("select number from decision where meeting_id = :id").param("id", id)
+			.query(String.class).single();
+
+		byte[] pdf = this.mvc.perform(get("/meetings/" + id + "/minutes.pdf").session(secretary))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Referat fra styringsgruppemøte 01.12.2030", number,
+					"Evalueringen legges fram våren 2025.", "Invitere medlemsbedrifter til undersøkelsen", "Ingrid Berg",
+					"Kari Nordmann", "Ola Hansen", "Godkjent");
+			String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+			assertThat(xmp).containsPattern("pdfaid:part[>=\"']+2").containsPattern("pdfaid:conformance[>=\"']+A");
+			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Referat fra styringsgruppemøte 01.12.2030");
+			List<PDFont> fonts = new ArrayList<>();
+			for (PDPage page : document.getPages()) {
+				PDResources resources = page.getResources();
+				for (COSName name : resources.getFontNames()) {
+					fonts.add(resources.getFont(name));
+				}
+			}
+			assertThat(fonts).isNotEmpty().allMatch(PDFont::isEmbedded);
+		}
+	}
+
+	@Test
+	void calendarFileHoldsOsloTimesAndUpdatesKeepTheUidWithAHigherSequence() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = this.fixture.plan(secretary, "2030-07-01");
+		VEvent planned = event(secretary, id);
+		assertThat(planned.getDateTimeStart().get().getValue()).isEqualTo("20300701T100000");
+		assertThat(planned.getDateTimeStart().get().getParameter("TZID").get().getValue()).isEqualTo("Europe/Oslo");
+		assertThat(planned.getDateTimeEnd().get().getValue()).isEqualTo("20300701T120000");
+
+		this.fixture.send(secretary, id, "/edit", "steeringGroupId", String.valueOf(this.fixture.steeringGroupId()), "date",
+				"2030-12-01", "time", "09:30", "durationMinutes", "90", "place", "NHO, Middelthuns gate 27, Oslo")
+			.andExpect(status().isFound());
+		VEvent moved = event(secretary, id);
+		assertThat(moved.getDateTimeStart().get().getValue()).isEqualTo("20301201T093000");
+		assertThat(moved.getUid().get().getValue()).isEqualTo(planned.getUid().get().getValue());
+		assertThat(moved.getSequence().get().getSequenceNo()).isGreaterThan(planned.getSequence().get().getSequenceNo());
+
+		this.fixture.send(secretary, id, "/cancel", "text", "Kollisjon med budsjettmøtet").andExpect(status().isFound());
+		VEvent cancelled = event(secretary, id);
+		assertThat(cancelled.getStatus().get().getValue()).isEqualTo("CANCELLED");
+		assertThat(cancelled.getSequence().get().getSequenceNo()).isGreaterThan(moved.getSequence().get().getSequenceNo());
+		assertThat(cancelled.getUid().get().getValue()).isEqualTo(planned.getUid().get().getValue());
+	}
+
+	@Test
+	void personalFeedAnswersWithoutLoginUntilRevokedAndAWrongTokenIsNotFound() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = this.fixture.plan(secretary, "2030-08-20");
+		MvcResult created = this.mvc.perform(post("/calendar/token").session(secretary).with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn();
+		String url = (String) created.getFlashMap().get("feedUrl");
+		String path = url.substring(url.indexOf("/calendar/feed/"));
+		String token = path.substring("/calendar/feed/".length(), path.length() - ".ics".length());
+		assertThat(token).hasSizeGreaterThanOrEqualTo(43);
+		assertThat(this.jdbc.sql("select count(*) from calendar_feed where token_hash = :token").param("token", token)
+			.query(Long.class).single()).as("the token itself is not stored").isZero();
+
+		String feed = this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		String uid = this.jdbc.sql("select calendar_uid from meeting where id = :id").param("id", id)
+			.query(String.class).single();
+		assertThat(feed).contains("BEGIN:VCALENDAR", "UID:" + uid, "TZID:Europe/Oslo");
+
+		this.mvc.perform(get("/calendar/feed/" + token.substring(1) + "x.ics")).andExpect(status().isNotFound());
+		// planned meetings are the steering group's: readers get no feed
+		this.mvc.perform(post("/calendar/token").session(this.fixture.signIn("leser")).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/calendar/token/revoke").session(secretary).with(csrf())).andExpect(status().isFound());
+		this.mvc.perform(get(path)).andExpect(status().isNotFound());
+	}
+
+	private VEvent event(MockHttpSession session, long id) throws Exception {
+		String ics = this.mvc.perform(get("/meetings/" + id + "/meeting.ics").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		return calendar.<VEvent>getComponents("VEVENT").get(0);
+	}
+
+}

@@ -1,0 +1,89 @@
+package no.avtaleportal.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.meeting.SteeringGroupMeetings.HalfYear;
+import no.avtaleportal.meeting.SteeringGroupMeetings.Rhythm;
+import no.avtaleportal.meeting.SteeringGroupMeetings.Year;
+import no.avtaleportal.support.PortalTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The agreement's rhythm: at least the minimum number of meetings per calendar year, and a
+ * warning when a half-year has no meeting held or planned. Time comes from an injected clock.
+ */
+@PortalTest
+class SteeringGroupMeetingsTests {
+
+	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	@Autowired
+	private MeetingRepository meetings;
+
+	@Autowired
+	private Agreements agreements;
+
+	@Test
+	void countsHeldAndPlannedMeetingsPerYearAgainstTheMinimum() {
+		List<Meeting> list = List.of(held("2024-03-01"), held("2024-10-01"), held("2025-02-01"),
+				planned("2025-11-01"), cancelled("2025-06-01"));
+		Rhythm rhythm = Rhythm.of(2, LocalDate.parse("2023-11-20"), list, LocalDate.parse("2025-09-15"));
+		assertThat(rhythm.years()).containsExactly(new Year(2023, 0, 0, 2, true), new Year(2024, 2, 0, 2, true),
+				new Year(2025, 1, 1, 2, false));
+		assertThat(rhythm.years().get(0).isShort()).isTrue();
+		assertThat(rhythm.years().get(1).isShort()).isFalse();
+		assertThat(rhythm.years().get(2).isShort()).as("one held and one planned meet the minimum").isFalse();
+		// the cancelled meeting in June does not count: the first half of 2025 had one held in February
+		assertThat(rhythm.halfYearsWithoutMeetings()).containsExactly(new HalfYear(2023, 2));
+		assertThat(rhythm.isWarning()).isFalse();
+	}
+
+	@Test
+	void warnsWhenTheCurrentHalfYearHasNoMeetingHeldOrPlanned() {
+		List<Meeting> list = List.of(held("2025-03-01"), cancelled("2025-09-01"));
+		Rhythm rhythm = Rhythm.of(2, LocalDate.parse("2025-01-01"), list, LocalDate.parse("2025-10-01"));
+		assertThat(rhythm.current()).isEqualTo(new HalfYear(2025, 2));
+		assertThat(rhythm.isWarning()).isTrue();
+		assertThat(rhythm.years().get(0).isShort()).isTrue();
+	}
+
+	@Test
+	void theDashboardAsksByAgreementWithThePortalsClock() {
+		long agreementId = this.agreements.steeringGroups().get(0).agreementId();
+		Clock farAhead = Clock.fixed(ZonedDateTime.of(2041, 3, 1, 12, 0, 0, 0, OSLO).toInstant(), OSLO);
+		Rhythm rhythm = new SteeringGroupMeetings(this.meetings, this.agreements, farAhead).rhythmOfAgreement(agreementId)
+			.orElseThrow();
+		assertThat(rhythm.current()).isEqualTo(new HalfYear(2041, 1));
+		assertThat(rhythm.isWarning()).as("nobody plans meetings in 2041").isTrue();
+		assertThat(rhythm.minimumPerYear()).isEqualTo(2);
+		assertThat(rhythm.years()).extracting(Year::year).contains(2023, 2041);
+		assertThat(new SteeringGroupMeetings(this.meetings, this.agreements, farAhead).rhythmOfAgreement(-1)).isEmpty();
+	}
+
+	private static Meeting planned(String date) {
+		return new Meeting(1, ZonedDateTime.of(LocalDate.parse(date), LocalTime.of(10, 0), OSLO), 60, "Oslo", null);
+	}
+
+	private static Meeting held(String date) {
+		Meeting meeting = planned(date);
+		meeting.markHeld();
+		return meeting;
+	}
+
+	private static Meeting cancelled(String date) {
+		Meeting meeting = planned(date);
+		meeting.cancel("Avlyst");
+		return meeting;
+	}
+
+}
