@@ -17,12 +17,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
 /**
  * A login identity: a person's account with its organisation and roles.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 class UserAccount {
 
 	@Id
@@ -35,6 +39,7 @@ class UserAccount {
 
 	private String email;
 
+	@NotAudited
 	private String passwordHash;
 
 	private Long organisationId;

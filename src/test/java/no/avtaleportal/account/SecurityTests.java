@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import no.avtaleportal.support.MockMvcSessions;
 import no.avtaleportal.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,12 +105,12 @@ class SecurityTests {
 	@Test
 	void sessionIdChangesAtLogin() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult result = this.mvc
-			.perform(post("/login").session(session).with(csrf()).param("username", "leser").param("password", "demo"))
-			.andExpect(status().isFound())
-			.andReturn();
-		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+		this.mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+		String before = MockMvcSessions.storedId(session);
+		this.mvc.perform(post("/login").session(session).with(csrf()).param("username", "leser").param("password", "demo"))
+			.andExpect(status().isFound());
+		assertThat(before).isNotNull();
+		assertThat(MockMvcSessions.storedId(session)).isNotNull().isNotEqualTo(before);
 	}
 
 	@Test
