@@ -124,6 +124,44 @@ class UserAccount {
 		return this.enabled;
 	}
 
+	boolean isAdministrator() {
+		return this.enabled && this.roles.contains(Role.ADMIN);
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	/**
+	 * What an administrator edits: the name, e-mail, organisation, linked person and roles.
+	 */
+	void describe(String displayName, String email, Long organisationId, Long personId, Set<Role> roles) {
+		Assert.hasText(displayName, "displayName must not be empty");
+		this.displayName = displayName.strip();
+		this.email = (email != null && !email.isBlank()) ? email.strip() : null;
+		this.organisationId = organisationId;
+		this.personId = personId;
+		this.roles.clear();
+		this.roles.addAll(roles);
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	void changePassword(String passwordHash) {
+		Assert.hasText(passwordHash, "passwordHash must not be empty");
+		this.passwordHash = passwordHash;
+	}
+
 	Set<Role> getRoles() {
 		return (this.roles.isEmpty()) ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(this.roles);
 	}
