@@ -250,6 +250,24 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void theHistoryOfAnAccountSaysWhoChangedWhichFields() throws Exception {
+		MockHttpSession admin = signIn("admin", "demo");
+		UserAccount account = createAccount(Role.READER);
+		editDisplayName(admin, account, "Hanne Historikk");
+		String page = this.mvc.perform(get("/admin/users/{id}/history", account.getId()).session(admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
+		String newest = document.select(".history-change").first().text();
+		assertThat(newest).contains("Endret", "av admin", "Navn", "fra Test Testesen til Hanne Historikk", "Roller",
+				"fra Leser til Bidragsyter, Leser");
+		assertThat(document.select(".history-change").last().text()).contains("Opprettet", "av system");
+		assertThat(page).as("password hashes are never kept in history").doesNotContain("argon2");
+	}
+
+	@Test
 	void theAccountPagesRunAFixedNumberOfStatements() throws Exception {
 		MockHttpSession admin = signIn("admin", "demo");
 		UserAccount account = createAccount(Role.READER);
