@@ -77,7 +77,8 @@ class PasswordController {
 	String invitation(@PathVariable String token, Model model, HttpServletResponse response) {
 		return this.invitations.accountOf(token)
 			.flatMap(this.accounts::findById)
-			.map(account -> invitationPage(model.addAttribute("form", new PasswordForm()), account))
+			.map(account -> invitationPage(model.addAttribute("form", new PasswordForm()).addAttribute("token", token),
+					account))
 			.orElseGet(() -> invalidInvitation(response));
 	}
 
@@ -91,7 +92,7 @@ class PasswordController {
 		}
 		checkNewPassword(form, account, result);
 		if (result.hasErrors()) {
-			return invitationPage(model, account);
+			return invitationPage(model.addAttribute("token", token), account);
 		}
 		if (this.invitations.use(token).isEmpty()) {
 			return invalidInvitation(response);
