@@ -53,6 +53,7 @@ class UrlWalkTests {
 	private static final List<Row> TABLE = List.of(
 		//   method  pattern                                                   anonymous READER     CONTRIBUTOR SECRETARY  STEERING   ADMIN
 		row("GET",  "/login",                                                 OK,       OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/login/unknown",                                         OK,       OK,        OK,         OK,        OK,        OK),
 		row("GET",  "/accessibility",                                         OK,       OK,        OK,         OK,        OK,        OK),
 		row("GET",  "/invitations/{token}",                                   GONE,     GONE,      GONE,       GONE,      GONE,      GONE),
 		row("POST", "/invitations/{token}",                                   GONE,     GONE,      GONE,       GONE,      GONE,      GONE),

@@ -19,6 +19,8 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -49,6 +51,11 @@ class SecurityEvents {
 		return new SpringAuthorizationEventPublisher(publisher);
 	}
 
+	/**
+	 * Records the event in a transaction of its own: it stays recorded when the work it is about
+	 * fails and rolls back.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void record(Kind kind, String username, String detail) {
 		this.jdbc.sql("insert into security_event (occurred_at, kind, username, detail) values (?, ?, ?, ?)")
 			.params(OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), kind.name(),

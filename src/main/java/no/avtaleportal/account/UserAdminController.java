@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +26,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.util.StringUtils;
 
 import no.avtaleportal.audit.History;
-import no.avtaleportal.people.Organisation;
-import no.avtaleportal.people.People;
-import no.avtaleportal.people.SelectOption;
 import no.avtaleportal.web.NotFoundException;
 
 /**
@@ -50,20 +46,20 @@ class UserAdminController {
 
 	private final SecurityEvents events;
 
-	private final People people;
+	private final AccountDirectory directory;
 
 	private final History history;
 
 	private final Clock clock;
 
 	UserAdminController(UserAccountRepository accounts, AccountAdministration administration, Invitations invitations,
-			SecurityEvents events, People people, History history, Clock clock) {
+			SecurityEvents events, AccountDirectory directory, History history, Clock clock) {
 		this.history = history;
 		this.accounts = accounts;
 		this.administration = administration;
 		this.invitations = invitations;
 		this.events = events;
-		this.people = people;
+		this.directory = directory;
 		this.clock = clock;
 	}
 
@@ -73,7 +69,7 @@ class UserAdminController {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/account/password")
 			.authenticated()
-			.requestMatchers("/invitations/*")
+			.requestMatchers("/invitations/*", "/login/unknown", "/oauth2/authorization/*", "/login/oauth2/code/*")
 			.permitAll();
 	}
 
@@ -210,7 +206,7 @@ class UserAdminController {
 		if (form.getOrganisationId() != null && !organisationNames().containsKey(form.getOrganisationId())) {
 			result.rejectValue("organisationId", "people.error.unknown");
 		}
-		if (form.getPersonId() != null && this.people.personChoices()
+		if (form.getPersonId() != null && this.directory.persons()
 			.stream()
 			.noneMatch(choice -> choice.value().equals(String.valueOf(form.getPersonId())))) {
 			result.rejectValue("personId", "people.error.unknown");
@@ -222,20 +218,15 @@ class UserAdminController {
 
 	private String form(Model model, UserAccount account) {
 		model.addAttribute("account", (account != null) ? AccountRow.of(account, null) : null);
-		model.addAttribute("roleChoices", Arrays.stream(Role.values()).map(SelectOption::of).toList());
-		model.addAttribute("organisations", this.people.organisations()
-			.stream()
-			.map(organisation -> SelectOption.of(organisation.getId(),
-					organisation.getName() + " (" + organisation.getShortName() + ")"))
-			.toList());
-		model.addAttribute("persons", this.people.personChoices());
+		model.addAttribute("roleChoices",
+				Arrays.stream(Role.values()).map(role -> new AccountDirectory.Choice(role.name(), "Role." + role.name(), true)).toList());
+		model.addAttribute("organisations", this.directory.organisations());
+		model.addAttribute("persons", this.directory.persons());
 		return "account/user-form";
 	}
 
 	private Map<Long, String> organisationNames() {
-		return this.people.organisations()
-			.stream()
-			.collect(Collectors.toMap(Organisation::getId, Organisation::getShortName));
+		return this.directory.organisationShortNames();
 	}
 
 	private UserAccount account(long id) {

@@ -32,7 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SecurityTests {
 
 	/** The only pages that answer without login. */
-	private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/accessibility", "/error");
+	private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/accessibility", "/error", "/login/unknown",
+			"/invitations/{token}");
 
 	@Autowired
 	private MockMvc mvc;

@@ -14,14 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import no.avtaleportal.AvtaleportalApplication;
 import no.avtaleportal.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,11 +43,7 @@ class SeveralInstancesTests {
 
 	@BeforeAll
 	static void startSecondInstance(@Autowired Environment environment) {
-		secondInstance = new SpringApplicationBuilder(AvtaleportalApplication.class).run("--server.port=0",
-				"--spring.jmx.enabled=false", "--avtaleportal.demo.enabled=true",
-				"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""));
+		secondInstance = PortalInstance.start(environment);
 	}
 
 	@AfterAll
@@ -63,7 +56,7 @@ class SeveralInstancesTests {
 	@Test
 	void aUserSignedInThroughOneInstanceIsSignedInOnTheOther() throws Exception {
 		String session = signIn(this.port, "leser");
-		int otherPort = ((WebServerApplicationContext) secondInstance).getWebServer().getPort();
+		int otherPort = PortalInstance.port(secondInstance);
 		assertThat(otherPort).isNotEqualTo(this.port);
 
 		HttpResponse<String> home = HttpClient.newHttpClient()
