@@ -167,6 +167,21 @@ public class Agreement extends Audited {
 	}
 
 	/**
+	 * The expiry warning on the day: six, three or one month before the end date while the
+	 * agreement is in force (given when its successor, if any, starts).
+	 */
+	public ExpiryNotice expiryNoticeOn(LocalDate day, LocalDate successorStart) {
+		return statusOn(day, successorStart).isInForce() ? ExpiryNotice.on(day, getEndDate()) : ExpiryNotice.NONE;
+	}
+
+	/**
+	 * What the agreement's own dates require of the parties on the day.
+	 */
+	public AgreementDeadlines deadlinesOn(LocalDate day, LocalDate successorStart) {
+		return AgreementDeadlines.of(this, day, successorStart);
+	}
+
+	/**
 	 * Days from the day until the end date (0 on the last day), or {@code null} once it has ended.
 	 */
 	public Long daysLeftOn(LocalDate day) {

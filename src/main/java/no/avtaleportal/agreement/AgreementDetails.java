@@ -20,7 +20,23 @@ record AgreementDetails(Agreement agreement, LocalDate today, Agreement successo
 		SteeringGroupView steeringGroup, Map<Long, Organisation> organisations, Map<Long, List<Holding>> holdings) {
 
 	public AgreementStatus status() {
-		return this.agreement.statusOn(this.today, (this.successor != null) ? this.successor.getStartDate() : null);
+		return this.agreement.statusOn(this.today, successorStart());
+	}
+
+	AgreementOverview overviewOn(LocalDate day) {
+		AgreementStatus status = this.agreement.statusOn(day, successorStart());
+		return new AgreementOverview(this.agreement, day, status, status.isInForce() ? this.agreement.daysLeftOn(day) : null,
+				this.agreement.deadlinesOn(day, successorStart()),
+				this.parties.stream().map(party -> party.organisation().getShortName()).toList(), this.focusAreas,
+				this.commitments, (this.steeringGroup != null) ? this.steeringGroup.group().getMinimumMeetingsPerYear() : 0);
+	}
+
+	public ExpiryNotice expiryNotice() {
+		return this.agreement.expiryNoticeOn(this.today, successorStart());
+	}
+
+	private LocalDate successorStart() {
+		return (this.successor != null) ? this.successor.getStartDate() : null;
 	}
 
 	public Long daysLeft() {

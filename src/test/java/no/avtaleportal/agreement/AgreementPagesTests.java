@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.support.SignIn;
 import no.avtaleportal.support.SqlStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;

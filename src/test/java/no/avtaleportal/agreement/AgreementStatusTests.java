@@ -4,6 +4,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import no.avtaleportal.agreement.AgreementDeadlines.Continuation;
+import no.avtaleportal.agreement.AgreementDeadlines.EvaluationWindow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -85,6 +88,55 @@ class AgreementStatusTests {
 		agreement.terminate(LocalDate.of(2024, 3, 1));
 		assertThat(agreement.statusOn(LocalDate.of(2024, 2, 29), null)).isEqualTo(AgreementStatus.ACTIVE);
 		assertThat(agreement.statusOn(LocalDate.of(2024, 3, 1), null)).isEqualTo(AgreementStatus.TERMINATED);
+	}
+
+	@Test
+	void warnsSixThreeAndOneMonthBeforeTheEndDate() {
+		Agreement agreement = signedTwoYearAgreement();
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 5, 19), null)).isEqualTo(ExpiryNotice.NONE);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 5, 20), null)).isEqualTo(ExpiryNotice.SIX_MONTHS);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 8, 19), null)).isEqualTo(ExpiryNotice.SIX_MONTHS);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 8, 20), null)).isEqualTo(ExpiryNotice.THREE_MONTHS);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 10, 20), null)).isEqualTo(ExpiryNotice.ONE_MONTH);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 11, 19), null)).isEqualTo(ExpiryNotice.ONE_MONTH);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 11, 20), null)).isEqualTo(ExpiryNotice.NONE);
+	}
+
+	@Test
+	void anExtensionMovesTheWarningsAndAReplacedOrEndedAgreementHasNone() {
+		Agreement agreement = signedTwoYearAgreement();
+		new AgreementExtension(agreement, 12, LocalDate.of(2025, 6, 10), null);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 10, 20), null)).isEqualTo(ExpiryNotice.NONE);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2026, 10, 20), null)).isEqualTo(ExpiryNotice.ONE_MONTH);
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 1)))
+			.isEqualTo(ExpiryNotice.NONE);
+		agreement.terminate(LocalDate.of(2026, 9, 1));
+		assertThat(agreement.expiryNoticeOn(LocalDate.of(2026, 10, 20), null)).isEqualTo(ExpiryNotice.NONE);
+	}
+
+	@Test
+	void theEvaluationWindowIsNotDueThenDueThenClosed() {
+		Agreement agreement = signedTwoYearAgreement();
+		assertThat(agreement.deadlinesOn(LocalDate.of(2024, 12, 31), null).evaluation())
+			.isEqualTo(EvaluationWindow.NOT_DUE);
+		assertThat(agreement.deadlinesOn(LocalDate.of(2025, 1, 1), null).evaluation()).isEqualTo(EvaluationWindow.DUE);
+		assertThat(agreement.deadlinesOn(LocalDate.of(2025, 6, 30), null).evaluation()).isEqualTo(EvaluationWindow.DUE);
+		assertThat(agreement.deadlinesOn(LocalDate.of(2025, 7, 1), null).evaluation())
+			.isEqualTo(EvaluationWindow.CLOSED);
+	}
+
+	@Test
+	void aContinuationDecisionIsNeededInTheLastSixMonthsAndMissedAfterTheEnd() {
+		Agreement agreement = signedTwoYearAgreement();
+		assertThat(agreement.deadlinesOn(START.minusDays(1), null).continuation())
+			.isEqualTo(Continuation.NOT_APPLICABLE);
+		assertThat(agreement.deadlinesOn(LocalDate.of(2025, 5, 19), null).continuation()).isEqualTo(Continuation.NOT_YET);
+		assertThat(agreement.deadlinesOn(LocalDate.of(2025, 5, 20), null).continuation()).isEqualTo(Continuation.NEEDED);
+		assertThat(agreement.deadlinesOn(LocalDate.of(2025, 11, 20), null).continuation()).isEqualTo(Continuation.MISSED);
+		assertThat(agreement.deadlinesOn(LocalDate.of(2025, 11, 20), LocalDate.of(2025, 11, 20)).continuation())
+			.isEqualTo(Continuation.SETTLED);
+		new AgreementExtension(agreement, 24, LocalDate.of(2025, 6, 10), null);
+		assertThat(agreement.deadlinesOn(LocalDate.of(2025, 11, 20), null).continuation()).isEqualTo(Continuation.NOT_YET);
 	}
 
 }

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A journey through the portal in a real Chromium (Debian's {@code /usr/bin/chromium}, or the one
- * {@code CHROMIUM_PATH} names; never a downloaded one where a local one exists). One browser per
+ * {@code CHROMIUM_PATH} names; never a downloaded one). One browser per
  * JVM, a fresh context (cookies, language) per test.
  */
 @PortalTest
@@ -96,15 +96,18 @@ public abstract class BrowserTest {
 	private static synchronized Browser browser() {
 		if (browser == null) {
 			Path chromium = localChromium();
-			Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-				.setEnv((chromium != null) ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
+			if (chromium == null) {
+				throw new IllegalStateException("The browser tests need Debian's Chromium at /usr/bin/chromium "
+						+ "(apt-get install chromium, as .ci/run does) or a Chromium named by CHROMIUM_PATH; "
+						+ "Playwright never downloads one");
+			}
+			Playwright playwright = Playwright.create(
+					new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 			BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 						"--disable-background-networking", "--disable-component-update", "--disable-sync",
 						"--no-first-run"));
-			if (chromium != null) {
-				options.setExecutablePath(chromium);
-			}
+			options.setExecutablePath(chromium);
 			browser = playwright.chromium().launch(options);
 			Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
 		}

@@ -1,4 +1,4 @@
-package no.avtaleportal.agreement;
+package no.avtaleportal.support;
 
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -10,12 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Signs a demo user in through the login form, so that requests carry the portal's own principal.
  */
-final class SignIn {
+public final class SignIn {
 
 	private SignIn() {
 	}
 
-	static MockHttpSession as(MockMvc mvc, String username) throws Exception {
+	public static MockHttpSession as(MockMvc mvc, String username) throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		return (MockHttpSession) mvc
 			.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", "demo"))

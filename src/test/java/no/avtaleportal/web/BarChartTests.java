@@ -1,0 +1,29 @@
+package no.avtaleportal.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.avtaleportal.web.BarChart.Count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BarChartTests {
+
+	@Test
+	void partsFollowEachOtherInProportionToTheirCounts() {
+		BarChart chart = BarChart.of(List.of(new Count("green", "green", 3), new Count("yellow", "yellow", 0),
+				new Count("red", "red", 1)));
+		assertThat(chart.total()).isEqualTo(4);
+		assertThat(chart.parts()).extracting(BarChart.Part::x).containsExactly("0.00%", "75.00%", "75.00%");
+		assertThat(chart.parts()).extracting(BarChart.Part::w).containsExactly("75.00%", "0.00%", "25.00%");
+	}
+
+	@Test
+	void anEmptyChartHasNoWidthAndKeepsItsLegend() {
+		BarChart chart = BarChart.of(List.of(new Count("green", "green", 0)));
+		assertThat(chart.total()).isZero();
+		assertThat(chart.parts()).singleElement().satisfies(part -> assertThat(part.w()).isEqualTo("0.00%"));
+	}
+
+}
