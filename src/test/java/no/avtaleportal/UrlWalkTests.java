@@ -58,6 +58,8 @@ class UrlWalkTests {
 		row("GET",  "/invitations/{token}",                                   GONE,     GONE,      GONE,       GONE,      GONE,      GONE),
 		row("POST", "/invitations/{token}",                                   GONE,     GONE,      GONE,       GONE,      GONE,      GONE),
 		row("GET",  "/",                                                      LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/dashboard",                                             LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/dashboard.pdf",                                         LOGIN,    OK,        OK,         OK,        OK,        OK),
 		row("GET",  "/account/password",                                      LOGIN,    OK,        OK,         OK,        OK,        OK),
 		row("POST", "/account/password",                                      LOGIN,    OK,        OK,         OK,        OK,        OK),
 
