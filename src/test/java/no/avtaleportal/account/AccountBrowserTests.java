@@ -1,5 +1,7 @@
 package no.avtaleportal.account;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -7,6 +9,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 import no.avtaleportal.support.BrowserTest;
 
@@ -91,6 +96,35 @@ class AccountBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("h1")).hasText("Lenken virker ikke");
 		assertAccessible();
 		screenshot("invitation-used-nb");
+	}
+
+	@Test
+	void theLoginPageOffersFeideAndMicrosoftWhenTheyAreConfigured(@Autowired Environment environment) {
+		String prefix = "spring.security.oauth2.client.";
+		List<String> settings = new ArrayList<>();
+		for (String id : List.of("feide", "entra")) {
+			settings.addAll(List.of(prefix + "registration." + id + ".client-id=portal",
+					prefix + "registration." + id + ".client-secret=secret",
+					prefix + "registration." + id + ".scope=openid,profile,email",
+					prefix + "registration." + id + ".authorization-grant-type=authorization_code",
+					prefix + "registration." + id + ".redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
+					prefix + "provider." + id + ".authorization-uri=https://" + id + ".example.org/authorize",
+					prefix + "provider." + id + ".token-uri=https://" + id + ".example.org/token",
+					prefix + "provider." + id + ".jwk-set-uri=https://" + id + ".example.org/jwks"));
+		}
+		try (ConfigurableApplicationContext portal = PortalInstance.start(environment, settings.toArray(String[]::new))) {
+			this.page.navigate("http://localhost:" + PortalInstance.port(portal) + "/login");
+			assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logg inn med Feide (NTNU)")))
+				.isVisible();
+			assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logg inn med Microsoft (NHO)")))
+				.isVisible();
+			assertAccessible();
+			screenshot("login-sso-nb");
+			this.page.navigate("http://localhost:" + PortalInstance.port(portal) + "/login/unknown");
+			assertThat(this.page.locator("h1")).hasText("Du har ikke tilgang ennå");
+			assertAccessible();
+			screenshot("login-unknown-person-nb");
+		}
 	}
 
 	@Test
