@@ -72,10 +72,11 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Forgets failed sign-ins too old to count, once an hour on one instance.
+	 * Forgets failed sign-ins too old to count, once an hour on one instance
+	 * ({@code avtaleportal.failed-logins.purge-cron}; {@code -} turns it off).
 	 * @return the number of rows removed, or {@code null} where another instance ran it
 	 */
-	@Scheduled(cron = "0 17 * * * *")
+	@Scheduled(cron = "${avtaleportal.failed-logins.purge-cron:0 17 * * * *}")
 	@SchedulerLock(name = "purge-failed-logins", lockAtLeastFor = "PT5M")
 	public Integer purgeOldFailures() {
 		return this.jdbc.sql("delete from failed_login where attempted_at < ?")

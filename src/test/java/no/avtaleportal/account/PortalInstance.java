@@ -21,7 +21,7 @@ final class PortalInstance {
 
 	static ConfigurableApplicationContext start(Environment testEnvironment, String... settings) {
 		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.jmx.enabled=false",
-				"--avtaleportal.demo.enabled=true",
+				"--avtaleportal.demo.enabled=true", "--avtaleportal.failed-logins.purge-cron=-",
 				"--spring.datasource.url=" + testEnvironment.getProperty("spring.datasource.url"),
 				"--spring.datasource.username=" + testEnvironment.getProperty("spring.datasource.username"),
 				"--spring.datasource.password=" + testEnvironment.getProperty("spring.datasource.password", "")));
