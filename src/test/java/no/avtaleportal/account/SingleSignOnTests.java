@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -158,6 +159,16 @@ class SingleSignOnTests {
 	}
 
 	@Test
+	void aCallbackWithAnotherStateIsRejected() throws Exception {
+		Browser browser = new Browser();
+		// no token is asked for: the portal refuses the answer before it redeems the code
+		String end = browser.signIn("feide", null, null, null, "feide",
+				callback -> callback.replaceAll("state=[^&]+", "state=forged"));
+		assertThat(end).isEqualTo("/login?error=sso");
+		assertThat(browser.get("/").statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void loggingOutAlsoEndsTheSessionAtTheIdentityProvider() throws Exception {
 		UserAccount kari = register("logout-" + shortId() + "@ntnu.no", Role.READER);
 		Browser browser = new Browser();
@@ -226,14 +237,24 @@ class SingleSignOnTests {
 		 */
 		String signIn(String registration, String subject, List<String> audience, Map<String, Object> claims,
 				String issuerId) throws Exception {
+			return signIn(registration, subject, audience, claims, issuerId, UnaryOperator.identity());
+		}
+
+		/**
+		 * As above, with the identity provider's answer to the portal changed on the way.
+		 */
+		String signIn(String registration, String subject, List<String> audience, Map<String, Object> claims,
+				String issuerId, UnaryOperator<String> onTheWayBack) throws Exception {
 			HttpResponse<String> start = get("/oauth2/authorization/" + registration);
 			assertThat(start.statusCode()).isEqualTo(302);
 			String authorize = start.headers().firstValue("Location").orElseThrow();
 			assertThat(authorize).contains("state=", "nonce=", "code_challenge=", "code_challenge_method=S256");
-			identityProviders.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", audience, claims, 3600));
+			if (claims != null) {
+				identityProviders.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", audience, claims, 3600));
+			}
 			HttpResponse<String> callback = get(authorize);
 			assertThat(callback.statusCode()).isEqualTo(302);
-			HttpResponse<String> end = get(callback.headers().firstValue("Location").orElseThrow());
+			HttpResponse<String> end = get(onTheWayBack.apply(callback.headers().firstValue("Location").orElseThrow()));
 			assertThat(end.statusCode()).isEqualTo(302);
 			return end.headers().firstValue("Location").orElseThrow().replace(this.base, "");
 		}
