@@ -23,13 +23,23 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		return this.accounts.findSignInRecord(UserAccount.normalise(username))
 			.filter(record -> record.account().getPasswordHash() != null)
-			.map(record -> {
-				UserAccount account = record.account();
-				return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
-						account.getOrganisationId(), record.organisationShortName(), account.getPersonId(), account.getRoles(),
-						account.isEnabled(), account.getPasswordHash());
-			})
+			.map(AccountUserDetailsService::signedIn)
 			.orElseThrow(() -> new UsernameNotFoundException("No local account"));
+	}
+
+	/**
+	 * The signed-in user of an account that exists, however they signed in.
+	 */
+	@Transactional(readOnly = true)
+	SignedInUser signedIn(String username) {
+		return this.accounts.findSignInRecord(username).map(AccountUserDetailsService::signedIn).orElseThrow();
+	}
+
+	private static SignedInUser signedIn(UserAccountRepository.SignInRecord record) {
+		UserAccount account = record.account();
+		return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
+				account.getOrganisationId(), record.organisationShortName(), account.getPersonId(), account.getRoles(),
+				account.isEnabled(), account.getPasswordHash());
 	}
 
 }

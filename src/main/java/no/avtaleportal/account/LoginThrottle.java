@@ -7,8 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -66,6 +68,19 @@ class LoginThrottle {
 		this.jdbc.sql("insert into failed_login (username, attempted_at) values (?, ?)")
 			.params(UserAccount.normalise(event.getAuthentication().getName()),
 					OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.update();
+	}
+
+	/**
+	 * Forgets failed sign-ins too old to count, once an hour on one instance
+	 * ({@code avtaleportal.failed-logins.purge-cron}; {@code -} turns it off).
+	 * @return the number of rows removed, or {@code null} where another instance ran it
+	 */
+	@Scheduled(cron = "${avtaleportal.failed-logins.purge-cron:0 17 * * * *}")
+	@SchedulerLock(name = "purge-failed-logins", lockAtLeastFor = "PT5M")
+	public Integer purgeOldFailures() {
+		return this.jdbc.sql("delete from failed_login where attempted_at < ?")
+			.params(OffsetDateTime.ofInstant(this.clock.instant().minus(WINDOW.plus(LOCKOUT)), ZoneOffset.UTC))
 			.update();
 	}
 

@@ -17,6 +17,14 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -37,7 +45,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
 			ObjectProvider<AccessRules> moduleRules,
-			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMapping) {
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMapping,
+			ObjectProvider<ClientRegistrationRepository> identityProviders) {
 		ServedPaths servedPaths = new ServedPaths(handlerMapping);
 		http.authenticationManager(authenticationManager).authorizeHttpRequests(requests -> {
 			requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -52,15 +61,43 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		ClientRegistrationRepository registrations = identityProviders.getIfAvailable();
+		if (registrations != null) {
+			singleSignOn(http, registrations);
+		}
 		return http.build();
+	}
+
+	/**
+	 * Sign-in with Feide and Microsoft Entra ID, when they are configured: PKCE on every
+	 * authorization request (state and nonce are Spring Security's own), an unknown person sent
+	 * to a page that says whom to ask, and logout that also ends the session at the identity
+	 * provider where it offers that (RP-initiated logout).
+	 */
+	private static void singleSignOn(HttpSecurity http, ClientRegistrationRepository registrations) {
+		DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+				OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+		requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+		logout.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+		logout.setDefaultTargetUrl("/login?logout");
+		http.oauth2Login(login -> login.loginPage("/login")
+			.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
+			.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+					+ ((exception instanceof OAuth2AuthenticationException oauth
+							&& SingleSignOn.UNKNOWN_PERSON.equals(oauth.getError().getErrorCode())) ? "/login/unknown"
+									: "/login?error=sso"))))
+			.logout(out -> out.logoutSuccessHandler(logout));
 	}
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, AuthenticationEventPublisher events) {
+			LoginThrottle throttle, AuthenticationEventPublisher events, SingleSignOn singleSignOn) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
-		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(throttle, passwords));
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(throttle, passwords),
+				new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+						singleSignOn));
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
 	}

@@ -12,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The person behind the current request, as every page and permission check sees them.
  */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+public class SignedInUser implements UserDetails, CredentialsContainer {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -101,6 +101,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 	@Override
 	public void eraseCredentials() {
 		this.passwordHash = null;
+	}
+
+	/** The name the portal knows the user by (also the name sessions are indexed by). */
+	public String getName() {
+		return this.username;
 	}
 
 	@Override

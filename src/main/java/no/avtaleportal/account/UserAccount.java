@@ -17,12 +17,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
 /**
  * A login identity: a person's account with its organisation and roles.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 class UserAccount {
 
 	@Id
@@ -35,6 +39,7 @@ class UserAccount {
 
 	private String email;
 
+	@NotAudited
 	private String passwordHash;
 
 	private Long organisationId;
@@ -117,6 +122,44 @@ class UserAccount {
 
 	boolean isEnabled() {
 		return this.enabled;
+	}
+
+	boolean isAdministrator() {
+		return this.enabled && this.roles.contains(Role.ADMIN);
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	/**
+	 * What an administrator edits: the name, e-mail, organisation, linked person and roles.
+	 */
+	void describe(String displayName, String email, Long organisationId, Long personId, Set<Role> roles) {
+		Assert.hasText(displayName, "displayName must not be empty");
+		this.displayName = displayName.strip();
+		this.email = (email != null && !email.isBlank()) ? email.strip() : null;
+		this.organisationId = organisationId;
+		this.personId = personId;
+		this.roles.clear();
+		this.roles.addAll(roles);
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	void changePassword(String passwordHash) {
+		Assert.hasText(passwordHash, "passwordHash must not be empty");
+		this.passwordHash = passwordHash;
 	}
 
 	Set<Role> getRoles() {

@@ -16,6 +16,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
 import no.avtaleportal.audit.Audited;
@@ -25,6 +27,7 @@ import no.avtaleportal.audit.Audited;
  * date, the days left and the status are computed from the dates and decisions, never stored.
  */
 @Entity
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Agreement extends Audited {
 
 	@Id
@@ -66,6 +69,7 @@ public class Agreement extends Audited {
 	private Agreement predecessor;
 
 	@OneToMany(mappedBy = "agreement")
+	@NotAudited
 	private List<AgreementExtension> extensions = new ArrayList<>();
 
 	@Version

@@ -423,7 +423,8 @@ class AgreementEditController {
 	String editDelegation(@PathVariable long id, @PathVariable long delegationId, Model model) {
 		Delegation delegation = delegation(id, delegationId);
 		model.addAttribute("form", DelegationForm.from(delegation));
-		return delegationForm(model, delegation.getAgreement(), delegation);
+		// the whole agreement: the form states its term, which counts the extensions
+		return delegationForm(model, agreement(id), delegation);
 	}
 
 	@PostMapping("/agreements/{id}/delegations/{delegationId}/edit")

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
 import no.avtaleportal.audit.Audited;
@@ -17,6 +18,7 @@ import no.avtaleportal.audit.Audited;
  * The parties decided to extend the agreement's term by some months.
  */
 @Entity
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class AgreementExtension extends Audited {
 
 	@Id

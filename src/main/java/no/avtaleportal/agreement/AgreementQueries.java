@@ -100,16 +100,30 @@ class AgreementQueries {
 	}
 
 	/**
+	 * The agreement, if the user may see it (without its parts).
+	 * @throws NotFoundException when there is no such agreement or it is not the user's to see
+	 */
+	Agreement visible(long id, SignedInUser user) {
+		Agreement agreement = this.agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement " + id));
+		checkVisible(id, this.parties.findOfAgreements(List.of(id)), user);
+		return agreement;
+	}
+
+	private static void checkVisible(long id, List<AgreementParty> parties, SignedInUser user) {
+		if (!user.hasRole(Role.ADMIN)
+				&& parties.stream().noneMatch(party -> party.getOrganisationId().equals(user.getOrganisationId()))) {
+			throw new NotFoundException("agreement " + id);
+		}
+	}
+
+	/**
 	 * The whole agreement, if the user may see it.
 	 * @throws NotFoundException when there is no such agreement or it is not the user's to see
 	 */
 	AgreementDetails details(long id, SignedInUser user, boolean withHoldings) {
 		Agreement agreement = this.agreements.findWhole(id).orElseThrow(() -> new NotFoundException("agreement " + id));
 		List<AgreementParty> partyList = this.parties.findOfAgreements(List.of(id));
-		if (!user.hasRole(Role.ADMIN)
-				&& partyList.stream().noneMatch(party -> party.getOrganisationId().equals(user.getOrganisationId()))) {
-			throw new NotFoundException("agreement " + id);
-		}
+		checkVisible(id, partyList, user);
 		Agreement successor = this.agreements.findSuccessor(id).orElse(null);
 		List<Clause> clauseList = this.clauses.findOfAgreement(id);
 		List<FocusArea> areas = this.focusAreas.findOfAgreement(id);

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
 import no.avtaleportal.audit.Audited;
@@ -19,6 +20,7 @@ import no.avtaleportal.audit.Audited;
  * its paragraphs (separated by a blank line) and bullet lists (lines that start with {@code "- "}).
  */
 @Entity
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Clause extends Audited {
 
 	@Id

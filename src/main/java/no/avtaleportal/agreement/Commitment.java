@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
 import no.avtaleportal.audit.Audited;
@@ -16,6 +17,7 @@ import no.avtaleportal.audit.Audited;
  * party leads it (none: both together), and the clause it comes from.
  */
 @Entity
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Commitment extends Audited {
 
 	@Id

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
 import no.avtaleportal.audit.Audited;
@@ -21,6 +22,7 @@ import no.avtaleportal.audit.Audited;
  * clause says. Responsibility follows the role, so a change of holder keeps the history.
  */
 @Entity
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Delegation extends Audited {
 
 	@Id

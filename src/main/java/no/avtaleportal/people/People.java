@@ -92,6 +92,17 @@ public class People {
 		return this.persons.findAllWithOrganisation().stream().map(PersonView::of).toList();
 	}
 
+	/**
+	 * Everyone registered, as choices "Name (NTNU)", in one statement.
+	 */
+	public List<SelectOption> personChoices() {
+		return this.persons.findAllWithOrganisation()
+			.stream()
+			.map(person -> SelectOption.of(person.getId(),
+					person.getName() + " (" + person.getOrganisation().getShortName() + ")"))
+			.toList();
+	}
+
 	public boolean personExists(String importKey) {
 		return this.persons.findByImportKey(importKey).isPresent();
 	}

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import no.avtaleportal.support.MockMvcSessions;
 import no.avtaleportal.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SecurityTests {
 
 	/** The only pages that answer without login. */
-	private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/accessibility", "/error",
-			"/calendar/feed/{token:[A-Za-z0-9_-]+}.ics");
+	private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/accessibility", "/error", "/login/unknown",
+			"/invitations/{token}", "/calendar/feed/{token:[A-Za-z0-9_-]+}.ics");
 
 	@Autowired
 	private MockMvc mvc;
@@ -111,12 +112,12 @@ class SecurityTests {
 	@Test
 	void sessionIdChangesAtLogin() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult result = this.mvc
-			.perform(post("/login").session(session).with(csrf()).param("username", "leser").param("password", "demo"))
-			.andExpect(status().isFound())
-			.andReturn();
-		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+		this.mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+		String before = MockMvcSessions.storedId(session);
+		this.mvc.perform(post("/login").session(session).with(csrf()).param("username", "leser").param("password", "demo"))
+			.andExpect(status().isFound());
+		assertThat(before).isNotNull();
+		assertThat(MockMvcSessions.storedId(session)).isNotNull().isNotEqualTo(before);
 	}
 
 	@Test

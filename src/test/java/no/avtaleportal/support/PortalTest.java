@@ -21,7 +21,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "avtaleportal.demo.enabled=true")
+		properties = { "avtaleportal.demo.enabled=true",
+				// scheduled jobs run when a test calls them, never by the clock in the middle of one
+				"avtaleportal.failed-logins.purge-cron=-" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @AutoConfigureMockMvc
 @Import(PortalTestConfiguration.class)

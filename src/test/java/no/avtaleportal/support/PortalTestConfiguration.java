@@ -18,6 +18,11 @@ class PortalTestConfiguration {
 	}
 
 	@Bean
+	MockMvcSessions mockMvcSessions() {
+		return new MockMvcSessions();
+	}
+
+	@Bean
 	static AccessRules errorTriggerAccess() {
 		return requests -> requests.requestMatchers("/test-errors/**").authenticated();
 	}

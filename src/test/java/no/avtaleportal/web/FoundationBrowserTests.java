@@ -108,7 +108,7 @@ class FoundationBrowserTests extends BrowserTest {
 	private String sessionId() {
 		return this.context.cookies()
 			.stream()
-			.filter(cookie -> cookie.name.equals("JSESSIONID"))
+			.filter(cookie -> cookie.name.equals("SESSION"))
 			.map(cookie -> cookie.value)
 			.findFirst()
 			.orElse("");

@@ -1,0 +1,240 @@
+package no.avtaleportal.audit;
+
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+
+/**
+ * The history of any entity annotated with Envers' {@code @Audited}: every saved change, newest
+ * first, with who and when and what changed, field by field, in words. Field labels are the
+ * message keys {@code history.field.<field>}; enum values use their {@code <Type>.<NAME>} keys.
+ * A page shows it with {@link #page} and the {@code audit/history} template.
+ */
+@Service
+@Transactional(readOnly = true)
+public class History {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH.mm");
+
+	private final EntityManager entityManager;
+
+	private final JdbcClient jdbc;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	History(EntityManager entityManager, JdbcClient jdbc, MessageSource messages, Clock clock) {
+		this.entityManager = entityManager;
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * Puts the history of the entity on the model for the {@code audit/history} page and returns
+	 * that view: {@code subject} names what the history is of, {@code backUrl} where it belongs.
+	 */
+	public String page(Model model, Class<?> type, Object id, String subject, String backUrl) {
+		model.addAttribute("entries", of(type, id));
+		model.addAttribute("subject", subject);
+		model.addAttribute("backUrl", backUrl);
+		return "audit/history";
+	}
+
+	/**
+	 * Every revision of the entity, newest first, in a fixed number of statements.
+	 */
+	public List<Entry> of(Class<?> type, Object id) {
+		List<?> rows = AuditReaderFactory.get(this.entityManager)
+			.createQuery()
+			.forRevisionsOfEntity(type, false, true)
+			.add(AuditEntity.id().eq(id))
+			.addOrder(AuditEntity.revisionNumber().asc())
+			.getResultList();
+		List<Field> fields = auditedFields(type);
+		Map<Field, TreeMap<Long, Set<Object>>> collections = elementCollections(fields, id);
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Entry> entries = new ArrayList<>();
+		Map<String, String> previous = Map.of();
+		for (Object row : rows) {
+			Object[] triple = (Object[]) row;
+			Revision revision = (Revision) triple[1];
+			RevisionType kind = (RevisionType) triple[2];
+			Map<String, String> current = (kind == RevisionType.DEL) ? Map.of()
+					: values(triple[0], fields, collections, revision.getId(), locale);
+			List<Change> changes = new ArrayList<>();
+			for (Field field : fields) {
+				String before = previous.getOrDefault(field.getName(), "");
+				String after = current.getOrDefault(field.getName(), "");
+				if (kind != RevisionType.DEL && !before.equals(after)) {
+					changes.add(new Change(this.messages.getMessage("history.field." + field.getName(), null,
+							field.getName(), locale), before, after));
+				}
+			}
+			entries.add(new Entry(revision.getChangedAt().atZone(this.clock.getZone()), revision.getUsername(),
+					kind.name(), changes));
+			previous = current;
+		}
+		Collections.reverse(entries);
+		return entries;
+	}
+
+	private Map<String, String> values(Object entity, List<Field> fields, Map<Field, TreeMap<Long, Set<Object>>> collections,
+			long revision, Locale locale) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (Field field : fields) {
+			Object value;
+			if (collections.containsKey(field)) {
+				var upTo = collections.get(field).floorEntry(revision);
+				value = (upTo != null) ? upTo.getValue() : Set.of();
+			}
+			else {
+				try {
+					value = field.get(entity);
+				}
+				catch (IllegalAccessException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+			values.put(field.getName(), describe(value, locale));
+		}
+		return values;
+	}
+
+	private String describe(Object value, Locale locale) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Boolean flag) {
+			return this.messages.getMessage(flag ? "history.yes" : "history.no", null, locale);
+		}
+		if (value instanceof Enum<?> constant) {
+			return this.messages.getMessage(constant.getDeclaringClass().getSimpleName() + "." + constant.name(), null,
+					constant.name(), locale);
+		}
+		if (value instanceof LocalDate date) {
+			return DATE.format(date);
+		}
+		if (value instanceof Instant instant) {
+			return DATE_TIME.format(instant.atZone(this.clock.getZone()));
+		}
+		if (value instanceof Collection<?> collection) {
+			return collection.stream().map(element -> describe(element, locale)).sorted().collect(Collectors.joining(", "));
+		}
+		if (this.entityManager.getMetamodel().getManagedTypes().stream().anyMatch(managed -> managed.getJavaType().isInstance(value))) {
+			Object id = this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value);
+			return this.messages.getMessage("history.reference", new Object[] { String.valueOf(id) }, locale);
+		}
+		return value.toString();
+	}
+
+	/**
+	 * The fields Envers keeps: those of the entity's own class, without the id, the version and
+	 * what is marked {@code @NotAudited}; not the {@link Audited} columns of the superclass.
+	 */
+	private static List<Field> auditedFields(Class<?> type) {
+		List<Field> fields = new ArrayList<>();
+		for (Field field : type.getDeclaredFields()) {
+			if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(Id.class)
+					|| field.isAnnotationPresent(Version.class) || field.isAnnotationPresent(NotAudited.class)) {
+				continue;
+			}
+			field.setAccessible(true);
+			fields.add(field);
+		}
+		return fields;
+	}
+
+	/**
+	 * The values of each element collection (such as an account's roles) at every revision that
+	 * changed it, read from its {@code _aud} table in one statement per collection instead of one
+	 * per revision.
+	 */
+	private Map<Field, TreeMap<Long, Set<Object>>> elementCollections(List<Field> fields, Object id) {
+		Map<Field, TreeMap<Long, Set<Object>>> result = new LinkedHashMap<>();
+		for (Field field : fields) {
+			if (!field.isAnnotationPresent(ElementCollection.class) || !field.isAnnotationPresent(CollectionTable.class)) {
+				continue;
+			}
+			CollectionTable table = field.getAnnotation(CollectionTable.class);
+			String valueColumn = field.isAnnotationPresent(Column.class) ? field.getAnnotation(Column.class).name()
+					: field.getName();
+			Class<?> elementType = (Class<?>) ((java.lang.reflect.ParameterizedType) field.getGenericType())
+				.getActualTypeArguments()[0];
+			TreeMap<Long, Set<Object>> states = new TreeMap<>();
+			Set<Object> state = new LinkedHashSet<>();
+			List<Object[]> changes = this.jdbc
+				.sql("select rev, revtype, " + valueColumn + " from " + table.name() + "_aud where "
+						+ table.joinColumns()[0].name() + " = ? order by rev, revtype desc")
+				.params(id)
+				.query((rs, row) -> new Object[] { rs.getLong(1), rs.getInt(2), rs.getObject(3) })
+				.list();
+			for (Object[] change : changes) {
+				Object value = elementType.isEnum() ? enumValue(elementType, (String) change[2]) : change[2];
+				if (Objects.equals(change[1], RevisionType.DEL.getRepresentation().intValue())) {
+					state.remove(value);
+				}
+				else {
+					state.add(value);
+				}
+				states.put((Long) change[0], new LinkedHashSet<>(state));
+			}
+			result.put(field, states);
+		}
+		return result;
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Object enumValue(Class<?> type, String name) {
+		return Enum.valueOf((Class) type, name);
+	}
+
+	/**
+	 * One saved change: when, by whom, whether it created, changed or deleted the record
+	 * ({@code ADD}, {@code MOD}, {@code DEL}), and the fields it changed.
+	 */
+	public record Entry(ZonedDateTime changedAt, String username, String kind, List<Change> changes) {
+	}
+
+	/**
+	 * A field from one value to another, both in words ({@code ""} for none).
+	 */
+	public record Change(String field, String before, String after) {
+	}
+
+}

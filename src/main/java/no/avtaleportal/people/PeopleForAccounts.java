@@ -1,0 +1,43 @@
+package no.avtaleportal.people;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import no.avtaleportal.account.AccountDirectory;
+
+/**
+ * Organisations and people as the account pages offer them.
+ */
+@Component
+class PeopleForAccounts implements AccountDirectory {
+
+	private final People people;
+
+	PeopleForAccounts(People people) {
+		this.people = people;
+	}
+
+	@Override
+	public List<Choice> organisations() {
+		return this.people.organisations()
+			.stream()
+			.map(organisation -> Choice.of(organisation.getId(), organisation.getName() + " (" + organisation.getShortName() + ")"))
+			.toList();
+	}
+
+	@Override
+	public Map<Long, String> organisationShortNames() {
+		return this.people.organisations()
+			.stream()
+			.collect(Collectors.toMap(Organisation::getId, Organisation::getShortName));
+	}
+
+	@Override
+	public List<Choice> persons() {
+		return this.people.personChoices().stream().map(choice -> Choice.of(choice.value(), choice.label())).toList();
+	}
+
+}

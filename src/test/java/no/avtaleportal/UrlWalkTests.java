@@ -1,0 +1,295 @@
+package no.avtaleportal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import no.avtaleportal.support.PortalTest;
+
+import static no.avtaleportal.UrlWalkTests.Answer.FORBIDDEN;
+import static no.avtaleportal.UrlWalkTests.Answer.GONE;
+import static no.avtaleportal.UrlWalkTests.Answer.LOGIN;
+import static no.avtaleportal.UrlWalkTests.Answer.NOT_FOUND;
+import static no.avtaleportal.UrlWalkTests.Answer.OK;
+import static no.avtaleportal.UrlWalkTests.Answer.REDIRECT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Walks every URL the portal serves as an anonymous visitor and as each role, and compares the
+ * answers with the table below: what each role may do, in one place. A served URL missing from
+ * the table fails the test, so a new page needs a row here.
+ * <p>
+ * POSTs are sent with a CSRF token and no fields: who may not is refused before anything is
+ * read; who may gets the form back with its errors (or, for actions, a redirect), and nothing is
+ * saved. {@code {id}} and the other variables are filled with ids of the demo data (see
+ * {@link #examples()}).
+ */
+@PortalTest
+class UrlWalkTests {
+
+	/** The demo logins, one per role, in the order of the table's columns after the anonymous one. */
+	private static final List<String> USERS = List.of("leser", "ntnu", "sekretaer", "prorektor", "admin");
+
+	// @formatter:off
+	private static final List<Row> TABLE = List.of(
+		//   method  pattern                                                   anonymous READER     CONTRIBUTOR SECRETARY  STEERING   ADMIN
+		row("GET",  "/login",                                                 OK,       OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/login/unknown",                                         OK,       OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/accessibility",                                         OK,       OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/invitations/{token}",                                   GONE,     GONE,      GONE,       GONE,      GONE,      GONE),
+		row("POST", "/invitations/{token}",                                   GONE,     GONE,      GONE,       GONE,      GONE,      GONE),
+		row("GET",  "/",                                                      LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/dashboard",                                             LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/dashboard.pdf",                                         LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/account/password",                                      LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("POST", "/account/password",                                      LOGIN,    OK,        OK,         OK,        OK,        OK),
+
+		// agreements: everyone signed in reads those their organisation is party to; administrators edit
+		row("GET",  "/agreements",                                            LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/agreements/{id}",                                       LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/agreements/{id}/responsibilities",                      LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/agreements/{id}/focus-areas/{code}",                    LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/agreements/{id}/history",                               LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/agreements/{id}/commitments/{commitmentId}/history",    LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/agreements/{id}/delegations/{delegationId}/history",    LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/agreements/new",                                        LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/agreements/new",                                        LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/agreements/import",                                     LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/agreements/import",                                     LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/agreements/{id}/edit",                                  LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/agreements/{id}/edit",                                  LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/agreements/{id}/extensions/new",                        LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/agreements/{id}/extensions/new",                        LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/agreements/{id}/clauses/new",                           LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/agreements/{id}/clauses/new",                           LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/agreements/{id}/clauses/{clauseId}/edit",               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/agreements/{id}/clauses/{clauseId}/edit",               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/agreements/{id}/focus-areas/new",                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/agreements/{id}/focus-areas/new",                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/agreements/{id}/focus-areas/{code}/edit",               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/agreements/{id}/focus-areas/{code}/edit",               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/agreements/{id}/commitments/new",                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/agreements/{id}/commitments/new",                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/agreements/{id}/commitments/{commitmentId}/edit",       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/agreements/{id}/commitments/{commitmentId}/edit",       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/agreements/{id}/delegations/new",                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/agreements/{id}/delegations/new",                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/agreements/{id}/delegations/{delegationId}/edit",       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/agreements/{id}/delegations/{delegationId}/edit",       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+
+		// people, organisations and roles: administrators only
+		row("GET",  "/people",                                                LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/people/new",                                            LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/people/new",                                            LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/people/{id}/edit",                                      LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/people/{id}/edit",                                      LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/organisations/new",                                     LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/organisations/new",                                     LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/organisations/{id}/edit",                               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/organisations/{id}/edit",                               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/roles/new",                                             LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/roles/new",                                             LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/roles/{id}/edit",                                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/roles/{id}/edit",                                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/roles/{id}/assignments/new",                            LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/roles/{id}/assignments/new",                            LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/assignments/{id}/edit",                                 LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/assignments/{id}/edit",                                 LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+
+		// accounts and the security log: administrators only
+		row("GET",  "/admin/users",                                           LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/admin/users/new",                                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/admin/users/new",                                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/admin/users/{id}/edit",                                 LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/admin/users/{id}/edit",                                 LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/admin/users/{id}/history",                              LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("POST", "/admin/users/{id}/invite",                               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, REDIRECT),
+		row("POST", "/admin/users/{id}/disable",                              LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST),
+		row("POST", "/admin/users/{id}/enable",                               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST),
+		row("GET",  "/admin/security-events",                                 LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+
+		// the error page itself, and what no controller serves
+		row("GET",  "/error",                                                 Answer.ERROR, Answer.ERROR, Answer.ERROR, Answer.ERROR, Answer.ERROR, Answer.ERROR),
+		row("GET",  "/no-such-page",                                          LOGIN,    NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND),
+		row("GET",  "/agreements/999999999",                                  LOGIN,    NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND),
+		row("GET",  "/admin/users/999999999/edit",                            LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, NOT_FOUND));
+	// @formatter:on
+
+	/** Served only by the test support (to trigger error pages), not by the portal. */
+	private static final Set<String> TEST_ONLY = Set.of("/test-errors/403", "/test-errors/409", "/test-errors/500");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
+	@Test
+	void everyServedUrlHasARowInTheTable() {
+		Set<String> served = new TreeSet<>();
+		this.handlerMapping.getHandlerMethods().keySet().forEach(info -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (!TEST_ONLY.contains(pattern)) {
+					(methods.isEmpty() ? Set.of(RequestMethod.GET) : methods)
+						.forEach(method -> served.add(method + " " + pattern));
+				}
+			}
+		});
+		Set<String> inTable = new TreeSet<>();
+		TABLE.forEach(row -> inTable.add(row.method() + " " + row.pattern()));
+		assertThat(inTable).as("served URLs without a row in UrlWalkTests.TABLE").containsAll(served);
+	}
+
+	@Test
+	void everyRoleGetsTheAnswersTheTableSays() throws Exception {
+		Map<String, Long> examples = examples();
+		List<MockHttpSession> sessions = new ArrayList<>();
+		for (String user : USERS) {
+			sessions.add(signIn(user));
+		}
+		List<String> wrong = new ArrayList<>();
+		for (Row row : TABLE) {
+			String url = url(row.pattern(), examples);
+			for (int who = 0; who <= USERS.size(); who++) {
+				MockHttpSession session = (who == 0) ? null : sessions.get(who - 1);
+				Answer actual = answer(row.method(), url, session);
+				Answer expected = row.answers().get(who);
+				if (actual != expected) {
+					wrong.add("%s %s as %s: %s, the table says %s".formatted(row.method(), url,
+							(who == 0) ? "anonymous" : USERS.get(who - 1), actual, expected));
+				}
+			}
+		}
+		assertThat(wrong).as("answers that differ from the table").isEmpty();
+	}
+
+	private Answer answer(String method, String url, MockHttpSession session) throws Exception {
+		var request = method.equals("POST") ? post(url).with(csrf()) : get(url);
+		if (session != null) {
+			request.session(session);
+		}
+		MockHttpServletResponse response;
+		try {
+			response = this.mvc.perform(request).andReturn().getResponse();
+		}
+		catch (Exception ex) {
+			return Answer.ERROR; // what the server would answer with its 500 page
+		}
+		int status = response.getStatus();
+		if (status == 302) {
+			String location = response.getRedirectedUrl();
+			return (location != null && location.matches("(.*//[^/]+)?/login")) ? LOGIN : REDIRECT;
+		}
+		return switch (status) {
+			case 200 -> OK;
+			case 400 -> Answer.BAD_REQUEST;
+			case 403 -> FORBIDDEN;
+			case 404 -> NOT_FOUND;
+			case 410 -> GONE;
+			default -> (status >= 500 || status == 999) ? Answer.ERROR : Answer.valueOf("STATUS_" + status);
+		};
+	}
+
+	/**
+	 * The ids that stand in for the variables of each group of URLs: the NTNU–NHO agreement of
+	 * 2023 and its first commitment, delegation and clause, focus area A, the demo reader's
+	 * account, and the first person, organisation, role and role holding.
+	 */
+	private Map<String, Long> examples() {
+		Map<String, Long> examples = new LinkedHashMap<>();
+		long agreement = id("select id from agreement where import_key = 'ntnu-nho-2023'");
+		examples.put("agreements:id", agreement);
+		examples.put("commitmentId", id("select c.id from commitment c join focus_area f on f.id = c.focus_area_id where f.agreement_id = " + agreement + " order by c.id limit 1"));
+		examples.put("delegationId", id("select id from delegation where agreement_id = " + agreement + " order by id limit 1"));
+		examples.put("clauseId", id("select id from clause where agreement_id = " + agreement + " order by id limit 1"));
+		examples.put("admin:id", id("select id from user_account where username = 'leser'"));
+		examples.put("people:id", id("select id from person order by id limit 1"));
+		examples.put("organisations:id", id("select id from organisation order by id limit 1"));
+		examples.put("roles:id", id("select id from org_role order by id limit 1"));
+		examples.put("assignments:id", id("select id from role_assignment order by id limit 1"));
+		return examples;
+	}
+
+	private static String url(String pattern, Map<String, Long> examples) {
+		String section = pattern.replaceFirst("^/([^/]*).*$", "$1");
+		Matcher variables = Pattern.compile("\\{(\\w+)}").matcher(pattern);
+		StringBuilder url = new StringBuilder();
+		while (variables.find()) {
+			String name = variables.group(1);
+			String value = switch (name) {
+				case "code" -> "A";
+				case "token" -> "no-such-invitation";
+				default -> String.valueOf(examples.getOrDefault(section + ":" + name, examples.get(name)));
+			};
+			variables.appendReplacement(url, value);
+		}
+		variables.appendTail(url);
+		return url.toString();
+	}
+
+	private long id(String query) {
+		return this.jdbc.sql(query).query(Long.class).single();
+	}
+
+	private MockHttpSession signIn(String username) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", "demo"));
+		return session;
+	}
+
+	private static Row row(String method, String pattern, Answer... answers) {
+		return new Row(method, pattern, List.of(answers));
+	}
+
+	/**
+	 * A URL pattern and, per column, the answer: anonymous, then the roles in the order of
+	 * {@link #USERS}.
+	 */
+	record Row(String method, String pattern, List<Answer> answers) {
+	}
+
+	enum Answer {
+
+		/** 200, the page. */
+		OK,
+		/** 302 to the login page. */
+		LOGIN,
+		/** 302 elsewhere, as after an action. */
+		REDIRECT,
+		/** 400, a request the page cannot read (here: an action without its form fields). */
+		BAD_REQUEST,
+		/** 403, the "no access" page. */
+		FORBIDDEN,
+		/** 404, the "not found" page. */
+		NOT_FOUND,
+		/** 410, an invitation link that is used up, expired or unknown. */
+		GONE,
+		/** The error page reached directly. */
+		ERROR
+
+	}
+
+}
