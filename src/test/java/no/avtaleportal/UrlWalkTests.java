@@ -95,6 +95,64 @@ class UrlWalkTests {
 		row("GET",  "/agreements/{id}/delegations/{delegationId}/edit",       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
 		row("POST", "/agreements/{id}/delegations/{delegationId}/edit",       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
 
+		// activities and documents: contributors and up create; object rules decide who updates (409: the empty form carries no version)
+		// meetings: the steering group and the secretary plan and write; a published meeting is locked (409); actions without their fields are 400
+		row("GET",  "/activities",                                                 LOGIN    , OK       , OK       , OK       , OK       , OK),
+		row("GET",  "/activities/export",                                          LOGIN    , OK       , OK       , OK       , OK       , OK),
+		row("GET",  "/activities/new",                                             LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
+		row("POST", "/activities/new",                                             LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
+		row("GET",  "/activities/{id}",                                            LOGIN    , OK       , OK       , OK       , OK       , OK),
+		row("GET",  "/activities/{id}/edit",                                       LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
+		row("POST", "/activities/{id}/edit",                                       LOGIN    , FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, Answer.CONFLICT, Answer.CONFLICT),
+		row("POST", "/activities/{id}/updates",                                    LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
+		row("POST", "/activities/{id}/status",                                     LOGIN    , FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, Answer.CONFLICT, Answer.CONFLICT),
+		row("POST", "/activities/{id}/deliverables",                               LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
+		row("POST", "/activities/{id}/deliverables/{index}/done",                  LOGIN    , FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST),
+		row("GET",  "/documents",                                                  LOGIN    , OK       , OK       , OK       , OK       , OK),
+		row("GET",  "/documents/new",                                              LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
+		row("POST", "/documents/new",                                              LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
+		row("GET",  "/documents/{id}/file",                                        LOGIN    , OK       , OK       , OK       , OK       , OK),
+		row("GET",  "/meetings",                                                   LOGIN    , OK       , OK       , OK       , OK       , OK),
+		row("GET",  "/meetings/new",                                               LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
+		row("POST", "/meetings/new",                                               LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
+		row("GET",  "/meetings/{id}",                                              LOGIN    , OK       , OK       , OK       , OK       , OK),
+		row("GET",  "/meetings/{id}/edit",                                         LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
+		row("POST", "/meetings/{id}/edit",                                         LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
+		row("GET",  "/meetings/{id}/cancel",                                       LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
+		row("POST", "/meetings/{id}/cancel",                                       LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
+		row("POST", "/meetings/{id}/held",                                         LOGIN    , Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST),
+		row("GET",  "/meetings/{id}/attendance",                                   LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
+		row("POST", "/meetings/{id}/attendance",                                   LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
+		row("POST", "/meetings/{id}/attendance/guests",                            LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
+		row("GET",  "/meetings/{id}/agenda/new",                                   LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
+		row("POST", "/meetings/{id}/agenda/new",                                   LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
+		row("GET",  "/meetings/{id}/agenda/{itemId}/edit",                         LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
+		row("POST", "/meetings/{id}/agenda/{itemId}/edit",                         LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
+		row("POST", "/meetings/{id}/agenda/{itemId}/move",                         LOGIN    , Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST),
+		row("POST", "/meetings/{id}/agenda/{itemId}/delete",                       LOGIN    , Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST),
+		row("GET",  "/meetings/{id}/agenda/{itemId}/decisions/new",                LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
+		row("POST", "/meetings/{id}/agenda/{itemId}/decisions/new",                LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
+		row("POST", "/meetings/{id}/decisions/{decisionId}/delete",                LOGIN    , Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST),
+		row("GET",  "/meetings/{id}/agenda/{itemId}/actions/new",                  LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
+		row("POST", "/meetings/{id}/agenda/{itemId}/actions/new",                  LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
+		row("GET",  "/meetings/{id}/actions/{actionId}/done",                      LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
+		row("POST", "/meetings/{id}/actions/{actionId}/done",                      LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
+		row("POST", "/meetings/{id}/actions/{actionId}/delete",                    LOGIN    , Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST),
+		row("POST", "/meetings/{id}/comments",                                     LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
+		row("POST", "/meetings/{id}/submit",                                       LOGIN    , Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST),
+		row("POST", "/meetings/{id}/return",                                       LOGIN    , Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST),
+		row("POST", "/meetings/{id}/approve",                                      LOGIN    , Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST),
+		row("POST", "/meetings/{id}/publish",                                      LOGIN    , Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST),
+		row("POST", "/meetings/{id}/addenda",                                      LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
+		row("POST", "/meetings/{id}/archive-reference",                            LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
+		row("GET",  "/meetings/{id}/meeting.ics",                                  LOGIN    , OK       , OK       , OK       , OK       , OK),
+		row("GET",  "/meetings/{id}/minutes.pdf",                                  LOGIN    , OK       , OK       , OK       , OK       , OK),
+		row("GET",  "/decisions",                                                  LOGIN    , OK       , OK       , OK       , OK       , OK),
+		row("GET",  "/calendar",                                                   LOGIN    , OK       , OK       , OK       , OK       , OK),
+		row("POST", "/calendar/token",                                             LOGIN    , FORBIDDEN, FORBIDDEN, REDIRECT , REDIRECT , FORBIDDEN),
+		row("POST", "/calendar/token/revoke",                                      LOGIN    , REDIRECT , REDIRECT , REDIRECT , REDIRECT , REDIRECT),
+		row("GET",  "/calendar/feed/{token:[A-Za-z0-9_-]+}.ics",                   NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+
 		// people, organisations and roles: administrators only
 		row("GET",  "/people",                                                LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
 		row("GET",  "/people/new",                                            LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
@@ -208,6 +266,7 @@ class UrlWalkTests {
 			case 400 -> Answer.BAD_REQUEST;
 			case 403 -> FORBIDDEN;
 			case 404 -> NOT_FOUND;
+			case 409 -> Answer.CONFLICT;
 			case 410 -> GONE;
 			default -> (status >= 500 || status == 999) ? Answer.ERROR : Answer.valueOf("STATUS_" + status);
 		};
@@ -230,12 +289,20 @@ class UrlWalkTests {
 		examples.put("organisations:id", id("select id from organisation order by id limit 1"));
 		examples.put("roles:id", id("select id from org_role order by id limit 1"));
 		examples.put("assignments:id", id("select id from role_assignment order by id limit 1"));
+		examples.put("activities:id", id("select a.id from activity a join focus_area f on f.id = a.focus_area_id where f.agreement_id = " + agreement + " order by a.id limit 1"));
+		examples.put("index", 0L);
+		examples.put("documents:id", id("select id from document order by id limit 1"));
+		long meeting = id("select m.id from meeting m where m.minutes_status = 'PUBLISHED' and exists (select 1 from action_item a where a.meeting_id = m.id) and exists (select 1 from decision d where d.meeting_id = m.id) order by m.id limit 1");
+		examples.put("meetings:id", meeting);
+		examples.put("itemId", id("select id from agenda_item where meeting_id = " + meeting + " order by position limit 1"));
+		examples.put("decisionId", id("select id from decision where meeting_id = " + meeting + " order by id limit 1"));
+		examples.put("actionId", id("select id from action_item where meeting_id = " + meeting + " order by id limit 1"));
 		return examples;
 	}
 
 	private static String url(String pattern, Map<String, Long> examples) {
 		String section = pattern.replaceFirst("^/([^/]*).*$", "$1");
-		Matcher variables = Pattern.compile("\\{(\\w+)}").matcher(pattern);
+		Matcher variables = Pattern.compile("\\{(\\w+)(?::[^}]*)?}").matcher(pattern);
 		StringBuilder url = new StringBuilder();
 		while (variables.find()) {
 			String name = variables.group(1);
@@ -285,6 +352,8 @@ class UrlWalkTests {
 		FORBIDDEN,
 		/** 404, the "not found" page. */
 		NOT_FOUND,
+		/** 409, the conflict page: the record changed meanwhile or is locked (published minutes). */
+		CONFLICT,
 		/** 410, an invitation link that is used up, expired or unknown. */
 		GONE,
 		/** The error page reached directly. */

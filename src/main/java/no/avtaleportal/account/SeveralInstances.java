@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * What lets the portal run as several instances behind a load balancer: sessions live in
@@ -28,6 +29,15 @@ class SeveralInstances {
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
 			.build());
+	}
+
+	/**
+	 * Two requests of one session at the same moment may both add the same attribute; PostgreSQL's
+	 * upsert keeps the second from failing on the first's row.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer concurrentSessionWrites() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 }
