@@ -183,9 +183,7 @@ class MeetingController {
 	@Transactional
 	String markHeld(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
-		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), version);
-		meeting.markHeld();
-		this.pages.changed(meeting);
+		this.pages.change(id, version, user, meeting -> meeting.markHeld());
 		redirect.addFlashAttribute(FLASH, "meeting.heldSaved");
 		return "redirect:/meetings/" + id;
 	}

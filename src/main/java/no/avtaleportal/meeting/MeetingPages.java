@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -202,6 +203,17 @@ class MeetingPages {
 	@Transactional
 	void changed(Meeting meeting) {
 		this.entityManager.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+	}
+
+	/**
+	 * Makes a small change to a meeting a member or the secretary opened at the version: checks the
+	 * version, applies the change and raises the version.
+	 */
+	@Transactional
+	void change(long id, long version, SignedInUser user, Consumer<Meeting> change) {
+		Meeting meeting = editable(load(id, user), version);
+		change.accept(meeting);
+		changed(meeting);
 	}
 
 	record Loaded(Meeting meeting, Membership membership) {

@@ -118,9 +118,7 @@ class MinutesController {
 	@Transactional
 	String moveItem(@PathVariable long id, @PathVariable long itemId, @RequestParam int steps,
 			@RequestParam long version, @AuthenticationPrincipal SignedInUser user) {
-		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), version);
-		meeting.moveAgendaItem(itemId, Integer.signum(steps));
-		this.pages.changed(meeting);
+		this.pages.change(id, version, user, meeting -> meeting.moveAgendaItem(itemId, Integer.signum(steps)));
 		return "redirect:/meetings/" + id + "#item-" + itemId;
 	}
 
@@ -128,9 +126,7 @@ class MinutesController {
 	@Transactional
 	String deleteItem(@PathVariable long id, @PathVariable long itemId, @RequestParam long version,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), version);
-		meeting.removeAgendaItem(itemId);
-		this.pages.changed(meeting);
+		this.pages.change(id, version, user, meeting -> meeting.removeAgendaItem(itemId));
 		redirect.addFlashAttribute(FLASH, "meeting.agenda.deleted");
 		return "redirect:/meetings/" + id + "#agenda";
 	}
@@ -204,9 +200,7 @@ class MinutesController {
 	@Transactional
 	String deleteDecision(@PathVariable long id, @PathVariable long decisionId, @RequestParam long version,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), version);
-		meeting.removeDecision(decisionId);
-		this.pages.changed(meeting);
+		this.pages.change(id, version, user, meeting -> meeting.removeDecision(decisionId));
 		redirect.addFlashAttribute(FLASH, "meeting.decision.deleted");
 		return "redirect:/meetings/" + id;
 	}
@@ -258,9 +252,7 @@ class MinutesController {
 	@Transactional
 	String deleteAction(@PathVariable long id, @PathVariable long actionId, @RequestParam long version,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), version);
-		meeting.removeActionItem(actionId);
-		this.pages.changed(meeting);
+		this.pages.change(id, version, user, meeting -> meeting.removeActionItem(actionId));
 		redirect.addFlashAttribute(FLASH, "meeting.action.deleted");
 		return "redirect:/meetings/" + id;
 	}
