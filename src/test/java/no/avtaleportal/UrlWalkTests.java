@@ -59,6 +59,7 @@ class UrlWalkTests {
 		row("GET",  "/",                                                      LOGIN,    OK,        OK,         OK,        OK,        OK),
 		row("GET",  "/dashboard",                                             LOGIN,    OK,        OK,         OK,        OK,        OK),
 		row("GET",  "/dashboard.pdf",                                         LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/dashboard.csv",                                         LOGIN,    OK,        OK,         OK,        OK,        OK),
 		row("GET",  "/account/password",                                      LOGIN,    OK,        OK,         OK,        OK,        OK),
 		row("POST", "/account/password",                                      LOGIN,    OK,        OK,         OK,        OK,        OK),
 

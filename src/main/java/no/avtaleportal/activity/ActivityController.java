@@ -65,11 +65,15 @@ class ActivityController {
 
 	private final ActivityExport export;
 
+	private final ActivityHistory history;
+
 	private final Clock clock;
 
 	ActivityController(ActivityRepository activities, StatusUpdateRepository updates, ActivityList list,
-			Agreements agreements, People people, Markdown markdown, ActivityExport export, Clock clock) {
+			Agreements agreements, People people, Markdown markdown, ActivityExport export, ActivityHistory history,
+			Clock clock) {
 		this.export = export;
+		this.history = history;
 		this.markdown = markdown;
 		this.activities = activities;
 		this.updates = updates;
@@ -279,6 +283,7 @@ class ActivityController {
 			return showPage(activity, user, model);
 		}
 		this.activities.save(activity);
+		this.history.record(activity, (activity.getStatus() == ActivityStatus.COMPLETED) ? activity.getCompletedOn() : today());
 		redirect.addFlashAttribute(FLASH, "activity.status.saved");
 		return "redirect:/activities/" + id;
 	}

@@ -41,10 +41,13 @@ class DemoActivities {
 
 	private final People people;
 
+	private final ActivityHistory history;
+
 	private final Clock clock;
 
 	DemoActivities(DemoMode demoMode, ActivityRepository activities, StatusUpdateRepository updates,
-			Agreements agreements, People people, Clock clock) {
+			Agreements agreements, People people, ActivityHistory history, Clock clock) {
+		this.history = history;
 		this.demoMode = demoMode;
 		this.activities = activities;
 		this.updates = updates;
@@ -200,6 +203,7 @@ class DemoActivities {
 				case CANCELLED -> activity.cancel(example.closing());
 			}
 			this.activities.save(activity);
+			recordHistory(activity, example);
 			for (Update update : example.updates()) {
 				LocalDate on = date(update.on());
 				if (!on.isAfter(today)) {
@@ -209,6 +213,26 @@ class DemoActivities {
 			}
 		}
 		logger.info("Loaded {} example activities (demo mode)", EXAMPLES.size());
+	}
+
+	/**
+	 * The example's status history: work began on its start date; it was put on hold at its last
+	 * update, completed on its completion date, cancelled on its due date.
+	 */
+	private void recordHistory(Activity activity, Example example) {
+		LocalDate start = date(example.start());
+		switch (example.status()) {
+			case PLANNED -> {
+			}
+			case IN_PROGRESS -> this.history.record(activity.getId(), ActivityStatus.IN_PROGRESS, start);
+			case ON_HOLD -> this.history.record(activity.getId(), ActivityStatus.ON_HOLD,
+					date(example.updates().get(example.updates().size() - 1).on()));
+			case COMPLETED -> {
+				this.history.record(activity.getId(), ActivityStatus.IN_PROGRESS, start);
+				this.history.record(activity.getId(), ActivityStatus.COMPLETED, date(example.closing()));
+			}
+			case CANCELLED -> this.history.record(activity.getId(), ActivityStatus.CANCELLED, date(example.due()));
+		}
 	}
 
 	private static LocalDate date(String text) {

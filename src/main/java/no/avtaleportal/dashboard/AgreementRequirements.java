@@ -8,16 +8,79 @@ import java.util.List;
 import no.avtaleportal.agreement.Agreement;
 import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.dashboard.Requirement.State;
+import no.avtaleportal.meeting.SteeringGroupMeetings.HalfYear;
+import no.avtaleportal.meeting.SteeringGroupMeetings.Rhythm;
+import no.avtaleportal.meeting.SteeringGroupMeetings.Year;
 
 /**
- * The rules of DESIGN.md §4 that follow from the agreement's own dates, as requirements for the
- * dashboard: the evaluation window, and the term's end with the continuation decision it needs.
+ * The rules of DESIGN.md §4 that follow from the agreement's own dates and the steering group's
+ * meetings, as requirements for the dashboard: the rhythm of meetings, the evaluation window, and
+ * the term's end with the continuation decision it needs.
  */
 final class AgreementRequirements {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private AgreementRequirements() {
+	}
+
+	/**
+	 * The requirements on the overview's day, the meetings first when the agreement has a steering
+	 * group ({@code rhythm} on the same day; {@code mayPlan} whether the user may plan meetings).
+	 */
+	static List<Requirement> of(AgreementOverview overview, Rhythm rhythm, boolean mayPlan) {
+		List<Requirement> requirements = new ArrayList<>();
+		if (rhythm != null) {
+			Agreement agreement = overview.agreement();
+			requirements.add(meetings(agreement.getStartDate(), agreement.getEndDate(), overview.day(), rhythm, mayPlan));
+		}
+		requirements.addAll(of(overview));
+		return requirements;
+	}
+
+	/**
+	 * At least the minimum of meetings held per calendar year of the term, and a meeting held or
+	 * planned in every half-year. Due when the current half-year has none held or planned, or when
+	 * this year's held and planned meetings fall short of the minimum; overdue when the previous
+	 * half-year of the term also passed without one. Outside the term, for information.
+	 */
+	static Requirement meetings(LocalDate start, LocalDate end, LocalDate day, Rhythm rhythm, boolean mayPlan) {
+		String topic = "dashboard.rule.meetings";
+		String minimum = String.valueOf(rhythm.minimumPerYear());
+		if (day.isBefore(start)) {
+			return new Requirement(topic, State.INFORMATION, "dashboard.rule.meetings.notStarted",
+					List.of(minimum, format(start)), "/meetings", "dashboard.rule.meetings.link.list");
+		}
+		if (end != null && day.isAfter(end)) {
+			return new Requirement(topic, State.INFORMATION, "dashboard.rule.meetings.ended",
+					List.of(minimum, format(end)), "/meetings", "dashboard.rule.meetings.link.list");
+		}
+		Year year = rhythm.years()
+			.stream()
+			.filter(each -> each.year() == day.getYear())
+			.findFirst()
+			.orElse(new Year(day.getYear(), 0, 0, rhythm.minimumPerYear(), false));
+		HalfYear current = rhythm.current();
+		// the rhythm lists empty half-years from the agreement's start only
+		HalfYear previous = (current.half() == 2) ? new HalfYear(current.year(), 1) : new HalfYear(current.year() - 1, 2);
+		List<Object> counts = List.of(String.valueOf(year.year()), year.held(), year.planned(), minimum,
+				current.half(), String.valueOf(current.year()));
+		String act = mayPlan ? "/meetings/new" : "/meetings";
+		String actKey = mayPlan ? "dashboard.rule.meetings.link.plan" : "dashboard.rule.meetings.link.list";
+		if (rhythm.isWarning() && rhythm.halfYearsWithoutMeetings().contains(previous)) {
+			return new Requirement(topic, State.OVERDUE, "dashboard.rule.meetings.missed",
+					List.of(String.valueOf(year.year()), year.held(), year.planned(), minimum, current.half(),
+							String.valueOf(current.year()), previous.half(), String.valueOf(previous.year())),
+					act, actKey);
+		}
+		if (rhythm.isWarning()) {
+			return new Requirement(topic, State.DUE, "dashboard.rule.meetings.halfYear", counts, act, actKey);
+		}
+		if (year.isShort()) {
+			return new Requirement(topic, State.DUE, "dashboard.rule.meetings.short", counts, act, actKey);
+		}
+		return new Requirement(topic, State.MET, "dashboard.rule.meetings.met", counts, "/meetings",
+				"dashboard.rule.meetings.link.list");
 	}
 
 	static List<Requirement> of(AgreementOverview overview) {

@@ -3,7 +3,14 @@ package no.avtaleportal.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.avtaleportal.activity.ActivityHistory.Snapshot;
 import no.avtaleportal.agreement.AgreementOverview;
+import no.avtaleportal.agreement.Commitment;
+import no.avtaleportal.agreement.FocusArea;
+import no.avtaleportal.meeting.MeetingDigest.ActionRef;
+import no.avtaleportal.meeting.MeetingDigest.Digest;
+import no.avtaleportal.meeting.MeetingDigest.MeetingRef;
+import no.avtaleportal.web.BarChart;
 
 /**
  * Everything one agreement's dashboard shows on a day, for the page, the PDF and the CSV alike.
@@ -11,11 +18,64 @@ import no.avtaleportal.agreement.AgreementOverview;
  * @param overview the agreement's term, deadlines, focus areas and commitments on the day
  * @param requirements what the agreement requires on the day, in order
  * @param historic whether the day is before today
+ * @param parties the agreement's parties, for the filter
+ * @param party the party whose share is shown, or {@code null} for the joint picture
+ * @param meetings the steering group on the day, or {@code null} without one
+ * @param areas each focus area's figures
+ * @param overdueActivities open activities past their due date or with a red light on the day
+ * @param overdueActionItems agreed action items past their due date and not done on the day
+ * @param mine the signed-in person's tasks, or {@code null} on an earlier day
  */
-record Dashboard(AgreementOverview overview, List<Requirement> requirements, boolean historic) {
+record Dashboard(AgreementOverview overview, List<Requirement> requirements, boolean historic, List<Party> parties,
+		Party party, Digest meetings, List<AreaFigures> areas, List<ActivityLine> overdueActivities,
+		List<ActionLine> overdueActionItems, MyTasks mine) {
 
 	public LocalDate day() {
 		return this.overview.day();
+	}
+
+	/** The day of the last meeting held on or before the day, from which changes are counted. */
+	public LocalDate since() {
+		return (this.meetings != null && this.meetings.lastHeld() != null)
+				? this.meetings.lastHeld().startsAt().toLocalDate() : null;
+	}
+
+	/** A party to the agreement, by its organisation. */
+	record Party(long id, String shortName) {
+	}
+
+	/**
+	 * An activity with the short name of its lead party ({@code null} when led jointly) and its
+	 * responsible person's name.
+	 */
+	record ActivityLine(Snapshot activity, String lead, String responsible) {
+	}
+
+	/** An action item with the short name of its owner's organisation, when known. */
+	record ActionLine(ActionRef item, String party) {
+	}
+
+	/**
+	 * One focus area on the day: its activities by status and by light (open ones), its
+	 * commitments without activity or without a status update in six months, and the activities
+	 * registered, changed or reported since the last meeting held.
+	 */
+	record AreaFigures(FocusArea area, int activities, BarChart byStatus, BarChart byLight,
+			List<CommitmentRef> withoutActivity, List<CommitmentRef> withoutUpdate, List<ActivityLine> changed,
+			int created, int statusChanges, int updates) {
+	}
+
+	/** A commitment with its number under its focus area ({@code A3}). */
+	record CommitmentRef(String number, Commitment commitment) {
+	}
+
+	/** What waits for the signed-in person. */
+	record MyTasks(List<ActivityLine> activities, List<ActionRef> actionItems, List<MeetingRef> approvals) {
+
+		public boolean isEmpty() {
+			return this.activities.isEmpty() && this.actionItems.isEmpty() && this.approvals.isEmpty();
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package no.avtaleportal.dashboard;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,15 +23,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.SignedInUser;
-import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.agreement.AgreementSummary;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.PdfDocuments;
 
 /**
- * The progress dashboard of one agreement: its term, what the agreement requires next, and its
- * focus areas, as they stand today or on an earlier day. Every signed-in person may open it for
+ * The progress dashboard of one agreement: its term, what the agreement requires next, its focus
+ * areas, what is late, the steering group's meetings and decisions, and the signed-in person's own
+ * tasks, as they stand today or on an earlier day, for both parties or one; as a page, a one-page
+ * PDF and the figures as CSV. Every signed-in person may open it for
  * the agreements their organisation is a party to.
  */
 @Controller
@@ -38,19 +40,27 @@ class DashboardController {
 
 	private final Agreements agreements;
 
+	private final Dashboards dashboards;
+
+	private final DashboardExport export;
+
 	private final PdfDocuments pdfs;
 
 	private final Clock clock;
 
-	DashboardController(Agreements agreements, PdfDocuments pdfs, Clock clock) {
+	DashboardController(Agreements agreements, Dashboards dashboards, DashboardExport export, PdfDocuments pdfs,
+			Clock clock) {
 		this.agreements = agreements;
+		this.dashboards = dashboards;
+		this.export = export;
 		this.pdfs = pdfs;
 		this.clock = clock;
 	}
 
 	@Bean
 	static AccessRules dashboardAccess() {
-		return requests -> requests.requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard.pdf").authenticated();
+		return requests -> requests.requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard.pdf", "/dashboard.csv")
+			.authenticated();
 	}
 
 	@GetMapping("/dashboard")
@@ -67,17 +77,33 @@ class DashboardController {
 	@GetMapping("/dashboard.pdf")
 	ResponseEntity<byte[]> pdf(@ModelAttribute("view") DashboardView view, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Locale locale) {
+		Dashboard dashboard = exported(view, result, user);
+		byte[] pdf = this.pdfs.render("dashboard/dashboard-pdf", Map.of("dashboard", dashboard), locale);
+		return download(dashboard, "pdf", MediaType.APPLICATION_PDF, pdf);
+	}
+
+	@GetMapping("/dashboard.csv")
+	ResponseEntity<byte[]> csv(@ModelAttribute("view") DashboardView view, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Locale locale) {
+		Dashboard dashboard = exported(view, result, user);
+		return download(dashboard, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+				this.export.toCsv(dashboard, locale));
+	}
+
+	private Dashboard exported(DashboardView view, BindingResult result, SignedInUser user) {
 		List<AgreementSummary> visible = this.agreements.visibleTo(user);
 		if (visible.isEmpty()) {
 			throw new NotFoundException("no agreement for " + user.getUsername());
 		}
-		Dashboard dashboard = assemble(view, result, visible, user);
-		byte[] pdf = this.pdfs.render("dashboard/dashboard-pdf", Map.of("dashboard", dashboard), locale);
-		String name = "oversikt-" + dashboard.overview().id() + "-" + dashboard.day() + ".pdf";
+		return assemble(view, result, visible, user);
+	}
+
+	private static ResponseEntity<byte[]> download(Dashboard dashboard, String extension, MediaType type, byte[] body) {
+		String name = "oversikt-" + dashboard.overview().id() + "-" + dashboard.day() + "." + extension;
 		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
+			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(pdf);
+			.body(body);
 	}
 
 	private Dashboard assemble(DashboardView view, BindingResult result, List<AgreementSummary> visible,
@@ -87,8 +113,7 @@ class DashboardController {
 			result.rejectValue("asOf", "dashboard.asOf.future");
 		}
 		LocalDate day = (result.hasFieldErrors("asOf") || view.getAsOf() == null) ? today : view.getAsOf();
-		AgreementOverview overview = this.agreements.overview(chosen(view.getAgreement(), visible), user, day);
-		return new Dashboard(overview, AgreementRequirements.of(overview), day.isBefore(today));
+		return this.dashboards.of(chosen(view.getAgreement(), visible), user, day, view.getParty());
 	}
 
 	/** The agreement asked for, else the first one in force, else the newest. */
@@ -104,11 +129,14 @@ class DashboardController {
 	}
 
 	/**
-	 * What the dashboard is asked to show: which agreement, on which day.
+	 * What the dashboard is asked to show: which agreement, on which day, whose share (the lead
+	 * party's organisation id; none for the joint picture).
 	 */
 	static class DashboardView {
 
 		private Long agreement;
+
+		private Long party;
 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate asOf;
@@ -119,6 +147,14 @@ class DashboardController {
 
 		public void setAgreement(Long agreement) {
 			this.agreement = agreement;
+		}
+
+		public Long getParty() {
+			return this.party;
+		}
+
+		public void setParty(Long party) {
+			this.party = party;
 		}
 
 		public LocalDate getAsOf() {

@@ -11,8 +11,14 @@ import java.util.List;
  * @param message message key of the explanation
  * @param arguments the explanation's arguments
  * @param link where to act on it, relative to the portal
+ * @param linkKey message key of the link's words
  */
-record Requirement(String topic, State state, String message, List<Object> arguments, String link) {
+record Requirement(String topic, State state, String message, List<Object> arguments, String link, String linkKey) {
+
+	/** A requirement whose link reads as its topic's ({@code <topic>.link}). */
+	Requirement(String topic, State state, String message, List<Object> arguments, String link) {
+		this(topic, state, message, arguments, link, topic + ".link");
+	}
 
 	/** How a requirement stands, always shown with its word (message key {@code Requirement.State.<NAME>}). */
 	enum State {

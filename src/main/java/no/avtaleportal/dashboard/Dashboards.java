@@ -1,0 +1,171 @@
+package no.avtaleportal.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.activity.ActivityHistory;
+import no.avtaleportal.activity.ActivityHistory.Snapshot;
+import no.avtaleportal.activity.ActivityStatus;
+import no.avtaleportal.activity.Light;
+import no.avtaleportal.agreement.AgreementOverview;
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Commitment;
+import no.avtaleportal.agreement.FocusArea;
+import no.avtaleportal.dashboard.Dashboard.ActionLine;
+import no.avtaleportal.dashboard.Dashboard.ActivityLine;
+import no.avtaleportal.dashboard.Dashboard.AreaFigures;
+import no.avtaleportal.dashboard.Dashboard.CommitmentRef;
+import no.avtaleportal.dashboard.Dashboard.MyTasks;
+import no.avtaleportal.dashboard.Dashboard.Party;
+import no.avtaleportal.meeting.MeetingDigest;
+import no.avtaleportal.meeting.MeetingDigest.Digest;
+import no.avtaleportal.people.People;
+import no.avtaleportal.people.People.PersonView;
+import no.avtaleportal.web.BarChart;
+import no.avtaleportal.web.BarChart.Count;
+
+/**
+ * Puts one agreement's dashboard together for a day, in a fixed number of statements whatever the
+ * number of activities, status updates and meetings: the agreement, the steering group's digest,
+ * the activities as they stood on the day, and the names of people and parties.
+ */
+@Service
+@Transactional(readOnly = true)
+class Dashboards {
+
+	private final Agreements agreements;
+
+	private final ActivityHistory activities;
+
+	private final MeetingDigest meetings;
+
+	private final People people;
+
+	private final Clock clock;
+
+	Dashboards(Agreements agreements, ActivityHistory activities, MeetingDigest meetings, People people, Clock clock) {
+		this.agreements = agreements;
+		this.activities = activities;
+		this.meetings = meetings;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/**
+	 * The dashboard of the agreement on the day, showing the share of the party with the
+	 * organisation id (or the joint picture when {@code null} or not a party).
+	 */
+	Dashboard of(long agreementId, SignedInUser user, LocalDate day, Long partyId) {
+		LocalDate today = LocalDate.now(this.clock);
+		AgreementOverview overview = this.agreements.overview(agreementId, user, day);
+		Digest digest = this.meetings.ofAgreement(agreementId, user, day).orElse(null);
+		List<Party> parties = this.people.organisations()
+			.stream()
+			.filter(organisation -> overview.parties().contains(organisation.getShortName()))
+			.map(organisation -> new Party(organisation.getId(), organisation.getShortName()))
+			.sorted(java.util.Comparator.comparing(party -> overview.parties().indexOf(party.shortName())))
+			.toList();
+		Party party = parties.stream().filter(each -> Objects.equals(each.id(), partyId)).findFirst().orElse(null);
+		Map<Long, String> partyNames = parties.stream().collect(Collectors.toMap(Party::id, Party::shortName));
+		Map<Long, PersonView> persons = this.people.persons()
+			.stream()
+			.collect(Collectors.toMap(PersonView::id, Function.identity(), (first, second) -> first));
+		LocalDate since = (digest != null && digest.lastHeld() != null) ? digest.lastHeld().startsAt().toLocalDate() : null;
+		List<ActivityLine> lines = this.activities
+			.onDay(overview.focusAreas().stream().map(FocusArea::getId).toList(), day, since)
+			.stream()
+			.filter(activity -> party == null || Objects.equals(activity.leadOrganisationId(), party.id()))
+			.map(activity -> new ActivityLine(activity, partyNames.get(activity.leadOrganisationId()),
+					name(persons.get(activity.responsiblePersonId()))))
+			.toList();
+		List<AreaFigures> areas = overview.focusAreas()
+			.stream()
+			.map(area -> figures(area, overview, party, lines, day, since))
+			.toList();
+		List<ActivityLine> overdue = lines.stream()
+			.filter(line -> line.activity().isOverdueOn(day)
+					|| (!line.activity().status().isClosed() && line.activity().light() == Light.RED))
+			.toList();
+		List<ActionLine> actions = (digest == null) ? List.of() : digest.overdueOn(day)
+			.stream()
+			.map(item -> new ActionLine(item, organisationOf(persons.get(item.ownerPersonId()))))
+			.filter(line -> party == null || party.shortName().equals(line.party()))
+			.toList();
+		boolean historic = day.isBefore(today);
+		MyTasks mine = historic ? null : new MyTasks(
+				lines.stream()
+					.filter(line -> !line.activity().status().isClosed()
+							&& Objects.equals(line.activity().responsiblePersonId(), user.getPersonId()))
+					.toList(),
+				(digest != null) ? digest.ownedBy(user.getPersonId()) : List.of(),
+				(digest != null) ? digest.awaitingApproval() : List.of());
+		List<Requirement> requirements = AgreementRequirements.of(overview, (digest != null) ? digest.rhythm() : null,
+				digest != null && digest.insider());
+		return new Dashboard(overview, requirements, historic, parties, party, digest, areas, overdue, actions, mine);
+	}
+
+	private static AreaFigures figures(FocusArea area, AgreementOverview overview, Party party, List<ActivityLine> all,
+			LocalDate day, LocalDate since) {
+		List<ActivityLine> lines = all.stream().filter(line -> line.activity().focusAreaId() == area.getId()).toList();
+		List<Snapshot> activities = lines.stream().map(ActivityLine::activity).toList();
+		BarChart byStatus = BarChart.of(Arrays.stream(ActivityStatus.values())
+			.map(status -> new Count("ActivityStatus." + status.name(), "status-" + style(status),
+					activities.stream().filter(activity -> activity.status() == status).count()))
+			.toList());
+		List<Snapshot> open = activities.stream().filter(activity -> !activity.status().isClosed()).toList();
+		List<Count> lights = new ArrayList<>(Arrays.stream(Light.values())
+			.map(light -> new Count("Light." + light.name(), "light-" + style(light),
+					open.stream().filter(activity -> activity.light() == light).count()))
+			.toList());
+		lights.add(new Count("dashboard.light.none", "light-none",
+				open.stream().filter(activity -> activity.light() == null).count()));
+		List<CommitmentRef> commitments = new ArrayList<>();
+		List<Commitment> ofArea = overview.commitmentsOf(area);
+		for (int i = 0; i < ofArea.size(); i++) {
+			Commitment commitment = ofArea.get(i);
+			if (party == null || Objects.equals(commitment.getLeadOrganisationId(), party.id())) {
+				commitments.add(new CommitmentRef(area.getCode() + (i + 1), commitment));
+			}
+		}
+		LocalDate sixMonthsAgo = day.minusMonths(6);
+		List<CommitmentRef> withoutActivity = commitments.stream()
+			.filter(ref -> activities.stream().noneMatch(activity -> ref.commitment().getId().equals(activity.commitmentId())))
+			.toList();
+		List<CommitmentRef> withoutUpdate = commitments.stream()
+			.filter(ref -> !withoutActivity.contains(ref))
+			.filter(ref -> activities.stream()
+				.filter(activity -> ref.commitment().getId().equals(activity.commitmentId()))
+				.noneMatch(activity -> activity.lastUpdateOn() != null && !activity.lastUpdateOn().isBefore(sixMonthsAgo)))
+			.toList();
+		List<ActivityLine> changed = (since == null) ? List.of()
+				: lines.stream().filter(line -> line.activity().isChangedSince()).toList();
+		return new AreaFigures(area, activities.size(), byStatus, BarChart.of(lights), withoutActivity, withoutUpdate,
+				changed, (int) changed.stream().filter(line -> line.activity().createdSince()).count(),
+				changed.stream().mapToInt(line -> line.activity().statusChangesSince()).sum(),
+				changed.stream().mapToInt(line -> line.activity().updatesSince()).sum());
+	}
+
+	private static String style(Enum<?> value) {
+		return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+	private static String name(PersonView person) {
+		return (person != null) ? person.name() : "";
+	}
+
+	private static String organisationOf(PersonView person) {
+		return (person != null) ? person.organisationShortName() : null;
+	}
+
+}
