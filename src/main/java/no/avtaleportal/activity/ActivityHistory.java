@@ -66,7 +66,7 @@ public class ActivityHistory {
 				           (select u.light from status_update u where u.activity_id = a.id and u.written_on <= :day
 				            order by u.written_on desc, u.id desc limit 1) end as light,
 				       (select max(u.written_on) from status_update u where u.activity_id = a.id and u.written_on <= :day) as last_update_on,
-				       (a.created_at at time zone 'Europe/Oslo')::date > :from as created_since,
+				       least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, :day)) > :from as created_since,
 				       (select count(*) from activity_status_change c where c.activity_id = a.id
 				            and c.changed_on > :from and c.changed_on <= :day) as status_changes_since,
 				       (select count(*) from status_update u where u.activity_id = a.id
@@ -95,7 +95,7 @@ public class ActivityHistory {
 	 * @param leadOrganisationId the leading party's organisation, {@code null} when they lead together
 	 * @param light the light of the latest status update up to the day, if any
 	 * @param lastUpdateOn the day of the latest status update up to the day, if any
-	 * @param createdSince registered after the day asked for as {@code since}
+	 * @param createdSince counted from (started or registered) after the day asked for as {@code since}
 	 * @param statusChangesSince changes of status after {@code since}, up to the day
 	 * @param updatesSince status updates written after {@code since}, up to the day
 	 */

@@ -56,15 +56,15 @@ public class MeetingDigest {
 		long groupId = membership.group().id();
 		List<Meeting> all = this.meetings.findBySteeringGroupIdOrderByStartsAt(groupId);
 		Rhythm rhythm = Rhythm.of(membership.group().minimumMeetingsPerYear(), membership.group().agreementStart(), all,
-				day);
+				day, meeting -> statusOn(meeting, day));
 		Timestamp endOfDay = Timestamp.from(day.plusDays(1).atStartOfDay(Meeting.OSLO).toInstant());
 		MeetingRef lastHeld = all.stream()
-			.filter(meeting -> meeting.getStatus() == MeetingStatus.HELD && meeting.getStartsAt().toLocalDate().isBefore(day.plusDays(1)))
+			.filter(meeting -> statusOn(meeting, day) == MeetingStatus.HELD)
 			.max(Comparator.comparing(Meeting::getStartsAt))
 			.map(MeetingDigest::ref)
 			.orElse(null);
 		MeetingRef next = all.stream()
-			.filter(meeting -> meeting.getStatus() == MeetingStatus.PLANNED && !meeting.getStartsAt().toLocalDate().isBefore(day))
+			.filter(meeting -> statusOn(meeting, day) == MeetingStatus.PLANNED && !meeting.getStartsAt().toLocalDate().isBefore(day))
 			.min(Comparator.comparing(Meeting::getStartsAt))
 			.map(MeetingDigest::ref)
 			.orElse(null);
@@ -109,6 +109,17 @@ public class MeetingDigest {
 			.query((rs, row) -> new MeetingRef(rs.getLong("id"), rs.getTimestamp("starts_at").toInstant().atZone(Meeting.OSLO)))
 			.list() : List.of();
 		return new Digest(rhythm, lastHeld, next, decisions, open, awaiting, membership.isInsider());
+	}
+
+	/**
+	 * The meeting's status on the day: a meeting after the day was still planned then, unless it
+	 * has been cancelled since (when is not recorded).
+	 */
+	private static MeetingStatus statusOn(Meeting meeting, LocalDate day) {
+		if (meeting.getStartsAt().toLocalDate().isAfter(day) && meeting.getStatus() == MeetingStatus.HELD) {
+			return MeetingStatus.PLANNED;
+		}
+		return meeting.getStatus();
 	}
 
 	private static MeetingRef ref(Meeting meeting) {

@@ -57,6 +57,15 @@ public class SteeringGroupMeetings {
 			HalfYear current) {
 
 		static Rhythm of(int minimum, LocalDate since, List<Meeting> meetings, LocalDate today) {
+			return of(minimum, since, meetings, today, Meeting::getStatus);
+		}
+
+		/**
+		 * The rhythm with each meeting's status as {@code status} gives it (such as the status a
+		 * meeting had on an earlier day).
+		 */
+		static Rhythm of(int minimum, LocalDate since, List<Meeting> meetings, LocalDate today,
+				java.util.function.Function<Meeting, MeetingStatus> status) {
 			int lastYear = meetings.stream()
 				.mapToInt(meeting -> meeting.getStartsAt().getYear())
 				.max()
@@ -64,16 +73,16 @@ public class SteeringGroupMeetings {
 			List<Year> years = new ArrayList<>();
 			for (int year = since.getYear(); year <= Math.max(lastYear, today.getYear()); year++) {
 				int y = year;
-				long held = count(meetings, m -> m.getStatus() == MeetingStatus.HELD && m.getStartsAt().getYear() == y);
+				long held = count(meetings, m -> status.apply(m) == MeetingStatus.HELD && m.getStartsAt().getYear() == y);
 				long planned = count(meetings,
-						m -> m.getStatus() == MeetingStatus.PLANNED && m.getStartsAt().getYear() == y);
+						m -> status.apply(m) == MeetingStatus.PLANNED && m.getStartsAt().getYear() == y);
 				years.add(new Year(year, (int) held, (int) planned, minimum, year < today.getYear()));
 			}
 			HalfYear current = HalfYear.of(today);
 			List<HalfYear> empty = new ArrayList<>();
 			for (HalfYear half = HalfYear.of(since); !half.isAfter(current); half = half.next()) {
 				HalfYear h = half;
-				if (count(meetings, m -> m.getStatus() != MeetingStatus.CANCELLED
+				if (count(meetings, m -> status.apply(m) != MeetingStatus.CANCELLED
 						&& HalfYear.of(m.getStartsAt().toLocalDate()).equals(h)) == 0) {
 					empty.add(half);
 				}
