@@ -57,7 +57,9 @@ class SecurityConfiguration {
 			moduleRules.orderedStream().forEach(rules -> rules.configure(requests));
 			requests.requestMatchers(servedPaths.unserved()).authenticated().anyRequest().denyAll();
 		})
-			.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()))
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new LandingPage())
+				.failureHandler(new LoginFailureHandler()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
@@ -82,6 +84,7 @@ class SecurityConfiguration {
 		logout.setPostLogoutRedirectUri("{baseUrl}/login?logout");
 		logout.setDefaultTargetUrl("/login?logout");
 		http.oauth2Login(login -> login.loginPage("/login")
+			.successHandler(new LandingPage())
 			.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
 			.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
 					+ ((exception instanceof OAuth2AuthenticationException oauth

@@ -108,6 +108,13 @@ class SingleSignOnTests {
 	}
 
 	@Test
+	void aSteeringGroupMemberLandsOnTheDashboard() throws Exception {
+		UserAccount member = register("leder-" + shortId() + "@nho.no", Role.STEERING_GROUP);
+		assertThat(new Browser().signIn("entra", "entra-" + shortId(), List.of("portal-entra"),
+				Map.of("email", member.getEmail()))).isEqualTo("/dashboard");
+	}
+
+	@Test
 	void theSameSubjectAtTwoIssuersIsTwoLogins() throws Exception {
 		UserAccount atNtnu = register("same-ntnu-" + shortId() + "@ntnu.no", Role.READER);
 		UserAccount atNho = register("same-nho-" + shortId() + "@nho.no", Role.CONTRIBUTOR);

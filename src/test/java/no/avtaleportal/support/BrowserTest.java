@@ -55,7 +55,8 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Logs in through the login page as one of the demo users (password {@code demo}).
+	 * Logs in through the login page as one of the demo users (password {@code demo}); the
+	 * steering group's members and secretary land on the dashboard, the others on the start page.
 	 */
 	protected void logIn(String username) {
 		this.page.navigate("/login");
@@ -64,7 +65,7 @@ public abstract class BrowserTest {
 		this.page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Logg inn"))
 			.click();
-		this.page.waitForURL(Pattern.compile(".*/(\\?continue)?$"));
+		this.page.waitForURL(Pattern.compile(".*/(dashboard)?(\\?continue)?$"));
 	}
 
 	/**

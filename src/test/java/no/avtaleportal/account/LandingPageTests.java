@@ -1,0 +1,55 @@
+package no.avtaleportal.account;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import no.avtaleportal.support.PortalTest;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/**
+ * The steering group's members and its secretary land on the dashboard after signing in; everyone
+ * else on the start page; and whoever asked for a particular page first gets that page.
+ */
+@PortalTest
+class LandingPageTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void theSteeringGroupAndTheSecretaryLandOnTheDashboard() throws Exception {
+		logIn("prorektor", new MockHttpSession()).andExpect(redirectedUrl("/dashboard"));
+		logIn("avdelingsdirektor", new MockHttpSession()).andExpect(redirectedUrl("/dashboard"));
+		logIn("sekretaer", new MockHttpSession()).andExpect(redirectedUrl("/dashboard"));
+	}
+
+	@Test
+	void everyoneElseLandsOnTheStartPage() throws Exception {
+		logIn("ntnu", new MockHttpSession()).andExpect(redirectedUrl("/"));
+		logIn("leser", new MockHttpSession()).andExpect(redirectedUrl("/"));
+		logIn("admin", new MockHttpSession()).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void thePageAskedForBeforeSigningInComesFirst() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(get("/activities").session(session)).andExpect(redirectedUrl("/login"));
+		logIn("prorektor", session).andExpect(redirectedUrl("http://localhost/activities?continue"));
+
+		MockHttpSession startPage = new MockHttpSession();
+		this.mvc.perform(get("/").session(startPage)).andExpect(redirectedUrl("/login"));
+		logIn("prorektor", startPage).andExpect(redirectedUrl("/dashboard"));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions logIn(String username, MockHttpSession session)
+			throws Exception {
+		return this.mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", "demo"));
+	}
+
+}
