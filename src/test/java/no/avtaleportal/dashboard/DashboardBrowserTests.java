@@ -1,5 +1,7 @@
 package no.avtaleportal.dashboard;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -12,21 +14,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The directors open the dashboard in a real browser, look back to a day in the evaluation
- * period, and follow a requirement to the clause it comes from; axe checks every page, on a wide
- * screen and at 320 px.
+ * The directors land on the dashboard in a real browser, look back to a day in the evaluation
+ * period, export the PDF, and follow warnings to the pages where they are resolved; axe checks
+ * every page, on a wide screen and at 320 px.
  */
 class DashboardBrowserTests extends BrowserTest {
 
 	@Test
-	void theProrectorLooksBackAndFollowsARequirementToTheAgreement() {
+	void theProrectorLandsOnTheDashboardLooksBackExportsThePdfAndFollowsAWarning() {
 		logIn("prorektor");
-		this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"))
-			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Oversikt"))
-			.click();
+		assertThat(this.page).hasURL(Pattern.compile(".*/dashboard$"));
 		assertThat(this.page.locator("#rules-heading")).hasText("Hva avtalen krever");
+		assertThat(this.page.locator("#mine-heading")).hasText("Mine oppgaver");
+		assertThat(this.page.locator("#status-A-caption")).hasText("Aktiviteter etter status");
 		assertAccessible();
-		screenshot("dashboard-prorektor-nb");
+		screenshot("dashboard-prorektor-1280-nb");
 
 		this.page.selectOption("#agreement", new com.microsoft.playwright.options.SelectOption()
 			.setLabel("Samarbeidsavtale mellom NTNU og NHO"));
@@ -35,6 +37,8 @@ class DashboardBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("[role=status]")).containsText("slik den sto 01.03.2025");
 		Locator evaluation = this.page.locator(".requirement", new Page.LocatorOptions().setHasText("Evaluering"));
 		assertThat(evaluation).containsText("Må gjøres nå");
+		assertThat(this.page.locator(".requirement", new Page.LocatorOptions().setHasText("Styringsgruppens møter")))
+			.containsText("I 2025 er 0 møter holdt og 2 planlagt");
 		assertAccessible();
 		screenshot("dashboard-prorektor-2025-03-01-nb");
 
@@ -43,6 +47,7 @@ class DashboardBrowserTests extends BrowserTest {
 			.click());
 		assertThat(pdf.suggestedFilename()).endsWith("-2025-03-01.pdf");
 		assertThat(pdf.failure()).isNull();
+		assertThat(this.page.request().get(pdf.url()).headers().get("content-type")).isEqualTo("application/pdf");
 
 		evaluation.getByRole(AriaRole.LINK).click();
 		assertThat(this.page.locator("#clause-4")).containsText("skal være tema på styringsgruppemøte våren 2025");
@@ -50,9 +55,33 @@ class DashboardBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void theDepartmentDirectorReadsItOnANarrowScreenAndInEnglish() {
-		this.page.setViewportSize(320, 800);
+	void theDepartmentDirectorFollowsHerTasksToWhereTheyAreResolvedOnAWideAndANarrowScreen() {
 		logIn("avdelingsdirektor");
+		assertThat(this.page).hasURL(Pattern.compile(".*/dashboard$"));
+		assertAccessible();
+		screenshot("dashboard-avdelingsdirektor-1280-nb");
+
+		this.page.selectOption("#party", new com.microsoft.playwright.options.SelectOption().setLabel("Det NHO leder"));
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis")).click();
+		assertThat(this.page.locator("[role=status]")).containsText("Du ser NHOs andel");
+		assertAccessible();
+		screenshot("dashboard-avdelingsdirektor-nho-1280-nb");
+
+		Locator mine = this.page.locator("section[aria-labelledby=mine-heading]");
+		mine.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("Referatet fra møtet"))).click();
+		assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkjenn referatet")))
+			.isVisible();
+		assertAccessible();
+
+		this.page.navigate("/dashboard");
+		this.page.locator("section[aria-labelledby=late-heading]")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Foreslå tidspunkt for møte med medlemsbedrifter om NAIL"))
+			.first()
+			.click();
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Marker som utført")).first())
+			.isVisible();
+
+		this.page.setViewportSize(320, 800);
 		this.page.navigate("/dashboard");
 		assertThat(this.page.locator("#term-heading")).hasText("Avtaleperioden");
 		assertAccessible();
@@ -60,8 +89,18 @@ class DashboardBrowserTests extends BrowserTest {
 
 		this.page.navigate("/dashboard?lang=en");
 		assertThat(this.page.locator("#rules-heading")).hasText("What the agreement requires");
+		assertThat(this.page.locator("#mine-heading")).hasText("My tasks");
 		assertAccessible();
 		screenshot("dashboard-avdelingsdirektor-320-en");
+		this.page.navigate("/dashboard?lang=nb");
+	}
+
+	@Test
+	void theProrectorReadsItAt320Pixels() {
+		this.page.setViewportSize(320, 800);
+		logIn("prorektor");
+		assertAccessible();
+		screenshot("dashboard-prorektor-320-nb");
 	}
 
 }
