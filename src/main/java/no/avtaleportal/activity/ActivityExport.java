@@ -1,29 +1,23 @@
 package no.avtaleportal.activity;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import no.avtaleportal.web.CsvFiles;
+
 /**
- * The activity list as a CSV file that Excel opens right with Norwegian letters: UTF-8 with a
- * byte order mark, semicolons between the fields, and dates as {@code 20.11.2023}.
+ * The activity list as a CSV file that Excel opens right with Norwegian letters
+ * ({@link CsvFiles}), with dates as {@code 20.11.2023}.
  */
 @Component
 class ActivityExport {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-	private static final CSVFormat FORMAT = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
 
 	private final MessageSource messages;
 
@@ -32,9 +26,7 @@ class ActivityExport {
 	}
 
 	byte[] toCsv(List<ActivityRow> rows, Names names, LocalDate today, Locale locale) {
-		StringWriter out = new StringWriter();
-		out.write('\uFEFF');
-		try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+		return CsvFiles.write(csv -> {
 			csv.printRecord(List.of("activity.field.id", "activity.field.title", "activity.field.agreement",
 					"activity.field.focusArea", "activity.field.commitment", "activity.field.lead",
 					"activity.field.responsible", "activity.field.status", "activity.field.light",
@@ -53,11 +45,7 @@ class ActivityExport {
 						(row.light() != null) ? message("Light." + row.light().name(), locale) : "", date(row.startDate()),
 						date(row.dueDate()), date(row.lastUpdateOn()), row.isOverdueOn(today) ? message("activity.overdue", locale) : "");
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		});
 	}
 
 	private String message(String key, Locale locale) {

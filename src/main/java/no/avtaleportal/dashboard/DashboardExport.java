@@ -1,33 +1,27 @@
 package no.avtaleportal.dashboard;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import no.avtaleportal.dashboard.Dashboard.AreaFigures;
 import no.avtaleportal.web.BarChart;
+import no.avtaleportal.web.CsvFiles;
 
 /**
- * The dashboard's figures as a CSV file, as the activity list's export writes it so that Excel
- * opens it right with Norwegian letters: UTF-8 with a byte order mark and semicolons between the
- * fields. One row per figure: the agreement's day, the part of the dashboard, the focus area, what
+ * The dashboard's figures as a CSV file that Excel opens right ({@link CsvFiles}, as the activity
+ * list's export). One row per figure: the agreement's day, the part of the dashboard, the focus area, what
  * is counted and how many.
  */
 @Component
 class DashboardExport {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-	private static final CSVFormat FORMAT = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
 
 	private final MessageSource messages;
 
@@ -36,11 +30,9 @@ class DashboardExport {
 	}
 
 	byte[] toCsv(Dashboard dashboard, Locale locale) {
-		StringWriter out = new StringWriter();
-		out.write('\uFEFF');
 		String day = DATE.format(dashboard.day());
 		String party = (dashboard.party() != null) ? dashboard.party().shortName() : message("dashboard.party.all", locale);
-		try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+		return CsvFiles.write(csv -> {
 			csv.printRecord(List.of("dashboard.csv.day", "dashboard.csv.party", "dashboard.csv.part",
 					"dashboard.csv.area", "dashboard.csv.measure", "dashboard.csv.value")
 				.stream()
@@ -72,11 +64,7 @@ class DashboardExport {
 					dashboard.overdueActivities().size());
 			csv.printRecord(day, party, late, "", message("dashboard.late.actionItems", locale),
 					dashboard.overdueActionItems().size());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		});
 	}
 
 	private void chart(CSVPrinter csv, String day, String party, String part, String area, BarChart chart, Locale locale)
