@@ -24,21 +24,20 @@ class DashboardBrowserTests extends BrowserTest {
 	void theProrectorLandsOnTheDashboardLooksBackExportsThePdfAndFollowsAWarning() {
 		logIn("prorektor");
 		assertThat(this.page).hasURL(Pattern.compile(".*/dashboard$"));
+		showTheAgreementOfNtnuAndNho();
 		assertThat(this.page.locator("#rules-heading")).hasText("Hva avtalen krever");
 		assertThat(this.page.locator("#mine-heading")).hasText("Mine oppgaver");
 		assertThat(this.page.locator("#status-A-caption")).hasText("Aktiviteter etter status");
 		assertAccessible();
 		screenshot("dashboard-prorektor-1280-nb");
 
-		this.page.selectOption("#agreement", new com.microsoft.playwright.options.SelectOption()
-			.setLabel("Samarbeidsavtale mellom NTNU og NHO"));
 		this.page.getByLabel("Slik det sto den").fill("2025-03-01");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis")).click();
 		assertThat(this.page.locator("[role=status]")).containsText("slik den sto 01.03.2025");
 		Locator evaluation = this.page.locator(".requirement", new Page.LocatorOptions().setHasText("Evaluering"));
 		assertThat(evaluation).containsText("Må gjøres nå");
 		assertThat(this.page.locator(".requirement", new Page.LocatorOptions().setHasText("Styringsgruppens møter")))
-			.containsText("I 2025 er 0 møter holdt og 2 planlagt");
+			.containsText("I 2025 er ingen møter holdt og 2 planlagt");
 		assertAccessible();
 		screenshot("dashboard-prorektor-2025-03-01-nb");
 
@@ -58,6 +57,7 @@ class DashboardBrowserTests extends BrowserTest {
 	void theDepartmentDirectorFollowsHerTasksToWhereTheyAreResolvedOnAWideAndANarrowScreen() {
 		logIn("avdelingsdirektor");
 		assertThat(this.page).hasURL(Pattern.compile(".*/dashboard$"));
+		String dashboard = showTheAgreementOfNtnuAndNho();
 		assertAccessible();
 		screenshot("dashboard-avdelingsdirektor-1280-nb");
 
@@ -68,12 +68,14 @@ class DashboardBrowserTests extends BrowserTest {
 		screenshot("dashboard-avdelingsdirektor-nho-1280-nb");
 
 		Locator mine = this.page.locator("section[aria-labelledby=mine-heading]");
-		mine.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("Referatet fra møtet"))).click();
+		mine.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("Referatet fra møtet")))
+			.first()
+			.click();
 		assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkjenn referatet")))
 			.isVisible();
 		assertAccessible();
 
-		this.page.navigate("/dashboard");
+		this.page.navigate(dashboard);
 		this.page.locator("section[aria-labelledby=late-heading]")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Foreslå tidspunkt for møte med medlemsbedrifter om NAIL"))
 			.first()
@@ -82,25 +84,41 @@ class DashboardBrowserTests extends BrowserTest {
 			.isVisible();
 
 		this.page.setViewportSize(320, 800);
-		this.page.navigate("/dashboard");
+		this.page.navigate(dashboard);
 		assertThat(this.page.locator("#term-heading")).hasText("Avtaleperioden");
 		assertAccessible();
 		screenshot("dashboard-avdelingsdirektor-320-nb");
 
-		this.page.navigate("/dashboard?lang=en");
+		this.page.navigate(dashboard + "&lang=en");
 		assertThat(this.page.locator("#rules-heading")).hasText("What the agreement requires");
 		assertThat(this.page.locator("#mine-heading")).hasText("My tasks");
 		assertAccessible();
 		screenshot("dashboard-avdelingsdirektor-320-en");
-		this.page.navigate("/dashboard?lang=nb");
+		this.page.navigate(dashboard + "&lang=nb");
 	}
 
 	@Test
 	void theProrectorReadsItAt320Pixels() {
 		this.page.setViewportSize(320, 800);
 		logIn("prorektor");
+		showTheAgreementOfNtnuAndNho();
 		assertAccessible();
 		screenshot("dashboard-prorektor-320-nb");
+	}
+
+	/**
+	 * Shows the NTNU–NHO agreement (other tests add agreements of their own, which may come first)
+	 * and returns the dashboard's address for it.
+	 */
+	private String showTheAgreementOfNtnuAndNho() {
+		if (this.page.locator("#agreement").count() > 0) {
+			this.page.selectOption("#agreement", new com.microsoft.playwright.options.SelectOption()
+				.setLabel("Samarbeidsavtale mellom NTNU og NHO"));
+			this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis")).click();
+		}
+		assertThat(this.page.locator("h1")).hasText("Samarbeidsavtale mellom NTNU og NHO");
+		String path = this.page.url().replaceFirst("^https?://[^/]+", "");
+		return path.contains("?") ? path : path + "?";
 	}
 
 }
