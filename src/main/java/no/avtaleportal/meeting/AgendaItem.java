@@ -6,12 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * An item on a meeting's agenda, with the notes taken under it. Focus area and commitment are
  * ids in the agreement feature.
  */
 @Entity
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 class AgendaItem {
 
 	@Id

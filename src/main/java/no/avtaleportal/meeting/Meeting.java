@@ -22,6 +22,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
 import no.avtaleportal.audit.Audited;
@@ -32,6 +34,7 @@ import no.avtaleportal.audit.Audited;
  * approved → published; every change of content checks that the minutes are still a draft.
  */
 @Entity
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Meeting extends Audited {
 
 	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
@@ -40,6 +43,7 @@ public class Meeting extends Audited {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@NotAudited
 	private long steeringGroupId;
 
 	private Instant startsAt;
@@ -60,28 +64,35 @@ public class Meeting extends Audited {
 
 	private String archiveReference;
 
+	@NotAudited
 	private String calendarUid;
 
+	@NotAudited
 	private int calendarSequence;
 
 	private boolean example;
 
+	@NotAudited
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<AgendaItem> agenda = new ArrayList<>();
 
+	@NotAudited
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<Attendee> attendees = new ArrayList<>();
 
+	@NotAudited
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<Decision> decisions = new ArrayList<>();
 
+	@NotAudited
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("dueDate, id")
 	private List<ActionItem> actionItems = new ArrayList<>();
 
+	@NotAudited
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("occurredAt, id")
 	private List<MinutesEvent> events = new ArrayList<>();

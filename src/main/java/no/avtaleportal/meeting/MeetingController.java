@@ -2,11 +2,13 @@ package no.avtaleportal.meeting;
 
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.audit.History;
 import no.avtaleportal.people.SelectOption;
 import no.avtaleportal.web.PdfDocuments;
 
@@ -51,6 +54,8 @@ class MeetingController {
 			.meta { color: #333; }
 			""";
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
 	private final MeetingPages pages;
 
 	private final MeetingRepository meetings;
@@ -61,8 +66,14 @@ class MeetingController {
 
 	private final PdfDocuments pdfs;
 
+	private final History history;
+
+	private final MessageSource messages;
+
 	MeetingController(MeetingPages pages, MeetingRepository meetings, SteeringGroupAccess access,
-			MeetingCalendar calendar, PdfDocuments pdfs) {
+			MeetingCalendar calendar, PdfDocuments pdfs, History history, MessageSource messages) {
+		this.history = history;
+		this.messages = messages;
 		this.pages = pages;
 		this.meetings = meetings;
 		this.access = access;
@@ -222,6 +233,31 @@ class MeetingController {
 	@GetMapping("/meetings/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		return MinutesController.show(model, this.pages, id, user);
+	}
+
+	/**
+	 * Every saved change of the meeting and its agenda, attendance, notes, decisions and action
+	 * items, also of those since removed. Those who may not see drafts see it only from the
+	 * publication of the minutes on; before that, it is a 404 to them like the draft itself.
+	 */
+	@GetMapping("/meetings/{id}/history")
+	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		History.Names topics = this.pages.topicNames(loaded.membership());
+		List<History.Entry> entries = History.merge(this.history.of(Meeting.class, id),
+				this.history.ofParts(AgendaItem.class, "meeting", id, "title", topics),
+				this.history.ofParts(Attendee.class, "meeting", id, "name", topics),
+				this.history.ofParts(Decision.class, "meeting", id, "text", topics),
+				this.history.ofParts(ActionItem.class, "meeting", id, "text", topics));
+		if (!loaded.membership().isInsider()) {
+			long published = this.pages.publishedInRevision(id);
+			entries = entries.stream().filter(entry -> entry.revision() >= published).toList();
+			model.addAttribute("historyNote", "meeting.history.fromPublication");
+		}
+		String subject = this.messages.getMessage("meeting.title",
+				new Object[] { loaded.meeting().getStartsAt().format(DAY) },
+				locale);
+		return this.history.page(model, entries, subject, "/meetings/" + id);
 	}
 
 	@GetMapping("/meetings/{id}/meeting.ics")

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.Topic;
+import no.avtaleportal.audit.History;
 import no.avtaleportal.people.Organisation;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.Markdown;
@@ -77,6 +80,22 @@ class MeetingPages {
 		return new Loaded(meeting, membership);
 	}
 
+	/**
+	 * The revision (Envers) that published the meeting's minutes; 0 when they were published
+	 * before their history was kept, so that all of it is from after the publication.
+	 */
+	@Transactional(readOnly = true)
+	long publishedInRevision(long id) {
+		Object revision = AuditReaderFactory.get(this.entityManager)
+			.createQuery()
+			.forRevisionsOfEntity(Meeting.class, false, true)
+			.add(AuditEntity.id().eq(id))
+			.add(AuditEntity.property("minutesStatus").eq(MinutesStatus.PUBLISHED))
+			.addProjection(AuditEntity.revisionNumber().min())
+			.getSingleResult();
+		return (revision != null) ? ((Number) revision).longValue() : 0;
+	}
+
 	List<GroupMeetings> list(SignedInUser user) {
 		List<Membership> memberships = this.access.memberships(user);
 		Map<Long, List<Meeting>> byGroup = this.meetings
@@ -93,6 +112,26 @@ class MeetingPages {
 							membership.group().agreementStart(), all.stream().sorted(
 									java.util.Comparator.comparing(Meeting::getStartsAt)).toList(), today()));
 		}).toList();
+	}
+
+	/**
+	 * The focus areas and commitments of the group's agreement by name, for the history of
+	 * agenda items.
+	 */
+	History.Names topicNames(Membership membership) {
+		Map<Long, Topic> byId = new java.util.HashMap<>();
+		Map<Long, Topic> commitments = new java.util.HashMap<>();
+		for (Topic topic : this.agreements.topics(membership.group().agreementId())) {
+			(topic.focusArea() ? byId : commitments).put(topic.id(), topic);
+		}
+		return (field, value) -> {
+			Topic topic = switch (field) {
+				case "focusAreaId" -> byId.get(value);
+				case "commitmentId" -> commitments.get(value);
+				default -> null;
+			};
+			return (topic != null) ? topic.label() : null;
+		};
 	}
 
 	MeetingPage page(long id, SignedInUser user) {

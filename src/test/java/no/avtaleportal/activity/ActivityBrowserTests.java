@@ -116,7 +116,7 @@ class ActivityBrowserTests extends BrowserTest {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
 		assertThat(this.page.locator("h1")).hasText("Workshop om KI i industrien (flyttet)");
 		this.page.navigate(activityUrl + "?lang=en");
-		assertThat(this.page.locator("#history-heading")).hasText("History");
+		assertThat(this.page.locator("#history-heading")).hasText("Status updates");
 		assertAccessible();
 		screenshot("activity-en");
 	}
