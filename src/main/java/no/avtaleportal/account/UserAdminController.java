@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import no.avtaleportal.audit.History;
 import no.avtaleportal.web.NotFoundException;
@@ -36,6 +38,9 @@ import no.avtaleportal.web.NotFoundException;
 class UserAdminController {
 
 	static final String FLASH = "flash";
+
+	/** Accounts per page of the list. */
+	static final int PAGE_SIZE = 25;
 
 	private final UserAccountRepository accounts;
 
@@ -73,15 +78,36 @@ class UserAdminController {
 	}
 
 	@GetMapping("/admin/users")
-	String list(@RequestParam(name = "q", defaultValue = "") String query, Model model) {
+	String list(@RequestParam(name = "q", defaultValue = "") String query,
+			@RequestParam(name = "page", defaultValue = "1") int pageNumber, Model model) {
 		String text = query.strip().toLowerCase(Locale.ROOT);
+		long total = this.accounts.countSearch(text);
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int number = Math.min(Math.max(pageNumber, 1), pages);
+		List<Long> ids = this.accounts.search(text, PageRequest.of(number - 1, PAGE_SIZE));
 		Map<Long, String> organisations = organisationNames();
 		model.addAttribute("query", query);
-		model.addAttribute("accounts", this.accounts.search(text)
-			.stream()
-			.map(account -> AccountRow.of(account, organisations.get(account.getOrganisationId())))
-			.toList());
+		model.addAttribute("total", total);
+		model.addAttribute("pageNumber", number);
+		model.addAttribute("pages", pages);
+		model.addAttribute("previousPage", (number > 1) ? listUrl(query, number - 1) : null);
+		model.addAttribute("nextPage", (number < pages) ? listUrl(query, number + 1) : null);
+		model.addAttribute("accounts", ids.isEmpty() ? List.of()
+				: this.accounts.findWithRoles(ids)
+					.stream()
+					.map(account -> AccountRow.of(account, organisations.get(account.getOrganisationId())))
+					.toList());
 		return "account/users";
+	}
+
+	/** The list's address of the page (from 1) with the search kept. */
+	private static String listUrl(String query, int pageNumber) {
+		return UriComponentsBuilder.fromPath("/admin/users")
+			.queryParamIfPresent("q", java.util.Optional.ofNullable(query.isBlank() ? null : query))
+			.queryParam("page", pageNumber)
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 	@GetMapping("/admin/users/new")

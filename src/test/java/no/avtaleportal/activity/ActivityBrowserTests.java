@@ -119,6 +119,11 @@ class ActivityBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("#history-heading")).hasText("Status updates");
 		assertAccessible();
 		screenshot("activity-en");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History").setExact(true)).click();
+		assertThat(this.page.locator("main"))
+			.containsText("Title from Workshop om KI i industrien to Workshop om KI i industrien (flyttet)");
+		assertAccessible();
+		screenshot("activity-history-en");
 	}
 
 	private void logOutFromAnyPage() {

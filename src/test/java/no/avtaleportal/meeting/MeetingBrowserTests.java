@@ -111,6 +111,9 @@ class MeetingBrowserTests extends BrowserTest {
 		button("Publiser referatet").click();
 		assertThat(this.page.locator(".meeting-badges")).containsText("Publisert");
 		check("meeting-published-member");
+		button("Historikk").click();
+		assertThat(this.page.locator("main")).containsText("Referatets status fra Godkjent til Publisert");
+		check("meeting-history-member");
 
 		switchTo("leser", meetingUrl);
 		assertThat(this.page.locator("h1")).hasText("Styringsgruppemøte 09.03.2034");
@@ -118,6 +121,10 @@ class MeetingBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("main")).containsText("Sende rapportene til NHO");
 		assertThat(this.page.locator("#comments")).hasCount(0);
 		check("meeting-published-reader");
+		button("Historikk").click();
+		assertThat(this.page.locator("main")).containsText("Du ser endringene fra referatet ble publisert.");
+		check("meeting-history-reader");
+		this.page.navigate(meetingUrl);
 
 		Download download = this.page.waitForDownload(
 				() -> this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Referat som PDF/A")).click());
