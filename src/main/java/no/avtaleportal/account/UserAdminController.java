@@ -1,6 +1,7 @@
 package no.avtaleportal.account;
 
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -56,8 +57,11 @@ class UserAdminController {
 
 	private final Clock clock;
 
+	private final InvitationMail mail;
+
 	UserAdminController(UserAccountRepository accounts, AccountAdministration administration, Invitations invitations,
-			SecurityEvents events, AccountDirectory directory, History history, Clock clock) {
+			SecurityEvents events, AccountDirectory directory, History history, Clock clock, InvitationMail mail) {
+		this.mail = mail;
 		this.history = history;
 		this.accounts = accounts;
 		this.administration = administration;
@@ -202,11 +206,18 @@ class UserAdminController {
 		UserAccount account = account(id);
 		Invitations.Issued issued = this.invitations.invite(account.getId(), admin.getUsername());
 		this.events.record(SecurityEvents.Kind.INVITATION_CREATED, admin.getUsername(), account.getUsername());
-		redirect.addFlashAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath()
+		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/invitations/{token}")
 			.buildAndExpand(issued.token())
-			.toUriString());
-		redirect.addFlashAttribute("invitationExpires", issued.expiresAt().atZone(this.clock.getZone()));
+			.toUriString();
+		ZonedDateTime expires = issued.expiresAt().atZone(this.clock.getZone());
+		if (this.mail.send(account.getEmail(), account.getDisplayName(), link, expires)) {
+			redirect.addFlashAttribute("invitationSentTo", account.getEmail());
+		}
+		else {
+			redirect.addFlashAttribute("invitationLink", link);
+		}
+		redirect.addFlashAttribute("invitationExpires", expires);
 		return "redirect:/admin/users/" + id + "/edit";
 	}
 

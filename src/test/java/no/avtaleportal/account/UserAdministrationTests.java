@@ -208,6 +208,20 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void withoutMailConfiguredTheAdministratorIsShownTheLinkEvenForAnAccountWithAnAddress() throws Exception {
+		UserAccount account = new UserAccount("adresse-" + shortId(), "Anne Adresse", null, Set.of(Role.READER),
+				Instant.now());
+		account.setEmail(account.getUsername() + "@ntnu.example");
+		account = this.accounts.save(account);
+		var result = this.mvc
+			.perform(post("/admin/users/{id}/invite", account.getId()).session(signIn("admin", "demo")).with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn();
+		assertThat((String) result.getFlashMap().get("invitationLink")).contains("/invitations/");
+		assertThat(result.getFlashMap().containsKey("invitationSentTo")).isFalse();
+	}
+
+	@Test
 	void anInvitationExpires() throws Exception {
 		UserAccount account = createAccount(Role.READER);
 		String link = invite(account);
