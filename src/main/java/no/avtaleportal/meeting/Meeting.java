@@ -143,10 +143,9 @@ public class Meeting extends Audited {
 
 	// ---- agenda and attendance
 
-	AgendaItem addAgendaItem(String title, String presenter, Integer plannedMinutes, Long focusAreaId, Long commitmentId) {
+	AgendaItem addAgendaItem(String title, String presenter, Integer plannedMinutes, AgendaItem.Topics topics) {
 		requireDraft();
-		AgendaItem item = new AgendaItem(this, this.agenda.size() + 1, title, presenter, plannedMinutes, focusAreaId,
-				commitmentId);
+		AgendaItem item = new AgendaItem(this, this.agenda.size() + 1, title, presenter, plannedMinutes, topics);
 		this.agenda.add(item);
 		return item;
 	}
@@ -203,10 +202,10 @@ public class Meeting extends Audited {
 
 	// ---- minutes content
 
-	void writeNotes(long itemId, String title, String presenter, Integer plannedMinutes, Long focusAreaId,
-			Long commitmentId, String notes) {
+	void writeNotes(long itemId, String title, String presenter, Integer plannedMinutes, AgendaItem.Topics topics,
+			String notes) {
 		requireDraft();
-		agendaItem(itemId).rewrite(title, presenter, plannedMinutes, focusAreaId, commitmentId, notes);
+		agendaItem(itemId).rewrite(title, presenter, plannedMinutes, topics, notes);
 	}
 
 	Decision addDecision(long itemId, String text) {

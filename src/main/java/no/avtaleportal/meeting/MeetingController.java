@@ -150,7 +150,7 @@ class MeetingController {
 		if (previous != null) {
 			previous.getAgenda()
 				.forEach(item -> meeting.addAgendaItem(item.getTitle(), item.getPresenter(), item.getPlannedMinutes(),
-						item.getFocusAreaId(), item.getCommitmentId()));
+						item.getTopics()));
 		}
 		this.meetings.save(meeting);
 		redirect.addFlashAttribute(FLASH, "meeting.saved");

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.activity.Activities;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.Topic;
 import no.avtaleportal.audit.History;
@@ -52,8 +53,11 @@ class MeetingPages {
 
 	private final EntityManager entityManager;
 
+	private final Activities activities;
+
 	MeetingPages(MeetingRepository meetings, SteeringGroupAccess access, Agreements agreements, People people,
-			Markdown markdown, Clock clock, EntityManager entityManager) {
+			Markdown markdown, Clock clock, EntityManager entityManager, Activities activities) {
+		this.activities = activities;
 		this.meetings = meetings;
 		this.access = access;
 		this.agreements = agreements;
@@ -115,8 +119,20 @@ class MeetingPages {
 	}
 
 	/**
-	 * The focus areas and commitments of the group's agreement by name, for the history of
-	 * agenda items.
+	 * The titles of the activities of the group's agreement, by title: what an agenda item may
+	 * refer to.
+	 */
+	Map<Long, String> activityTitles(Membership membership) {
+		return this.activities.titlesUnder(this.agreements.topics(membership.group().agreementId())
+			.stream()
+			.filter(Topic::focusArea)
+			.map(Topic::id)
+			.toList());
+	}
+
+	/**
+	 * The focus areas, commitments and activities of the group's agreement by name, for the
+	 * history of agenda items.
 	 */
 	History.Names topicNames(Membership membership) {
 		Map<Long, Topic> byId = new java.util.HashMap<>();
@@ -124,7 +140,11 @@ class MeetingPages {
 		for (Topic topic : this.agreements.topics(membership.group().agreementId())) {
 			(topic.focusArea() ? byId : commitments).put(topic.id(), topic);
 		}
+		Map<Long, String> activityTitles = activityTitles(membership);
 		return (field, value) -> {
+			if ("activityId".equals(field)) {
+				return activityTitles.get(value);
+			}
 			Topic topic = switch (field) {
 				case "focusAreaId" -> byId.get(value);
 				case "commitmentId" -> commitments.get(value);
@@ -150,10 +170,15 @@ class MeetingPages {
 		Map<Long, List<ActionItem>> actions = meeting.getActionItems()
 			.stream()
 			.collect(Collectors.groupingBy(action -> action.getAgendaItem().getId()));
+		Map<Long, String> activityTitles = this.activities.titles(agenda.stream()
+			.map(AgendaItem::getActivityId)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet()));
 		List<ItemView> items = agenda.stream()
 			.map(item -> new ItemView(item, this.markdown.toSafeHtml(item.getNotes()),
 					(item.getFocusAreaId() != null) ? focusAreas.get(item.getFocusAreaId()) : null,
 					(item.getCommitmentId() != null) ? commitments.get(item.getCommitmentId()) : null,
+					(item.getActivityId() != null) ? activityTitles.get(item.getActivityId()) : null,
 					decisions.getOrDefault(item.getId(), List.of()), actions.getOrDefault(item.getId(), List.of())))
 			.toList();
 		List<MinutesEvent> events = meeting.getEvents()
@@ -261,8 +286,8 @@ class MeetingPages {
 	record GroupMeetings(Membership membership, List<Meeting> meetings, SteeringGroupMeetings.Rhythm rhythm) {
 	}
 
-	record ItemView(AgendaItem item, String notesHtml, Topic focusArea, Topic commitment, List<Decision> decisions,
-			List<ActionItem> actions) {
+	record ItemView(AgendaItem item, String notesHtml, Topic focusArea, Topic commitment, String activityTitle,
+			List<Decision> decisions, List<ActionItem> actions) {
 	}
 
 	record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<Attendee> attendees,
