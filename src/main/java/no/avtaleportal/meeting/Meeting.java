@@ -59,6 +59,11 @@ public class Meeting extends Audited {
 
 	private String cancellationReason;
 
+	/** The name of who cancelled the meeting. */
+	private String cancelledBy;
+
+	private Instant cancelledAt;
+
 	@Enumerated(EnumType.STRING)
 	private MinutesStatus minutesStatus = MinutesStatus.DRAFT;
 
@@ -129,11 +134,13 @@ public class Meeting extends Audited {
 		this.status = MeetingStatus.HELD;
 	}
 
-	void cancel(String reason) {
+	void cancel(String reason, Actor actor, Instant now) {
 		requireDraft();
 		requireState(this.status == MeetingStatus.PLANNED);
 		this.status = MeetingStatus.CANCELLED;
 		this.cancellationReason = reason.strip();
+		this.cancelledBy = actor.name();
+		this.cancelledAt = now;
 		this.calendarSequence++;
 	}
 
@@ -364,7 +371,15 @@ public class Meeting extends Audited {
 		return this.cancellationReason;
 	}
 
-	public MinutesStatus getMinutesStatus() {
+	public String getCancelledBy() {
+		return this.cancelledBy;
+	}
+
+	public ZonedDateTime getCancelledAtInOslo() {
+		return (this.cancelledAt != null) ? this.cancelledAt.atZone(OSLO) : null;
+	}
+
+		public MinutesStatus getMinutesStatus() {
 		return this.minutesStatus;
 	}
 

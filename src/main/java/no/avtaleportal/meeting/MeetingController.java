@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.AccessRules;
+import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.audit.History;
 import no.avtaleportal.people.SelectOption;
@@ -83,8 +84,15 @@ class MeetingController {
 
 	@Bean
 	static AccessRules meetingAccess() {
+		// Changes to meetings are for members and the secretary; the owner of an action item marks
+		// it done too. Others are refused here, before their form is read (a malformed one is a 400
+		// only to those who may send it). Each action checks the group itself.
 		return requests -> requests.requestMatchers(HttpMethod.GET, "/calendar/feed/**")
 			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/meetings/*/actions/*/done")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/meetings/**")
+			.hasAnyRole(Role.STEERING_GROUP.name(), Role.SECRETARY.name())
 			.requestMatchers("/meetings", "/meetings/**", "/decisions", "/calendar", "/calendar/**")
 			.authenticated();
 	}
@@ -213,11 +221,12 @@ class MeetingController {
 	@Transactional
 	String cancel(@PathVariable long id, @Valid @ModelAttribute("form") TextForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), form.getVersion());
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
 		if (result.hasErrors()) {
 			return cancelPage(model, meeting);
 		}
-		meeting.cancel(form.getText());
+		meeting.cancel(form.getText(), MinutesController.actor(user, loaded), this.pages.now());
 		this.pages.changed(meeting);
 		redirect.addFlashAttribute(FLASH, "meeting.cancelled");
 		return "redirect:/meetings/" + id;

@@ -71,6 +71,10 @@ class MeetingPages {
 		return LocalDate.now(this.clock);
 	}
 
+	java.time.Instant now() {
+		return this.clock.instant();
+	}
+
 	/**
 	 * The meeting and the user's standing in its group.
 	 * @throws NotFoundException when there is no such meeting or the user may not see it

@@ -503,7 +503,7 @@ class MinutesController {
 		return "meeting/show";
 	}
 
-	private static Meeting.Actor actor(SignedInUser user, MeetingPages.Loaded loaded) {
+	static Meeting.Actor actor(SignedInUser user, MeetingPages.Loaded loaded) {
 		return new Meeting.Actor(user.getUsername(), user.getDisplayName(), loaded.membership().memberOrganisationId());
 	}
 

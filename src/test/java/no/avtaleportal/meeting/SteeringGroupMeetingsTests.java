@@ -151,7 +151,7 @@ class SteeringGroupMeetingsTests {
 
 	private static Meeting cancelled(String date) {
 		Meeting meeting = planned(date);
-		meeting.cancel("Avlyst");
+		meeting.cancel("Avlyst", new Meeting.Actor("sekretaer", "Ingrid Berg", null), java.time.Instant.now());
 		return meeting;
 	}
 
