@@ -70,10 +70,7 @@ public class History {
 	 * that view: {@code subject} names what the history is of, {@code backUrl} where it belongs.
 	 */
 	public String page(Model model, Class<?> type, Object id, String subject, String backUrl) {
-		model.addAttribute("entries", of(type, id));
-		model.addAttribute("subject", subject);
-		model.addAttribute("backUrl", backUrl);
-		return "audit/history";
+		return page(model, of(type, id), subject, backUrl);
 	}
 
 	/**

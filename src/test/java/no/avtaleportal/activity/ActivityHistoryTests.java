@@ -1,8 +1,5 @@
 package no.avtaleportal.activity;
 
-import java.nio.charset.StandardCharsets;
-
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
 
@@ -100,11 +98,7 @@ class ActivityHistoryTests {
 	}
 
 	private Document page(String url, MockHttpSession session) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(url).session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
+		return Pages.get200(this.mvc, url, session);
 	}
 
 }

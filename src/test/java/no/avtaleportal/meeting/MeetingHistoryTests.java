@@ -1,8 +1,5 @@
 package no.avtaleportal.meeting;
 
-import java.nio.charset.StandardCharsets;
-
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +9,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SqlStatements;
 
@@ -143,11 +141,7 @@ class MeetingHistoryTests {
 	}
 
 	private Document page(String url, MockHttpSession session) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(url).session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
+		return Pages.get200(this.mvc, url, session);
 	}
 
 	private int count(MockHttpSession session, String url) throws Exception {
