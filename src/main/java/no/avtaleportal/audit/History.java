@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.NotAudited;
@@ -116,12 +118,13 @@ public class History {
 	 */
 	public List<Entry> ofParts(Class<?> type, String owner, Object ownerId, String nameField, Names names) {
 		var reader = AuditReaderFactory.get(this.entityManager);
+		var persistence = this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
 		List<?> belonging = reader.createQuery()
 			.forRevisionsOfEntity(type, true, false)
 			.add(AuditEntity.relatedId(owner).eq(ownerId))
 			.getResultList();
 		var ids = belonging.stream()
-			.map(part -> this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(part))
+			.map(persistence::getIdentifier)
 			.distinct()
 			.toList();
 		if (ids.isEmpty()) {
@@ -135,12 +138,10 @@ public class History {
 		Map<Object, List<Object>> rowsByPart = new LinkedHashMap<>();
 		for (Object row : rows) {
 			Object part = ((Object[]) row)[0];
-			rowsByPart.computeIfAbsent(this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(part),
-					id -> new ArrayList<>())
-				.add(row);
+			rowsByPart.computeIfAbsent(persistence.getIdentifier(part), id -> new ArrayList<>()).add(row);
 		}
 		List<Field> fields = auditedFields(type).stream()
-			.filter(field -> !field.isAnnotationPresent(jakarta.persistence.ManyToOne.class))
+			.filter(field -> !field.isAnnotationPresent(ManyToOne.class))
 			.toList();
 		List<Entry> entries = new ArrayList<>();
 		for (List<Object> partRows : rowsByPart.values()) {
@@ -159,7 +160,7 @@ public class History {
 		for (List<Entry> history : histories) {
 			all.addAll(history);
 		}
-		all.sort(java.util.Comparator.comparingLong(Entry::revision).reversed());
+		all.sort(Comparator.comparingLong(Entry::revision).reversed());
 		return all;
 	}
 
