@@ -64,8 +64,11 @@ class MeetingBrowserTests extends BrowserTest {
 		this.page.getByLabel("Innleder").fill("Kari Nordmann");
 		this.page.getByLabel("Planlagt tid i minutter").fill("30");
 		this.page.getByLabel("Innsatsområde").selectOption(new SelectOption().setIndex(1));
+		this.page.getByLabel("Aktivitet", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new SelectOption().setIndex(1));
 		check("agenda-item-form");
 		button("Lagre").click();
+		assertThat(this.page.locator(".agenda-meta a[href^='/activities/']")).hasCount(1);
 		// reorder without JavaScript: the status item goes first
 		button("Flytt opp: Status for innsatsområde A").click();
 		assertThat(this.page.locator(".agenda-item h3").first()).hasText("Status for innsatsområde A");
