@@ -1,5 +1,7 @@
 package no.avtaleportal.account;
 
+import java.util.Optional;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -33,6 +35,17 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	SignedInUser signedIn(String username) {
 		return this.accounts.findSignInRecord(username).map(AccountUserDetailsService::signedIn).orElseThrow();
+	}
+
+	/**
+	 * The user of an enabled account, however they sign in, as if signed in now: for what is
+	 * answered on their behalf without a session, such as a personal calendar feed.
+	 */
+	@Transactional(readOnly = true)
+	Optional<SignedInUser> enabled(long accountId) {
+		return this.accounts.findSignInRecordById(accountId)
+			.map(AccountUserDetailsService::signedIn)
+			.filter(SignedInUser::isEnabled);
 	}
 
 	private static SignedInUser signedIn(UserAccountRepository.SignInRecord record) {

@@ -1,9 +1,11 @@
 package no.avtaleportal.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -24,15 +26,32 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 	List<UserAccount> lockEnabledWithRole(Role role);
 
 	/**
-	 * The accounts whose username, name or e-mail contains the text (all when it is empty), with
-	 * their roles, in one statement.
+	 * One page of the ids of the accounts whose username, name or e-mail contains the text (all
+	 * when it is empty), by name.
 	 */
 	@Query("""
-			select distinct a from UserAccount a left join fetch a.roles
+			select a.id from UserAccount a
 			where :text = '' or lower(a.username) like concat('%', :text, '%')
 			   or lower(a.displayName) like concat('%', :text, '%') or lower(a.email) like concat('%', :text, '%')
-			order by a.displayName, a.username""")
-	List<UserAccount> search(String text);
+			order by a.displayName, a.username, a.id""")
+	List<Long> search(String text, Pageable pageable);
+
+	/**
+	 * How many accounts {@link #search} finds in all.
+	 */
+	@Query("""
+			select count(a) from UserAccount a
+			where :text = '' or lower(a.username) like concat('%', :text, '%')
+			   or lower(a.displayName) like concat('%', :text, '%') or lower(a.email) like concat('%', :text, '%')""")
+	long countSearch(String text);
+
+	/**
+	 * The accounts with their roles, in one statement, by name.
+	 */
+	@Query("""
+			select distinct a from UserAccount a left join fetch a.roles where a.id in :ids
+			order by a.displayName, a.username, a.id""")
+	List<UserAccount> findWithRoles(Collection<Long> ids);
 
 	/**
 	 * An account with what the page frame shows of it, in one statement.
@@ -42,6 +61,15 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 			from UserAccount a left join no.avtaleportal.people.Organisation o on o.id = a.organisationId
 			where a.username = :username""")
 	Optional<SignInRecord> findSignInRecord(String username);
+
+	/**
+	 * An account by its id with what the page frame shows of it, in one statement.
+	 */
+	@Query("""
+			select new no.avtaleportal.account.UserAccountRepository$SignInRecord(a, o.shortName)
+			from UserAccount a left join no.avtaleportal.people.Organisation o on o.id = a.organisationId
+			where a.id = :id""")
+	Optional<SignInRecord> findSignInRecordById(long id);
 
 	record SignInRecord(UserAccount account, String organisationShortName) {
 	}

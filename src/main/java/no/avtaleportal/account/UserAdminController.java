@@ -1,6 +1,7 @@
 package no.avtaleportal.account;
 
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import no.avtaleportal.audit.History;
 import no.avtaleportal.web.NotFoundException;
@@ -36,6 +39,9 @@ import no.avtaleportal.web.NotFoundException;
 class UserAdminController {
 
 	static final String FLASH = "flash";
+
+	/** Accounts per page of the list. */
+	static final int PAGE_SIZE = 25;
 
 	private final UserAccountRepository accounts;
 
@@ -51,8 +57,11 @@ class UserAdminController {
 
 	private final Clock clock;
 
+	private final InvitationMail mail;
+
 	UserAdminController(UserAccountRepository accounts, AccountAdministration administration, Invitations invitations,
-			SecurityEvents events, AccountDirectory directory, History history, Clock clock) {
+			SecurityEvents events, AccountDirectory directory, History history, Clock clock, InvitationMail mail) {
+		this.mail = mail;
 		this.history = history;
 		this.accounts = accounts;
 		this.administration = administration;
@@ -73,15 +82,36 @@ class UserAdminController {
 	}
 
 	@GetMapping("/admin/users")
-	String list(@RequestParam(name = "q", defaultValue = "") String query, Model model) {
+	String list(@RequestParam(name = "q", defaultValue = "") String query,
+			@RequestParam(name = "page", defaultValue = "1") int pageNumber, Model model) {
 		String text = query.strip().toLowerCase(Locale.ROOT);
+		long total = this.accounts.countSearch(text);
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int number = Math.min(Math.max(pageNumber, 1), pages);
+		List<Long> ids = this.accounts.search(text, PageRequest.of(number - 1, PAGE_SIZE));
 		Map<Long, String> organisations = organisationNames();
 		model.addAttribute("query", query);
-		model.addAttribute("accounts", this.accounts.search(text)
-			.stream()
-			.map(account -> AccountRow.of(account, organisations.get(account.getOrganisationId())))
-			.toList());
+		model.addAttribute("total", total);
+		model.addAttribute("pageNumber", number);
+		model.addAttribute("pages", pages);
+		model.addAttribute("previousPage", (number > 1) ? listUrl(query, number - 1) : null);
+		model.addAttribute("nextPage", (number < pages) ? listUrl(query, number + 1) : null);
+		model.addAttribute("accounts", ids.isEmpty() ? List.of()
+				: this.accounts.findWithRoles(ids)
+					.stream()
+					.map(account -> AccountRow.of(account, organisations.get(account.getOrganisationId())))
+					.toList());
 		return "account/users";
+	}
+
+	/** The list's address of the page (from 1) with the search kept. */
+	private static String listUrl(String query, int pageNumber) {
+		return UriComponentsBuilder.fromPath("/admin/users")
+			.queryParamIfPresent("q", java.util.Optional.ofNullable(query.isBlank() ? null : query))
+			.queryParam("page", pageNumber)
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 	@GetMapping("/admin/users/new")
@@ -176,11 +206,18 @@ class UserAdminController {
 		UserAccount account = account(id);
 		Invitations.Issued issued = this.invitations.invite(account.getId(), admin.getUsername());
 		this.events.record(SecurityEvents.Kind.INVITATION_CREATED, admin.getUsername(), account.getUsername());
-		redirect.addFlashAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath()
+		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/invitations/{token}")
 			.buildAndExpand(issued.token())
-			.toUriString());
-		redirect.addFlashAttribute("invitationExpires", issued.expiresAt().atZone(this.clock.getZone()));
+			.toUriString();
+		ZonedDateTime expires = issued.expiresAt().atZone(this.clock.getZone());
+		if (this.mail.send(account.getEmail(), account.getDisplayName(), link, expires)) {
+			redirect.addFlashAttribute("invitationSentTo", account.getEmail());
+		}
+		else {
+			redirect.addFlashAttribute("invitationLink", link);
+		}
+		redirect.addFlashAttribute("invitationExpires", expires);
 		return "redirect:/admin/users/" + id + "/edit";
 	}
 

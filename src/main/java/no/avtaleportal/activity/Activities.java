@@ -46,6 +46,19 @@ public class Activities {
 	}
 
 	/**
+	 * The titles of the activities under the focus areas, by title, in one statement.
+	 */
+	public Map<Long, String> titlesUnder(Collection<Long> focusAreaIds) {
+		if (focusAreaIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.activities.findByFocusAreaIdInOrderByTitleAscIdAsc(focusAreaIds)
+			.stream()
+			.collect(Collectors.toMap(Activity::getId, Activity::getTitle, (first, second) -> first,
+					java.util.LinkedHashMap::new));
+	}
+
+	/**
 	 * An activity as other features refer to it.
 	 */
 	public record ActivityRef(long id, String title, long focusAreaId, Long commitmentId, boolean mayUpdate) {

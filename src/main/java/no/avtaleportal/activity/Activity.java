@@ -20,6 +20,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
 import no.avtaleportal.audit.Audited;
@@ -31,6 +33,7 @@ import no.avtaleportal.audit.Audited;
  * gives its current traffic light.
  */
 @Entity
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Activity extends Audited {
 
 	@Id
@@ -73,6 +76,7 @@ public class Activity extends Audited {
 	private LocalDate lastUpdateOn;
 
 	/** The text of every status update, kept here so that one full-text index finds them too. */
+	@NotAudited
 	private String updateText = "";
 
 	private boolean example;
@@ -82,6 +86,7 @@ public class Activity extends Audited {
 	@Column(name = "person_id")
 	private Set<Long> contributorIds = new LinkedHashSet<>();
 
+	@NotAudited
 	@ElementCollection
 	@CollectionTable(name = "activity_deliverable", joinColumns = @JoinColumn(name = "activity_id"))
 	@OrderColumn(name = "position")

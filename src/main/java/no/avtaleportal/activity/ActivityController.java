@@ -36,6 +36,7 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.CommitmentView;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
+import no.avtaleportal.audit.History;
 import no.avtaleportal.people.People;
 import no.avtaleportal.people.SelectOption;
 import no.avtaleportal.web.Markdown;
@@ -65,15 +66,18 @@ class ActivityController {
 
 	private final ActivityExport export;
 
-	private final ActivityHistory history;
+	private final ActivityHistory statusHistory;
 
 	private final Clock clock;
 
+	private final History history;
+
 	ActivityController(ActivityRepository activities, StatusUpdateRepository updates, ActivityList list,
-			Agreements agreements, People people, Markdown markdown, ActivityExport export, ActivityHistory history,
-			Clock clock) {
-		this.export = export;
+			Agreements agreements, People people, Markdown markdown, ActivityExport export,
+			ActivityHistory statusHistory, Clock clock, History history) {
 		this.history = history;
+		this.export = export;
+		this.statusHistory = statusHistory;
 		this.markdown = markdown;
 		this.activities = activities;
 		this.updates = updates;
@@ -174,6 +178,23 @@ class ActivityController {
 	@GetMapping("/activities/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		return showPage(visibleActivity(id, user, model), user, model);
+	}
+
+	/** Every saved change of the activity, field by field, for anyone who may read it. */
+	@GetMapping("/activities/{id}/history")
+	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		Activity activity = visibleActivity(id, user, model);
+		Names names = (Names) model.getAttribute("names");
+		History.Names words = (field, value) -> switch (field) {
+			case "focusAreaId" -> (names.area((Long) value) != null)
+					? names.area((Long) value).code() + " " + names.area((Long) value).title() : null;
+			case "commitmentId" -> (names.commitment((Long) value) != null) ? names.commitment((Long) value).label() : null;
+			case "leadOrganisationId" -> names.lead((Long) value);
+			case "responsiblePersonId", "contributorIds" -> names.person((Long) value);
+			default -> null;
+		};
+		return this.history.page(model, this.history.of(Activity.class, id, words), activity.getTitle(),
+				"/activities/" + id);
 	}
 
 	/** The activity's page, with empty forms for those not already in the model (with errors). */
@@ -283,7 +304,7 @@ class ActivityController {
 			return showPage(activity, user, model);
 		}
 		this.activities.save(activity);
-		this.history.record(activity, (activity.getStatus() == ActivityStatus.COMPLETED) ? activity.getCompletedOn() : today());
+		this.statusHistory.record(activity, (activity.getStatus() == ActivityStatus.COMPLETED) ? activity.getCompletedOn() : today());
 		redirect.addFlashAttribute(FLASH, "activity.status.saved");
 		return "redirect:/activities/" + id;
 	}

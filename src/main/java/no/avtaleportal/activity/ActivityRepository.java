@@ -1,5 +1,7 @@
 package no.avtaleportal.activity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -13,5 +15,7 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 	Optional<Activity> findWhole(long id);
 
 	boolean existsByExampleTrue();
+
+	List<Activity> findByFocusAreaIdInOrderByTitleAscIdAsc(Collection<Long> focusAreaIds);
 
 }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.NotAudited;
@@ -70,7 +72,15 @@ public class History {
 	 * that view: {@code subject} names what the history is of, {@code backUrl} where it belongs.
 	 */
 	public String page(Model model, Class<?> type, Object id, String subject, String backUrl) {
-		model.addAttribute("entries", of(type, id));
+		return page(model, of(type, id), subject, backUrl);
+	}
+
+	/**
+	 * Puts the given entries (from {@link #of}, {@link #ofParts} and {@link #merge}) on the model
+	 * for the {@code audit/history} page and returns that view.
+	 */
+	public String page(Model model, List<Entry> entries, String subject, String backUrl) {
+		model.addAttribute("entries", entries);
 		model.addAttribute("subject", subject);
 		model.addAttribute("backUrl", backUrl);
 		return "audit/history";
@@ -80,6 +90,13 @@ public class History {
 	 * Every revision of the entity, newest first, in a fixed number of statements.
 	 */
 	public List<Entry> of(Class<?> type, Object id) {
+		return of(type, id, Names.NONE);
+	}
+
+	/**
+	 * Every revision of the entity, newest first, with ids of other records in words.
+	 */
+	public List<Entry> of(Class<?> type, Object id, Names names) {
 		List<?> rows = AuditReaderFactory.get(this.entityManager)
 			.createQuery()
 			.forRevisionsOfEntity(type, false, true)
@@ -87,16 +104,82 @@ public class History {
 			.addOrder(AuditEntity.revisionNumber().asc())
 			.getResultList();
 		List<Field> fields = auditedFields(type);
-		Map<Field, TreeMap<Long, Set<Object>>> collections = elementCollections(fields, id);
+		List<Entry> entries = entries(rows, fields, elementCollections(fields, id), null, null, names);
+		Collections.reverse(entries);
+		return entries;
+	}
+
+	/**
+	 * Every revision of every part that ever belonged to an owner, also of parts since removed
+	 * (such as a meeting's agenda items), newest first. Each entry names its part: the message
+	 * {@code history.part.<Type>} with the part's latest {@code nameField}. References to other
+	 * records of the owner (the owner itself, an agenda item) are left out; they never change.
+	 * Two statements, whatever the number of parts.
+	 */
+	public List<Entry> ofParts(Class<?> type, String owner, Object ownerId, String nameField, Names names) {
+		var reader = AuditReaderFactory.get(this.entityManager);
+		var persistence = this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+		List<?> belonging = reader.createQuery()
+			.forRevisionsOfEntity(type, true, false)
+			.add(AuditEntity.relatedId(owner).eq(ownerId))
+			.getResultList();
+		var ids = belonging.stream()
+			.map(persistence::getIdentifier)
+			.distinct()
+			.toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<?> rows = reader.createQuery()
+			.forRevisionsOfEntity(type, false, true)
+			.add(AuditEntity.id().in(ids))
+			.addOrder(AuditEntity.revisionNumber().asc())
+			.getResultList();
+		Map<Object, List<Object>> rowsByPart = new LinkedHashMap<>();
+		for (Object row : rows) {
+			Object part = ((Object[]) row)[0];
+			rowsByPart.computeIfAbsent(persistence.getIdentifier(part), id -> new ArrayList<>()).add(row);
+		}
+		List<Field> fields = auditedFields(type).stream()
+			.filter(field -> !field.isAnnotationPresent(ManyToOne.class))
+			.toList();
+		List<Entry> entries = new ArrayList<>();
+		for (List<Object> partRows : rowsByPart.values()) {
+			entries.addAll(entries(partRows, fields, Map.of(), type, nameField, names));
+		}
+		return merge(entries);
+	}
+
+	/**
+	 * Entries from several histories in one list, newest first; of one revision, the earlier
+	 * given first.
+	 */
+	@SafeVarargs
+	public static List<Entry> merge(List<Entry>... histories) {
+		List<Entry> all = new ArrayList<>();
+		for (List<Entry> history : histories) {
+			all.addAll(history);
+		}
+		all.sort(Comparator.comparingLong(Entry::revision).reversed());
+		return all;
+	}
+
+	/** The entries of one record's revisions, oldest first. */
+	private List<Entry> entries(List<?> rows, List<Field> fields, Map<Field, TreeMap<Long, Set<Object>>> collections,
+			Class<?> partType, String nameField, Names names) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<Entry> entries = new ArrayList<>();
 		Map<String, String> previous = Map.of();
+		String name = null;
 		for (Object row : rows) {
 			Object[] triple = (Object[]) row;
 			Revision revision = (Revision) triple[1];
 			RevisionType kind = (RevisionType) triple[2];
 			Map<String, String> current = (kind == RevisionType.DEL) ? Map.of()
-					: values(triple[0], fields, collections, revision.getId(), locale);
+					: values(triple[0], fields, collections, revision.getId(), names, locale);
+			if (nameField != null && kind != RevisionType.DEL) {
+				name = current.get(nameField);
+			}
 			List<Change> changes = new ArrayList<>();
 			for (Field field : fields) {
 				String before = previous.getOrDefault(field.getName(), "");
@@ -106,16 +189,28 @@ public class History {
 							field.getName(), locale), before, after));
 				}
 			}
-			entries.add(new Entry(revision.getChangedAt().atZone(this.clock.getZone()), revision.getUsername(),
-					kind.name(), changes));
+			entries.add(new Entry(revision.getId(), revision.getChangedAt().atZone(this.clock.getZone()),
+					revision.getUsername(), kind.name(), null, changes));
 			previous = current;
 		}
-		Collections.reverse(entries);
+		if (partType != null) {
+			String part = this.messages.getMessage("history.part." + partType.getSimpleName(),
+					new Object[] { shorten(name) }, locale);
+			entries.replaceAll(entry -> new Entry(entry.revision(), entry.changedAt(), entry.username(), entry.kind(), part,
+					entry.changes()));
+		}
 		return entries;
 	}
 
+	private static String shorten(String name) {
+		if (name == null) {
+			return "";
+		}
+		return (name.length() <= 80) ? name : name.substring(0, 79).strip() + "…";
+	}
+
 	private Map<String, String> values(Object entity, List<Field> fields, Map<Field, TreeMap<Long, Set<Object>>> collections,
-			long revision, Locale locale) {
+			long revision, Names names, Locale locale) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (Field field : fields) {
 			Object value;
@@ -131,14 +226,24 @@ public class History {
 					throw new IllegalStateException(ex);
 				}
 			}
-			values.put(field.getName(), describe(value, locale));
+			values.put(field.getName(), describe(field.getName(), value, names, locale));
 		}
 		return values;
 	}
 
-	private String describe(Object value, Locale locale) {
+	private String describe(String field, Object value, Names names, Locale locale) {
 		if (value == null) {
 			return "";
+		}
+		if (value instanceof Collection<?> collection) {
+			return collection.stream()
+				.map(element -> describe(field, element, names, locale))
+				.sorted()
+				.collect(Collectors.joining(", "));
+		}
+		String name = names.of(field, value);
+		if (name != null) {
+			return name;
 		}
 		if (value instanceof Boolean flag) {
 			return this.messages.getMessage(flag ? "history.yes" : "history.no", null, locale);
@@ -152,9 +257,6 @@ public class History {
 		}
 		if (value instanceof Instant instant) {
 			return DATE_TIME.format(instant.atZone(this.clock.getZone()));
-		}
-		if (value instanceof Collection<?> collection) {
-			return collection.stream().map(element -> describe(element, locale)).sorted().collect(Collectors.joining(", "));
 		}
 		if (this.entityManager.getMetamodel().getManagedTypes().stream().anyMatch(managed -> managed.getJavaType().isInstance(value))) {
 			Object id = this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value);
@@ -225,10 +327,27 @@ public class History {
 	}
 
 	/**
-	 * One saved change: when, by whom, whether it created, changed or deleted the record
-	 * ({@code ADD}, {@code MOD}, {@code DEL}), and the fields it changed.
+	 * Names for the ids a history shows, such as a focus area's code and title for
+	 * {@code focusAreaId}: the name of the field's value, or {@code null} to show the value as it
+	 * is.
 	 */
-	public record Entry(ZonedDateTime changedAt, String username, String kind, List<Change> changes) {
+	@FunctionalInterface
+	public interface Names {
+
+		/** No names: every value as it is. */
+		Names NONE = (field, value) -> null;
+
+		String of(String field, Object value);
+
+	}
+
+	/**
+	 * One saved change: its revision number, when, by whom, whether it created, changed or
+	 * deleted the record ({@code ADD}, {@code MOD}, {@code DEL}), which part of the record it
+	 * was ({@code null} for the record itself; see {@link #ofParts}), and the fields it changed.
+	 */
+	public record Entry(long revision, ZonedDateTime changedAt, String username, String kind, String part,
+			List<Change> changes) {
 	}
 
 	/**

@@ -9,12 +9,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * Something someone is to do by a date, agreed under an agenda item. It stays on the agendas of
  * later meetings until its owner or the steering group marks it done, with a comment.
  */
 @Entity
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 class ActionItem {
 
 	@Id
@@ -31,6 +34,7 @@ class ActionItem {
 
 	private String ownerName;
 
+	@NotAudited
 	private Long ownerPersonId;
 
 	private LocalDate dueDate;

@@ -6,12 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * An item on a meeting's agenda, with the notes taken under it. Focus area and commitment are
- * ids in the agreement feature.
+ * ids in the agreement feature, the activity an id in the activity feature.
  */
 @Entity
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 class AgendaItem {
 
 	@Id
@@ -33,25 +35,26 @@ class AgendaItem {
 
 	private Long commitmentId;
 
+	private Long activityId;
+
 	private String notes;
 
 	protected AgendaItem() {
 	}
 
-	AgendaItem(Meeting meeting, int position, String title, String presenter, Integer plannedMinutes, Long focusAreaId,
-			Long commitmentId) {
+	AgendaItem(Meeting meeting, int position, String title, String presenter, Integer plannedMinutes, Topics topics) {
 		this.meeting = meeting;
 		this.position = position;
-		rewrite(title, presenter, plannedMinutes, focusAreaId, commitmentId, null);
+		rewrite(title, presenter, plannedMinutes, topics, null);
 	}
 
-	void rewrite(String title, String presenter, Integer plannedMinutes, Long focusAreaId, Long commitmentId,
-			String notes) {
+	void rewrite(String title, String presenter, Integer plannedMinutes, Topics topics, String notes) {
 		this.title = title.strip();
 		this.presenter = (presenter == null || presenter.isBlank()) ? null : presenter.strip();
 		this.plannedMinutes = plannedMinutes;
-		this.focusAreaId = focusAreaId;
-		this.commitmentId = commitmentId;
+		this.focusAreaId = topics.focusAreaId();
+		this.commitmentId = topics.commitmentId();
+		this.activityId = topics.activityId();
 		this.notes = (notes == null || notes.isBlank()) ? null : notes.strip();
 	}
 
@@ -91,8 +94,26 @@ class AgendaItem {
 		return this.commitmentId;
 	}
 
+	public Long getActivityId() {
+		return this.activityId;
+	}
+
+	public Topics getTopics() {
+		return new Topics(this.focusAreaId, this.commitmentId, this.activityId);
+	}
+
 	public String getNotes() {
 		return this.notes;
+	}
+
+	/**
+	 * What in the agreement an item is about: a focus area, a commitment and an activity, each
+	 * optional.
+	 */
+	record Topics(Long focusAreaId, Long commitmentId, Long activityId) {
+
+		static final Topics NONE = new Topics(null, null, null);
+
 	}
 
 }

@@ -25,6 +25,8 @@ class AgendaItemForm {
 
 	private Long commitmentId;
 
+	private Long activityId;
+
 	@Size(max = 20000)
 	private String notes;
 
@@ -52,6 +54,18 @@ class AgendaItemForm {
 
 	public void setPlannedMinutes(Integer plannedMinutes) {
 		this.plannedMinutes = plannedMinutes;
+	}
+
+	public Long getActivityId() {
+		return this.activityId;
+	}
+
+	public void setActivityId(Long activityId) {
+		this.activityId = activityId;
+	}
+
+	AgendaItem.Topics topics() {
+		return new AgendaItem.Topics(this.focusAreaId, this.commitmentId, this.activityId);
 	}
 
 	public Long getFocusAreaId() {

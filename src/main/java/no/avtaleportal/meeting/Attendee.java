@@ -8,12 +8,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * Someone on a meeting's attendance list: a member, the secretary or a guest, and whether they
  * came.
  */
 @Entity
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 class Attendee {
 
 	@Id
@@ -29,6 +32,7 @@ class Attendee {
 
 	private String organisation;
 
+	@NotAudited
 	private Long personId;
 
 	@Enumerated(EnumType.STRING)

@@ -15,13 +15,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import no.avtaleportal.account.AccountHolders;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.web.NotFoundException;
 
 /**
  * The personal calendar feed of every steering group meeting, for the members and the
  * secretary: a page to make, renew and revoke its secret address, and the feed itself, which
- * calendar programs fetch without a login. A wrong or revoked token is a 404. The feed holds when
+ * calendar programs fetch without a login. A wrong or revoked token is a 404, and so is the feed
+ * of someone no longer a member or the secretary of a steering group, or whose account is disabled. The feed holds when
  * and where meetings are, never minutes.
  */
 @Controller
@@ -37,8 +39,11 @@ class CalendarController {
 
 	private final SteeringGroupAccess access;
 
+	private final AccountHolders holders;
+
 	CalendarController(CalendarFeeds feeds, MeetingRepository meetings, MeetingCalendar calendar,
-			SteeringGroupAccess access) {
+			SteeringGroupAccess access, AccountHolders holders) {
+		this.holders = holders;
 		this.feeds = feeds;
 		this.meetings = meetings;
 		this.calendar = calendar;
@@ -81,8 +86,11 @@ class CalendarController {
 	@GetMapping("/calendar/feed/{token:[A-Za-z0-9_-]+}.ics")
 	@Transactional(readOnly = true)
 	ResponseEntity<String> feed(@PathVariable String token) {
-		if (!this.feeds.isValid(token)) {
-			throw new NotFoundException("calendar feed");
+		SignedInUser owner = this.feeds.ownerOf(token)
+			.flatMap(this.holders::enabled)
+			.orElseThrow(() -> new NotFoundException("calendar feed"));
+		if (!mayHaveFeed(owner)) {
+			throw new NotFoundException("calendar feed of someone no longer in a steering group");
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(MeetingCalendar.MEDIA_TYPE))

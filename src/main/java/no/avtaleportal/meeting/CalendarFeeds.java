@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,14 +60,14 @@ class CalendarFeeds {
 			.single() > 0;
 	}
 
-	/** Whether the token opens a feed of an enabled account. */
-	boolean isValid(String token) {
+	/** The enabled account whose feed the token opens. */
+	Optional<Long> ownerOf(String token) {
 		return this.jdbc.sql("""
-				select count(*) from calendar_feed f join user_account a on a.id = f.account_id
+				select f.account_id from calendar_feed f join user_account a on a.id = f.account_id
 				where f.token_hash = :hash and a.enabled""")
 			.param("hash", hash(token))
 			.query(Long.class)
-			.single() > 0;
+			.optional();
 	}
 
 	static String hash(String token) {

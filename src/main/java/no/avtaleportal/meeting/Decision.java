@@ -6,12 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A decision under an agenda item. It gets its number ({@code SG-2025-03}) when the minutes are
  * approved, so drafts never use up numbers.
  */
 @Entity
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 class Decision {
 
 	@Id

@@ -22,6 +22,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
 import no.avtaleportal.audit.Audited;
@@ -32,6 +34,7 @@ import no.avtaleportal.audit.Audited;
  * approved → published; every change of content checks that the minutes are still a draft.
  */
 @Entity
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Meeting extends Audited {
 
 	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
@@ -40,6 +43,7 @@ public class Meeting extends Audited {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@NotAudited
 	private long steeringGroupId;
 
 	private Instant startsAt;
@@ -55,33 +59,45 @@ public class Meeting extends Audited {
 
 	private String cancellationReason;
 
+	/** The name of who cancelled the meeting. */
+	private String cancelledBy;
+
+	private Instant cancelledAt;
+
 	@Enumerated(EnumType.STRING)
 	private MinutesStatus minutesStatus = MinutesStatus.DRAFT;
 
 	private String archiveReference;
 
+	@NotAudited
 	private String calendarUid;
 
+	@NotAudited
 	private int calendarSequence;
 
 	private boolean example;
 
+	@NotAudited
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<AgendaItem> agenda = new ArrayList<>();
 
+	@NotAudited
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<Attendee> attendees = new ArrayList<>();
 
+	@NotAudited
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<Decision> decisions = new ArrayList<>();
 
+	@NotAudited
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("dueDate, id")
 	private List<ActionItem> actionItems = new ArrayList<>();
 
+	@NotAudited
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("occurredAt, id")
 	private List<MinutesEvent> events = new ArrayList<>();
@@ -118,11 +134,13 @@ public class Meeting extends Audited {
 		this.status = MeetingStatus.HELD;
 	}
 
-	void cancel(String reason) {
+	void cancel(String reason, Actor actor, Instant now) {
 		requireDraft();
 		requireState(this.status == MeetingStatus.PLANNED);
 		this.status = MeetingStatus.CANCELLED;
 		this.cancellationReason = reason.strip();
+		this.cancelledBy = actor.name();
+		this.cancelledAt = now;
 		this.calendarSequence++;
 	}
 
@@ -132,10 +150,9 @@ public class Meeting extends Audited {
 
 	// ---- agenda and attendance
 
-	AgendaItem addAgendaItem(String title, String presenter, Integer plannedMinutes, Long focusAreaId, Long commitmentId) {
+	AgendaItem addAgendaItem(String title, String presenter, Integer plannedMinutes, AgendaItem.Topics topics) {
 		requireDraft();
-		AgendaItem item = new AgendaItem(this, this.agenda.size() + 1, title, presenter, plannedMinutes, focusAreaId,
-				commitmentId);
+		AgendaItem item = new AgendaItem(this, this.agenda.size() + 1, title, presenter, plannedMinutes, topics);
 		this.agenda.add(item);
 		return item;
 	}
@@ -192,10 +209,10 @@ public class Meeting extends Audited {
 
 	// ---- minutes content
 
-	void writeNotes(long itemId, String title, String presenter, Integer plannedMinutes, Long focusAreaId,
-			Long commitmentId, String notes) {
+	void writeNotes(long itemId, String title, String presenter, Integer plannedMinutes, AgendaItem.Topics topics,
+			String notes) {
 		requireDraft();
-		agendaItem(itemId).rewrite(title, presenter, plannedMinutes, focusAreaId, commitmentId, notes);
+		agendaItem(itemId).rewrite(title, presenter, plannedMinutes, topics, notes);
 	}
 
 	Decision addDecision(long itemId, String text) {
@@ -354,7 +371,15 @@ public class Meeting extends Audited {
 		return this.cancellationReason;
 	}
 
-	public MinutesStatus getMinutesStatus() {
+	public String getCancelledBy() {
+		return this.cancelledBy;
+	}
+
+	public ZonedDateTime getCancelledAtInOslo() {
+		return (this.cancelledAt != null) ? this.cancelledAt.atZone(OSLO) : null;
+	}
+
+		public MinutesStatus getMinutesStatus() {
 		return this.minutesStatus;
 	}
 

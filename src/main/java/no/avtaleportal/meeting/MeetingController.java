@@ -2,11 +2,13 @@ package no.avtaleportal.meeting;
 
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -26,7 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.AccessRules;
+import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.audit.History;
 import no.avtaleportal.people.SelectOption;
 import no.avtaleportal.web.PdfDocuments;
 
@@ -51,6 +55,8 @@ class MeetingController {
 			.meta { color: #333; }
 			""";
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
 	private final MeetingPages pages;
 
 	private final MeetingRepository meetings;
@@ -61,8 +67,14 @@ class MeetingController {
 
 	private final PdfDocuments pdfs;
 
+	private final History history;
+
+	private final MessageSource messages;
+
 	MeetingController(MeetingPages pages, MeetingRepository meetings, SteeringGroupAccess access,
-			MeetingCalendar calendar, PdfDocuments pdfs) {
+			MeetingCalendar calendar, PdfDocuments pdfs, History history, MessageSource messages) {
+		this.history = history;
+		this.messages = messages;
 		this.pages = pages;
 		this.meetings = meetings;
 		this.access = access;
@@ -72,8 +84,15 @@ class MeetingController {
 
 	@Bean
 	static AccessRules meetingAccess() {
+		// Changes to meetings are for members and the secretary; the owner of an action item marks
+		// it done too. Others are refused here, before their form is read (a malformed one is a 400
+		// only to those who may send it). Each action checks the group itself.
 		return requests -> requests.requestMatchers(HttpMethod.GET, "/calendar/feed/**")
 			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/meetings/*/actions/*/done")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/meetings/**")
+			.hasAnyRole(Role.STEERING_GROUP.name(), Role.SECRETARY.name())
 			.requestMatchers("/meetings", "/meetings/**", "/decisions", "/calendar", "/calendar/**")
 			.authenticated();
 	}
@@ -139,7 +158,7 @@ class MeetingController {
 		if (previous != null) {
 			previous.getAgenda()
 				.forEach(item -> meeting.addAgendaItem(item.getTitle(), item.getPresenter(), item.getPlannedMinutes(),
-						item.getFocusAreaId(), item.getCommitmentId()));
+						item.getTopics()));
 		}
 		this.meetings.save(meeting);
 		redirect.addFlashAttribute(FLASH, "meeting.saved");
@@ -202,11 +221,12 @@ class MeetingController {
 	@Transactional
 	String cancel(@PathVariable long id, @Valid @ModelAttribute("form") TextForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), form.getVersion());
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
 		if (result.hasErrors()) {
 			return cancelPage(model, meeting);
 		}
-		meeting.cancel(form.getText());
+		meeting.cancel(form.getText(), MinutesController.actor(user, loaded), this.pages.now());
 		this.pages.changed(meeting);
 		redirect.addFlashAttribute(FLASH, "meeting.cancelled");
 		return "redirect:/meetings/" + id;
@@ -222,6 +242,31 @@ class MeetingController {
 	@GetMapping("/meetings/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		return MinutesController.show(model, this.pages, id, user);
+	}
+
+	/**
+	 * Every saved change of the meeting and its agenda, attendance, notes, decisions and action
+	 * items, also of those since removed. Those who may not see drafts see it only from the
+	 * publication of the minutes on; before that, it is a 404 to them like the draft itself.
+	 */
+	@GetMapping("/meetings/{id}/history")
+	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		History.Names topics = this.pages.topicNames(loaded.membership());
+		List<History.Entry> entries = History.merge(this.history.of(Meeting.class, id),
+				this.history.ofParts(AgendaItem.class, "meeting", id, "title", topics),
+				this.history.ofParts(Attendee.class, "meeting", id, "name", topics),
+				this.history.ofParts(Decision.class, "meeting", id, "text", topics),
+				this.history.ofParts(ActionItem.class, "meeting", id, "text", topics));
+		if (!loaded.membership().isInsider()) {
+			long published = this.pages.publishedInRevision(id);
+			entries = entries.stream().filter(entry -> entry.revision() >= published).toList();
+			model.addAttribute("historyNote", "meeting.history.fromPublication");
+		}
+		String subject = this.messages.getMessage("meeting.title",
+				new Object[] { loaded.meeting().getStartsAt().format(DAY) },
+				locale);
+		return this.history.page(model, entries, subject, "/meetings/" + id);
 	}
 
 	@GetMapping("/meetings/{id}/meeting.ics")

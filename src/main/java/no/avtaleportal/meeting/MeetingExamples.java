@@ -133,12 +133,16 @@ class MeetingExamples {
 				"NTNU Gløshaugen, Trondheim", "https://teams.example.org/styringsgruppen");
 		planned.markAsExample();
 		this.access.invite(planned, group);
-		planned.addAgendaItem("Godkjenning av innkalling og saksliste", "Kari Nordmann", 5, null, null);
-		planned.addAgendaItem("Status for innsatsområde A – kunnskapsdeling", "Kari Nordmann", 30, areaA, null);
-		planned.addAgendaItem("Status for innsatsområde B – KI og livslang læring", "Ola Hansen", 30, areaB, null);
-		planned.addAgendaItem("Eventuelt", null, 10, null, null);
+		planned.addAgendaItem("Godkjenning av innkalling og saksliste", "Kari Nordmann", 5, AgendaItem.Topics.NONE);
+		planned.addAgendaItem("Status for innsatsområde A – kunnskapsdeling", "Kari Nordmann", 30, about(areaA));
+		planned.addAgendaItem("Status for innsatsområde B – KI og livslang læring", "Ola Hansen", 30, about(areaB));
+		planned.addAgendaItem("Eventuelt", null, 10, AgendaItem.Topics.NONE);
 		this.meetings.save(planned);
 		logger.info("Loaded {} example steering group meetings (demo mode)", past.size() + 1);
+	}
+
+	private static AgendaItem.Topics about(Long focusAreaId) {
+		return new AgendaItem.Topics(focusAreaId, null, null);
 	}
 
 	private Meeting held(SteeringGroupFacts group, LocalDate day, int index, boolean evaluation) {
@@ -150,24 +154,24 @@ class MeetingExamples {
 		this.access.invite(meeting, group);
 		List<Topic> topics = this.agreements.topics(group.agreementId());
 		meeting.addAgendaItem("Status for innsatsområde A – kunnskapsdeling", "Kari Nordmann", 30,
-				focusArea(topics, "A"), null);
+				about(focusArea(topics, "A")));
 		meeting.addAgendaItem("Status for innsatsområde B – KI og livslang læring", "Ola Hansen", 30,
-				focusArea(topics, "B"), null);
+				about(focusArea(topics, "B")));
 		if (evaluation) {
-			meeting.addAgendaItem("Evaluering av avtalen (punkt 4)", "Kari Nordmann", 40, null, null);
+			meeting.addAgendaItem("Evaluering av avtalen (punkt 4)", "Kari Nordmann", 40, AgendaItem.Topics.NONE);
 		}
 		this.meetings.save(meeting);
 		if (evaluation) {
 			meeting.writeNotes(meeting.getAgenda().get(2).getId(), "Evaluering av avtalen (punkt 4)", "Kari Nordmann", 40,
-					null, null, "Partene gikk gjennom erfaringene med avtalen så langt. Begge innsatsområdene har gitt "
+					AgendaItem.Topics.NONE, "Partene gikk gjennom erfaringene med avtalen så langt. Begge innsatsområdene har gitt "
 							+ "resultater; kunnskapsdelingen under 2A har vært jevnest.");
 		}
 		meeting.writeNotes(meeting.getAgenda().get(0).getId(), "Status for innsatsområde A – kunnskapsdeling",
-				"Kari Nordmann", 30, focusArea(topics, "A"), null,
+				"Kari Nordmann", 30, about(focusArea(topics, "A")),
 				"NTNU orienterte om rapporter og analyser som er delt siden forrige møte.\n\n"
 						+ "- Felles innspill til statsbudsjettet er sendt\n- Arbeidet med NTNUs strategi 2026–2034 er i gang");
 		meeting.writeNotes(meeting.getAgenda().get(1).getId(), "Status for innsatsområde B – KI og livslang læring",
-				"Ola Hansen", 30, focusArea(topics, "B"), null,
+				"Ola Hansen", 30, about(focusArea(topics, "B")),
 				"NHO orienterte om EDIH Nemonoor og etterspørselen etter videreutdanning i KI, digital sikkerhet og HPC.");
 		meeting.getAttendees()
 			.forEach(attendee -> meeting.recordPresence(attendee.getId(),

@@ -13,14 +13,18 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.activity.Activities;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.Topic;
+import no.avtaleportal.audit.History;
 import no.avtaleportal.people.Organisation;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.Markdown;
@@ -49,8 +53,11 @@ class MeetingPages {
 
 	private final EntityManager entityManager;
 
+	private final Activities activities;
+
 	MeetingPages(MeetingRepository meetings, SteeringGroupAccess access, Agreements agreements, People people,
-			Markdown markdown, Clock clock, EntityManager entityManager) {
+			Markdown markdown, Clock clock, EntityManager entityManager, Activities activities) {
+		this.activities = activities;
 		this.meetings = meetings;
 		this.access = access;
 		this.agreements = agreements;
@@ -64,6 +71,10 @@ class MeetingPages {
 		return LocalDate.now(this.clock);
 	}
 
+	java.time.Instant now() {
+		return this.clock.instant();
+	}
+
 	/**
 	 * The meeting and the user's standing in its group.
 	 * @throws NotFoundException when there is no such meeting or the user may not see it
@@ -75,6 +86,22 @@ class MeetingPages {
 			throw new NotFoundException("meeting " + id);
 		}
 		return new Loaded(meeting, membership);
+	}
+
+	/**
+	 * The revision (Envers) that published the meeting's minutes; 0 when they were published
+	 * before their history was kept, so that all of it is from after the publication.
+	 */
+	@Transactional(readOnly = true)
+	long publishedInRevision(long id) {
+		Object revision = AuditReaderFactory.get(this.entityManager)
+			.createQuery()
+			.forRevisionsOfEntity(Meeting.class, false, true)
+			.add(AuditEntity.id().eq(id))
+			.add(AuditEntity.property("minutesStatus").eq(MinutesStatus.PUBLISHED))
+			.addProjection(AuditEntity.revisionNumber().min())
+			.getSingleResult();
+		return (revision != null) ? ((Number) revision).longValue() : 0;
 	}
 
 	List<GroupMeetings> list(SignedInUser user) {
@@ -95,6 +122,42 @@ class MeetingPages {
 		}).toList();
 	}
 
+	/**
+	 * The titles of the activities of the group's agreement, by title: what an agenda item may
+	 * refer to.
+	 */
+	Map<Long, String> activityTitles(Membership membership) {
+		return this.activities.titlesUnder(this.agreements.topics(membership.group().agreementId())
+			.stream()
+			.filter(Topic::focusArea)
+			.map(Topic::id)
+			.toList());
+	}
+
+	/**
+	 * The focus areas, commitments and activities of the group's agreement by name, for the
+	 * history of agenda items.
+	 */
+	History.Names topicNames(Membership membership) {
+		Map<Long, Topic> byId = new java.util.HashMap<>();
+		Map<Long, Topic> commitments = new java.util.HashMap<>();
+		for (Topic topic : this.agreements.topics(membership.group().agreementId())) {
+			(topic.focusArea() ? byId : commitments).put(topic.id(), topic);
+		}
+		Map<Long, String> activityTitles = activityTitles(membership);
+		return (field, value) -> {
+			if ("activityId".equals(field)) {
+				return activityTitles.get(value);
+			}
+			Topic topic = switch (field) {
+				case "focusAreaId" -> byId.get(value);
+				case "commitmentId" -> commitments.get(value);
+				default -> null;
+			};
+			return (topic != null) ? topic.label() : null;
+		};
+	}
+
 	MeetingPage page(long id, SignedInUser user) {
 		Loaded loaded = load(id, user);
 		Meeting meeting = loaded.meeting();
@@ -111,10 +174,15 @@ class MeetingPages {
 		Map<Long, List<ActionItem>> actions = meeting.getActionItems()
 			.stream()
 			.collect(Collectors.groupingBy(action -> action.getAgendaItem().getId()));
+		Map<Long, String> activityTitles = this.activities.titles(agenda.stream()
+			.map(AgendaItem::getActivityId)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet()));
 		List<ItemView> items = agenda.stream()
 			.map(item -> new ItemView(item, this.markdown.toSafeHtml(item.getNotes()),
 					(item.getFocusAreaId() != null) ? focusAreas.get(item.getFocusAreaId()) : null,
 					(item.getCommitmentId() != null) ? commitments.get(item.getCommitmentId()) : null,
+					(item.getActivityId() != null) ? activityTitles.get(item.getActivityId()) : null,
 					decisions.getOrDefault(item.getId(), List.of()), actions.getOrDefault(item.getId(), List.of())))
 			.toList();
 		List<MinutesEvent> events = meeting.getEvents()
@@ -222,8 +290,8 @@ class MeetingPages {
 	record GroupMeetings(Membership membership, List<Meeting> meetings, SteeringGroupMeetings.Rhythm rhythm) {
 	}
 
-	record ItemView(AgendaItem item, String notesHtml, Topic focusArea, Topic commitment, List<Decision> decisions,
-			List<ActionItem> actions) {
+	record ItemView(AgendaItem item, String notesHtml, Topic focusArea, Topic commitment, String activityTitle,
+			List<Decision> decisions, List<ActionItem> actions) {
 	}
 
 	record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<Attendee> attendees,

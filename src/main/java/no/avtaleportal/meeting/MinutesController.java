@@ -70,8 +70,7 @@ class MinutesController {
 		if (result.hasErrors()) {
 			return itemForm(model, loaded, null);
 		}
-		meeting.addAgendaItem(form.getTitle(), form.getPresenter(), form.getPlannedMinutes(), form.getFocusAreaId(),
-				form.getCommitmentId());
+		meeting.addAgendaItem(form.getTitle(), form.getPresenter(), form.getPlannedMinutes(), form.topics());
 		this.pages.changed(meeting);
 		redirect.addFlashAttribute(FLASH, "meeting.agenda.saved");
 		return "redirect:/meetings/" + id + "#agenda";
@@ -89,6 +88,7 @@ class MinutesController {
 		form.setPlannedMinutes(item.getPlannedMinutes());
 		form.setFocusAreaId(item.getFocusAreaId());
 		form.setCommitmentId(item.getCommitmentId());
+		form.setActivityId(item.getActivityId());
 		form.setNotes(item.getNotes());
 		form.setVersion(loaded.meeting().getVersion());
 		model.addAttribute("form", form);
@@ -107,8 +107,8 @@ class MinutesController {
 		if (result.hasErrors()) {
 			return itemForm(model, loaded, item);
 		}
-		meeting.writeNotes(itemId, form.getTitle(), form.getPresenter(), form.getPlannedMinutes(),
-				form.getFocusAreaId(), form.getCommitmentId(), form.getNotes());
+		meeting.writeNotes(itemId, form.getTitle(), form.getPresenter(), form.getPlannedMinutes(), form.topics(),
+				form.getNotes());
 		this.pages.changed(meeting);
 		redirect.addFlashAttribute(FLASH, "meeting.agenda.saved");
 		return "redirect:/meetings/" + id + "#item-" + itemId;
@@ -141,6 +141,9 @@ class MinutesController {
 			.noneMatch(topic -> !topic.focusArea() && topic.id() == form.getCommitmentId())) {
 			result.rejectValue("commitmentId", "meeting.error.unknown");
 		}
+		if (form.getActivityId() != null && !this.pages.activityTitles(loaded.membership()).containsKey(form.getActivityId())) {
+			result.rejectValue("activityId", "meeting.error.unknown");
+		}
 	}
 
 	private String itemForm(Model model, MeetingPages.Loaded loaded, AgendaItem item) {
@@ -154,6 +157,11 @@ class MinutesController {
 		model.addAttribute("commitments", topics.stream()
 			.filter(topic -> !topic.focusArea())
 			.map(topic -> SelectOption.of(topic.id(), abbreviate(topic.label())))
+			.toList());
+		model.addAttribute("activities", this.pages.activityTitles(loaded.membership())
+			.entrySet()
+			.stream()
+			.map(activity -> SelectOption.of(activity.getKey(), abbreviate(activity.getValue())))
 			.toList());
 		return "meeting/agenda-item-form";
 	}
@@ -495,7 +503,7 @@ class MinutesController {
 		return "meeting/show";
 	}
 
-	private static Meeting.Actor actor(SignedInUser user, MeetingPages.Loaded loaded) {
+	static Meeting.Actor actor(SignedInUser user, MeetingPages.Loaded loaded) {
 		return new Meeting.Actor(user.getUsername(), user.getDisplayName(), loaded.membership().memberOrganisationId());
 	}
 

@@ -99,6 +99,15 @@ public class SteeringGroupMeetings {
 			return this.halfYearsWithoutMeetings.contains(this.current);
 		}
 
+		/**
+		 * The half-year just before the current one, if it passed with no meeting held or planned
+		 * (and the agreement had started).
+		 */
+		public Optional<HalfYear> passedWithoutMeeting() {
+			HalfYear previous = this.current.previous();
+			return this.halfYearsWithoutMeetings.contains(previous) ? Optional.of(previous) : Optional.empty();
+		}
+
 	}
 
 	/**
@@ -124,6 +133,10 @@ public class SteeringGroupMeetings {
 
 		HalfYear next() {
 			return (this.half == 1) ? new HalfYear(this.year, 2) : new HalfYear(this.year + 1, 1);
+		}
+
+		HalfYear previous() {
+			return (this.half == 2) ? new HalfYear(this.year, 1) : new HalfYear(this.year - 1, 2);
 		}
 
 		boolean isAfter(HalfYear other) {

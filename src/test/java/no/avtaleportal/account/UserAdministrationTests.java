@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -206,6 +208,20 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void withoutMailConfiguredTheAdministratorIsShownTheLinkEvenForAnAccountWithAnAddress() throws Exception {
+		UserAccount account = new UserAccount("adresse-" + shortId(), "Anne Adresse", null, Set.of(Role.READER),
+				Instant.now());
+		account.setEmail(account.getUsername() + "@ntnu.example");
+		account = this.accounts.save(account);
+		var result = this.mvc
+			.perform(post("/admin/users/{id}/invite", account.getId()).session(signIn("admin", "demo")).with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn();
+		assertThat((String) result.getFlashMap().get("invitationLink")).contains("/invitations/");
+		assertThat(result.getFlashMap().containsKey("invitationSentTo")).isFalse();
+	}
+
+	@Test
 	void anInvitationExpires() throws Exception {
 		UserAccount account = createAccount(Role.READER);
 		String link = invite(account);
@@ -285,6 +301,63 @@ class UserAdministrationTests {
 		assertThat(count(admin, "/admin/users/" + account.getId() + "/history")).as("history").isEqualTo(history);
 		System.out.printf("SQL statements: /admin/users %d, /admin/security-events %d, account history %d%n", list,
 				events, history);
+	}
+
+	@Test
+	void theUserListShows25APageAndKeepsTheSearchAcrossPages() throws Exception {
+		MockHttpSession admin = signIn("admin", "demo");
+		String word = "side" + shortId();
+		for (int i = 1; i <= 27; i++) {
+			this.accounts.save(new UserAccount(word + "-" + "%02d".formatted(i), "Bruker %02d %s".formatted(i, word), null,
+					Set.of(Role.READER), Instant.now()));
+		}
+		this.accounts.save(new UserAccount("annen-" + shortId(), "Bruker 00 utenfor søket", null, Set.of(Role.READER),
+				Instant.now()));
+
+		Document first = Jsoup.parse(page(admin, "/admin/users?q=" + word.toUpperCase()));
+		assertThat(first.select("tbody tr")).hasSize(25);
+		assertThat(first.select("tbody tr").first().text()).contains("Bruker 01 " + word);
+		assertThat(first.select("caption").text()).isEqualTo("Brukere (27)");
+		assertThat(first.select(".pagination .active").text()).isEqualTo("Side 1 av 2");
+		String next = first.select(".pagination a").attr("href");
+		assertThat(next).isEqualTo("/admin/users?q=" + word.toUpperCase() + "&page=2");
+
+		Document second = Jsoup.parse(page(admin, next));
+		assertThat(second.select("tbody tr").eachText()).hasSize(2)
+			.allMatch(row -> row.contains(word))
+			.anyMatch(row -> row.contains("Bruker 27"));
+		assertThat(second.select("#q").val()).as("the search is kept").isEqualTo(word.toUpperCase());
+		assertThat(second.select(".pagination a").attr("href")).isEqualTo("/admin/users?q=" + word.toUpperCase() + "&page=1");
+
+		Document beyond = Jsoup.parse(page(admin, "/admin/users?q=" + word + "&page=9"));
+		assertThat(beyond.select(".pagination .active").text()).isEqualTo("Side 2 av 2");
+	}
+
+	@Test
+	void theUserListRunsTheSameStatementsForFewAndManyUsers() throws Exception {
+		MockHttpSession admin = signIn("admin", "demo");
+		String word = "telle" + shortId();
+		createSearchable(word, 1, 30);
+		int thirty = count(admin, "/admin/users?q=" + word);
+		createSearchable(word, 31, 120);
+		assertThat(count(admin, "/admin/users?q=" + word)).as("first of five pages").isEqualTo(thirty);
+		assertThat(count(admin, "/admin/users?q=" + word + "&page=3")).as("third of five pages").isEqualTo(thirty);
+		System.out.printf("SQL statements: /admin/users, a page of 25 of 30 or 120 users: %d%n", thirty);
+	}
+
+	private void createSearchable(String word, int from, int to) {
+		for (int i = from; i <= to; i++) {
+			this.accounts.save(new UserAccount(word + "-" + i, "Telles " + i, null, Set.of(Role.READER, Role.CONTRIBUTOR),
+					Instant.now()));
+		}
+	}
+
+	private String page(MockHttpSession session, String url) throws Exception {
+		return this.mvc.perform(get(url).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private void editDisplayName(MockHttpSession admin, UserAccount account, String name) throws Exception {

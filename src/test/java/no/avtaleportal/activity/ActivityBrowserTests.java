@@ -116,9 +116,14 @@ class ActivityBrowserTests extends BrowserTest {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
 		assertThat(this.page.locator("h1")).hasText("Workshop om KI i industrien (flyttet)");
 		this.page.navigate(activityUrl + "?lang=en");
-		assertThat(this.page.locator("#history-heading")).hasText("History");
+		assertThat(this.page.locator("#history-heading")).hasText("Status updates");
 		assertAccessible();
 		screenshot("activity-en");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History").setExact(true)).click();
+		assertThat(this.page.locator("main"))
+			.containsText("Title from Workshop om KI i industrien to Workshop om KI i industrien (flyttet)");
+		assertAccessible();
+		screenshot("activity-history-en");
 	}
 
 	private void logOutFromAnyPage() {

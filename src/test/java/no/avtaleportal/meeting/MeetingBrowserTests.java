@@ -64,8 +64,11 @@ class MeetingBrowserTests extends BrowserTest {
 		this.page.getByLabel("Innleder").fill("Kari Nordmann");
 		this.page.getByLabel("Planlagt tid i minutter").fill("30");
 		this.page.getByLabel("Innsatsområde").selectOption(new SelectOption().setIndex(1));
+		this.page.getByLabel("Aktivitet", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new SelectOption().setIndex(1));
 		check("agenda-item-form");
 		button("Lagre").click();
+		assertThat(this.page.locator(".agenda-meta a[href^='/activities/']")).hasCount(1);
 		// reorder without JavaScript: the status item goes first
 		button("Flytt opp: Status for innsatsområde A").click();
 		assertThat(this.page.locator(".agenda-item h3").first()).hasText("Status for innsatsområde A");
@@ -111,6 +114,9 @@ class MeetingBrowserTests extends BrowserTest {
 		button("Publiser referatet").click();
 		assertThat(this.page.locator(".meeting-badges")).containsText("Publisert");
 		check("meeting-published-member");
+		button("Historikk").click();
+		assertThat(this.page.locator("main")).containsText("Referatets status fra Godkjent til Publisert");
+		check("meeting-history-member");
 
 		switchTo("leser", meetingUrl);
 		assertThat(this.page.locator("h1")).hasText("Styringsgruppemøte 09.03.2034");
@@ -118,6 +124,10 @@ class MeetingBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("main")).containsText("Sende rapportene til NHO");
 		assertThat(this.page.locator("#comments")).hasCount(0);
 		check("meeting-published-reader");
+		button("Historikk").click();
+		assertThat(this.page.locator("main")).containsText("Du ser endringene fra referatet ble publisert.");
+		check("meeting-history-reader");
+		this.page.navigate(meetingUrl);
 
 		Download download = this.page.waitForDownload(
 				() -> this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Referat som PDF/A")).click());

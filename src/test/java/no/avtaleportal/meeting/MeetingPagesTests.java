@@ -226,6 +226,97 @@ class MeetingPagesTests {
 	}
 
 	@Test
+	void anAgendaItemLinksToAnActivityOfTheAgreementOnThePageAndInThePdf() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = this.fixture.plan(secretary, "2030-11-03");
+		long item = this.fixture.addItem(secretary, id, "Status for innsatsområde A");
+		this.fixture.send(secretary, id, "/agenda/" + item + "/decisions/new", "text", "Workshopen gjennomføres.")
+			.andExpect(status().isFound());
+		this.fixture.send(secretary, id, "/held").andExpect(status().isFound());
+		long activity = this.jdbc.sql("""
+				select a.id from activity a join focus_area f on f.id = a.focus_area_id join agreement g on g.id = f.agreement_id
+				where g.import_key = 'ntnu-nho-2023' order by a.id limit 1""").query(Long.class).single();
+		String title = this.jdbc.sql("select title from activity where id = :id").param("id", activity)
+			.query(String.class).single();
+
+		String form = this.mvc.perform(get("/meetings/" + id + "/agenda/" + item + "/edit").session(secretary))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(org.jsoup.Jsoup.parse(form).select("#activityId option").eachAttr("value"))
+			.contains(String.valueOf(activity));
+
+		String refused = this.fixture.send(secretary, id, "/agenda/" + item + "/edit", "title", "Status for A med ny tittel",
+				"activityId", String.valueOf(Long.MAX_VALUE))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(org.jsoup.Jsoup.parse(refused).select("#error-summary").text()).isNotEmpty();
+		assertThat(org.jsoup.Jsoup.parse(refused).select("#title").val()).isEqualTo("Status for A med ny tittel");
+
+		this.fixture.send(secretary, id, "/agenda/" + item + "/edit", "title", "Status for innsatsområde A",
+				"activityId", String.valueOf(activity)).andExpect(status().isFound());
+		String page = this.mvc.perform(get("/meetings/" + id).session(secretary))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		var link = org.jsoup.Jsoup.parse(page).select("#item-" + item + " .agenda-meta a");
+		assertThat(link.attr("href")).isEqualTo("/activities/" + activity);
+		assertThat(link.text()).isEqualTo(title);
+
+		this.fixture.send(secretary, id, "/submit").andExpect(status().isFound());
+		this.fixture.send(this.fixture.signIn("prorektor"), id, "/approve");
+		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/approve");
+		byte[] pdf = this.mvc.perform(get("/meetings/" + id + "/minutes.pdf").session(secretary))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Aktivitet: " + title);
+		}
+	}
+
+	@Test
+	void aCancelledMeetingSaysWhoCancelledItAndWhen() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = this.fixture.plan(secretary, "2030-10-07");
+		java.time.ZonedDateTime before = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Oslo")).withSecond(0).withNano(0);
+		this.fixture.send(this.fixture.signIn("prorektor"), id, "/cancel", "text", "Prorektor er forhindret.")
+			.andExpect(status().isFound());
+		java.time.ZonedDateTime after = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Oslo"));
+		String page = this.mvc.perform(get("/meetings/" + id).session(secretary))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
+		assertThat(document.select(".meeting-facts").text()).contains("Grunn til avlysning", "Prorektor er forhindret.");
+		String cancelledBy = document.select(".meeting-facts dt:contains(Avlyst av) + dd").text();
+		String prorektor = this.jdbc.sql("select display_name from user_account where username = 'prorektor'")
+			.query(String.class).single();
+		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH.mm");
+		assertThat(cancelledBy).isIn(prorektor + ", " + format.format(before), prorektor + ", " + format.format(after));
+	}
+
+	@Test
+	void aPersonalFeedStopsWhenItsOwnerLeavesTheSteeringGroup() throws Exception {
+		String member = this.fixture.anotherNtnuMember();
+		MockHttpSession session = this.fixture.signIn(member);
+		MvcResult created = this.mvc.perform(post("/calendar/token").session(session).with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn();
+		String url = (String) created.getFlashMap().get("feedUrl");
+		String path = url.substring(url.indexOf("/calendar/feed/"));
+		this.mvc.perform(get(path)).andExpect(status().isOk());
+
+		this.jdbc.sql("""
+				delete from user_account_role where role = 'STEERING_GROUP'
+				and account_id = (select id from user_account where username = :username)""")
+			.param("username", member)
+			.update();
+		this.mvc.perform(get(path)).andExpect(status().isNotFound());
+
+		this.jdbc.sql("""
+				insert into user_account_role (account_id, role)
+				select id, 'STEERING_GROUP' from user_account where username = :username""")
+			.param("username", member)
+			.update();
+		this.mvc.perform(get(path)).andExpect(status().isOk());
+		this.jdbc.sql("update user_account set enabled = false where username = :username").param("username", member)
+			.update();
+		this.mvc.perform(get(path)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void calendarFileHoldsOsloTimesAndUpdatesKeepTheUidWithAHigherSequence() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		long id = this.fixture.plan(secretary, "2030-07-01");

@@ -16,7 +16,9 @@ import no.avtaleportal.support.PortalTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -107,7 +109,10 @@ class MinutesWorkflowTests {
 				.andExpect(status().isNotFound());
 			this.mvc.perform(get("/meetings/" + id + "/meeting.ics").session(session)).andExpect(status().isNotFound());
 			this.mvc.perform(get("/meetings/" + id + "/minutes.pdf").session(session)).andExpect(status().isNotFound());
-			this.fixture.send(session, id, "/agenda/new", "title", "Forfalsket sak").andExpect(status().isNotFound());
+			// changes are refused before the meeting is looked at: the same 403 as for a meeting that does not exist
+			this.fixture.send(session, id, "/agenda/new", "title", "Forfalsket sak").andExpect(status().isForbidden());
+			this.mvc.perform(post("/meetings/" + Long.MAX_VALUE + "/agenda/new").session(session).with(csrf())
+				.param("title", "Forfalsket sak").param("version", "0")).andExpect(status().isForbidden());
 			this.mvc.perform(get("/meetings").session(session))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("/meetings/" + id + "\""))));
@@ -156,7 +161,7 @@ class MinutesWorkflowTests {
 		this.fixture.send(this.fixture.signIn("prorektor"), id, "/approve").andExpect(status().isFound());
 		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/approve").andExpect(status().isFound());
 		for (String outsider : List.of("ntnu", "leser", "admin")) {
-			this.fixture.send(this.fixture.signIn(outsider), id, "/publish").andExpect(status().isNotFound());
+			this.fixture.send(this.fixture.signIn(outsider), id, "/publish").andExpect(status().isForbidden());
 		}
 		assertThat(this.fixture.minutesStatus(id)).isEqualTo("APPROVED");
 		this.fixture.send(this.fixture.signIn("prorektor"), id, "/publish").andExpect(status().isFound());

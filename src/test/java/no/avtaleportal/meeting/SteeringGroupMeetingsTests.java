@@ -33,6 +33,12 @@ class SteeringGroupMeetingsTests {
 	@Autowired
 	private Agreements agreements;
 
+	@Autowired
+	private org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Autowired
+	private org.thymeleaf.spring6.SpringTemplateEngine templates;
+
 	@Test
 	void countsHeldAndPlannedMeetingsPerYearAgainstTheMinimum() {
 		List<Meeting> list = List.of(held("2024-03-01"), held("2024-10-01"), held("2025-02-01"),
@@ -70,6 +76,69 @@ class SteeringGroupMeetingsTests {
 		assertThat(new SteeringGroupMeetings(this.meetings, this.agreements, farAhead).rhythmOfAgreement(-1)).isEmpty();
 	}
 
+	@Test
+	void warnsWhenTheLastHalfYearPassedWithNoMeeting() {
+		LocalDate start = LocalDate.parse("2025-01-01");
+		Rhythm after = Rhythm.of(2, start, List.of(held("2025-03-01"), cancelled("2025-10-01")),
+				LocalDate.parse("2026-02-01"));
+		assertThat(after.passedWithoutMeeting()).contains(new HalfYear(2025, 2));
+		Rhythm met = Rhythm.of(2, start, List.of(held("2025-03-01"), held("2025-12-01")), LocalDate.parse("2026-02-01"));
+		assertThat(met.passedWithoutMeeting()).isEmpty();
+		Rhythm firstHalf = Rhythm.of(2, start, List.of(), LocalDate.parse("2025-02-01"));
+		assertThat(firstHalf.passedWithoutMeeting()).as("nothing passed before the agreement started").isEmpty();
+	}
+
+	@Test
+	void thePortalsClockDecidesWhichHalfYearHasPassed() {
+		long agreementId = this.agreements.steeringGroups().get(0).agreementId();
+		Clock farAhead = Clock.fixed(ZonedDateTime.of(2041, 8, 1, 12, 0, 0, 0, OSLO).toInstant(), OSLO);
+		Rhythm rhythm = new SteeringGroupMeetings(this.meetings, this.agreements, farAhead).rhythmOfAgreement(agreementId)
+			.orElseThrow();
+		assertThat(rhythm.passedWithoutMeeting()).contains(new HalfYear(2041, 1));
+		Rhythm now = new SteeringGroupMeetings(this.meetings, this.agreements, Clock.system(OSLO))
+			.rhythmOfAgreement(agreementId)
+			.orElseThrow();
+		assertThat(now.current()).isNotEqualTo(new HalfYear(2041, 2));
+	}
+
+	@Test
+	void theWarningIsShownInWordsAboveTheYears() {
+		Rhythm rhythm = Rhythm.of(2, LocalDate.parse("2025-01-01"), List.of(held("2025-03-01")),
+				LocalDate.parse("2026-02-01"));
+		org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.forLanguageTag("nb"));
+		context.setVariable("rhythm", rhythm);
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(this.templates.process("meeting/parts",
+				java.util.Set.of("rhythm"), context));
+		assertThat(html.select(".rhythm-warning").eachText()).containsExactly(
+				"Advarsel: 2. halvår 2025 gikk uten at styringsgruppen hadde noe møte. Avtalen krever jevnlige møter.",
+				"Advarsel: Ingen møter er gjennomført eller planlagt i 1. halvår 2026. Avtalen krever jevnlige møter i styringsgruppen.");
+		assertThat(html.select(".rhythm-table tbody tr").eachText()).containsExactly("2025 1 0 2 For få møter",
+				"2026 0 0 2 For få møter");
+	}
+
+	@Test
+	void theAgreementsSteeringGroupShowsTheMeetingsPerYear() throws Exception {
+		long agreementId = this.agreements.steeringGroups().get(0).agreementId();
+		Rhythm expected = new SteeringGroupMeetings(this.meetings, this.agreements, Clock.system(OSLO))
+			.rhythmOfAgreement(agreementId)
+			.orElseThrow();
+		String page = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/agreements/" + agreementId + "/responsibilities")
+				.session(no.avtaleportal.support.SignIn.as(this.mvc, "leser")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		org.jsoup.nodes.Element group = org.jsoup.Jsoup.parse(page).selectFirst("section[aria-labelledby=group-heading]");
+		assertThat(group.select("h3").text()).isEqualTo("Møter i styringsgruppen");
+		assertThat(group.select(".rhythm-table caption").text()).isEqualTo("Møter per kalenderår (avtalen krever minst 2)");
+		assertThat(group.select(".rhythm-table tbody th").eachText())
+			.containsExactlyElementsOf(expected.years().stream().map(year -> String.valueOf(year.year())).toList());
+		assertThat(group.select(".rhythm-warning")).hasSize(
+				(expected.isWarning() ? 1 : 0) + (expected.passedWithoutMeeting().isPresent() ? 1 : 0));
+	}
+
 	private static Meeting planned(String date) {
 		return new Meeting(1, ZonedDateTime.of(LocalDate.parse(date), LocalTime.of(10, 0), OSLO), 60, "Oslo", null);
 	}
@@ -82,7 +151,7 @@ class SteeringGroupMeetingsTests {
 
 	private static Meeting cancelled(String date) {
 		Meeting meeting = planned(date);
-		meeting.cancel("Avlyst");
+		meeting.cancel("Avlyst", new Meeting.Actor("sekretaer", "Ingrid Berg", null), java.time.Instant.now());
 		return meeting;
 	}
 

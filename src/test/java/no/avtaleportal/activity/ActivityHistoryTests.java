@@ -1,0 +1,104 @@
+package no.avtaleportal.activity;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import no.avtaleportal.support.Pages;
+import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.support.SignIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The history of an activity (Envers): who changed which field, from what to what, in words,
+ * for everyone who may read the activity.
+ */
+@PortalTest
+class ActivityHistoryTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private ActivityRepository activities;
+
+	private ActivityFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		this.fixtures = new ActivityFixtures(this.jdbc, this.activities);
+	}
+
+	@Test
+	void historyRecordsWhoChangedWhichFieldInWords() throws Exception {
+		MockHttpSession ntnu = SignIn.as(this.mvc, "ntnu");
+		long id = save(ntnu, "/activities/new", "Workshop om etter- og videreutdanning", 0);
+		MockHttpSession prorektor = SignIn.as(this.mvc, "prorektor");
+		save(prorektor, "/activities/" + id + "/edit", "Workshop om EVU i industrien",
+				this.activities.findById(id).orElseThrow().getVersion());
+		this.mvc.perform(post("/activities/{id}/status", id).session(ntnu)
+			.with(csrf())
+			.param("target", "IN_PROGRESS")
+			.param("version", String.valueOf(this.activities.findById(id).orElseThrow().getVersion())))
+			.andExpect(status().isFound());
+
+		Document page = page("/activities/" + id + "/history", SignIn.as(this.mvc, "leser"));
+		assertThat(page.select("h1").text()).isEqualTo("Historikk: Workshop om EVU i industrien");
+		var changes = page.select(".history-change");
+		assertThat(changes).hasSize(3);
+		assertThat(changes.get(0).text()).contains("Endret av ntnu", "Status fra Planlagt til Pågår")
+			.doesNotContain("Tittel");
+		assertThat(changes.get(1).text()).contains("Endret av prorektor",
+				"Tittel fra Workshop om etter- og videreutdanning til Workshop om EVU i industrien")
+			.doesNotContain("Status", "Innsatsområde");
+		assertThat(changes.get(2).text()).contains("Opprettet av ntnu", "Innsatsområde A ",
+				"Ansvarlig", "Bidragsytere", "Frist", "31.12.2031")
+			.doesNotContain("Innsatsområde " + this.fixtures.focusArea("A") + " ");
+
+		Document english = page("/activities/" + id + "/history?lang=en", ntnu);
+		assertThat(english.select(".history-change").first().text()).contains("Changed by ntnu",
+				"Status from Planned to In progress");
+	}
+
+	@Test
+	void anActivityOutsideTheReadersAgreementsHasNoHistoryForThem() throws Exception {
+		this.mvc.perform(get("/activities/" + Long.MAX_VALUE + "/history").session(SignIn.as(this.mvc, "leser")))
+			.andExpect(status().isNotFound());
+	}
+
+	private long save(MockHttpSession session, String url, String title, long version) throws Exception {
+		String location = this.mvc.perform(post(url).session(session)
+			.with(csrf())
+			.param("title", title)
+			.param("description", "Hvordan bedriftene bruker NTNUs tilbud.")
+			.param("focusAreaId", String.valueOf(this.fixtures.focusArea("A")))
+			.param("lead", String.valueOf(this.fixtures.organisation("NTNU")))
+			.param("responsiblePersonId", String.valueOf(this.fixtures.personOf("ntnu")))
+			.param("contributorIds", String.valueOf(this.fixtures.personOf("nho")))
+			.param("startDate", "2031-01-15")
+			.param("dueDate", "2031-12-31")
+			.param("version", String.valueOf(version)))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1).replaceAll("[^0-9].*$", ""));
+	}
+
+	private Document page(String url, MockHttpSession session) throws Exception {
+		return Pages.get200(this.mvc, url, session);
+	}
+
+}
