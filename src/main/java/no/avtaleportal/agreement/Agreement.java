@@ -138,6 +138,14 @@ public class Agreement extends Audited {
 	}
 
 	/**
+	 * The end date the agreement would have with a further extension by the months.
+	 */
+	public LocalDate endDateExtendedBy(int months) {
+		int extended = this.extensions.stream().mapToInt(AgreementExtension::getMonths).sum();
+		return this.startDate.plusMonths(this.termMonths + extended + months).minusDays(1);
+	}
+
+	/**
 	 * Where the agreement stands on the day, given when its successor (if any) starts.
 	 */
 	public AgreementStatus statusOn(LocalDate day, LocalDate successorStart) {
