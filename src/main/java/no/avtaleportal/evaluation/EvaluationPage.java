@@ -35,6 +35,15 @@ record EvaluationPage(AgreementOverview overview, Evaluation evaluation, Evaluat
 		return (this.evaluation != null) ? this.evaluation.getVersion() : 0;
 	}
 
+	/** The dossier's part for the focus area. */
+	public Dossier.Area area(long focusAreaId) {
+		return this.dossier.areas()
+			.stream()
+			.filter(area -> area.id() == focusAreaId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no focus area " + focusAreaId));
+	}
+
 	public String partyName(long organisationId) {
 		Organisation organisation = this.organisations.get(organisationId);
 		return (organisation != null) ? organisation.getShortName() : "";
