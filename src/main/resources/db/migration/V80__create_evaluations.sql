@@ -17,6 +17,7 @@ create table evaluation (
     decided_on             date,
     successor_agreement_id bigint,
     dossier                jsonb,
+    example                boolean       not null default false,
     version                bigint        not null default 0,
     created_by             varchar(100)  not null,
     created_at             timestamptz   not null,

@@ -37,7 +37,7 @@ final class AgreementRequirements {
 			case NONE -> {
 			}
 		}
-		String end = format(agreement.getEndDate());
+		String end = format(agreement.endDateOn(overview.day()));
 		requirements.add(switch (overview.deadlines().continuation()) {
 			case NOT_YET -> new Requirement("dashboard.rule.term", State.MET, "dashboard.rule.term.running",
 					List.of(end, overview.daysLeft()), termClause);

@@ -1,5 +1,6 @@
 package no.avtaleportal.evaluation;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,24 +66,28 @@ class ContinuationDecision {
 		}
 		for (Evaluation evaluation : this.evaluations.findByDecisionIdIn(approved.decisionIds())) {
 			if (!evaluation.isTreated()) {
-				apply(evaluation, approved);
+				apply(evaluation, approved.meetingDay(), this.pages.today());
 			}
 		}
 	}
 
-	private void apply(Evaluation evaluation, MinutesApproved approved) {
+	/**
+	 * Treats the evaluation with its approved decision, taken at the meeting on the day, and applies
+	 * the outcome; the dossier is frozen as it stands on the day of approval.
+	 */
+	void apply(Evaluation evaluation, LocalDate meetingDay, LocalDate approvedOn) {
 		long agreementId = evaluation.getAgreementId();
 		Agreement agreement = this.agreementDecisions.agreement(agreementId);
 		String number = this.meetings.decision(evaluation.getDecisionId()).map(DecisionView::number).orElse(null);
-		Dossier dossier = this.pages.compile(agreement);
-		evaluation.treat(number, approved.meetingDay(), this.dossiers.toJson(dossier));
+		Dossier dossier = this.pages.compile(agreement, approvedOn);
+		evaluation.treat(number, meetingDay, this.dossiers.toJson(dossier));
 		String source = this.messages.getMessage("evaluation.decision.source", new Object[] { number },
 				Evaluations.BOKMAL);
 		switch (evaluation.getOutcome()) {
 			case CONTINUE -> {
 			}
 			case EXTEND -> this.agreementDecisions.extend(agreementId, evaluation.getExtensionMonths(),
-					approved.meetingDay(), source);
+					meetingDay, source);
 			case END -> this.agreementDecisions.end(agreementId, evaluation.getEndOn());
 			case RENEGOTIATE -> renegotiate(evaluation, agreement);
 		}

@@ -62,6 +62,9 @@ public class Evaluation extends Audited {
 	@ColumnTransformer(write = "?::jsonb")
 	private String dossier;
 
+	@NotAudited
+	private boolean example;
+
 	@Version
 	private long version;
 
@@ -108,6 +111,14 @@ public class Evaluation extends Audited {
 		this.decidedOn = decidedOn;
 		this.dossier = dossierJson;
 		this.status = EvaluationStatus.TREATED;
+	}
+
+	void markAsExample() {
+		this.example = true;
+	}
+
+	public boolean isExample() {
+		return this.example;
 	}
 
 	void succeededBy(long agreementId) {

@@ -117,7 +117,7 @@ public class Evaluations {
 			.findFirst()
 			.orElse(null);
 		boolean treated = status == EvaluationStatus.TREATED;
-		Dossier dossier = treated ? this.dossiers.fromJson(evaluation.getDossier()) : compile(agreement);
+		Dossier dossier = treated ? this.dossiers.fromJson(evaluation.getDossier()) : compile(agreement, today());
 		DecisionView decision = (evaluation != null && evaluation.getDecisionId() != null)
 				? this.meetings.decision(evaluation.getDecisionId()).orElse(null) : null;
 		List<DraftMeeting> draftMeetings = (treated || decision != null) ? List.of()
@@ -137,9 +137,13 @@ public class Evaluations {
 				overview.focusAreas().stream().map(FocusArea::getId).toList());
 	}
 
-	Dossier compile(Agreement agreement) {
-		LocalDate to = today().isBefore(agreement.getEvaluationTo()) ? today() : agreement.getEvaluationTo();
-		return this.dossiers.compile(agreement.getId(), agreement.getStartDate(), to, today());
+	/**
+	 * The dossier as it stands on the day: from the agreement's start to the day or the end of the
+	 * evaluation window, whichever comes first.
+	 */
+	Dossier compile(Agreement agreement, LocalDate asOf) {
+		LocalDate to = asOf.isBefore(agreement.getEvaluationTo()) ? asOf : agreement.getEvaluationTo();
+		return this.dossiers.compile(agreement.getId(), agreement.getStartDate(), to, asOf);
 	}
 
 	private static boolean mayAssess(SignedInUser user, List<Long> parties, Assessment own, boolean treated) {

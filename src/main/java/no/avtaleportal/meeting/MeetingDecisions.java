@@ -97,6 +97,22 @@ public class MeetingDecisions {
 	}
 
 	/**
+	 * The decision in an example meeting (demo mode only) of the agreement's steering group whose
+	 * text opens with the words, if there is one: for other features' example content.
+	 */
+	public Optional<DecisionView> exampleDecision(long agreementId, String opening) {
+		return this.agreements.steeringGroups()
+			.stream()
+			.filter(group -> group.agreementId() == agreementId)
+			.flatMap(group -> this.meetings.findBySteeringGroupIdOrderByStartsAt(group.id()).stream())
+			.filter(Meeting::isExample)
+			.flatMap(meeting -> meeting.getDecisions().stream())
+			.filter(decision -> decision.getText().startsWith(opening))
+			.findFirst()
+			.flatMap(decision -> decision(decision.getId()));
+	}
+
+	/**
 	 * What the agreement's steering group did from one day to another: meetings held per year
 	 * against the minimum, the members' attendance, the decisions in approved minutes, and the
 	 * action items agreed with how many are done and how many were overdue on the last day.

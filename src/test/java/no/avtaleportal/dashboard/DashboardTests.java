@@ -58,12 +58,13 @@ class DashboardTests {
 	}
 
 	@Test
-	void inTheLastSixMonthsAContinuationDecisionIsDue() throws Exception {
+	void afterTheExtensionDecidedAtTheEvaluationTheTermRunsToItsNewEndDate() throws Exception {
+		// the demo evaluation's decision of 14.03.2025 extended the agreement by 24 months
 		Document page = page(dashboard() + "&asOf=2025-09-01", SignIn.as(this.mvc, "avdelingsdirektor"));
 		assertThat(page.select(".requirement").eachText())
-			.anySatisfy(rule -> assertThat(rule).startsWith("Må gjøres nå").contains("Under 3 måneder igjen",
-					"løper ut 19.11.2025 (79 dager igjen)"))
-			.anySatisfy(rule -> assertThat(rule).startsWith("Til orientering").contains("Evalueringsperioden var"));
+			.anySatisfy(rule -> assertThat(rule).startsWith("I orden").contains("løper til 19.11.2027 (809 dager igjen)"))
+			.anySatisfy(rule -> assertThat(rule).startsWith("Til orientering").contains("Evalueringsperioden var"))
+			.noneSatisfy(rule -> assertThat(rule).contains("19.11.2025"));
 	}
 
 	@Test

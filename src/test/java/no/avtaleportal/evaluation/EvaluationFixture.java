@@ -1,7 +1,10 @@
 package no.avtaleportal.evaluation;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -17,9 +20,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Drives the evaluation of the NTNU–NHO agreement through the portal's pages as the demo users
- * do, and puts the agreement back as it was afterwards ({@link #restore()}): its evaluation
- * gone, the extensions, ending and successor a test's decision made undone, carried-over
- * activities back where they were.
+ * do. It starts from the agreement as it was before any evaluation (the example evaluation and
+ * its extension set aside, so the term ends 19.11.2025) and puts everything back afterwards
+ * ({@link #restore()}): the example evaluation and extension as they were, the extensions,
+ * ending and successor a test's decision made undone, carried-over activities back where they were.
  */
 final class EvaluationFixture {
 
@@ -29,7 +33,11 @@ final class EvaluationFixture {
 
 	final long agreementId;
 
-	private final List<Long> extensionsBefore;
+	private final Map<String, List<Map<String, Object>>> saved = new LinkedHashMap<>();
+
+	private final long agreementVersion;
+
+	private final List<Long> meetingsBefore;
 
 	private final List<Object[]> activitiesBefore;
 
@@ -37,14 +45,31 @@ final class EvaluationFixture {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 		this.agreementId = jdbc.sql("select id from agreement where import_key = 'ntnu-nho-2023'").query(Long.class).single();
-		this.extensionsBefore = jdbc.sql("select id from agreement_extension where agreement_id = :id")
-			.param("id", this.agreementId)
-			.query(Long.class)
-			.list();
+		for (Map.Entry<String, String> table : TABLES.entrySet()) {
+			this.saved.put(table.getKey(), jdbc.sql("select * from " + table.getKey() + " where " + table.getValue())
+				.param("id", this.agreementId)
+				.query()
+				.listOfRows());
+		}
+		this.meetingsBefore = jdbc.sql("select id from meeting").query(Long.class).list();
 		this.activitiesBefore = jdbc.sql("select id, focus_area_id, commitment_id from activity")
 			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class) })
 			.list();
+		this.agreementVersion = jdbc.sql("select version from agreement where id = :id")
+			.param("id", this.agreementId)
+			.query(Long.class)
+			.single();
 		removeEvaluation();
+	}
+
+	/** The tables set aside, parents first, each with the rows that belong to the agreement. */
+	private static final Map<String, String> TABLES = new LinkedHashMap<>();
+
+	static {
+		TABLES.put("evaluation", "agreement_id = :id");
+		TABLES.put("evaluation_assessment", "evaluation_id in (select id from evaluation where agreement_id = :id)");
+		TABLES.put("evaluation_rating", "assessment_id in (select a.id from evaluation_assessment a join evaluation e on e.id = a.evaluation_id where e.agreement_id = :id)");
+		TABLES.put("agreement_extension", "agreement_id = :id");
 	}
 
 	/** Puts the agreement back as it was before the test. */
@@ -73,11 +98,19 @@ final class EvaluationFixture {
 				this.jdbc.sql(sql).param("id", successor).update();
 			}
 		}
-		this.jdbc.sql("delete from agreement_extension where agreement_id = :id and id not in (:before)")
+		this.jdbc.sql("update agreement set terminated_on = null, version = :version where id = :id")
+			.param("version", this.agreementVersion)
 			.param("id", this.agreementId)
-			.param("before", this.extensionsBefore.isEmpty() ? List.of(-1L) : this.extensionsBefore)
 			.update();
-		this.jdbc.sql("update agreement set terminated_on = null where id = :id").param("id", this.agreementId).update();
+		this.jdbc.sql("delete from meeting where id not in (:before)").param("before", this.meetingsBefore).update();
+		for (Map.Entry<String, List<Map<String, Object>>> table : this.saved.entrySet()) {
+			for (Map<String, Object> row : table.getValue()) {
+				this.jdbc.sql("insert into %s (%s) values (%s)".formatted(table.getKey(), String.join(", ", row.keySet()),
+						row.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", "))))
+					.params(row)
+					.update();
+			}
+		}
 	}
 
 	private void removeEvaluation() {
@@ -88,6 +121,7 @@ final class EvaluationFixture {
 			.param("id", this.agreementId)
 			.update();
 		this.jdbc.sql("delete from evaluation where agreement_id = :id").param("id", this.agreementId).update();
+		this.jdbc.sql("delete from agreement_extension where agreement_id = :id").param("id", this.agreementId).update();
 	}
 
 	MockHttpSession signIn(String username) throws Exception {

@@ -124,7 +124,7 @@ class EvaluationTests {
 	void anExtensionDecidedInApprovedMinutesExtendsTheTermAndFreezesTheDossier() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		assertThat(this.fixture.endDate()).isEqualTo(LocalDate.of(2025, 11, 19));
-		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2031, 3, 12));
+		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 2));
 		this.fixture.propose(secretary, meeting, "EXTEND", "months", "24").andExpect(status().isFound());
 		assertThat(this.fixture.endDate()).as("nothing changes before the minutes are approved")
 			.isEqualTo(LocalDate.of(2025, 11, 19));
@@ -139,7 +139,7 @@ class EvaluationTests {
 			.param("id", this.fixture.agreementId)
 			.query(String.class)
 			.single();
-		assertThat(number).matches("SG-2031-\\d\\d");
+		assertThat(number).matches("SG-2026-\\d\\d");
 		MockHttpSession reader = this.fixture.signIn("leser");
 		this.mvc.perform(get("/agreements/" + this.fixture.agreementId).session(reader))
 			.andExpect(content().string(containsString("19.11.2027")))
@@ -154,7 +154,7 @@ class EvaluationTests {
 	@Test
 	void theDossierIsFrozenWhenTheEvaluationIsTreated() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
-		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2031, 3, 13));
+		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 3));
 		this.fixture.propose(secretary, meeting, "CONTINUE").andExpect(status().isFound());
 		this.fixture.approveMinutes(secretary, meeting);
 		long activity = this.jdbc.sql("""
@@ -178,7 +178,7 @@ class EvaluationTests {
 	@Test
 	void aDecisionInMinutesApprovedByOnlyOnePartyChangesNothing() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
-		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2031, 3, 14));
+		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 4));
 		this.fixture.propose(secretary, meeting, "END", "endOn", "2025-06-30").andExpect(status().isFound());
 		this.fixture.meeting(secretary, meeting, "/held");
 		this.fixture.meeting(secretary, meeting, "/submit");
@@ -196,7 +196,7 @@ class EvaluationTests {
 	@Test
 	void anEndingDecidedInApprovedMinutesTerminatesTheAgreement() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
-		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2031, 3, 15));
+		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 5));
 		this.fixture.propose(secretary, meeting, "END", "endOn", "2025-06-30").andExpect(status().isFound());
 		this.fixture.approveMinutes(secretary, meeting);
 		assertThat(this.jdbc.sql("select terminated_on from agreement where id = :id")
@@ -211,7 +211,7 @@ class EvaluationTests {
 	@Test
 	void continuingUnchangedChangesNoTerm() throws Exception {
 		MockHttpSession member = this.fixture.signIn("prorektor");
-		long meeting = this.fixture.draftMeeting(this.fixture.signIn("sekretaer"), LocalDate.of(2031, 3, 16));
+		long meeting = this.fixture.draftMeeting(this.fixture.signIn("sekretaer"), LocalDate.of(2026, 11, 6));
 		this.fixture.propose(member, meeting, "CONTINUE").andExpect(status().isFound());
 		this.fixture.approveMinutes(this.fixture.signIn("sekretaer"), meeting);
 		assertThat(this.fixture.evaluationStatus()).isEqualTo("TREATED");
@@ -232,7 +232,7 @@ class EvaluationTests {
 			.list();
 		assertThat(open).hasSize(2);
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
-		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2031, 3, 17));
+		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 7));
 		this.fixture.propose(secretary, meeting, "RENEGOTIATE", "carryOver", String.valueOf(open.get(0)))
 			.andExpect(status().isFound());
 		this.fixture.approveMinutes(secretary, meeting);
@@ -262,7 +262,7 @@ class EvaluationTests {
 	@Test
 	void onlyMembersAndTheSecretaryProposeAndOnlyIntoDraftMinutes() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
-		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2031, 3, 18));
+		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 8));
 		this.fixture.propose(this.fixture.signIn("ntnu"), meeting, "CONTINUE").andExpect(status().isForbidden());
 		this.fixture.propose(this.fixture.signIn("leser"), meeting, "CONTINUE").andExpect(status().isForbidden());
 		this.fixture.propose(secretary, meeting, "EXTEND").andExpect(status().isOk())
