@@ -75,8 +75,7 @@ class UrlWalkTests {
 		row("GET",  "/agreements/import",                                     LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
 		row("POST", "/agreements/import",                                     LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
 		row("GET",  "/agreements/{id}/edit",                                  LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		// the demo evaluation's extension changed the agreement, so the empty form (version 0) meets the conflict page
-		row("POST", "/agreements/{id}/edit",                                  LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, Answer.CONFLICT),
+		row("POST", "/agreements/{id}/edit",                                  LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
 		row("GET",  "/agreements/{id}/extensions/new",                        LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
 		row("POST", "/agreements/{id}/extensions/new",                        LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
 

@@ -69,11 +69,14 @@ public record Dossier(LocalDate from, LocalDate to, LocalDate compiledOn, List<A
 
 	}
 
-	/** Meetings held in a year of the period against the minimum. */
-	public record YearLine(int year, int held, int minimum) {
+	/**
+	 * Meetings held in a year of the period against the minimum; only a year the period covers
+	 * whole can fall short.
+	 */
+	public record YearLine(int year, int held, int minimum, boolean wholeYear) {
 
 		public boolean isShort() {
-			return this.held < this.minimum;
+			return this.wholeYear && this.held < this.minimum;
 		}
 
 	}
