@@ -8,6 +8,7 @@ import java.util.List;
 import no.avtaleportal.agreement.Agreement;
 import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.dashboard.Requirement.State;
+import no.avtaleportal.evaluation.Evaluations;
 
 /**
  * The rules of DESIGN.md §4 that follow from the agreement's own dates, as requirements for the
@@ -20,20 +21,28 @@ final class AgreementRequirements {
 	private AgreementRequirements() {
 	}
 
-	static List<Requirement> of(AgreementOverview overview) {
+	/**
+	 * The requirements on the overview's day; {@code treated} is the evaluation's decision if it was
+	 * taken by then, else {@code null}.
+	 */
+	static List<Requirement> of(AgreementOverview overview, Evaluations.Treated treated) {
 		List<Requirement> requirements = new ArrayList<>();
 		Agreement agreement = overview.agreement();
 		String agreementPage = "/agreements/" + overview.id();
 		String termClause = agreementPage + "#clause-4";
 		String from = format(agreement.getEvaluationFrom());
 		String to = format(agreement.getEvaluationTo());
-		switch (overview.deadlines().evaluation()) {
+		if (treated != null) {
+			requirements.add(new Requirement("dashboard.rule.evaluation", State.MET, "dashboard.rule.evaluation.treated",
+					List.of(format(treated.decidedOn()), treated.decisionNumber()), termClause));
+		}
+		else switch (overview.deadlines().evaluation()) {
 			case NOT_DUE -> requirements.add(new Requirement("dashboard.rule.evaluation", State.INFORMATION,
 					"dashboard.rule.evaluation.notDue", List.of(from, to), termClause));
 			case DUE -> requirements.add(new Requirement("dashboard.rule.evaluation", State.DUE,
 					"dashboard.rule.evaluation.due", List.of(from, to), termClause));
-			case CLOSED -> requirements.add(new Requirement("dashboard.rule.evaluation", State.INFORMATION,
-					"dashboard.rule.evaluation.closed", List.of(from, to), termClause));
+			case CLOSED -> requirements.add(new Requirement("dashboard.rule.evaluation", State.OVERDUE,
+					"dashboard.rule.evaluation.notTreated", List.of(from, to), termClause));
 			case NONE -> {
 			}
 		}

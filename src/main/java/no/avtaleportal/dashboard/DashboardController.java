@@ -25,6 +25,7 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.agreement.AgreementSummary;
 import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.evaluation.Evaluations;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.PdfDocuments;
 
@@ -42,10 +43,13 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(Agreements agreements, PdfDocuments pdfs, Clock clock) {
+	private final Evaluations evaluations;
+
+	DashboardController(Agreements agreements, PdfDocuments pdfs, Clock clock, Evaluations evaluations) {
 		this.agreements = agreements;
 		this.pdfs = pdfs;
 		this.clock = clock;
+		this.evaluations = evaluations;
 	}
 
 	@Bean
@@ -88,7 +92,9 @@ class DashboardController {
 		}
 		LocalDate day = (result.hasFieldErrors("asOf") || view.getAsOf() == null) ? today : view.getAsOf();
 		AgreementOverview overview = this.agreements.overview(chosen(view.getAgreement(), visible), user, day);
-		return new Dashboard(overview, AgreementRequirements.of(overview), day.isBefore(today));
+		return new Dashboard(overview,
+				AgreementRequirements.of(overview, this.evaluations.treatedBy(overview.id(), day).orElse(null)),
+				day.isBefore(today));
 	}
 
 	/** The agreement asked for, else the first one in force, else the newest. */

@@ -89,6 +89,17 @@ public class Evaluations {
 	}
 
 	/**
+	 * The continuation decision that treated the agreement's evaluation, if it was taken by the day
+	 * (for the dashboard, which looks back to any day).
+	 */
+	public Optional<Treated> treatedBy(long agreementId, LocalDate day) {
+		return this.evaluations.findByAgreementId(agreementId)
+			.filter(evaluation -> evaluation.isTreated() && !evaluation.getDecidedOn().isAfter(day))
+			.map(evaluation -> new Treated(evaluation.getDecisionNumber(), evaluation.getDecidedOn(),
+					evaluation.getOutcome()));
+	}
+
+	/**
 	 * The agreement's overview if the user may see it and it sets an evaluation.
 	 * @throws NotFoundException otherwise
 	 */
@@ -240,6 +251,12 @@ public class Evaluations {
 	 */
 	public record Summary(long agreementId, EvaluationState state, EvaluationStatus status, Outcome outcome,
 			String decisionNumber, LocalDate decidedOn) {
+	}
+
+	/**
+	 * A treated evaluation: the decision's number and day, and the outcome.
+	 */
+	public record Treated(String decisionNumber, LocalDate decidedOn, Outcome outcome) {
 	}
 
 	/** An extension the decision may choose: its months and the end date it gives. */

@@ -64,6 +64,8 @@ class EvaluationTests {
 			.andExpect(content().string(containsString("01.01.2025–30.06.2025")))
 			.andExpect(content().string(containsString("Forsinket")))
 			.andExpect(content().string(containsString("Ikke startet")));
+		this.mvc.perform(get("/dashboard?agreement=" + this.fixture.agreementId).session(this.fixture.signIn("leser")))
+			.andExpect(content().string(containsString("Evalueringsperioden var 01.01.2025–30.06.2025, og evalueringen er ikke behandlet.")));
 	}
 
 	@Test
