@@ -38,29 +38,14 @@ class EvaluationController {
 
 	static final String FLASH = "flash";
 
-	/** The report's look: plain, in the embedded DejaVu fonts. */
-	private static final String PDF_STYLES = """
-			body { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 1.4; }
-			h1 { font-size: 16pt; margin-bottom: 4pt; }
-			h2 { font-size: 12pt; margin-top: 14pt; border-bottom: 1px solid #444; }
-			h3 { font-size: 11pt; margin-bottom: 2pt; }
-			table { border-collapse: collapse; width: 100%; }
-			th, td { text-align: left; vertical-align: top; padding: 2pt 4pt; border-bottom: 1px solid #bbb; }
-			.meta { color: #333; }
-			""";
-
 	private final Evaluations evaluations;
-
-	private final AssessmentRepository assessments;
 
 	private final PdfDocuments pdfs;
 
 	private final History history;
 
-	EvaluationController(Evaluations evaluations, AssessmentRepository assessments, PdfDocuments pdfs,
-			History history) {
+	EvaluationController(Evaluations evaluations, PdfDocuments pdfs, History history) {
 		this.evaluations = evaluations;
-		this.assessments = assessments;
 		this.pdfs = pdfs;
 		this.history = history;
 	}
@@ -189,7 +174,7 @@ class EvaluationController {
 	ResponseEntity<byte[]> report(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
 		EvaluationPage page = this.evaluations.page(id, user);
 		byte[] pdf = this.pdfs.render("evaluation/report-pdf", Map.of("page", page, "agreement",
-				page.overview().agreement(), "styles", PDF_STYLES), locale);
+				page.overview().agreement(), "styles", PdfDocuments.PLAIN_STYLES), locale);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evaluering-" + id + ".pdf\"")
 			.contentType(MediaType.APPLICATION_PDF)
