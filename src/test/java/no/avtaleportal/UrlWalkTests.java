@@ -79,6 +79,16 @@ class UrlWalkTests {
 		row("POST", "/agreements/{id}/edit",                                  LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
 		row("GET",  "/agreements/{id}/extensions/new",                        LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
 		row("POST", "/agreements/{id}/extensions/new",                        LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+
+		// the evaluation: everyone who sees the agreement reads it, its report and history; the demo evaluation is
+		// treated, so nobody writes an assessment or proposes a decision any more (EvaluationTests covers who may before)
+		row("GET",  "/agreements/{id}/evaluation",                            LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/agreements/{id}/evaluation/assessment",                 LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, FORBIDDEN),
+		row("POST", "/agreements/{id}/evaluation/assessment",                 LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, FORBIDDEN),
+		row("POST", "/agreements/{id}/evaluation/decision",                   LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, FORBIDDEN),
+		row("GET",  "/agreements/{id}/evaluation/report.pdf",                 LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/agreements/{id}/evaluation/history",                    LOGIN,    OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/agreements/{id}/evaluation/assessments/{assessmentId}/history", LOGIN, OK,   OK,         OK,        OK,        OK),
 		row("GET",  "/agreements/{id}/clauses/new",                           LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
 		row("POST", "/agreements/{id}/clauses/new",                           LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
 		row("GET",  "/agreements/{id}/clauses/{clauseId}/edit",               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
@@ -295,6 +305,7 @@ class UrlWalkTests {
 		examples.put("assignments:id", id("select id from role_assignment order by id limit 1"));
 		examples.put("activities:id", id("select a.id from activity a join focus_area f on f.id = a.focus_area_id where f.agreement_id = " + agreement + " order by a.id limit 1"));
 		examples.put("index", 0L);
+		examples.put("assessmentId", id("select a.id from evaluation_assessment a join evaluation e on e.id = a.evaluation_id where e.agreement_id = " + agreement + " order by a.id limit 1"));
 		examples.put("documents:id", id("select id from document order by id limit 1"));
 		long meeting = id("select m.id from meeting m where m.minutes_status = 'PUBLISHED' and exists (select 1 from action_item a where a.meeting_id = m.id) and exists (select 1 from decision d where d.meeting_id = m.id) order by m.id limit 1");
 		examples.put("meetings:id", meeting);

@@ -133,6 +133,14 @@ public class Activity extends Audited {
 		this.tags = clean(tags, ",", ", ");
 	}
 
+	/**
+	 * Carries the activity over to a successor agreement's focus area and commitment.
+	 */
+	void carryOverTo(long focusAreaId, Long commitmentId) {
+		this.focusAreaId = focusAreaId;
+		this.commitmentId = commitmentId;
+	}
+
 	private static String clean(String text, String splitRegex, String joiner) {
 		if (text == null) {
 			return "";

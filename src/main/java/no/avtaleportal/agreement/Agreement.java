@@ -138,6 +138,25 @@ public class Agreement extends Audited {
 	}
 
 	/**
+	 * The last day of the term as it stood on the day: with the extensions decided by then.
+	 */
+	public LocalDate endDateOn(LocalDate day) {
+		int extended = this.extensions.stream()
+			.filter(extension -> !extension.getDecidedOn().isAfter(day))
+			.mapToInt(AgreementExtension::getMonths)
+			.sum();
+		return this.startDate.plusMonths(this.termMonths + extended).minusDays(1);
+	}
+
+	/**
+	 * The end date the agreement would have with a further extension by the months.
+	 */
+	public LocalDate endDateExtendedBy(int months) {
+		int extended = this.extensions.stream().mapToInt(AgreementExtension::getMonths).sum();
+		return this.startDate.plusMonths(this.termMonths + extended + months).minusDays(1);
+	}
+
+	/**
 	 * Where the agreement stands on the day, given when its successor (if any) starts.
 	 */
 	public AgreementStatus statusOn(LocalDate day, LocalDate successorStart) {
@@ -153,7 +172,7 @@ public class Agreement extends Audited {
 		if (day.isBefore(this.startDate)) {
 			return AgreementStatus.NOT_STARTED;
 		}
-		if (day.isAfter(getEndDate())) {
+		if (day.isAfter(endDateOn(day))) {
 			return AgreementStatus.EXPIRED;
 		}
 		if (day.isAfter(getOriginalEndDate())) {
@@ -171,7 +190,7 @@ public class Agreement extends Audited {
 	 * agreement is in force (given when its successor, if any, starts).
 	 */
 	public ExpiryNotice expiryNoticeOn(LocalDate day, LocalDate successorStart) {
-		return statusOn(day, successorStart).isInForce() ? ExpiryNotice.on(day, getEndDate()) : ExpiryNotice.NONE;
+		return statusOn(day, successorStart).isInForce() ? ExpiryNotice.on(day, endDateOn(day)) : ExpiryNotice.NONE;
 	}
 
 	/**
@@ -185,7 +204,7 @@ public class Agreement extends Audited {
 	 * Days from the day until the end date (0 on the last day), or {@code null} once it has ended.
 	 */
 	public Long daysLeftOn(LocalDate day) {
-		long days = ChronoUnit.DAYS.between(day, getEndDate());
+		long days = ChronoUnit.DAYS.between(day, endDateOn(day));
 		return (days >= 0) ? days : null;
 	}
 

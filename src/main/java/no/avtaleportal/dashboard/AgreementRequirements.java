@@ -8,6 +8,7 @@ import java.util.List;
 import no.avtaleportal.agreement.Agreement;
 import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.dashboard.Requirement.State;
+import no.avtaleportal.evaluation.Evaluations;
 import no.avtaleportal.meeting.SteeringGroupMeetings.HalfYear;
 import no.avtaleportal.meeting.SteeringGroupMeetings.Rhythm;
 import no.avtaleportal.meeting.SteeringGroupMeetings.Year;
@@ -26,15 +27,17 @@ final class AgreementRequirements {
 
 	/**
 	 * The requirements on the overview's day, the meetings first when the agreement has a steering
-	 * group ({@code rhythm} on the same day; {@code mayPlan} whether the user may plan meetings).
+	 * group ({@code rhythm} on the same day; {@code mayPlan} whether the user may plan meetings);
+	 * {@code treated} is the evaluation's decision if it was taken by then, else {@code null}.
 	 */
-	static List<Requirement> of(AgreementOverview overview, Rhythm rhythm, boolean mayPlan) {
+	static List<Requirement> of(AgreementOverview overview, Rhythm rhythm, boolean mayPlan,
+			Evaluations.Treated treated) {
 		List<Requirement> requirements = new ArrayList<>();
 		if (rhythm != null) {
 			Agreement agreement = overview.agreement();
 			requirements.add(meetings(agreement.getStartDate(), agreement.getEndDate(), overview.day(), rhythm, mayPlan));
 		}
-		requirements.addAll(of(overview));
+		requirements.addAll(of(overview, treated));
 		return requirements;
 	}
 
@@ -83,24 +86,31 @@ final class AgreementRequirements {
 				"dashboard.rule.meetings.link.list");
 	}
 
-	static List<Requirement> of(AgreementOverview overview) {
+	/**
+	 * The requirements that follow from the agreement's own dates; {@code treated} as above.
+	 */
+	static List<Requirement> of(AgreementOverview overview, Evaluations.Treated treated) {
 		List<Requirement> requirements = new ArrayList<>();
 		Agreement agreement = overview.agreement();
 		String agreementPage = "/agreements/" + overview.id();
 		String termClause = agreementPage + "#clause-4";
 		String from = format(agreement.getEvaluationFrom());
 		String to = format(agreement.getEvaluationTo());
-		switch (overview.deadlines().evaluation()) {
+		if (treated != null) {
+			requirements.add(new Requirement("dashboard.rule.evaluation", State.MET, "dashboard.rule.evaluation.treated",
+					List.of(format(treated.decidedOn()), treated.decisionNumber()), termClause));
+		}
+		else switch (overview.deadlines().evaluation()) {
 			case NOT_DUE -> requirements.add(new Requirement("dashboard.rule.evaluation", State.INFORMATION,
 					"dashboard.rule.evaluation.notDue", List.of(from, to), termClause));
 			case DUE -> requirements.add(new Requirement("dashboard.rule.evaluation", State.DUE,
 					"dashboard.rule.evaluation.due", List.of(from, to), termClause));
-			case CLOSED -> requirements.add(new Requirement("dashboard.rule.evaluation", State.INFORMATION,
-					"dashboard.rule.evaluation.closed", List.of(from, to), termClause));
+			case CLOSED -> requirements.add(new Requirement("dashboard.rule.evaluation", State.OVERDUE,
+					"dashboard.rule.evaluation.notTreated", List.of(from, to), termClause));
 			case NONE -> {
 			}
 		}
-		String end = format(agreement.getEndDate());
+		String end = format(agreement.endDateOn(overview.day()));
 		requirements.add(switch (overview.deadlines().continuation()) {
 			case NOT_YET -> new Requirement("dashboard.rule.term", State.MET, "dashboard.rule.term.running",
 					List.of(end, overview.daysLeft()), termClause);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +29,7 @@ import no.avtaleportal.dashboard.Dashboard.AreaFigures;
 import no.avtaleportal.dashboard.Dashboard.CommitmentRef;
 import no.avtaleportal.dashboard.Dashboard.MyTasks;
 import no.avtaleportal.dashboard.Dashboard.Party;
+import no.avtaleportal.evaluation.Evaluations;
 import no.avtaleportal.meeting.MeetingDigest;
 import no.avtaleportal.meeting.MeetingDigest.Digest;
 import no.avtaleportal.people.People;
@@ -52,9 +54,13 @@ class Dashboards {
 
 	private final People people;
 
+	private final Evaluations evaluations;
+
 	private final Clock clock;
 
-	Dashboards(Agreements agreements, ActivityHistory activities, MeetingDigest meetings, People people, Clock clock) {
+	Dashboards(Agreements agreements, ActivityHistory activities, MeetingDigest meetings, People people,
+			Evaluations evaluations, Clock clock) {
+		this.evaluations = evaluations;
 		this.agreements = agreements;
 		this.activities = activities;
 		this.meetings = meetings;
@@ -74,7 +80,7 @@ class Dashboards {
 			.stream()
 			.filter(organisation -> overview.parties().contains(organisation.getShortName()))
 			.map(organisation -> new Party(organisation.getId(), organisation.getShortName()))
-			.sorted(java.util.Comparator.comparing(party -> overview.parties().indexOf(party.shortName())))
+			.sorted(Comparator.comparing(party -> overview.parties().indexOf(party.shortName())))
 			.toList();
 		Party party = parties.stream().filter(each -> Objects.equals(each.id(), partyId)).findFirst().orElse(null);
 		Map<Long, String> partyNames = parties.stream().collect(Collectors.toMap(Party::id, Party::shortName));
@@ -111,7 +117,7 @@ class Dashboards {
 				(digest != null) ? digest.ownedBy(user.getPersonId()) : List.of(),
 				(digest != null) ? digest.awaitingApproval() : List.of());
 		List<Requirement> requirements = AgreementRequirements.of(overview, (digest != null) ? digest.rhythm() : null,
-				digest != null && digest.insider());
+				digest != null && digest.insider(), this.evaluations.treatedBy(agreementId, day).orElse(null));
 		return new Dashboard(overview, requirements, historic, parties, party, digest, areas, overdue, actions, mine);
 	}
 

@@ -34,6 +34,13 @@ class MeetingExamples {
 
 	private static final Logger logger = LoggerFactory.getLogger(MeetingExamples.class);
 
+	/**
+	 * The continuation decision of the spring-2025 evaluation; the evaluation's example content
+	 * finds it by its opening words ("Etter evalueringen") and links it to the evaluation.
+	 */
+	static final String EVALUATION_DECISION = "Etter evalueringen av Samarbeidsavtale mellom NTNU og NHO vedtar "
+			+ "styringsgruppen at avtalen forlenges med 24 måneder, til 19.11.2027.";
+
 	private final DemoMode demoMode;
 
 	private final MeetingRepository meetings;
@@ -62,7 +69,9 @@ class MeetingExamples {
 		this.entityManager = entityManager;
 	}
 
+	/** Before the listeners that build on the example meetings (the evaluation's example). */
 	@EventListener(ApplicationReadyEvent.class)
+	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10)
 	@Transactional
 	public void load() {
 		if (!this.demoMode.isEnabled() || this.meetings.existsByExampleTrue()) {
@@ -103,7 +112,7 @@ class MeetingExamples {
 			long b = meeting.getAgenda().get(1).getId();
 			if (evaluation) {
 				meeting.addDecision(meeting.getAgenda().get(2).getId(),
-						"Styringsgruppen anbefaler at avtalen videreføres, og ber sekretariatet utarbeide forslag til forlengelse.");
+						EVALUATION_DECISION);
 			}
 			meeting.addDecision(a, "Styringsgruppen tar statusrapporten for innsatsområde A til orientering.");
 			meeting.addDecision(b, (i % 2 == 0)

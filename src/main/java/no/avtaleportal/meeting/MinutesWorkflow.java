@@ -3,6 +3,7 @@ package no.avtaleportal.meeting;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The approval that completes the minutes: once a member of each party has approved, the
  * decisions get their numbers, {@code SG-<year>-<nn>} counted per year of the meeting. The year's
  * counter row is locked while numbers are handed out, so two approvals at the same moment never
- * share a number, and a draft that is never approved uses none up.
+ * share a number, and a draft that is never approved uses none up. Completing the approval
+ * publishes {@link MinutesApproved} in the same transaction.
  */
 @Service
 class MinutesWorkflow {
@@ -20,9 +22,12 @@ class MinutesWorkflow {
 
 	private final Clock clock;
 
-	MinutesWorkflow(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	MinutesWorkflow(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -34,6 +39,9 @@ class MinutesWorkflow {
 	void approve(Meeting meeting, Meeting.Actor actor, List<Long> partyOrganisationIds, java.time.Instant at) {
 		if (meeting.approve(actor, at, partyOrganisationIds)) {
 			numberDecisions(meeting);
+			this.events.publishEvent(new MinutesApproved(meeting.getId(),
+					meeting.getStartsAt().withZoneSameInstant(Meeting.OSLO).toLocalDate(),
+					meeting.decisionsInAgendaOrder().stream().map(Decision::getId).toList()));
 		}
 	}
 

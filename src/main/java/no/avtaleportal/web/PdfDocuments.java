@@ -31,6 +31,17 @@ public class PdfDocuments {
 
 	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
+	/** A plain look for archive copies (minutes, reports), in the embedded DejaVu fonts. */
+	public static final String PLAIN_STYLES = """
+			body { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 1.4; }
+			h1 { font-size: 16pt; margin-bottom: 4pt; }
+			h2 { font-size: 12pt; margin-top: 14pt; border-bottom: 1px solid #444; }
+			h3 { font-size: 11pt; margin-bottom: 2pt; }
+			table { border-collapse: collapse; width: 100%; }
+			th, td { text-align: left; vertical-align: top; padding: 2pt 4pt; border-bottom: 1px solid #bbb; }
+			.meta { color: #333; }
+			""";
+
 	private final ITemplateEngine templates;
 
 	private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();

@@ -136,7 +136,7 @@ class AgreementEditingTests {
 		assertThat(page.select(".error-summary a[href=#validFrom]").text())
 			.isEqualTo("Delegeringen må ligge innenfor avtaleperioden.");
 
-		Document english = form(delegationEdit(delegation, "2024-01-01", "2027-01-01").param("lang", "en")
+		Document english = form(delegationEdit(delegation, "2024-01-01", "2028-01-01").param("lang", "en")
 			.session(SignIn.as(this.mvc, "admin")));
 		assertThat(english.select("#validTo-error").text()).isEqualTo("The delegation must lie within the term of the agreement.");
 	}

@@ -50,7 +50,7 @@ class AgreementPagesTests {
 		assertThat(page.select("h1").text()).isEqualTo("Avtaler");
 		assertThat(page.select("tbody tr").eachText())
 			.anySatisfy(row -> assertThat(row).contains("Samarbeidsavtale mellom NTNU og NHO", "NTNU, NHO",
-					"20.11.2023–19.11.2025", "Utløpt"))
+					"20.11.2023–19.11.2027", "Forlenget"))
 			.anySatisfy(row -> assertThat(row).contains("(2021–2023)", "ca.", "Erstattet"));
 	}
 
@@ -64,8 +64,9 @@ class AgreementPagesTests {
 		String header = page.select(".agreement-header").text();
 		assertThat(header).contains("Norges teknisk-naturvitenskapelige universitet (heretter kalt NTNU), org.nr. 974 767 880",
 				"Næringslivets Hovedorganisasjon (heretter kalt NHO), org.nr. 955 600 436", "Oslo, 20. november 2023",
-				"Anne Borg for NTNU", "Ole Erik Almlid for NHO", "24 måneder", "20.11.2023–19.11.2025", "Kan forlenges.",
-				"utløpt", "Samarbeidsavtale mellom NTNU og NHO (2021–2023)", "01.01.2025–30.06.2025");
+				"Anne Borg for NTNU", "Ole Erik Almlid for NHO", "24 måneder", "20.11.2023–19.11.2027", "Kan forlenges.",
+				"Forlenget", "24 måneder, besluttet 14.03.2025 (Vedtak SG-2025-", "Samarbeidsavtale mellom NTNU og NHO (2021–2023)",
+				"01.01.2025–30.06.2025", "Utført");
 		String text = page.select(".agreement-text").text();
 		assertThat(text).contains("Intensjonsavtale om strategisk dialog om utdannings- og kunnskapspolitikk",
 				"Heretter også individuelt kalt «part» og sammen kalt «partene».", "Signatur Anne Borg",
@@ -201,6 +202,9 @@ class AgreementPagesTests {
 				    signedOn: 2026-01-01
 				    start: 2026-01-01
 				    termMonths: 24
+				    evaluation:
+				      from: 2027-01-01
+				      to: 2027-06-30
 				    parties:
 				      - organisation: NTNU
 				      - organisation: NHO

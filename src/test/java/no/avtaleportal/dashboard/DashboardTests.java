@@ -58,12 +58,14 @@ class DashboardTests {
 	}
 
 	@Test
-	void inTheLastSixMonthsAContinuationDecisionIsDue() throws Exception {
+	void afterTheExtensionDecidedAtTheEvaluationTheTermRunsToItsNewEndDate() throws Exception {
+		// the demo evaluation's decision of 14.03.2025 extended the agreement by 24 months
 		Document page = page(dashboard() + "&asOf=2025-09-01", SignIn.as(this.mvc, "avdelingsdirektor"));
 		assertThat(page.select(".requirement").eachText())
-			.anySatisfy(rule -> assertThat(rule).startsWith("Må gjøres nå").contains("Under 3 måneder igjen",
-					"løper ut 19.11.2025 (79 dager igjen)"))
-			.anySatisfy(rule -> assertThat(rule).startsWith("Til orientering").contains("Evalueringsperioden var"));
+			.anySatisfy(rule -> assertThat(rule).startsWith("I orden").contains("løper til 19.11.2027 (809 dager igjen)"))
+			.anySatisfy(rule -> assertThat(rule).startsWith("I orden")
+				.contains("Evalueringen ble behandlet i styringsgruppemøtet 14.03.2025 (vedtak SG-2025-"))
+			.noneSatisfy(rule -> assertThat(rule).contains("19.11.2025"));
 	}
 
 	@Test
@@ -103,8 +105,9 @@ class DashboardTests {
 		long today = this.sql.count();
 		this.sql.reset();
 		page(dashboard() + "&asOf=2024-06-01", session);
-		// the agreement (~14), the steering group and its meetings (~8), people and activities (3)
-		assertThat(this.sql.count()).isEqualTo(today).isLessThanOrEqualTo(30);
+		// the agreement (~14), the steering group and its meetings (~8), people and activities (3), and
+		// whether the evaluation was treated by the day (1)
+		assertThat(this.sql.count()).isEqualTo(today).isLessThanOrEqualTo(31);
 	}
 
 	@Test

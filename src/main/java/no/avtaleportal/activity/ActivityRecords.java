@@ -1,0 +1,102 @@
+package no.avtaleportal.activity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.avtaleportal.web.NotFoundException;
+
+/**
+ * What the evaluation of an agreement uses of activities: each activity under the focus areas
+ * with its status history over a period and its deliverables, in two statements; and carrying
+ * open activities over to the focus areas of a successor agreement.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityRecords {
+
+	private final JdbcClient jdbc;
+
+	private final ActivityRepository activities;
+
+	ActivityRecords(JdbcClient jdbc, ActivityRepository activities) {
+		this.jdbc = jdbc;
+		this.activities = activities;
+	}
+
+	/**
+	 * The activities under the focus areas, by focus area and due date, with the status updates
+	 * written from one day to another (oldest first).
+	 */
+	public List<Record> of(Collection<Long> focusAreaIds, LocalDate from, LocalDate to) {
+		if (focusAreaIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<Update>> updates = new HashMap<>();
+		this.jdbc.sql("""
+				select u.activity_id, u.written_on, u.light, u.text from status_update u join activity a on a.id = u.activity_id
+				where a.focus_area_id in (:areas) and u.written_on between :from and :to order by u.written_on, u.id""")
+			.param("areas", focusAreaIds)
+			.param("from", from)
+			.param("to", to)
+			.query(rs -> {
+				updates.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+					.add(new Update(rs.getObject(2, LocalDate.class), Light.valueOf(rs.getString(3)), rs.getString(4)));
+			});
+		return this.jdbc.sql("""
+				select a.id, a.title, a.focus_area_id, a.commitment_id, a.status, a.current_light, a.due_date,
+				  (select count(*) from activity_deliverable d where d.activity_id = a.id) as deliverables,
+				  (select count(*) from activity_deliverable d where d.activity_id = a.id and d.done) as done
+				from activity a where a.focus_area_id in (:areas) order by a.focus_area_id, a.due_date nulls last, a.id""")
+			.param("areas", focusAreaIds)
+			.query((rs, row) -> new Record(rs.getLong("id"), rs.getString("title"), rs.getLong("focus_area_id"),
+					rs.getObject("commitment_id", Long.class), ActivityStatus.valueOf(rs.getString("status")),
+					(rs.getString("current_light") != null) ? Light.valueOf(rs.getString("current_light")) : null,
+					rs.getObject("due_date", LocalDate.class), rs.getInt("deliverables"), rs.getInt("done"),
+					List.copyOf(updates.getOrDefault(rs.getLong("id"), List.of()))))
+			.list();
+	}
+
+	/**
+	 * Moves each activity to the focus area (and commitment) that replaces its own in a successor
+	 * agreement, keeping its history.
+	 * @param focusAreaIds the successor's focus area for each of the old ones
+	 * @param commitmentIds the successor's commitment for each of the old ones
+	 */
+	@Transactional
+	public void carryOver(Collection<Long> activityIds, Map<Long, Long> focusAreaIds, Map<Long, Long> commitmentIds) {
+		for (Long id : activityIds) {
+			Activity activity = this.activities.findById(id).orElseThrow(() -> new NotFoundException("activity " + id));
+			Long area = focusAreaIds.get(activity.getFocusAreaId());
+			if (area == null) {
+				throw new IllegalArgumentException("activity " + id + " is not under the agreement");
+			}
+			activity.carryOverTo(area,
+					(activity.getCommitmentId() != null) ? commitmentIds.get(activity.getCommitmentId()) : null);
+		}
+	}
+
+	/**
+	 * An activity as the evaluation's dossier shows it.
+	 */
+	public record Record(long id, String title, long focusAreaId, Long commitmentId, ActivityStatus status, Light light,
+			LocalDate dueDate, int deliverables, int deliverablesDone, List<Update> updates) {
+
+		public boolean isOpen() {
+			return !this.status.isClosed();
+		}
+
+	}
+
+	/** A status update: when, the traffic light and the text. */
+	public record Update(LocalDate writtenOn, Light light, String text) {
+	}
+
+}

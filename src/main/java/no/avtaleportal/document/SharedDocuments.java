@@ -1,0 +1,41 @@
+package no.avtaleportal.document;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the evaluation of an agreement uses of documents: those shared under it over a period.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SharedDocuments {
+
+	private final JdbcClient jdbc;
+
+	SharedDocuments(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The documents of the agreement dated from one day to another, oldest first, in one statement. */
+	public List<Shared> of(long agreementId, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				select d.id, d.title, d.document_date, d.focus_area_id from document d
+				where d.agreement_id = :agreement and d.document_date between :from and :to
+				order by d.document_date, d.id""")
+			.param("agreement", agreementId)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new Shared(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getObject(4, Long.class)))
+			.list();
+	}
+
+	/** A shared document: its title, its date and the focus area it is filed under, if any. */
+	public record Shared(long id, String title, LocalDate date, Long focusAreaId) {
+	}
+
+}

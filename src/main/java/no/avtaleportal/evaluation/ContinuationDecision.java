@@ -1,0 +1,109 @@
+package no.avtaleportal.evaluation;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.avtaleportal.activity.ActivityRecords;
+import no.avtaleportal.agreement.Agreement;
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Agreements.Topic;
+import no.avtaleportal.agreement.ContinuationDecisions;
+import no.avtaleportal.meeting.MeetingDecisions;
+import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
+import no.avtaleportal.meeting.MinutesApproved;
+
+/**
+ * Applies a proposed continuation decision when the minutes that hold it are approved by both
+ * parties, in the approving transaction: the evaluation is treated and its dossier frozen, and
+ * the agreement is extended, ended or given a draft successor (with the chosen open activities
+ * carried over), or runs on unchanged. A decision in minutes that are never approved changes nothing.
+ */
+@Component
+class ContinuationDecision {
+
+	private final EvaluationRepository evaluations;
+
+	private final Evaluations pages;
+
+	private final MeetingDecisions meetings;
+
+	private final ContinuationDecisions agreementDecisions;
+
+	private final Agreements agreements;
+
+	private final ActivityRecords activities;
+
+	private final DossierCompiler dossiers;
+
+	private final MessageSource messages;
+
+	ContinuationDecision(EvaluationRepository evaluations, Evaluations pages, MeetingDecisions meetings,
+			ContinuationDecisions agreementDecisions, Agreements agreements, ActivityRecords activities,
+			DossierCompiler dossiers, MessageSource messages) {
+		this.evaluations = evaluations;
+		this.pages = pages;
+		this.meetings = meetings;
+		this.agreementDecisions = agreementDecisions;
+		this.agreements = agreements;
+		this.activities = activities;
+		this.dossiers = dossiers;
+		this.messages = messages;
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(MinutesApproved approved) {
+		if (approved.decisionIds().isEmpty()) {
+			return;
+		}
+		for (Evaluation evaluation : this.evaluations.findByDecisionIdIn(approved.decisionIds())) {
+			if (!evaluation.isTreated()) {
+				apply(evaluation, approved.meetingDay(), this.pages.today());
+			}
+		}
+	}
+
+	/**
+	 * Treats the evaluation with its approved decision, taken at the meeting on the day, and applies
+	 * the outcome; the dossier is frozen as it stands on the day of approval.
+	 */
+	void apply(Evaluation evaluation, LocalDate meetingDay, LocalDate approvedOn) {
+		long agreementId = evaluation.getAgreementId();
+		Agreement agreement = this.agreementDecisions.agreement(agreementId);
+		String number = this.meetings.decision(evaluation.getDecisionId()).map(DecisionView::number).orElse(null);
+		Dossier dossier = this.pages.compile(agreement, approvedOn);
+		evaluation.treat(number, meetingDay, this.dossiers.toJson(dossier));
+		String source = this.messages.getMessage("evaluation.decision.source", new Object[] { number },
+				Evaluations.BOKMAL);
+		switch (evaluation.getOutcome()) {
+			case CONTINUE -> {
+			}
+			case EXTEND -> this.agreementDecisions.extend(agreementId, evaluation.getExtensionMonths(),
+					meetingDay, source);
+			case END -> this.agreementDecisions.end(agreementId, evaluation.getEndOn());
+			case RENEGOTIATE -> renegotiate(evaluation, agreement);
+		}
+	}
+
+	private void renegotiate(Evaluation evaluation, Agreement agreement) {
+		ContinuationDecisions.Successor successor = this.agreementDecisions.draftSuccessor(agreement.getId(),
+				this.messages.getMessage("evaluation.successor.title", new Object[] { agreement.getTitle() },
+						Evaluations.BOKMAL));
+		evaluation.succeededBy(successor.id());
+		Map<Long, Long> areas = new HashMap<>();
+		List<Topic> topics = this.agreements.topics(agreement.getId());
+		topics.stream()
+			.filter(Topic::focusArea)
+			.forEach(topic -> areas.put(topic.id(), successor.focusAreaIds().get(topic.code())));
+		this.activities.carryOver(evaluation.getCarryOver(), areas, successor.commitmentIds());
+	}
+
+}

@@ -1,0 +1,92 @@
+package no.avtaleportal.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import no.avtaleportal.activity.ActivityStatus;
+import no.avtaleportal.activity.Light;
+
+/**
+ * What the portal compiles for the evaluation: for the period under review, per focus area and
+ * commitment the activities with their status history and deliverables, the steering group's
+ * meetings, attendance, decisions and action items, and the documents shared. Kept as JSON once
+ * the evaluation is treated, so that later changes never rewrite it.
+ *
+ * @param from the first day of the period
+ * @param to the last day of the period
+ * @param compiledOn the day it was compiled
+ */
+public record Dossier(LocalDate from, LocalDate to, LocalDate compiledOn, List<Area> areas, Group group,
+		List<SharedDocument> documents) {
+
+	/** A focus area: its commitments with their activities, and activities under no commitment. */
+	public record Area(long id, String code, String title, List<CommitmentPart> commitments,
+			List<ActivityLine> otherActivities) {
+
+		public int activityCount() {
+			return this.otherActivities.size()
+					+ this.commitments.stream().mapToInt(commitment -> commitment.activities().size()).sum();
+		}
+
+	}
+
+	/** A commitment ("A1") and its activities. */
+	public record CommitmentPart(String number, String text, List<ActivityLine> activities) {
+	}
+
+	/** An activity: its status and light now, deliverables, and the status updates of the period. */
+	public record ActivityLine(long id, String title, ActivityStatus status, Light light, LocalDate dueDate,
+			int deliverables, int deliverablesDone, List<UpdateLine> updates) {
+	}
+
+	/** A status update. */
+	public record UpdateLine(LocalDate writtenOn, Light light, String text) {
+	}
+
+	/**
+	 * The steering group's record: meetings held per year against the minimum, members present of
+	 * members invited, the decisions, and the action items agreed, done and overdue.
+	 */
+	public record Group(int minimumPerYear, List<YearLine> years, int memberSeats, int membersPresent,
+			List<DecisionLine> decisions, int actionItems, int actionItemsDone, int actionItemsOverdue) {
+
+		/** Members present, in per cent of members invited (0 without meetings). */
+		public int attendancePercent() {
+			return percent(this.membersPresent, this.memberSeats);
+		}
+
+		public int actionItemsDonePercent() {
+			return percent(this.actionItemsDone, this.actionItems);
+		}
+
+		public int actionItemsOverduePercent() {
+			return percent(this.actionItemsOverdue, this.actionItems);
+		}
+
+		private static int percent(int part, int whole) {
+			return (whole == 0) ? 0 : Math.round(100f * part / whole);
+		}
+
+	}
+
+	/**
+	 * Meetings held in a year of the period against the minimum; only a year the period covers
+	 * whole can fall short.
+	 */
+	public record YearLine(int year, int held, int minimum, boolean wholeYear) {
+
+		public boolean isShort() {
+			return this.wholeYear && this.held < this.minimum;
+		}
+
+	}
+
+	/** A numbered decision. */
+	public record DecisionLine(String number, LocalDate day, String text) {
+	}
+
+	/** A document shared under the agreement. */
+	public record SharedDocument(String title, LocalDate date, String focusAreaCode) {
+	}
+
+}

@@ -1,0 +1,117 @@
+package no.avtaleportal.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import no.avtaleportal.activity.ActivityRecords;
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Agreements.Topic;
+import no.avtaleportal.document.SharedDocuments;
+import no.avtaleportal.evaluation.Dossier.ActivityLine;
+import no.avtaleportal.evaluation.Dossier.CommitmentPart;
+import no.avtaleportal.evaluation.Dossier.UpdateLine;
+import no.avtaleportal.meeting.MeetingDecisions;
+import no.avtaleportal.meeting.MeetingDecisions.GroupRecord;
+
+/**
+ * Compiles the dossier from what the activities, meetings and documents features tell, and turns
+ * it into JSON and back for keeping.
+ */
+@Component
+class DossierCompiler {
+
+	private final Agreements agreements;
+
+	private final ActivityRecords activities;
+
+	private final MeetingDecisions meetings;
+
+	private final SharedDocuments documents;
+
+	private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
+
+	DossierCompiler(Agreements agreements, ActivityRecords activities, MeetingDecisions meetings,
+			SharedDocuments documents) {
+		this.agreements = agreements;
+		this.activities = activities;
+		this.meetings = meetings;
+		this.documents = documents;
+	}
+
+	Dossier compile(long agreementId, LocalDate from, LocalDate to, LocalDate today) {
+		List<Topic> topics = this.agreements.topics(agreementId);
+		Map<Long, Topic> areas = new LinkedHashMap<>();
+		topics.stream().filter(Topic::focusArea).forEach(topic -> areas.put(topic.id(), topic));
+		Map<Long, List<ActivityRecords.Record>> byArea = this.activities.of(areas.keySet(), from, to)
+			.stream()
+			.collect(Collectors.groupingBy(ActivityRecords.Record::focusAreaId));
+		List<Dossier.Area> areaParts = new ArrayList<>();
+		for (Topic area : areas.values()) {
+			List<ActivityRecords.Record> records = byArea.getOrDefault(area.id(), List.of());
+			List<CommitmentPart> commitments = new ArrayList<>();
+			List<Topic> ofArea = topics.stream()
+				.filter(topic -> !topic.focusArea() && topic.code().equals(area.code()))
+				.toList();
+			for (int i = 0; i < ofArea.size(); i++) {
+				Topic commitment = ofArea.get(i);
+				commitments.add(new CommitmentPart(area.code() + (i + 1),
+						commitment.label().substring(area.code().length() + 2),
+						records.stream().filter(r -> Long.valueOf(commitment.id()).equals(r.commitmentId()))
+							.map(DossierCompiler::line)
+							.toList()));
+			}
+			List<ActivityLine> other = records.stream()
+				.filter(r -> r.commitmentId() == null
+						|| ofArea.stream().noneMatch(topic -> topic.id() == r.commitmentId()))
+				.map(DossierCompiler::line)
+				.toList();
+			areaParts.add(new Dossier.Area(area.id(), area.code(), area.label().substring(area.code().length() + 1),
+					commitments, other));
+		}
+		GroupRecord record = this.meetings.recordOf(agreementId, from, to);
+		Dossier.Group group = new Dossier.Group(record.minimumPerYear(),
+				record.years()
+					.stream()
+					.map(year -> new Dossier.YearLine(year.year(), year.held(), record.minimumPerYear(),
+							!from.isAfter(LocalDate.of(year.year(), 1, 1)) && !to.isBefore(LocalDate.of(year.year(), 12, 31))))
+					.toList(),
+				record.memberSeats(), record.membersPresent(),
+				record.decisions()
+					.stream()
+					.map(decision -> new Dossier.DecisionLine(decision.number(), decision.meetingDay(), decision.text()))
+					.toList(),
+				record.actionItems(), record.actionItemsDone(), record.actionItemsOverdue());
+		List<Dossier.SharedDocument> shared = this.documents.of(agreementId, from, to)
+			.stream()
+			.map(document -> new Dossier.SharedDocument(document.title(), document.date(),
+					(document.focusAreaId() != null && areas.containsKey(document.focusAreaId()))
+							? areas.get(document.focusAreaId()).code() : null))
+			.toList();
+		return new Dossier(from, to, today, areaParts, group, shared);
+	}
+
+	private static ActivityLine line(ActivityRecords.Record record) {
+		return new ActivityLine(record.id(), record.title(), record.status(), record.light(), record.dueDate(),
+				record.deliverables(), record.deliverablesDone(),
+				record.updates()
+					.stream()
+					.map(update -> new UpdateLine(update.writtenOn(), update.light(), update.text()))
+					.toList());
+	}
+
+	String toJson(Dossier dossier) {
+		return this.json.writeValueAsString(dossier);
+	}
+
+	Dossier fromJson(String json) {
+		return this.json.readValue(json, Dossier.class);
+	}
+
+}

@@ -1,0 +1,208 @@
+package no.avtaleportal.evaluation;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.avtaleportal.account.AccessRules;
+import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.Agreement;
+import no.avtaleportal.audit.History;
+import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.PdfDocuments;
+
+/**
+ * The evaluation pages of an agreement: the dossier, the assessments and the decision; the
+ * user's party's assessment form; the report as PDF/A; and the history.
+ */
+@Controller
+class EvaluationController {
+
+	static final String FLASH = "flash";
+
+	private final Evaluations evaluations;
+
+	private final PdfDocuments pdfs;
+
+	private final History history;
+
+	EvaluationController(Evaluations evaluations, PdfDocuments pdfs, History history) {
+		this.evaluations = evaluations;
+		this.pdfs = pdfs;
+		this.history = history;
+	}
+
+	/** Before the agreement module's rules, which leave POSTs under {@code /agreements} to administrators. */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	static AccessRules evaluationAccess() {
+		return requests -> requests.requestMatchers("/agreements/*/evaluation", "/agreements/*/evaluation/**")
+			.authenticated();
+	}
+
+	@GetMapping("/agreements/{id}/evaluation")
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		EvaluationPage page = this.evaluations.page(id, user);
+		DecisionForm form = new DecisionForm();
+		form.setVersion(page.version());
+		return showPage(model, page, form);
+	}
+
+	private String showPage(Model model, EvaluationPage page, DecisionForm form) {
+		model.addAttribute("page", page);
+		model.addAttribute("agreement", page.overview().agreement());
+		model.addAttribute("form", form);
+		model.addAttribute("today", this.evaluations.today());
+		return "evaluation/show";
+	}
+
+	// ---- the assessment
+
+	@GetMapping("/agreements/{id}/evaluation/assessment")
+	String assessment(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		EvaluationPage page = assessable(id, user);
+		return assessmentPage(model, page, AssessmentForm.of(page.focusAreaIds(), page.own()));
+	}
+
+	@PostMapping("/agreements/{id}/evaluation/assessment")
+	String saveAssessment(@PathVariable long id, @Valid @ModelAttribute("form") AssessmentForm form,
+			BindingResult result, @RequestParam(name = "submit", required = false) String submit,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		EvaluationPage page = assessable(id, user);
+		boolean submitting = submit != null;
+		if (submitting) {
+			if (form.getRecommendation() == null) {
+				result.rejectValue("recommendation", "evaluation.error.recommendation");
+			}
+			for (int i = 0; i < form.getRatings().size(); i++) {
+				if (form.getRatings().get(i).getRating() == null) {
+					result.rejectValue("ratings[" + i + "].rating", "evaluation.error.rating");
+				}
+			}
+		}
+		if (form.getRatings().size() != page.focusAreaIds().size()) {
+			result.reject("evaluation.error.focusAreas");
+		}
+		if (result.hasErrors()) {
+			return assessmentPage(model, page, form);
+		}
+		this.evaluations.saveAssessment(id, user, form, submitting);
+		redirect.addFlashAttribute(FLASH, submitting ? "evaluation.assessment.submitted" : "evaluation.assessment.saved");
+		return "redirect:/agreements/" + id + "/evaluation";
+	}
+
+	private EvaluationPage assessable(long id, SignedInUser user) {
+		EvaluationPage page = this.evaluations.page(id, user);
+		if (!page.mayAssess()) {
+			throw new org.springframework.security.access.AccessDeniedException("not this user's assessment to write");
+		}
+		return page;
+	}
+
+	private String assessmentPage(Model model, EvaluationPage page, AssessmentForm form) {
+		model.addAttribute("page", page);
+		model.addAttribute("agreement", page.overview().agreement());
+		model.addAttribute("form", form);
+		return "evaluation/assessment-form";
+	}
+
+	// ---- the decision
+
+	@PostMapping("/agreements/{id}/evaluation/decision")
+	String propose(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		EvaluationPage page = this.evaluations.page(id, user);
+		if (!page.mayPropose()) {
+			throw new org.springframework.security.access.AccessDeniedException("no decision to propose");
+		}
+		check(form, page, result);
+		if (result.hasErrors()) {
+			return showPage(model, page, form);
+		}
+		this.evaluations.propose(id, user, form);
+		redirect.addFlashAttribute(FLASH, "evaluation.decision.proposed");
+		return "redirect:/agreements/" + id + "/evaluation#decision";
+	}
+
+	private static void check(DecisionForm form, EvaluationPage page, BindingResult result) {
+		Agreement agreement = page.overview().agreement();
+		if (form.getMeetingId() != null
+				&& page.draftMeetings().stream().noneMatch(meeting -> meeting.id() == form.getMeetingId())) {
+			result.rejectValue("meetingId", "evaluation.error.meeting");
+		}
+		if (form.getOutcome() == Outcome.EXTEND && (form.getMonths() == null
+				|| page.extensionOptions().stream().noneMatch(option -> option.months() == form.getMonths()))) {
+			result.rejectValue("months", "evaluation.error.months");
+		}
+		if (form.getOutcome() == Outcome.END) {
+			LocalDate endOn = form.getEndOn();
+			if (endOn == null) {
+				result.rejectValue("endOn", "evaluation.error.endOn");
+			}
+			else if (endOn.isBefore(agreement.getStartDate()) || endOn.isAfter(agreement.getEndDate())) {
+				result.rejectValue("endOn", "evaluation.error.endOnRange");
+			}
+		}
+		if (form.getOutcome() == Outcome.RENEGOTIATE && form.getCarryOver()
+			.stream()
+			.anyMatch(activity -> page.openActivities().stream().noneMatch(line -> line.id() == activity))) {
+			result.rejectValue("carryOver", "evaluation.error.carryOver");
+		}
+	}
+
+	// ---- the report and the history
+
+	@GetMapping("/agreements/{id}/evaluation/report.pdf")
+	ResponseEntity<byte[]> report(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
+		EvaluationPage page = this.evaluations.page(id, user);
+		byte[] pdf = this.pdfs.render("evaluation/report-pdf", Map.of("page", page, "agreement",
+				page.overview().agreement(), "styles", PdfDocuments.PLAIN_STYLES), locale);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evaluering-" + id + ".pdf\"")
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(pdf);
+	}
+
+	@GetMapping("/agreements/{id}/evaluation/history")
+	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		EvaluationPage page = this.evaluations.page(id, user);
+		if (page.evaluation() == null) {
+			throw new NotFoundException("evaluation of agreement " + id);
+		}
+		return this.history.page(model, Evaluation.class, page.evaluation().getId(),
+				page.overview().agreement().getTitle(), "/agreements/" + id + "/evaluation");
+	}
+
+	@GetMapping("/agreements/{id}/evaluation/assessments/{assessmentId}/history")
+	String assessmentHistory(@PathVariable long id, @PathVariable long assessmentId,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		EvaluationPage page = this.evaluations.page(id, user);
+		Assessment assessment = page.assessments()
+			.stream()
+			.filter(candidate -> candidate.getId() == assessmentId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("assessment " + assessmentId));
+		return this.history.page(model, Assessment.class, assessmentId,
+				page.overview().agreement().getTitle() + " – " + page.partyName(assessment.getOrganisationId()),
+				"/agreements/" + id + "/evaluation");
+	}
+
+}

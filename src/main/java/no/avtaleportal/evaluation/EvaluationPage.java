@@ -1,0 +1,52 @@
+package no.avtaleportal.evaluation;
+
+import java.util.List;
+import java.util.Map;
+
+import no.avtaleportal.agreement.AgreementOverview;
+import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
+import no.avtaleportal.meeting.MeetingDecisions.DraftMeeting;
+import no.avtaleportal.people.Organisation;
+
+/**
+ * Everything the evaluation page shows, as the signed-in user may see it.
+ *
+ * @param evaluation the evaluation, or {@code null} before anything is recorded
+ * @param dossier the frozen dossier once treated, else compiled now
+ * @param assessments the submitted assessments and the user's own party's draft
+ * @param own the user's party's assessment, if any
+ * @param mayAssess whether the user may write their party's assessment
+ * @param decision the proposed (or approved) decision, if any
+ * @param draftMeetings meetings whose draft minutes the user may propose the decision into
+ * @param openActivities activities still open, which a renegotiation may carry over
+ */
+record EvaluationPage(AgreementOverview overview, Evaluation evaluation, EvaluationState state,
+		EvaluationStatus status, Dossier dossier, boolean frozen, List<Assessment> assessments, Assessment own,
+		boolean mayAssess, Map<Long, Organisation> organisations, DecisionView decision,
+		List<DraftMeeting> draftMeetings, List<Evaluations.ExtensionOption> extensionOptions,
+		List<Dossier.ActivityLine> openActivities, List<Long> focusAreaIds) {
+
+	/** Whether the user may propose the decision now: not treated, none pending, a draft to put it in. */
+	public boolean mayPropose() {
+		return !this.frozen && this.decision == null && !this.draftMeetings.isEmpty();
+	}
+
+	public long version() {
+		return (this.evaluation != null) ? this.evaluation.getVersion() : 0;
+	}
+
+	/** The dossier's part for the focus area. */
+	public Dossier.Area area(long focusAreaId) {
+		return this.dossier.areas()
+			.stream()
+			.filter(area -> area.id() == focusAreaId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no focus area " + focusAreaId));
+	}
+
+	public String partyName(long organisationId) {
+		Organisation organisation = this.organisations.get(organisationId);
+		return (organisation != null) ? organisation.getShortName() : "";
+	}
+
+}

@@ -1,0 +1,266 @@
+package no.avtaleportal.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.avtaleportal.account.Role;
+import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.Agreement;
+import no.avtaleportal.agreement.AgreementOverview;
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.FocusArea;
+import no.avtaleportal.meeting.MeetingDecisions;
+import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
+import no.avtaleportal.meeting.MeetingDecisions.DraftMeeting;
+import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People;
+import no.avtaleportal.web.NotFoundException;
+
+/**
+ * The evaluation of an agreement as its pages and other features see it, and the changes users
+ * make to it: a party's assessment, and the continuation decision proposed into draft minutes.
+ * Who may read it: whoever may see the agreement. A party's draft assessment is its own party's
+ * alone; members of the steering group and the secretary of a party write their party's
+ * assessment; members and the secretary propose the decision.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Evaluations {
+
+	static final Locale BOKMAL = Locale.forLanguageTag("nb");
+
+	/** The extensions a decision may choose, in months. */
+	static final List<Integer> EXTENSION_MONTHS = List.of(6, 12, 24);
+
+	private final Agreements agreements;
+
+	private final EvaluationRepository evaluations;
+
+	private final AssessmentRepository assessments;
+
+	private final MeetingDecisions meetings;
+
+	private final DossierCompiler dossiers;
+
+	private final People people;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	Evaluations(Agreements agreements, EvaluationRepository evaluations, AssessmentRepository assessments,
+			MeetingDecisions meetings, DossierCompiler dossiers, People people, MessageSource messages, Clock clock) {
+		this.agreements = agreements;
+		this.evaluations = evaluations;
+		this.assessments = assessments;
+		this.meetings = meetings;
+		this.dossiers = dossiers;
+		this.people = people;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * Where the agreement's evaluation stands today (for the agreement page and the dashboard).
+	 */
+	public Summary summaryOf(Agreement agreement) {
+		Optional<Evaluation> evaluation = this.evaluations.findByAgreementId(agreement.getId());
+		EvaluationStatus status = evaluation.map(Evaluation::getStatus).orElse(EvaluationStatus.NOT_STARTED);
+		return new Summary(agreement.getId(),
+				EvaluationState.of(agreement.deadlinesOn(today(), null).evaluation(), status), status,
+				evaluation.map(Evaluation::getOutcome).filter(outcome -> status == EvaluationStatus.TREATED).orElse(null),
+				evaluation.map(Evaluation::getDecisionNumber).orElse(null),
+				evaluation.map(Evaluation::getDecidedOn).orElse(null));
+	}
+
+	/**
+	 * The continuation decision that treated the agreement's evaluation, if it was taken by the day
+	 * (for the dashboard, which looks back to any day).
+	 */
+	public Optional<Treated> treatedBy(long agreementId, LocalDate day) {
+		return this.evaluations.findByAgreementId(agreementId)
+			.filter(evaluation -> evaluation.isTreated() && !evaluation.getDecidedOn().isAfter(day))
+			.map(evaluation -> new Treated(evaluation.getDecisionNumber(), evaluation.getDecidedOn(),
+					evaluation.getOutcome()));
+	}
+
+	/**
+	 * The agreement's overview if the user may see it and it sets an evaluation.
+	 * @throws NotFoundException otherwise
+	 */
+	AgreementOverview overview(long agreementId, SignedInUser user) {
+		AgreementOverview overview = this.agreements.overview(agreementId, user, today());
+		if (overview.agreement().getEvaluationFrom() == null || overview.agreement().getEvaluationTo() == null) {
+			throw new NotFoundException("evaluation of agreement " + agreementId);
+		}
+		return overview;
+	}
+
+	EvaluationPage page(long agreementId, SignedInUser user) {
+		AgreementOverview overview = overview(agreementId, user);
+		Agreement agreement = overview.agreement();
+		Evaluation evaluation = this.evaluations.findByAgreementId(agreementId).orElse(null);
+		EvaluationStatus status = (evaluation != null) ? evaluation.getStatus() : EvaluationStatus.NOT_STARTED;
+		List<Long> parties = partiesOf(agreementId);
+		Map<Long, Organisation> organisations = this.people.organisations(parties);
+		List<Assessment> all = (evaluation != null) ? this.assessments.findOfEvaluation(evaluation.getId()) : List.of();
+		List<Assessment> visible = all.stream()
+			.filter(assessment -> assessment.isSubmitted()
+					|| Long.valueOf(assessment.getOrganisationId()).equals(user.getOrganisationId()))
+			.toList();
+		Assessment own = all.stream()
+			.filter(assessment -> Long.valueOf(assessment.getOrganisationId()).equals(user.getOrganisationId()))
+			.findFirst()
+			.orElse(null);
+		boolean treated = status == EvaluationStatus.TREATED;
+		Dossier dossier = treated ? this.dossiers.fromJson(evaluation.getDossier()) : compile(agreement, today());
+		DecisionView decision = (evaluation != null && evaluation.getDecisionId() != null)
+				? this.meetings.decision(evaluation.getDecisionId()).orElse(null) : null;
+		List<DraftMeeting> draftMeetings = (treated || decision != null) ? List.of()
+				: this.meetings.draftMeetings(agreementId, user);
+		List<ExtensionOption> extensions = agreement.isExtensionAllowed() ? EXTENSION_MONTHS.stream()
+			.map(months -> new ExtensionOption(months, agreement.endDateExtendedBy(months)))
+			.toList() : List.of();
+		List<Dossier.ActivityLine> open = new ArrayList<>();
+		dossier.areas().forEach(area -> {
+			area.commitments().forEach(commitment -> commitment.activities().forEach(open::add));
+			open.addAll(area.otherActivities());
+		});
+		return new EvaluationPage(overview, evaluation, EvaluationState.of(overview.deadlines().evaluation(), status),
+				status, dossier, treated, visible, own, mayAssess(user, parties, own, treated), organisations, decision,
+				draftMeetings, extensions,
+				open.stream().filter(line -> !line.status().isClosed()).toList(),
+				overview.focusAreas().stream().map(FocusArea::getId).toList());
+	}
+
+	/**
+	 * The dossier as it stands on the day: from the agreement's start to the day or the end of the
+	 * evaluation window, whichever comes first.
+	 */
+	Dossier compile(Agreement agreement, LocalDate asOf) {
+		LocalDate to = asOf.isBefore(agreement.getEvaluationTo()) ? asOf : agreement.getEvaluationTo();
+		return this.dossiers.compile(agreement.getId(), agreement.getStartDate(), to, asOf);
+	}
+
+	private static boolean mayAssess(SignedInUser user, List<Long> parties, Assessment own, boolean treated) {
+		return !treated && user.getOrganisationId() != null && parties.contains(user.getOrganisationId())
+				&& (user.hasRole(Role.STEERING_GROUP) || user.hasRole(Role.SECRETARY))
+				&& (own == null || !own.isSubmitted());
+	}
+
+	private List<Long> partiesOf(long agreementId) {
+		return this.agreements.steeringGroups()
+			.stream()
+			.filter(group -> group.agreementId() == agreementId)
+			.findFirst()
+			.map(Agreements.SteeringGroupFacts::partyOrganisationIds)
+			.orElse(List.of());
+	}
+
+	/**
+	 * Saves the user's party's assessment as a draft, or submits it.
+	 * @throws AccessDeniedException when the user may not write their party's assessment
+	 * @throws ObjectOptimisticLockingFailureException when it changed since the form was opened
+	 */
+	@Transactional
+	void saveAssessment(long agreementId, SignedInUser user, AssessmentForm form, boolean submit) {
+		EvaluationPage page = page(agreementId, user);
+		if (!page.mayAssess()) {
+			throw new AccessDeniedException("not this user's assessment to write");
+		}
+		Evaluation evaluation = evaluationOf(agreementId);
+		Assessment assessment = this.assessments
+			.findByEvaluationIdAndOrganisationId(evaluation.getId(), user.getOrganisationId())
+			.orElseGet(() -> this.assessments.save(new Assessment(evaluation.getId(), user.getOrganisationId())));
+		if (assessment.getVersion() != form.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Assessment.class, assessment.getId());
+		}
+		List<Long> areas = page.focusAreaIds();
+		form.getRatings().removeIf(row -> !areas.contains(row.getFocusAreaId()));
+		form.applyTo(assessment);
+		if (submit) {
+			assessment.submit(user.getDisplayName(), this.clock.instant());
+		}
+		evaluation.start();
+	}
+
+	/**
+	 * Proposes the decision into the chosen meeting's draft minutes; it takes effect only when
+	 * they are approved.
+	 * @throws ObjectOptimisticLockingFailureException when the evaluation changed since the form was opened
+	 */
+	@Transactional
+	void propose(long agreementId, SignedInUser user, DecisionForm form) {
+		EvaluationPage page = page(agreementId, user);
+		if (!page.mayPropose()) {
+			throw new AccessDeniedException("no decision to propose");
+		}
+		Evaluation evaluation = evaluationOf(agreementId);
+		if (evaluation.getVersion() != form.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Evaluation.class, evaluation.getId());
+		}
+		Agreement agreement = page.overview().agreement();
+		List<Long> carryOver = (form.getOutcome() == Outcome.RENEGOTIATE) ? form.getCarryOver() : List.of();
+		String text = decisionText(agreement, form, carryOver.size());
+		long decisionId = this.meetings.propose(form.getMeetingId(), agreementId, user,
+				this.messages.getMessage("evaluation.decision.agendaTitle", null, BOKMAL), text);
+		evaluation.propose(form.getMeetingId(), decisionId, form.getOutcome(), form.getMonths(), form.getEndOn(),
+				carryOver);
+	}
+
+	private String decisionText(Agreement agreement, DecisionForm form, int carriedOver) {
+		String end = Dates.format(agreement.getEndDate());
+		Object[] arguments = switch (form.getOutcome()) {
+			case CONTINUE -> new Object[] { agreement.getTitle(), end };
+			case EXTEND -> new Object[] { agreement.getTitle(), form.getMonths(),
+					Dates.format(agreement.endDateExtendedBy(form.getMonths())) };
+			case RENEGOTIATE -> new Object[] { agreement.getTitle(), carriedOver };
+			case END -> new Object[] { agreement.getTitle(), Dates.format(form.getEndOn()) };
+		};
+		return this.messages.getMessage("evaluation.decision.text." + form.getOutcome(), arguments, BOKMAL);
+	}
+
+	private Evaluation evaluationOf(long agreementId) {
+		return this.evaluations.findByAgreementId(agreementId)
+			.orElseGet(() -> this.evaluations.saveAndFlush(new Evaluation(agreementId)));
+	}
+
+	/**
+	 * The evaluation of an agreement as the agreement page and the dashboard show it.
+	 *
+	 * @param state done, due or overdue
+	 * @param status how far it has come
+	 * @param outcome the decided outcome once treated, else {@code null}
+	 * @param decisionNumber the decision's number once treated
+	 * @param decidedOn the day of the meeting that decided
+	 */
+	public record Summary(long agreementId, EvaluationState state, EvaluationStatus status, Outcome outcome,
+			String decisionNumber, LocalDate decidedOn) {
+	}
+
+	/**
+	 * A treated evaluation: the decision's number and day, and the outcome.
+	 */
+	public record Treated(String decisionNumber, LocalDate decidedOn, Outcome outcome) {
+	}
+
+	/** An extension the decision may choose: its months and the end date it gives. */
+	record ExtensionOption(int months, LocalDate endDate) {
+	}
+
+}

@@ -1,0 +1,211 @@
+package no.avtaleportal.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Agreements.SteeringGroupFacts;
+import no.avtaleportal.web.NotFoundException;
+
+/**
+ * What other features (the evaluation) use of the minutes: proposing a decision into a meeting's
+ * draft minutes, reading a decision back, and the record of the steering group's work over a
+ * period. A proposed decision is in force only once the minutes are approved, which
+ * {@link MinutesApproved} announces.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingDecisions {
+
+	private final MeetingRepository meetings;
+
+	private final MeetingPages pages;
+
+	private final SteeringGroupAccess access;
+
+	private final Agreements agreements;
+
+	private final EntityManager entityManager;
+
+	MeetingDecisions(MeetingRepository meetings, MeetingPages pages, SteeringGroupAccess access, Agreements agreements,
+			EntityManager entityManager) {
+		this.meetings = meetings;
+		this.pages = pages;
+		this.access = access;
+		this.agreements = agreements;
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * The meetings of the agreement's steering group whose minutes are still a draft (and which
+	 * are not cancelled), earliest first, when the user is a member or the secretary; else none.
+	 */
+	public List<DraftMeeting> draftMeetings(long agreementId, SignedInUser user) {
+		Optional<Membership> membership = this.access.memberships(user)
+			.stream()
+			.filter(m -> m.group().agreementId() == agreementId && m.isInsider())
+			.findFirst();
+		if (membership.isEmpty()) {
+			return List.of();
+		}
+		return this.meetings.findBySteeringGroupIdOrderByStartsAt(membership.get().group().id())
+			.stream()
+			.filter(meeting -> meeting.isDraft() && meeting.getStatus() != MeetingStatus.CANCELLED)
+			.map(meeting -> new DraftMeeting(meeting.getId(), meeting.getStartsAt().toLocalDate(), meeting.getPlace()))
+			.toList();
+	}
+
+	/**
+	 * Adds an agenda item with the decision to the meeting's draft minutes, as a member or the
+	 * secretary of its steering group, and raises the meeting's version.
+	 * @return the decision's id
+	 * @throws NotFoundException when the user may not see the meeting or it belongs to another agreement
+	 * @throws org.springframework.security.access.AccessDeniedException when the user is not a
+	 * member or the secretary
+	 * @throws MinutesLockedException (409) when the minutes are no longer a draft
+	 */
+	@Transactional
+	public long propose(long meetingId, long agreementId, SignedInUser user, String agendaTitle, String text) {
+		MeetingPages.Loaded loaded = this.pages.load(meetingId, user);
+		if (loaded.membership().group().agreementId() != agreementId) {
+			throw new NotFoundException("meeting " + meetingId);
+		}
+		Meeting meeting = MeetingPages.insider(loaded);
+		AgendaItem item = meeting.addAgendaItem(agendaTitle, null, null, AgendaItem.Topics.NONE);
+		this.entityManager.flush();
+		Decision decision = meeting.addDecision(item.getId(), text);
+		this.entityManager.flush();
+		this.pages.changed(meeting);
+		return decision.getId();
+	}
+
+	/** The decision, wherever it stands, or empty when it was removed from its minutes. */
+	public Optional<DecisionView> decision(long decisionId) {
+		return Optional.ofNullable(this.entityManager.find(Decision.class, decisionId))
+			.map(decision -> new DecisionView(decision.getId(), decision.getMeeting().getId(),
+					decision.getMeeting().getStartsAt().toLocalDate(), decision.getNumber(), decision.getText(),
+					decision.getMeeting().getMinutesStatus()));
+	}
+
+	/**
+	 * The decision in an example meeting (demo mode only) of the agreement's steering group whose
+	 * text opens with the words, if there is one: for other features' example content.
+	 */
+	public Optional<DecisionView> exampleDecision(long agreementId, String opening) {
+		return this.agreements.steeringGroups()
+			.stream()
+			.filter(group -> group.agreementId() == agreementId)
+			.flatMap(group -> this.meetings.findBySteeringGroupIdOrderByStartsAt(group.id()).stream())
+			.filter(Meeting::isExample)
+			.flatMap(meeting -> meeting.getDecisions().stream())
+			.filter(decision -> decision.getText().startsWith(opening))
+			.findFirst()
+			.flatMap(decision -> decision(decision.getId()));
+	}
+
+	/**
+	 * What the agreement's steering group did from one day to another: meetings held per year
+	 * against the minimum, the members' attendance, the decisions in approved minutes, and the
+	 * action items agreed with how many are done and how many were overdue on the last day.
+	 */
+	public GroupRecord recordOf(long agreementId, LocalDate from, LocalDate to) {
+		SteeringGroupFacts group = this.agreements.steeringGroups()
+			.stream()
+			.filter(facts -> facts.agreementId() == agreementId)
+			.findFirst()
+			.orElse(null);
+		if (group == null) {
+			return new GroupRecord(0, List.of(), 0, 0, List.of(), 0, 0, 0);
+		}
+		List<Meeting> inPeriod = this.meetings.findBySteeringGroupIdOrderByStartsAt(group.id())
+			.stream()
+			.filter(meeting -> {
+				LocalDate day = meeting.getStartsAt().toLocalDate();
+				return !day.isBefore(from) && !day.isAfter(to);
+			})
+			.toList();
+		List<Meeting> held = inPeriod.stream().filter(meeting -> meeting.getStatus() == MeetingStatus.HELD).toList();
+		List<YearCount> years = new ArrayList<>();
+		for (int year = from.getYear(); year <= to.getYear(); year++) {
+			int y = year;
+			years.add(new YearCount(year,
+					(int) held.stream().filter(meeting -> meeting.getStartsAt().getYear() == y).count()));
+		}
+		int expected = 0;
+		int present = 0;
+		List<DecisionView> decisions = new ArrayList<>();
+		int actions = 0;
+		int done = 0;
+		int overdue = 0;
+		ZonedDateTime end = ZonedDateTime.of(to, LocalTime.MAX, Meeting.OSLO);
+		for (Meeting meeting : held) {
+			for (Attendee attendee : meeting.getAttendees()) {
+				if (attendee.getKind() == AttendeeKind.MEMBER) {
+					expected++;
+					present += (attendee.getPresence() == Presence.PRESENT) ? 1 : 0;
+				}
+			}
+			if (meeting.getMinutesStatus() == MinutesStatus.APPROVED
+					|| meeting.getMinutesStatus() == MinutesStatus.PUBLISHED) {
+				meeting.decisionsInAgendaOrder()
+					.stream()
+					.filter(decision -> decision.getNumber() != null)
+					.forEach(decision -> decisions.add(new DecisionView(decision.getId(), meeting.getId(),
+							meeting.getStartsAt().toLocalDate(), decision.getNumber(), decision.getText(),
+							meeting.getMinutesStatus())));
+				for (ActionItem action : meeting.getActionItems()) {
+					actions++;
+					boolean doneInPeriod = action.getDoneAt() != null && !action.getDoneAt().isAfter(end.toInstant());
+					done += doneInPeriod ? 1 : 0;
+					overdue += (!doneInPeriod && action.getDueDate().isBefore(to)) ? 1 : 0;
+				}
+			}
+		}
+		return new GroupRecord(group.minimumMeetingsPerYear(), years, expected, present, decisions, actions, done,
+				overdue);
+	}
+
+	/** A meeting whose minutes are a draft. */
+	public record DraftMeeting(long id, LocalDate day, String place) {
+	}
+
+	/** A decision: its number once the minutes are approved, its text and where its minutes stand. */
+	public record DecisionView(long id, long meetingId, LocalDate meetingDay, String number, String text,
+			MinutesStatus minutesStatus) {
+
+		public boolean isApproved() {
+			return this.minutesStatus == MinutesStatus.APPROVED || this.minutesStatus == MinutesStatus.PUBLISHED;
+		}
+
+	}
+
+	/** Meetings held in a calendar year. */
+	public record YearCount(int year, int held) {
+	}
+
+	/**
+	 * The steering group's record over a period.
+	 *
+	 * @param minimumPerYear meetings the agreement asks for each year
+	 * @param years meetings held per calendar year of the period
+	 * @param memberSeats members invited to the meetings held
+	 * @param membersPresent of those, how many were present
+	 * @param decisions the numbered decisions, in meeting and agenda order
+	 * @param actionItems action items agreed in approved minutes
+	 * @param actionItemsDone of those, done by the end of the period
+	 * @param actionItemsOverdue of those, not done and past due at the end of the period
+	 */
+	public record GroupRecord(int minimumPerYear, List<YearCount> years, int memberSeats, int membersPresent,
+			List<DecisionView> decisions, int actionItems, int actionItemsDone, int actionItemsOverdue) {
+	}
+
+}

@@ -1,0 +1,94 @@
+package no.avtaleportal.evaluation;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.support.SignIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The example evaluation of spring 2025 as demo users read it: treated at the meeting of
+ * 14.03.2025 with the decision to extend, both parties' assessments, the report as PDF/A and the
+ * history of the evaluation and of each assessment.
+ */
+@PortalTest
+class EvaluationReportTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private long agreementId() {
+		return this.jdbc.sql("select id from agreement where import_key = 'ntnu-nho-2023'").query(Long.class).single();
+	}
+
+	@Test
+	void theExampleEvaluationWasTreatedInSpring2025AndExtendedTheAgreement() throws Exception {
+		this.mvc.perform(get("/agreements/" + agreementId() + "/evaluation").session(SignIn.as(this.mvc, "leser")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Eksempeldata")))
+			.andExpect(content().string(containsString("Utført")))
+			.andExpect(content().string(containsString("møtet 14.03.2025: Forlenge til ny sluttdato")))
+			.andExpect(content().string(containsString("Vurderingen til NTNU")))
+			.andExpect(content().string(containsString("Vurderingen til NHO")))
+			.andExpect(content().string(containsString("Avtalen er forlenget. Ny sluttdato er 19.11.2027.")))
+			.andExpect(content().string(containsString("Grunnlaget ble låst 25.03.2025")));
+	}
+
+	@Test
+	void theReportIsAPdfAWithTheDecisionAndBothAssessments() throws Exception {
+		byte[] pdf = this.mvc.perform(get("/agreements/" + agreementId() + "/evaluation/report.pdf")
+			.session(SignIn.as(this.mvc, "avdelingsdirektor")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Evaluering av Samarbeidsavtale mellom NTNU og NHO", "Vedtak om videreføring",
+					"forlenges med 24 måneder, til 19.11.2027", "Vurderingen til NTNU", "Vurderingen til NHO",
+					"Grunnlag for evalueringen");
+			PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+			assertThat(metadata).as("XMP metadata").isNotNull();
+			String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+			assertThat(xmp).containsPattern("pdfaid:part[>=\"']+2").containsPattern("pdfaid:conformance[>=\"']+A");
+			assertThat(document.getDocumentInformation().getTitle())
+				.isEqualTo("Evaluering av Samarbeidsavtale mellom NTNU og NHO");
+		}
+	}
+
+	@Test
+	void theEvaluationAndEachAssessmentHaveAHistory() throws Exception {
+		long assessment = this.jdbc.sql("""
+				select a.id from evaluation_assessment a join evaluation e on e.id = a.evaluation_id
+				join organisation o on o.id = a.organisation_id where e.agreement_id = :id and o.short_name = 'NHO'""")
+			.param("id", agreementId())
+			.query(Long.class)
+			.single();
+		this.mvc.perform(get("/agreements/" + agreementId() + "/evaluation/history").session(SignIn.as(this.mvc, "leser")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Historikk")))
+			.andExpect(content().string(containsString("Behandlet")));
+		this.mvc.perform(get("/agreements/" + agreementId() + "/evaluation/assessments/" + assessment + "/history")
+			.session(SignIn.as(this.mvc, "prorektor")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ola Hansen")));
+	}
+
+}

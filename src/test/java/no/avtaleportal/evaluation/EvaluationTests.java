@@ -1,0 +1,275 @@
+package no.avtaleportal.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import no.avtaleportal.agreement.AgreementDeadlines.EvaluationWindow;
+import no.avtaleportal.support.PortalTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The evaluation of the NTNU–NHO agreement: the window's states, who sees a party's assessment
+ * before and after it is submitted, and the continuation decision, which changes the agreement
+ * only once the minutes holding it are approved by both parties.
+ */
+@PortalTest
+class EvaluationTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private EvaluationFixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		this.fixture = new EvaluationFixture(this.mvc, this.jdbc);
+	}
+
+	@AfterEach
+	void restore() {
+		this.fixture.restore();
+	}
+
+	@Test
+	void theEvaluationIsNotDueDueOverdueOrDone() {
+		assertThat(EvaluationState.of(EvaluationWindow.NOT_DUE, EvaluationStatus.NOT_STARTED)).isEqualTo(EvaluationState.NOT_DUE);
+		assertThat(EvaluationState.of(EvaluationWindow.DUE, EvaluationStatus.IN_PROGRESS)).isEqualTo(EvaluationState.DUE);
+		assertThat(EvaluationState.of(EvaluationWindow.CLOSED, EvaluationStatus.IN_PROGRESS)).isEqualTo(EvaluationState.OVERDUE);
+		assertThat(EvaluationState.of(EvaluationWindow.DUE, EvaluationStatus.TREATED)).isEqualTo(EvaluationState.DONE);
+		assertThat(EvaluationState.of(EvaluationWindow.CLOSED, EvaluationStatus.TREATED)).isEqualTo(EvaluationState.DONE);
+		assertThat(EvaluationState.of(EvaluationWindow.NONE, EvaluationStatus.NOT_STARTED)).isEqualTo(EvaluationState.NONE);
+	}
+
+	@Test
+	void theSpring2025WindowHasClosedWithoutAnEvaluationSoItIsOverdue() throws Exception {
+		this.mvc.perform(get(this.fixture.url("")).session(this.fixture.signIn("leser")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("01.01.2025–30.06.2025")))
+			.andExpect(content().string(containsString("Forsinket")))
+			.andExpect(content().string(containsString("Ikke startet")));
+		this.mvc.perform(get("/dashboard?agreement=" + this.fixture.agreementId).session(this.fixture.signIn("leser")))
+			.andExpect(content().string(containsString("Evalueringsperioden var 01.01.2025–30.06.2025, og evalueringen er ikke behandlet.")));
+	}
+
+	@Test
+	void aDraftAssessmentIsSeenOnlyByItsOwnPartyAndBothSeeItOnceSubmitted() throws Exception {
+		this.fixture.assess("prorektor", 3, "Kunnskapsdelingen under 2A", false).andExpect(status().isFound());
+		assertThat(this.fixture.evaluationStatus()).isEqualTo("IN_PROGRESS");
+
+		// NTNU's own people see the draft; NHO's member and reader do not
+		this.mvc.perform(get(this.fixture.url("")).session(this.fixture.signIn("sekretaer")))
+			.andExpect(content().string(containsString("Kunnskapsdelingen under 2A")))
+			.andExpect(content().string(containsString("Utkast – bare din part ser det.")));
+		for (String nho : List.of("avdelingsdirektor", "leser")) {
+			this.mvc.perform(get(this.fixture.url("")).session(this.fixture.signIn(nho)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("Kunnskapsdelingen under 2A"))))
+				.andExpect(content().string(containsString("Ingen vurdering er levert ennå.")));
+		}
+		// nor in the report
+		String report = new String(this.mvc.perform(get(this.fixture.url("/report.pdf")).session(this.fixture.signIn("leser")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(report).startsWith("%PDF");
+
+		this.fixture.assess("prorektor", 3, "Kunnskapsdelingen under 2A", true).andExpect(status().isFound());
+		for (String anyone : List.of("avdelingsdirektor", "leser", "admin")) {
+			this.mvc.perform(get(this.fixture.url("")).session(this.fixture.signIn(anyone)))
+				.andExpect(content().string(containsString("Kunnskapsdelingen under 2A")))
+				.andExpect(content().string(containsString("Vurderingen til NTNU")))
+				.andExpect(content().string(containsString("3 – Godt")));
+		}
+		// a submitted assessment is not changed again, and the other party cannot write it
+		this.fixture.assess("prorektor", 1, "Endret", false).andExpect(status().isForbidden());
+		this.mvc.perform(get(this.fixture.url("/assessment")).session(this.fixture.signIn("leser")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void submittingNeedsARatingForEveryFocusAreaAndKeepsWhatWasTyped() throws Exception {
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post(this.fixture.url("/assessment"))
+			.session(this.fixture.signIn("avdelingsdirektor"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("version", "0")
+			.param("ratings[0].focusAreaId", String.valueOf(this.fixture.focusAreaIds().get(0)))
+			.param("ratings[0].worked", "Felles seminarer")
+			.param("ratings[1].focusAreaId", String.valueOf(this.fixture.focusAreaIds().get(1)))
+			.param("submit", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gi en vurdering før dere leverer.")))
+			.andExpect(content().string(containsString("Velg en samlet anbefaling før dere leverer.")))
+			.andExpect(content().string(containsString("Felles seminarer")));
+		assertThat(this.fixture.evaluationStatus()).isEqualTo("NONE");
+	}
+
+	@Test
+	void anExtensionDecidedInApprovedMinutesExtendsTheTermAndFreezesTheDossier() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		assertThat(this.fixture.endDate()).isEqualTo(LocalDate.of(2025, 11, 19));
+		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 2));
+		this.fixture.propose(secretary, meeting, "EXTEND", "months", "24").andExpect(status().isFound());
+		assertThat(this.fixture.endDate()).as("nothing changes before the minutes are approved")
+			.isEqualTo(LocalDate.of(2025, 11, 19));
+		this.mvc.perform(get("/meetings/" + meeting).session(secretary))
+			.andExpect(content().string(containsString("forlenges med 24 måneder, til 19.11.2027")));
+
+		this.fixture.approveMinutes(secretary, meeting);
+
+		assertThat(this.fixture.endDate()).isEqualTo(LocalDate.of(2027, 11, 19));
+		assertThat(this.fixture.evaluationStatus()).isEqualTo("TREATED");
+		String number = this.jdbc.sql("select decision_number from evaluation where agreement_id = :id")
+			.param("id", this.fixture.agreementId)
+			.query(String.class)
+			.single();
+		assertThat(number).matches("SG-2026-\\d\\d");
+		MockHttpSession reader = this.fixture.signIn("leser");
+		this.mvc.perform(get("/agreements/" + this.fixture.agreementId).session(reader))
+			.andExpect(content().string(containsString("19.11.2027")))
+			.andExpect(content().string(containsString("Vedtak " + number + " etter evalueringen")))
+			.andExpect(content().string(containsString("Utført")));
+		this.mvc.perform(get("/dashboard").session(reader)).andExpect(content().string(containsString("19.11.2027")));
+		this.mvc.perform(get(this.fixture.url("")).session(reader))
+			.andExpect(content().string(containsString("Avtalen er forlenget. Ny sluttdato er 19.11.2027.")))
+			.andExpect(content().string(containsString("Grunnlaget ble låst")));
+	}
+
+	@Test
+	void theDossierIsFrozenWhenTheEvaluationIsTreated() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 3));
+		this.fixture.propose(secretary, meeting, "CONTINUE").andExpect(status().isFound());
+		this.fixture.approveMinutes(secretary, meeting);
+		long activity = this.jdbc.sql("""
+				select a.id from activity a join focus_area f on f.id = a.focus_area_id
+				where f.agreement_id = :id order by a.id limit 1""")
+			.param("id", this.fixture.agreementId)
+			.query(Long.class)
+			.single();
+		String before = this.jdbc.sql("select title from activity where id = :id").param("id", activity).query(String.class).single();
+		this.jdbc.sql("update activity set title = 'Omdøpt etter evalueringen' where id = :id").param("id", activity).update();
+		try {
+			this.mvc.perform(get(this.fixture.url("")).session(this.fixture.signIn("leser")))
+				.andExpect(content().string(containsString(before)))
+				.andExpect(content().string(not(containsString("Omdøpt etter evalueringen"))));
+		}
+		finally {
+			this.jdbc.sql("update activity set title = :title where id = :id").param("title", before).param("id", activity).update();
+		}
+	}
+
+	@Test
+	void aDecisionInMinutesApprovedByOnlyOnePartyChangesNothing() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 4));
+		this.fixture.propose(secretary, meeting, "END", "endOn", "2025-06-30").andExpect(status().isFound());
+		this.fixture.meeting(secretary, meeting, "/held");
+		this.fixture.meeting(secretary, meeting, "/submit");
+		this.fixture.meeting(this.fixture.signIn("prorektor"), meeting, "/approve").andExpect(status().isFound());
+
+		assertThat(this.fixture.evaluationStatus()).isEqualTo("IN_PROGRESS");
+		assertThat(this.jdbc.sql("select terminated_on from agreement where id = :id")
+			.param("id", this.fixture.agreementId)
+			.query(LocalDate.class)
+			.optional()).isEmpty();
+		this.mvc.perform(get(this.fixture.url("")).session(this.fixture.signIn("leser")))
+			.andExpect(content().string(containsString("Vedtaket får virkning når referatet er godkjent av begge parter.")));
+	}
+
+	@Test
+	void anEndingDecidedInApprovedMinutesTerminatesTheAgreement() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 5));
+		this.fixture.propose(secretary, meeting, "END", "endOn", "2025-06-30").andExpect(status().isFound());
+		this.fixture.approveMinutes(secretary, meeting);
+		assertThat(this.jdbc.sql("select terminated_on from agreement where id = :id")
+			.param("id", this.fixture.agreementId)
+			.query(LocalDate.class)
+			.single()).isEqualTo(LocalDate.of(2025, 6, 30));
+		this.mvc.perform(get("/agreements/" + this.fixture.agreementId).session(this.fixture.signIn("leser")))
+			.andExpect(content().string(containsString("Avsluttet fra")))
+			.andExpect(content().string(containsString("30.06.2025")));
+	}
+
+	@Test
+	void continuingUnchangedChangesNoTerm() throws Exception {
+		MockHttpSession member = this.fixture.signIn("prorektor");
+		long meeting = this.fixture.draftMeeting(this.fixture.signIn("sekretaer"), LocalDate.of(2026, 11, 6));
+		this.fixture.propose(member, meeting, "CONTINUE").andExpect(status().isFound());
+		this.fixture.approveMinutes(this.fixture.signIn("sekretaer"), meeting);
+		assertThat(this.fixture.evaluationStatus()).isEqualTo("TREATED");
+		assertThat(this.fixture.endDate()).isEqualTo(LocalDate.of(2025, 11, 19));
+		assertThat(this.jdbc.sql("select terminated_on from agreement where id = :id")
+			.param("id", this.fixture.agreementId)
+			.query(LocalDate.class)
+			.optional()).isEmpty();
+	}
+
+	@Test
+	void renegotiatingStartsADraftSuccessorLinkedBothWaysWithTheChosenActivities() throws Exception {
+		List<Long> open = this.jdbc.sql("""
+				select a.id from activity a join focus_area f on f.id = a.focus_area_id
+				where f.agreement_id = :id and a.status not in ('COMPLETED', 'CANCELLED') order by a.id limit 2""")
+			.param("id", this.fixture.agreementId)
+			.query(Long.class)
+			.list();
+		assertThat(open).hasSize(2);
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 7));
+		this.fixture.propose(secretary, meeting, "RENEGOTIATE", "carryOver", String.valueOf(open.get(0)))
+			.andExpect(status().isFound());
+		this.fixture.approveMinutes(secretary, meeting);
+
+		long successor = this.jdbc.sql("select id from agreement where predecessor_id = :id")
+			.param("id", this.fixture.agreementId)
+			.query(Long.class)
+			.single();
+		assertThat(this.jdbc.sql("select count(*) from focus_area where agreement_id = :id").param("id", successor)
+			.query(Long.class).single()).isEqualTo((long) this.fixture.focusAreaIds().size());
+		assertThat(this.jdbc.sql("select count(*) from commitment c join focus_area f on f.id = c.focus_area_id where f.agreement_id = :id")
+			.param("id", successor).query(Long.class).single()).isPositive();
+		assertThat(this.jdbc.sql("select count(*) from steering_group where agreement_id = :id").param("id", successor)
+			.query(Long.class).single()).isOne();
+		assertThat(this.jdbc.sql("select f.agreement_id from activity a join focus_area f on f.id = a.focus_area_id where a.id = :id")
+			.param("id", open.get(0)).query(Long.class).single()).isEqualTo(successor);
+		assertThat(this.jdbc.sql("select f.agreement_id from activity a join focus_area f on f.id = a.focus_area_id where a.id = :id")
+			.param("id", open.get(1)).query(Long.class).single()).isEqualTo(this.fixture.agreementId);
+
+		MockHttpSession admin = this.fixture.signIn("admin");
+		this.mvc.perform(get("/agreements/" + this.fixture.agreementId).session(admin))
+			.andExpect(content().string(containsString("/agreements/" + successor + "\"")));
+		this.mvc.perform(get("/agreements/" + successor).session(admin))
+			.andExpect(content().string(containsString("/agreements/" + this.fixture.agreementId + "\"")));
+	}
+
+	@Test
+	void onlyMembersAndTheSecretaryProposeAndOnlyIntoDraftMinutes() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 8));
+		this.fixture.propose(this.fixture.signIn("ntnu"), meeting, "CONTINUE").andExpect(status().isForbidden());
+		this.fixture.propose(this.fixture.signIn("leser"), meeting, "CONTINUE").andExpect(status().isForbidden());
+		this.fixture.propose(secretary, meeting, "EXTEND").andExpect(status().isOk())
+			.andExpect(content().string(containsString("Velg en ny sluttdato når avtalen forlenges.")));
+		assertThat(this.fixture.evaluationStatus()).isEqualTo("NONE");
+	}
+
+}
