@@ -16,6 +16,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -110,6 +111,9 @@ public abstract class BrowserTest {
 						"--no-first-run"));
 			options.setExecutablePath(chromium);
 			browser = playwright.chromium().launch(options);
+			// a loaded CI machine may take more than the default 5 s to answer a click; the
+			// assertions still wait for the same text, only longer
+			PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 			Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
 		}
 		return browser;
