@@ -64,7 +64,8 @@ class AgreementPagesTests {
 		String header = page.select(".agreement-header").text();
 		assertThat(header).contains("Norges teknisk-naturvitenskapelige universitet (heretter kalt NTNU), org.nr. 974 767 880",
 				"Næringslivets Hovedorganisasjon (heretter kalt NHO), org.nr. 955 600 436", "Oslo, 20. november 2023",
-				"Anne Borg for NTNU", "Ole Erik Almlid for NHO", "24 måneder", "20.11.2023–19.11.2027", "Kan forlenges.",
+				"Anne Borg for NTNU", "Ole Erik Almlid for NHO", "24 måneder: 20.11.2023–19.11.2025", "Kan forlenges.",
+				"Sluttdato 19.11.2027",
 				"Forlenget", "24 måneder, besluttet 14.03.2025 (Vedtak SG-2025-", "Samarbeidsavtale mellom NTNU og NHO (2021–2023)",
 				"01.01.2025–30.06.2025", "Utført");
 		String text = page.select(".agreement-text").text();
