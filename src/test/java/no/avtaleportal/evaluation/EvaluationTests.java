@@ -3,6 +3,9 @@ package no.avtaleportal.evaluation;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +123,36 @@ class EvaluationTests {
 			.andExpect(content().string(containsString("Velg en samlet anbefaling før dere leverer.")))
 			.andExpect(content().string(containsString("Felles seminarer")));
 		assertThat(this.fixture.evaluationStatus()).isEqualTo("NONE");
+	}
+
+	@Test
+	void everyLinkInTheErrorSummaryLeadsToItsFieldAndItsLabel() throws Exception {
+		String html = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post(this.fixture.url("/assessment"))
+			.session(this.fixture.signIn("avdelingsdirektor"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("version", "0")
+			.param("ratings[0].focusAreaId", String.valueOf(this.fixture.focusAreaIds().get(0)))
+			.param("ratings[0].worked", "x".repeat(4001))
+			.param("ratings[1].focusAreaId", String.valueOf(this.fixture.focusAreaIds().get(1)))
+			.param("submit", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		List<String> targets = page.select("#error-summary a[href]").eachAttr("href");
+		// both ratings missing, the recommendation missing, the first "what worked" too long
+		assertThat(targets).contains("#ratings0.rating", "#ratings1.rating", "#recommendation", "#ratings0.worked");
+		for (String target : targets) {
+			assertThat(target).startsWith("#");
+			Element field = page.getElementById(target.substring(1));
+			assertThat(field).as("the field %s links to", target).isNotNull();
+			assertThat(field.tagName()).as(target).isIn("input", "select", "textarea");
+			assertThat(field.attr("aria-invalid")).as(target).isEqualTo("true");
+			assertThat(page.getElementById(field.attr("aria-describedby"))).as("the message of %s", target).isNotNull();
+			assertThat(page.select("label[for=\"" + field.id() + "\"]")).as("the label of %s", target).hasSize(1);
+		}
 	}
 
 	@Test
