@@ -156,6 +156,39 @@ class EvaluationTests {
 	}
 
 	@Test
+	void theAssessmentsHistoryShowsEachRatingChangeInWords() throws Exception {
+		this.fixture.assess("prorektor", 2, "Første utkast", false).andExpect(status().isFound());
+		this.fixture.assess("prorektor", 3, "Andre utkast", true).andExpect(status().isFound());
+		long assessment = this.jdbc.sql("""
+				select a.id from evaluation_assessment a join evaluation e on e.id = a.evaluation_id
+				join organisation o on o.id = a.organisation_id where e.agreement_id = :id and o.short_name = 'NTNU'""")
+			.param("id", this.fixture.agreementId)
+			.query(Long.class)
+			.single();
+		String area = this.jdbc.sql("select code from focus_area where id = :id")
+			.param("id", this.fixture.focusAreaIds().get(0))
+			.query(String.class)
+			.single();
+		Document page = Jsoup.parse(this.mvc
+			.perform(get(this.fixture.url("/assessments/" + assessment + "/history")).session(this.fixture.signIn("leser")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		List<Element> ofArea = page.select("li.history-change")
+			.stream()
+			.filter(entry -> entry.text().startsWith("Vurdering av " + area + ": "))
+			.toList();
+		// newest first: the change from the draft to what was submitted, then the draft written
+		assertThat(ofArea).hasSize(2);
+		assertThat(ofArea.get(0).select("dt").eachText()).containsExactly("Vurdering", "Hva fungerte");
+		assertThat(ofArea.get(0).select("del").eachText()).containsExactly("2 – Delvis tilfredsstillende", "Første utkast");
+		assertThat(ofArea.get(0).select("ins").eachText()).containsExactly("3 – Godt", "Andre utkast");
+		assertThat(ofArea.get(1).select("dd").eachText()).contains("2 – Delvis tilfredsstillende", "Første utkast", "Lite", "Mer");
+		assertThat(ofArea.get(1).select("dd").eachText()).anySatisfy(value -> assertThat(value).startsWith(area + ": "));
+	}
+
+	@Test
 	void anExtensionDecidedInApprovedMinutesExtendsTheTermAndFreezesTheDossier() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		assertThat(this.fixture.endDate()).isEqualTo(LocalDate.of(2025, 11, 19));
