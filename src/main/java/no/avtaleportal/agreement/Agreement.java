@@ -281,6 +281,11 @@ public class Agreement extends Audited {
 		return this.extensions.stream().sorted(Comparator.comparing(AgreementExtension::getDecidedOn)).toList();
 	}
 
+	/** The extensions decided by the day, in the order they were decided. */
+	public List<AgreementExtension> extensionsDecidedBy(LocalDate day) {
+		return getExtensions().stream().filter(extension -> !extension.getDecidedOn().isAfter(day)).toList();
+	}
+
 	List<AgreementExtension> extensions() {
 		return this.extensions;
 	}

@@ -1,10 +1,12 @@
 package no.avtaleportal.evaluation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -44,10 +46,13 @@ class EvaluationController {
 
 	private final History history;
 
-	EvaluationController(Evaluations evaluations, PdfDocuments pdfs, History history) {
+	private final MessageSource messages;
+
+	EvaluationController(Evaluations evaluations, PdfDocuments pdfs, History history, MessageSource messages) {
 		this.evaluations = evaluations;
 		this.pdfs = pdfs;
 		this.history = history;
+		this.messages = messages;
 	}
 
 	/** Before the agreement module's rules, which leave POSTs under {@code /agreements} to administrators. */
@@ -193,14 +198,28 @@ class EvaluationController {
 
 	@GetMapping("/agreements/{id}/evaluation/assessments/{assessmentId}/history")
 	String assessmentHistory(@PathVariable long id, @PathVariable long assessmentId,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
+			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
 		EvaluationPage page = this.evaluations.page(id, user);
 		Assessment assessment = page.assessments()
 			.stream()
 			.filter(candidate -> candidate.getId() == assessmentId)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("assessment " + assessmentId));
-		return this.history.page(model, Assessment.class, assessmentId,
+		// a focus area by its code and title, a rating in words ("3 – Godt")
+		History.Names names = (field, value) -> switch (field) {
+			case "focusAreaId" -> page.dossier()
+				.areas()
+				.stream()
+				.filter(area -> area.id() == ((Number) value).longValue())
+				.findFirst()
+				.map(area -> area.code() + ": " + area.title())
+				.orElse(null);
+			case "rating" -> this.messages.getMessage("evaluation.rating." + value, null, String.valueOf(value), locale);
+			default -> null;
+		};
+		List<History.Entry> entries = History.merge(this.history.of(Assessment.class, assessmentId),
+				this.history.ofParts(Rating.class, "assessment", assessmentId, "focusAreaId", names));
+		return this.history.page(model, entries,
 				page.overview().agreement().getTitle() + " – " + page.partyName(assessment.getOrganisationId()),
 				"/agreements/" + id + "/evaluation");
 	}

@@ -7,12 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A party's rating of one focus area: 1 (poor) to 4 (very good), with its words. Labels:
- * {@code evaluation.rating.<n>}.
+ * {@code evaluation.rating.<n>}. Its changes are kept (Envers) and shown on the assessment's history.
  */
 @Entity
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "evaluation_rating")
 public class Rating {
 

@@ -44,17 +44,6 @@ class MeetingController {
 
 	static final String FLASH = "flash";
 
-	/** The archive copy's look: plain, in the embedded DejaVu fonts. */
-	private static final String PDF_STYLES = """
-			body { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 1.4; }
-			h1 { font-size: 16pt; margin-bottom: 4pt; }
-			h2 { font-size: 12pt; margin-top: 14pt; border-bottom: 1px solid #444; }
-			h3 { font-size: 11pt; margin-bottom: 2pt; }
-			table { border-collapse: collapse; width: 100%; }
-			th, td { text-align: left; vertical-align: top; padding: 2pt 4pt; border-bottom: 1px solid #bbb; }
-			.meta { color: #333; }
-			""";
-
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final MeetingPages pages;
@@ -285,7 +274,7 @@ class MeetingController {
 		if (!page.isApprovedOrPublished()) {
 			throw new no.avtaleportal.web.NotFoundException("minutes of meeting " + id);
 		}
-		byte[] pdf = this.pdfs.render("meeting/minutes-pdf", Map.of("page", page, "styles", PDF_STYLES), locale);
+		byte[] pdf = this.pdfs.render("meeting/minutes-pdf", Map.of("page", page, "styles", PdfDocuments.PLAIN_STYLES), locale);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"referat-" + id + ".pdf\"")
 			.contentType(MediaType.APPLICATION_PDF)

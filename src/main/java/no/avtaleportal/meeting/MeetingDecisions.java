@@ -134,6 +134,12 @@ public class MeetingDecisions {
 			})
 			.toList();
 		List<Meeting> held = inPeriod.stream().filter(meeting -> meeting.getStatus() == MeetingStatus.HELD).toList();
+		if (!held.isEmpty()) {
+			List<Long> ids = held.stream().map(Meeting::getId).toList();
+			this.meetings.fetchAttendees(ids);
+			this.meetings.fetchDecisions(ids);
+			this.meetings.fetchActionItems(ids);
+		}
 		List<YearCount> years = new ArrayList<>();
 		for (int year = from.getYear(); year <= to.getYear(); year++) {
 			int y = year;

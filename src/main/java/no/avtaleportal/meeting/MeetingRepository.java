@@ -38,4 +38,18 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 			order by d.number desc""")
 	List<Decision> findNumberedDecisions(Collection<Long> steeringGroupIds, Collection<MinutesStatus> statuses);
 
+	/*
+	 * The meetings' attendees, decisions (with their agenda items) and action items, one statement
+	 * each, so that going through many meetings loads none of them one meeting at a time.
+	 */
+
+	@Query("select distinct m from Meeting m left join fetch m.attendees where m.id in :ids")
+	List<Meeting> fetchAttendees(Collection<Long> ids);
+
+	@Query("select distinct m from Meeting m left join fetch m.decisions d left join fetch d.agendaItem where m.id in :ids")
+	List<Meeting> fetchDecisions(Collection<Long> ids);
+
+	@Query("select distinct m from Meeting m left join fetch m.actionItems where m.id in :ids")
+	List<Meeting> fetchActionItems(Collection<Long> ids);
+
 }

@@ -69,6 +69,19 @@ class DashboardTests {
 	}
 
 	@Test
+	void asOfAnEarlierDayOnlyTheExtensionsDecidedByThenAreListed() throws Exception {
+		// the demo evaluation's decision of 14.03.2025 extended the agreement by 24 months
+		MockHttpSession reader = SignIn.as(this.mvc, "leser");
+		Document before = page(dashboard() + "&asOf=2025-03-13", reader);
+		assertThat(before.select("dt:containsOwn(Forlengelser) + dd").text()).isEqualTo("Ingen");
+		assertThat(before.select("dt:containsOwn(Sluttdato) + dd").text()).startsWith("19.11.2025");
+		Document onTheDay = page(dashboard() + "&asOf=2025-03-14", reader);
+		assertThat(onTheDay.select("dt:containsOwn(Forlengelser) + dd li").eachText()).singleElement()
+			.satisfies(item -> assertThat(item).startsWith("24 måneder, besluttet 14.03.2025"));
+		assertThat(onTheDay.select("dt:containsOwn(Sluttdato) + dd").text()).startsWith("19.11.2027");
+	}
+
+	@Test
 	void beforeTheTermNothingIsDueYet() throws Exception {
 		Document page = page(dashboard() + "&asOf=2023-11-01", SignIn.as(this.mvc, "prorektor"));
 		assertThat(page.select(".requirement").eachText())

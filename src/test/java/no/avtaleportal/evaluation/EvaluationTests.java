@@ -3,6 +3,9 @@ package no.avtaleportal.evaluation;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +123,69 @@ class EvaluationTests {
 			.andExpect(content().string(containsString("Velg en samlet anbefaling før dere leverer.")))
 			.andExpect(content().string(containsString("Felles seminarer")));
 		assertThat(this.fixture.evaluationStatus()).isEqualTo("NONE");
+	}
+
+	@Test
+	void everyLinkInTheErrorSummaryLeadsToItsFieldAndItsLabel() throws Exception {
+		String html = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post(this.fixture.url("/assessment"))
+			.session(this.fixture.signIn("avdelingsdirektor"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("version", "0")
+			.param("ratings[0].focusAreaId", String.valueOf(this.fixture.focusAreaIds().get(0)))
+			.param("ratings[0].worked", "x".repeat(4001))
+			.param("ratings[1].focusAreaId", String.valueOf(this.fixture.focusAreaIds().get(1)))
+			.param("submit", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		List<String> targets = page.select("#error-summary a[href]").eachAttr("href");
+		// both ratings missing, the recommendation missing, the first "what worked" too long
+		assertThat(targets).contains("#ratings0.rating", "#ratings1.rating", "#recommendation", "#ratings0.worked");
+		for (String target : targets) {
+			assertThat(target).startsWith("#");
+			Element field = page.getElementById(target.substring(1));
+			assertThat(field).as("the field %s links to", target).isNotNull();
+			assertThat(field.tagName()).as(target).isIn("input", "select", "textarea");
+			assertThat(field.attr("aria-invalid")).as(target).isEqualTo("true");
+			assertThat(page.getElementById(field.attr("aria-describedby"))).as("the message of %s", target).isNotNull();
+			assertThat(page.select("label[for=\"" + field.id() + "\"]")).as("the label of %s", target).hasSize(1);
+		}
+	}
+
+	@Test
+	void theAssessmentsHistoryShowsEachRatingChangeInWords() throws Exception {
+		this.fixture.assess("prorektor", 2, "Første utkast", false).andExpect(status().isFound());
+		this.fixture.assess("prorektor", 3, "Andre utkast", true).andExpect(status().isFound());
+		long assessment = this.jdbc.sql("""
+				select a.id from evaluation_assessment a join evaluation e on e.id = a.evaluation_id
+				join organisation o on o.id = a.organisation_id where e.agreement_id = :id and o.short_name = 'NTNU'""")
+			.param("id", this.fixture.agreementId)
+			.query(Long.class)
+			.single();
+		String area = this.jdbc.sql("select code from focus_area where id = :id")
+			.param("id", this.fixture.focusAreaIds().get(0))
+			.query(String.class)
+			.single();
+		Document page = Jsoup.parse(this.mvc
+			.perform(get(this.fixture.url("/assessments/" + assessment + "/history")).session(this.fixture.signIn("leser")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		List<Element> ofArea = page.select("li.history-change")
+			.stream()
+			.filter(entry -> entry.text().startsWith("Vurdering av " + area + ": "))
+			.toList();
+		// newest first: the change from the draft to what was submitted, then the draft written
+		assertThat(ofArea).hasSize(2);
+		assertThat(ofArea.get(0).select("dt").eachText()).containsExactly("Vurdering", "Hva fungerte");
+		assertThat(ofArea.get(0).select("del").eachText()).containsExactly("2 – Delvis tilfredsstillende", "Første utkast");
+		assertThat(ofArea.get(0).select("ins").eachText()).containsExactly("3 – Godt", "Andre utkast");
+		assertThat(ofArea.get(1).select("dd").eachText()).contains("2 – Delvis tilfredsstillende", "Første utkast", "Lite", "Mer");
+		assertThat(ofArea.get(1).select("dd").eachText()).anySatisfy(value -> assertThat(value).startsWith(area + ": "));
 	}
 
 	@Test

@@ -1,0 +1,144 @@
+package no.avtaleportal.evaluation;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.support.SqlStatements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The evaluation page and its report compile the dossier with the same number of SQL statements
+ * whether the steering group held a handful of meetings or forty more, each with attendees,
+ * numbered decisions and action items, and whether the focus areas have a few activities or a
+ * hundred more with their status updates.
+ */
+@PortalTest
+class EvaluationScaleTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private SqlStatements sql;
+
+	private EvaluationFixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		this.fixture = new EvaluationFixture(this.mvc, this.jdbc);
+	}
+
+	@AfterEach
+	void restore() {
+		try {
+			this.jdbc.sql("delete from meeting where calendar_uid like 'evalskala-%'").update();
+			this.jdbc.sql("delete from activity where title like 'Evalueringsskala %'").update();
+		}
+		finally {
+			this.fixture.restore();
+		}
+	}
+
+	@Test
+	void theDossierIsCompiledWithAFixedNumberOfStatementsWhateverTheAmountOfData() throws Exception {
+		MockHttpSession member = this.fixture.signIn("prorektor");
+		MockHttpSession reader = this.fixture.signIn("leser");
+		List<Integer> small = List.of(count(this.fixture.url(""), member), count(this.fixture.url(""), reader),
+				count(this.fixture.url("/report.pdf"), member));
+		int decisionsBefore = numberedDecisions();
+
+		insertBulk();
+		assertThat(numberedDecisions()).isEqualTo(decisionsBefore + 80);
+		// the meetings are in the dossier: their decisions are listed
+		this.mvc.perform(get(this.fixture.url("")).session(member))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Skalavedtak 40-2")));
+		List<Integer> large = List.of(count(this.fixture.url(""), member), count(this.fixture.url(""), reader),
+				count(this.fixture.url("/report.pdf"), member));
+
+		assertThat(large).isEqualTo(small);
+	}
+
+	private int numberedDecisions() {
+		return this.jdbc.sql("select count(*) from decision where number is not null").query(Integer.class).single();
+	}
+
+	private int count(String url, MockHttpSession session) throws Exception {
+		this.sql.reset();
+		this.mvc.perform(get(url).session(session)).andExpect(status().isOk());
+		return this.sql.count();
+	}
+
+	/** Forty held meetings in 2024 with published minutes, and a hundred activities with updates. */
+	private void insertBulk() {
+		long group = this.jdbc.sql("select id from steering_group where agreement_id = :id")
+			.param("id", this.fixture.agreementId)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into meeting (steering_group_id, starts_at, duration_minutes, status, minutes_status, calendar_uid,
+				    created_by, created_at, last_modified_by, last_modified_at)
+				select :group, timestamptz '2024-01-08 10:00 Europe/Oslo' + make_interval(days => 7 * i), 60, 'HELD',
+				    'PUBLISHED', 'evalskala-' || i, 'test', now(), 'test', now()
+				from generate_series(1, 40) i""")
+			.param("group", group)
+			.update();
+		this.jdbc.sql("""
+				insert into agenda_item (meeting_id, position, title)
+				select m.id, p, 'Sak ' || p from meeting m, generate_series(1, 2) p where m.calendar_uid like 'evalskala-%'""")
+			.update();
+		this.jdbc.sql("""
+				insert into attendee (meeting_id, position, name, kind, presence)
+				select m.id, p, 'Medlem ' || p, 'MEMBER', case when p = 3 then 'ABSENT' else 'PRESENT' end
+				from meeting m, generate_series(1, 3) p where m.calendar_uid like 'evalskala-%'""")
+			.update();
+		this.jdbc.sql("""
+				insert into decision (meeting_id, agenda_item_id, text, number)
+				select a.meeting_id, a.id, 'Skalavedtak ' || substring(m.calendar_uid from 11) || '-' || a.position,
+				    'ES-' || a.id
+				from agenda_item a join meeting m on m.id = a.meeting_id where m.calendar_uid like 'evalskala-%'""")
+			.update();
+		this.jdbc.sql("""
+				insert into action_item (meeting_id, agenda_item_id, text, owner_name, due_date, done_at)
+				select a.meeting_id, a.id, 'Oppfølging', 'Per Johansen', date '2024-12-01',
+				    case when a.position = 1 then timestamptz '2024-11-01 12:00 Europe/Oslo' end
+				from agenda_item a join meeting m on m.id = a.meeting_id where m.calendar_uid like 'evalskala-%'""")
+			.update();
+		List<Long> areas = this.fixture.focusAreaIds();
+		long person = this.jdbc.sql("select person_id from user_account where username = 'ntnu'").query(Long.class).single();
+		for (int i = 0; i < 100; i++) {
+			this.jdbc.sql("""
+					insert into activity (title, focus_area_id, responsible_person_id, status, start_date, due_date, current_light, last_update_on,
+					    created_by, created_at, last_modified_by, last_modified_at)
+					values (:title, :area, :person, 'IN_PROGRESS', date '2024-02-01', date '2025-03-01', 'GREEN', date '2024-06-01',
+					    'test', now(), 'test', now())""")
+				.param("title", "Evalueringsskala " + i)
+				.param("area", areas.get(i % areas.size()))
+				.param("person", person)
+				.update();
+		}
+		this.jdbc.sql("""
+				insert into status_update (activity_id, written_on, author_name, light, text, created_by, created_at,
+				    last_modified_by, last_modified_at)
+				select a.id, date '2024-03-01' + u * 30, 'Per Johansen', 'GREEN', 'Oppdatering ' || u, 'test', now(), 'test', now()
+				from activity a, generate_series(0, 4) u where a.title like 'Evalueringsskala %'""")
+			.update();
+	}
+
+}
