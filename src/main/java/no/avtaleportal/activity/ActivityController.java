@@ -180,7 +180,10 @@ class ActivityController {
 		return showPage(visibleActivity(id, user, model), user, model);
 	}
 
-	/** Every saved change of the activity, field by field, for anyone who may read it. */
+	/**
+	 * Every saved change of the activity and its deliverables, field by field, for anyone who may
+	 * read it.
+	 */
 	@GetMapping("/activities/{id}/history")
 	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Activity activity = visibleActivity(id, user, model);
@@ -193,8 +196,10 @@ class ActivityController {
 			case "responsiblePersonId", "contributorIds" -> names.person((Long) value);
 			default -> null;
 		};
-		return this.history.page(model, this.history.of(Activity.class, id, words), activity.getTitle(),
-				"/activities/" + id);
+		return this.history.page(model,
+				History.merge(this.history.of(Activity.class, id, words),
+						this.history.ofParts(Deliverable.class, "activity", id, "title", words)),
+				activity.getTitle(), "/activities/" + id);
 	}
 
 	/** The activity's page, with empty forms for those not already in the model (with errors). */
