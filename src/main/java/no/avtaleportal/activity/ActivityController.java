@@ -346,6 +346,22 @@ class ActivityController {
 		return "redirect:/activities/" + id;
 	}
 
+	@PostMapping("/activities/{id}/deliverables/{index}/remove")
+	@Transactional
+	String removeDeliverable(@PathVariable long id, @PathVariable int index, @RequestParam long version,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		Activity activity = visibleActivity(id, user, model);
+		ActivityPermissions.checkUpdate(user, activity);
+		checkVersion(activity, version);
+		if (index < 0 || index >= activity.getDeliverables().size()) {
+			throw new NotFoundException("deliverable " + index + " of activity " + id);
+		}
+		activity.removeDeliverable(index);
+		this.activities.save(activity);
+		redirect.addFlashAttribute(FLASH, "activity.deliverable.removed");
+		return "redirect:/activities/" + id;
+	}
+
 	private static void checkVersion(Activity activity, long submitted) {
 		if (activity.getVersion() != submitted) {
 			throw new ObjectOptimisticLockingFailureException(Activity.class, activity.getId());
