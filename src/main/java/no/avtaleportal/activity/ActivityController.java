@@ -334,31 +334,32 @@ class ActivityController {
 	@Transactional
 	String deliver(@PathVariable long id, @PathVariable int index, @RequestParam long version,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		Activity activity = visibleActivity(id, user, model);
-		ActivityPermissions.checkUpdate(user, activity);
-		checkVersion(activity, version);
-		if (index < 0 || index >= activity.getDeliverables().size()) {
-			throw new NotFoundException("deliverable " + index + " of activity " + id);
-		}
-		activity.markDelivered(index);
-		this.activities.save(activity);
 		redirect.addFlashAttribute(FLASH, "activity.deliverable.delivered");
-		return "redirect:/activities/" + id;
+		return changeDeliverable(id, index, version, user, model, Activity::markDelivered);
 	}
 
 	@PostMapping("/activities/{id}/deliverables/{index}/remove")
 	@Transactional
 	String removeDeliverable(@PathVariable long id, @PathVariable int index, @RequestParam long version,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		redirect.addFlashAttribute(FLASH, "activity.deliverable.removed");
+		return changeDeliverable(id, index, version, user, model, Activity::removeDeliverable);
+	}
+
+	/**
+	 * Changes the deliverable at the position (from 0) of an activity the user may update, when
+	 * the form was made from the activity's current version.
+	 */
+	private String changeDeliverable(long id, int index, long version, SignedInUser user, Model model,
+			java.util.function.ObjIntConsumer<Activity> change) {
 		Activity activity = visibleActivity(id, user, model);
 		ActivityPermissions.checkUpdate(user, activity);
 		checkVersion(activity, version);
 		if (index < 0 || index >= activity.getDeliverables().size()) {
 			throw new NotFoundException("deliverable " + index + " of activity " + id);
 		}
-		activity.removeDeliverable(index);
+		change.accept(activity, index);
 		this.activities.save(activity);
-		redirect.addFlashAttribute(FLASH, "activity.deliverable.removed");
 		return "redirect:/activities/" + id;
 	}
 
