@@ -121,6 +121,7 @@ class UrlWalkTests {
 		row("POST", "/activities/{id}/status",                                     LOGIN    , FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, Answer.CONFLICT, Answer.CONFLICT),
 		row("POST", "/activities/{id}/deliverables",                               LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
 		row("POST", "/activities/{id}/deliverables/{index}/done",                  LOGIN    , FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST),
+		row("POST", "/activities/{id}/deliverables/{index}/remove",                LOGIN    , FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST),
 		row("GET",  "/documents",                                                  LOGIN    , OK       , OK       , OK       , OK       , OK),
 		row("GET",  "/documents/new",                                              LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
 		row("POST", "/documents/new",                                              LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,8 +19,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
@@ -86,10 +89,15 @@ public class Activity extends Audited {
 	@Column(name = "person_id")
 	private Set<Long> contributorIds = new LinkedHashSet<>();
 
+	/**
+	 * Each with its own history (see {@link Deliverable}). A change to the list raises the
+	 * activity's version, as a change to the activity does, so that a form made before it meets
+	 * the conflict page.
+	 */
 	@NotAudited
-	@ElementCollection
-	@CollectionTable(name = "activity_deliverable", joinColumns = @JoinColumn(name = "activity_id"))
-	@OrderColumn(name = "position")
+	@OptimisticLock(excluded = false)
+	@OneToMany(mappedBy = "activity", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
 	private List<Deliverable> deliverables = new ArrayList<>();
 
 	@Version
@@ -220,13 +228,33 @@ public class Activity extends Audited {
 
 	void addDeliverable(String title, LocalDate dueDate) {
 		Assert.hasText(title, "title must not be empty");
-		this.deliverables.add(new Deliverable(title.strip(), dueDate, false));
+		this.deliverables.add(new Deliverable(this, this.deliverables.size(), title.strip(), dueDate));
 	}
 
-	/** The deliverable at the position (from 0) is delivered. */
+	/**
+	 * The deliverable at the position (from 0) is delivered. Putting it back in its place marks
+	 * the list as changed, which raises the activity's version.
+	 */
 	void markDelivered(int index) {
 		Deliverable deliverable = this.deliverables.get(index);
-		this.deliverables.set(index, new Deliverable(deliverable.getTitle(), deliverable.getDueDate(), true));
+		deliverable.markDone();
+		this.deliverables.set(index, deliverable);
+	}
+
+	/** The deliverable at the position (from 0) gets another title. */
+	void renameDeliverable(int index, String title) {
+		Assert.hasText(title, "title must not be empty");
+		Deliverable deliverable = this.deliverables.get(index);
+		deliverable.rename(title.strip());
+		this.deliverables.set(index, deliverable);
+	}
+
+	/** The deliverable at the position (from 0) is no longer part of the activity. */
+	void removeDeliverable(int index) {
+		this.deliverables.remove(index);
+		for (int position = index; position < this.deliverables.size(); position++) {
+			this.deliverables.get(position).placeAt(position);
+		}
 	}
 
 	void markAsExample() {

@@ -180,7 +180,10 @@ class ActivityController {
 		return showPage(visibleActivity(id, user, model), user, model);
 	}
 
-	/** Every saved change of the activity, field by field, for anyone who may read it. */
+	/**
+	 * Every saved change of the activity and its deliverables, field by field, for anyone who may
+	 * read it.
+	 */
 	@GetMapping("/activities/{id}/history")
 	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Activity activity = visibleActivity(id, user, model);
@@ -193,8 +196,10 @@ class ActivityController {
 			case "responsiblePersonId", "contributorIds" -> names.person((Long) value);
 			default -> null;
 		};
-		return this.history.page(model, this.history.of(Activity.class, id, words), activity.getTitle(),
-				"/activities/" + id);
+		return this.history.page(model,
+				History.merge(this.history.of(Activity.class, id, words),
+						this.history.ofParts(Deliverable.class, "activity", id, "title", words)),
+				activity.getTitle(), "/activities/" + id);
 	}
 
 	/** The activity's page, with empty forms for those not already in the model (with errors). */
@@ -329,15 +334,32 @@ class ActivityController {
 	@Transactional
 	String deliver(@PathVariable long id, @PathVariable int index, @RequestParam long version,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		redirect.addFlashAttribute(FLASH, "activity.deliverable.delivered");
+		return changeDeliverable(id, index, version, user, model, Activity::markDelivered);
+	}
+
+	@PostMapping("/activities/{id}/deliverables/{index}/remove")
+	@Transactional
+	String removeDeliverable(@PathVariable long id, @PathVariable int index, @RequestParam long version,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		redirect.addFlashAttribute(FLASH, "activity.deliverable.removed");
+		return changeDeliverable(id, index, version, user, model, Activity::removeDeliverable);
+	}
+
+	/**
+	 * Changes the deliverable at the position (from 0) of an activity the user may update, when
+	 * the form was made from the activity's current version.
+	 */
+	private String changeDeliverable(long id, int index, long version, SignedInUser user, Model model,
+			java.util.function.ObjIntConsumer<Activity> change) {
 		Activity activity = visibleActivity(id, user, model);
 		ActivityPermissions.checkUpdate(user, activity);
 		checkVersion(activity, version);
 		if (index < 0 || index >= activity.getDeliverables().size()) {
 			throw new NotFoundException("deliverable " + index + " of activity " + id);
 		}
-		activity.markDelivered(index);
+		change.accept(activity, index);
 		this.activities.save(activity);
-		redirect.addFlashAttribute(FLASH, "activity.deliverable.delivered");
 		return "redirect:/activities/" + id;
 	}
 

@@ -2,13 +2,35 @@ package no.avtaleportal.activity;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
- * Something an activity delivers, with its due date and whether it is done.
+ * Something an activity delivers, with its due date and whether it is done. A record of its own
+ * so that its history is kept: added, renamed, delivered, removed.
  */
-@Embeddable
+@Entity
+@Table(name = "activity_deliverable")
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Deliverable {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Activity activity;
+
+	/** The order on the activity's page, from 0; not history worth showing. */
+	@NotAudited
+	private int position;
 
 	private String title;
 
@@ -19,10 +41,27 @@ public class Deliverable {
 	protected Deliverable() {
 	}
 
-	Deliverable(String title, LocalDate dueDate, boolean done) {
+	Deliverable(Activity activity, int position, String title, LocalDate dueDate) {
+		this.activity = activity;
+		this.position = position;
 		this.title = title;
 		this.dueDate = dueDate;
-		this.done = done;
+	}
+
+	void placeAt(int position) {
+		this.position = position;
+	}
+
+	void rename(String title) {
+		this.title = title;
+	}
+
+	void markDone() {
+		this.done = true;
+	}
+
+	public Long getId() {
+		return this.id;
 	}
 
 	public String getTitle() {

@@ -1,5 +1,10 @@
 package no.avtaleportal.agreement;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.audit.History;
+import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People;
 import no.avtaleportal.web.NotFoundException;
 
 /**
@@ -25,8 +32,21 @@ class AgreementHistoryController {
 
 	private final History history;
 
+	private final People people;
+
+	private final FocusAreaRepository focusAreas;
+
+	private final ClauseRepository clauses;
+
+	private final AgreementRepository agreements;
+
 	AgreementHistoryController(AgreementQueries queries, CommitmentRepository commitments,
-			DelegationRepository delegations, History history) {
+			DelegationRepository delegations, History history, People people, FocusAreaRepository focusAreas,
+			ClauseRepository clauses, AgreementRepository agreements) {
+		this.agreements = agreements;
+		this.people = people;
+		this.focusAreas = focusAreas;
+		this.clauses = clauses;
 		this.queries = queries;
 		this.commitments = commitments;
 		this.delegations = delegations;
@@ -36,7 +56,8 @@ class AgreementHistoryController {
 	@GetMapping("/agreements/{id}/history")
 	String agreement(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Agreement agreement = this.queries.visible(id, user);
-		return this.history.page(model, Agreement.class, id, agreement.getTitle(), "/agreements/" + id);
+		return this.history.page(model, this.history.of(Agreement.class, id, names(agreement)), agreement.getTitle(),
+				"/agreements/" + id);
 	}
 
 	@GetMapping("/agreements/{id}/commitments/{commitmentId}/history")
@@ -45,18 +66,55 @@ class AgreementHistoryController {
 		Agreement agreement = this.queries.visible(id, user);
 		Commitment commitment = this.commitments.findInAgreement(id, commitmentId)
 			.orElseThrow(() -> new NotFoundException("commitment " + commitmentId));
-		return this.history.page(model, Commitment.class, commitmentId, agreement.getTitle() + " – " + commitment.getText(),
-				"/agreements/" + id);
+		return this.history.page(model, this.history.of(Commitment.class, commitmentId, names(agreement)),
+				agreement.getTitle() + " – " + commitment.getText(), "/agreements/" + id);
 	}
 
 	@GetMapping("/agreements/{id}/delegations/{delegationId}/history")
 	String delegation(@PathVariable long id, @PathVariable long delegationId, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
 		Agreement agreement = this.queries.visible(id, user);
-		this.delegations.findInAgreement(id, delegationId)
+		Delegation delegation = this.delegations.findInAgreement(id, delegationId)
 			.orElseThrow(() -> new NotFoundException("delegation " + delegationId));
-		return this.history.page(model, Delegation.class, delegationId, agreement.getTitle(),
+		People.RoleView role = (delegation.getRoleId() != null)
+				? this.people.roles(List.of(delegation.getRoleId())).get(delegation.getRoleId()) : null;
+		String subject = (role != null) ? agreement.getTitle() + " – " + role.label() : agreement.getTitle();
+		return this.history.page(model, this.history.of(Delegation.class, delegationId, names(agreement)), subject,
 				"/agreements/" + id + "/responsibilities");
+	}
+
+	/**
+	 * Names in words for what these histories keep as references or ids: the agreement and its
+	 * predecessor, its focus areas and clauses, the lead party's organisation, the roles; in a
+	 * fixed number of statements, whatever the number of revisions.
+	 */
+	private History.Names names(Agreement agreement) {
+		Map<Object, String> titles = new HashMap<>();
+		titles.put(agreement.getId(), agreement.getTitle());
+		if (agreement.getPredecessor() != null) {
+			this.agreements.findById(agreement.getPredecessor().getId())
+				.ifPresent(predecessor -> titles.put(predecessor.getId(), predecessor.getTitle()));
+		}
+		Map<Object, String> areas = this.focusAreas.findOfAgreement(agreement.getId())
+			.stream()
+			.collect(Collectors.toMap(FocusArea::getId, area -> area.getCode() + " " + area.getTitle()));
+		Map<Object, String> clauses = this.clauses.findOfAgreement(agreement.getId())
+			.stream()
+			.collect(Collectors.toMap(Clause::getId, clause -> clause.getNumber() + " " + clause.getHeading()));
+		Map<Object, String> organisations = this.people.organisations()
+			.stream()
+			.collect(Collectors.toMap(Organisation::getId, Organisation::getShortName));
+		Map<Object, String> roles = this.people.roles()
+			.stream()
+			.collect(Collectors.toMap(People.RoleView::id, People.RoleView::label));
+		return (field, value) -> switch (field) {
+			case "agreement", "predecessor" -> titles.get(value);
+			case "focusArea" -> areas.get(value);
+			case "clause" -> clauses.get(value);
+			case "leadOrganisationId" -> organisations.get(value);
+			case "roleId", "delegatedFromRoleId" -> roles.get(value);
+			default -> null;
+		};
 	}
 
 }

@@ -241,7 +241,13 @@ public class History {
 				.sorted()
 				.collect(Collectors.joining(", "));
 		}
-		String name = names.of(field, value);
+		boolean entity = this.entityManager.getMetamodel()
+			.getManagedTypes()
+			.stream()
+			.anyMatch(managed -> managed.getJavaType().isInstance(value));
+		Object id = entity ? this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value)
+				: null;
+		String name = names.of(field, entity ? id : value);
 		if (name != null) {
 			return name;
 		}
@@ -258,8 +264,7 @@ public class History {
 		if (value instanceof Instant instant) {
 			return DATE_TIME.format(instant.atZone(this.clock.getZone()));
 		}
-		if (this.entityManager.getMetamodel().getManagedTypes().stream().anyMatch(managed -> managed.getJavaType().isInstance(value))) {
-			Object id = this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value);
+		if (entity) {
 			return this.messages.getMessage("history.reference", new Object[] { String.valueOf(id) }, locale);
 		}
 		return value.toString();
@@ -329,7 +334,8 @@ public class History {
 	/**
 	 * Names for the ids a history shows, such as a focus area's code and title for
 	 * {@code focusAreaId}: the name of the field's value, or {@code null} to show the value as it
-	 * is.
+	 * is. A reference to another entity (such as a commitment's {@code focusArea}) is given as
+	 * its id, so that naming it loads nothing per revision.
 	 */
 	@FunctionalInterface
 	public interface Names {

@@ -319,6 +319,8 @@ class UserAdministrationTests {
 		assertThat(first.select("tbody tr").first().text()).contains("Bruker 01 " + word);
 		assertThat(first.select("caption").text()).isEqualTo("Brukere (27)");
 		assertThat(first.select(".pagination .active").text()).isEqualTo("Side 1 av 2");
+		assertThat(first.select("nav[aria-label='Sider i brukerlisten'] .pagination .active[aria-current=page]")).hasSize(1);
+		assertThat(first.select(".pagination .disabled").text()).as("no page before the first").isEqualTo("Forrige side");
 		String next = first.select(".pagination a").attr("href");
 		assertThat(next).isEqualTo("/admin/users?q=" + word.toUpperCase() + "&page=2");
 

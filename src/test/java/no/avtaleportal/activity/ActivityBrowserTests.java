@@ -115,6 +115,18 @@ class ActivityBrowserTests extends BrowserTest {
 		this.page.getByLabel("Tittel").fill("Workshop om KI i industrien (flyttet)");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
 		assertThat(this.page.locator("h1")).hasText("Workshop om KI i industrien (flyttet)");
+		this.page.getByLabel("Ny leveranse").fill("Program for dagen");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Legg til")).click();
+		assertThat(this.page.locator("[role=status]")).hasText("Leveransen er lagt til.");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merk «Program for dagen» som levert")).click();
+		assertThat(this.page.locator(".deliverables")).containsText("Levert");
+		assertAccessible();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Historikk").setExact(true)).click();
+		assertThat(this.page.locator(".history-change").first())
+			.containsText("Leveranse «Program for dagen»: Endret av prorektor");
+		assertThat(this.page.locator(".history-change").first()).containsText("Levert fra nei til ja");
+		assertAccessible();
+		screenshot("activity-history-nb");
 		this.page.navigate(activityUrl + "?lang=en");
 		assertThat(this.page.locator("#history-heading")).hasText("Status updates");
 		assertAccessible();

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PortalTest;
@@ -33,6 +34,9 @@ class ActivityHistoryTests {
 
 	@Autowired
 	private ActivityRepository activities;
+
+	@Autowired
+	private TransactionTemplate transactions;
 
 	private ActivityFixtures fixtures;
 
@@ -70,6 +74,61 @@ class ActivityHistoryTests {
 		Document english = page("/activities/" + id + "/history?lang=en", ntnu);
 		assertThat(english.select(".history-change").first().text()).contains("Changed by ntnu",
 				"Status from Planned to In progress");
+	}
+
+	@Test
+	void deliverablesAddedRenamedDeliveredAndRemovedAppearInTheActivitysHistory() throws Exception {
+		MockHttpSession ntnu = SignIn.as(this.mvc, "ntnu");
+		long id = save(ntnu, "/activities/new", "Kurs i prosjektledelse", 0);
+		for (String title : new String[] { "Kursplan", "Evaluering av kurset" }) {
+			this.mvc.perform(post("/activities/{id}/deliverables", id).session(ntnu)
+				.with(csrf())
+				.param("title", title)
+				.param("dueDate", "2031-06-30"))
+				.andExpect(status().isFound());
+		}
+		assertThat(this.activities.findById(id).orElseThrow().getVersion()).as("each added deliverable changes the version once")
+			.isEqualTo(2);
+		this.transactions.executeWithoutResult(status -> {
+			Activity activity = this.activities.findWhole(id).orElseThrow();
+			activity.renameDeliverable(0, "Kursplan for høsten");
+			this.activities.save(activity);
+		});
+		long version = this.activities.findById(id).orElseThrow().getVersion();
+		this.mvc.perform(post("/activities/{id}/deliverables/0/done", id).session(ntnu)
+			.with(csrf())
+			.param("version", String.valueOf(version)))
+			.andExpect(status().isFound());
+		assertThat(this.activities.findById(id).orElseThrow().getVersion()).as("a delivery changes the version once")
+			.isEqualTo(version + 1);
+		this.mvc.perform(post("/activities/{id}/deliverables/1/remove", id).session(ntnu)
+			.with(csrf())
+			.param("version", String.valueOf(version + 1)))
+			.andExpect(status().isFound());
+		assertThat(this.activities.findWhole(id).orElseThrow().getDeliverables()).extracting(Deliverable::getTitle)
+			.containsExactly("Kursplan for høsten");
+
+		Document page = page("/activities/" + id + "/history", SignIn.as(this.mvc, "leser"));
+		var changes = page.select(".history-change");
+		assertThat(changes).hasSize(6);
+		assertThat(changes.get(0).text()).contains("Leveranse «Evaluering av kurset»: Slettet av ntnu");
+		assertThat(changes.get(1).text()).contains("Leveranse «Kursplan for høsten»: Endret av ntnu",
+				"Levert fra nei til ja")
+			.doesNotContain("Tittel");
+		assertThat(changes.get(2).text()).contains("Leveranse «Kursplan for høsten»: Endret av system",
+				"Tittel fra Kursplan til Kursplan for høsten")
+			.doesNotContain("Levert");
+		assertThat(changes.get(3).text()).contains("Leveranse «Evaluering av kurset»: Opprettet av ntnu",
+				"Tittel Evaluering av kurset", "Frist 30.06.2031", "Levert nei");
+		assertThat(changes.get(4).text()).contains("Leveranse «Kursplan for høsten»: Opprettet av ntnu",
+				"Tittel Kursplan");
+		assertThat(changes.get(5).text()).contains("Opprettet av ntnu", "Kurs i prosjektledelse")
+			.doesNotContain("Leveranse");
+		assertThat(page.text()).as("the activity itself is not shown by number").doesNotContain("Aktivitet nr.");
+
+		Document english = page("/activities/" + id + "/history?lang=en", ntnu);
+		assertThat(english.select(".history-change").get(1).text())
+			.contains("Deliverable “Kursplan for høsten”: Changed by ntnu", "Delivered from no to yes");
 	}
 
 	@Test

@@ -272,6 +272,10 @@ class ActivityPagesTests {
 		Document page = page("/activities?page=1", session);
 		assertThat(page.select(".activity-table tbody tr")).hasSize(ActivityList.PAGE_SIZE);
 		assertThat(page.select(".pagination").text()).contains("Side 2 av");
+		assertThat(page.select("nav[aria-label='Sider i aktivitetslisten'] .pagination .active[aria-current=page]").text())
+			.startsWith("Side 2 av");
+		assertThat(page.select(".pagination a").eachAttr("href")).as("previous and next keep the filter")
+			.containsExactly("/activities?page=0", "/activities?page=2");
 		assertThat(statementsOf("/activities?q=bulk&status=PLANNED&mine=true&overdue=true&sort=title", session))
 			.isEqualTo(for50);
 		System.out.println("SQL statements for /activities: " + for50);

@@ -97,7 +97,10 @@ class ActivityPermissionTests {
 	void aForgedPostToTheOtherPartysActivityChangesNothing() throws Exception {
 		MockHttpSession session = SignIn.as(this.mvc, "nho");
 		Activity activity = this.fixtures.activity("NTNUs egen", "NTNU", this.fixtures.personOf("prorektor"));
-		for (String action : List.of("edit", "report", "changeStatus", "addDeliverable")) {
+		activity.addDeliverable("NTNUs leveranse", null);
+		activity = this.activities.saveAndFlush(activity);
+		for (String action : List.of("edit", "report", "changeStatus", "addDeliverable", "markDelivered",
+				"removeDeliverable")) {
 			assertThat(this.mvc.perform(request(action, activity).session(session)).andReturn().getResponse().getStatus())
 				.as(action)
 				.isEqualTo(403);
@@ -107,7 +110,8 @@ class ActivityPermissionTests {
 		assertThat(after.getTitle()).isEqualTo("NTNUs egen");
 		assertThat(after.getStatus()).isEqualTo(ActivityStatus.PLANNED);
 		assertThat(after.getCurrentLight()).isNull();
-		assertThat(after.getDeliverables()).isEmpty();
+		assertThat(after.getDeliverables()).extracting(Deliverable::getTitle, Deliverable::isDone)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("NTNUs leveranse", false));
 	}
 
 	@Test
@@ -171,6 +175,10 @@ class ActivityPermissionTests {
 				.param("version", String.valueOf(activity.getVersion()));
 			case "addDeliverable" -> post("/activities/{id}/deliverables", id).with(csrf())
 				.param("title", "Forfalsket leveranse");
+			case "markDelivered" -> post("/activities/{id}/deliverables/0/done", id).with(csrf())
+				.param("version", String.valueOf(activity.getVersion()));
+			case "removeDeliverable" -> post("/activities/{id}/deliverables/0/remove", id).with(csrf())
+				.param("version", String.valueOf(activity.getVersion()));
 			default -> throw new IllegalArgumentException(action);
 		};
 	}

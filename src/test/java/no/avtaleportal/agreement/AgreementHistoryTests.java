@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import no.avtaleportal.people.People;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
 import no.avtaleportal.support.SqlStatements;
@@ -46,6 +47,9 @@ class AgreementHistoryTests {
 	@Autowired
 	SqlStatements sql;
 
+	@Autowired
+	People people;
+
 	@Test
 	void historyRecordsWhoChangedWhichFieldFromWhatToWhat() throws Exception {
 		Agreement agreement = importAgreement();
@@ -64,6 +68,42 @@ class AgreementHistoryTests {
 		Document agreementHistory = page("/agreements/" + agreement.getId() + "/history", SignIn.as(this.mvc, "nho"));
 		assertThat(agreementHistory.select("h1").text()).isEqualTo("Historikk: Avtale med historikk");
 		assertThat(agreementHistory.text()).contains("Opprettet", "Startdato", "01.01.2026", "Varighet (måneder)", "12");
+	}
+
+	@Test
+	void theHistoriesNameOrganisationsRolesFocusAreasAndClausesInWords() throws Exception {
+		Agreement agreement = importAgreement();
+		Commitment commitment = this.commitments.findOfAgreement(agreement.getId()).get(0);
+		Delegation delegation = this.delegations.findOfAgreement(agreement.getId()).get(0);
+		long nho = this.people.organisationByShortName("NHO").orElseThrow().getId();
+		MockHttpSession admin = SignIn.as(this.mvc, "admin");
+		editCommitment(admin, agreement, commitment, "Ny ledelse.", String.valueOf(nho));
+
+		Document page = page("/agreements/" + agreement.getId() + "/commitments/" + commitment.getId() + "/history",
+				SignIn.as(this.mvc, "ntnu"));
+		String newest = page.select(".history-change").first().text();
+		assertThat(newest).contains("Ledes av", "NHO").doesNotContain("(organisasjon nr.)", "nr. " + nho);
+		assertThat(page.select(".history-change").first().select("ins").eachText()).as("the lead party in words")
+			.contains("NHO")
+			.doesNotContain(String.valueOf(nho));
+		String oldest = page.select(".history-change").last().text();
+		assertThat(oldest).contains("Innsatsområde", "A Område", "Punkt i avtalen", "1 Formål")
+			.doesNotContainPattern("nr\\. \\d");
+
+		Document delegationHistory = page(
+				"/agreements/" + agreement.getId() + "/delegations/" + delegation.getId() + "/history",
+				SignIn.as(this.mvc, "nho"));
+		String role = this.people.roles(java.util.List.of(delegation.getRoleId())).get(delegation.getRoleId()).label();
+		assertThat(delegationHistory.select("h1").text()).contains(role);
+		assertThat(delegationHistory.select(".history-change").last().text()).contains("Rolle", role, "Avtale",
+				"Avtale med historikk", "1 Formål")
+			.doesNotContain("(nr.)")
+			.doesNotContainPattern("nr\\. \\d");
+
+		Document english = page(
+				"/agreements/" + agreement.getId() + "/commitments/" + commitment.getId() + "/history?lang=en", admin);
+		assertThat(english.select(".history-change").first().text()).contains("Led by", "NHO")
+			.doesNotContain("organisation no.");
 	}
 
 	@Test
@@ -98,13 +138,18 @@ class AgreementHistoryTests {
 
 	private void editCommitment(MockHttpSession admin, Agreement agreement, Commitment commitment, String text)
 			throws Exception {
+		editCommitment(admin, agreement, commitment, text, "");
+	}
+
+	private void editCommitment(MockHttpSession admin, Agreement agreement, Commitment commitment, String text,
+			String leadOrganisationId) throws Exception {
 		this.mvc
 			.perform(post("/agreements/" + agreement.getId() + "/commitments/" + commitment.getId() + "/edit").with(csrf())
 				.session(admin)
 				.param("text", text)
 				.param("focusAreaId", String.valueOf(commitment.getFocusArea().getId()))
 				.param("clauseId", String.valueOf(commitment.getClause().getId()))
-				.param("leadOrganisationId", "")
+				.param("leadOrganisationId", leadOrganisationId)
 				.param("version", String.valueOf(commitment.getVersion())))
 			.andExpect(status().isFound());
 	}
