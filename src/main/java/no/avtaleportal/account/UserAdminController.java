@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
@@ -224,7 +225,17 @@ class UserAdminController {
 	@GetMapping("/admin/users/{id}/history")
 	String history(@PathVariable long id, Model model) {
 		UserAccount account = account(id);
-		return this.history.page(model, UserAccount.class, id, account.getDisplayName(), "/admin/users/" + id + "/edit");
+		Map<Long, String> organisations = organisationNames();
+		Map<String, String> persons = this.directory.persons()
+			.stream()
+			.collect(Collectors.toMap(AccountDirectory.Choice::value, AccountDirectory.Choice::label, (a, b) -> a));
+		History.Names names = (field, value) -> switch (field) {
+			case "organisationId" -> (value != null) ? organisations.get(((Number) value).longValue()) : null;
+			case "personId" -> persons.get(String.valueOf(value));
+			default -> null;
+		};
+		return this.history.page(model, this.history.of(UserAccount.class, id, names), account.getDisplayName(),
+				"/admin/users/" + id + "/edit");
 	}
 
 	@GetMapping("/admin/security-events")

@@ -192,8 +192,11 @@ class EvaluationController {
 		if (page.evaluation() == null) {
 			throw new NotFoundException("evaluation of agreement " + id);
 		}
-		return this.history.page(model, Evaluation.class, page.evaluation().getId(),
-				page.overview().agreement().getTitle(), "/agreements/" + id + "/evaluation");
+		String title = page.overview().agreement().getTitle();
+		History.Names names = (field, value) -> "agreementId".equals(field) && ((Number) value).longValue() == id
+				? title : null;
+		return this.history.page(model, this.history.of(Evaluation.class, page.evaluation().getId(), names), title,
+				"/agreements/" + id + "/evaluation");
 	}
 
 	@GetMapping("/agreements/{id}/evaluation/assessments/{assessmentId}/history")
@@ -215,9 +218,10 @@ class EvaluationController {
 				.map(area -> area.code() + ": " + area.title())
 				.orElse(null);
 			case "rating" -> this.messages.getMessage("evaluation.rating." + value, null, String.valueOf(value), locale);
+			case "organisationId" -> page.partyName(((Number) value).longValue());
 			default -> null;
 		};
-		List<History.Entry> entries = History.merge(this.history.of(Assessment.class, assessmentId),
+		List<History.Entry> entries = History.merge(this.history.of(Assessment.class, assessmentId, names),
 				this.history.ofParts(Rating.class, "assessment", assessmentId, "focusAreaId", names));
 		return this.history.page(model, entries,
 				page.overview().agreement().getTitle() + " – " + page.partyName(assessment.getOrganisationId()),

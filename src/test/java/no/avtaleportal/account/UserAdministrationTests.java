@@ -392,6 +392,28 @@ class UserAdministrationTests {
 				this.passwordEncoder.encode(GOOD_PASSWORD), Set.of(roles), Instant.now()));
 	}
 
+	@Test
+	void theHistoryOfAnAccountNamesItsOrganisationNotItsNumber() throws Exception {
+		MockHttpSession admin = signIn("admin", "demo");
+		UserAccount account = createAccount(Role.READER);
+		long ntnu = this.jdbc.sql("select id from organisation where short_name = 'NTNU'").query(Long.class).single();
+		UserAccount current = this.accounts.findById(account.getId()).orElseThrow();
+		this.mvc
+			.perform(post("/admin/users/{id}/edit", current.getId()).session(admin).with(csrf())
+				.param("displayName", current.getDisplayName()).param("organisationId", String.valueOf(ntnu))
+				.param("roles", "READER").param("version", String.valueOf(current.getVersion())))
+			.andExpect(status().isFound());
+		String newest = org.jsoup.Jsoup
+			.parse(this.mvc.perform(get("/admin/users/{id}/history", account.getId()).session(admin))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.select(".history-change")
+			.first()
+			.text();
+		assertThat(newest).contains("Organisasjon", "til NTNU").doesNotContain("(nr.)", "til " + ntnu);
+	}
+
 	MockHttpSession signIn(String username, String password) throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		this.mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", password))
