@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -279,8 +280,18 @@ class MeetingPages {
 	 */
 	@Transactional
 	void change(long id, long version, SignedInUser user, Consumer<Meeting> change) {
-		Meeting meeting = editable(load(id, user), version);
-		change.accept(meeting);
+		change(id, version, user, (meeting, loaded) -> change.accept(meeting));
+	}
+
+	/**
+	 * The same, for a change that needs to know who makes it ({@code loaded} holds the user's
+	 * membership).
+	 */
+	@Transactional
+	void change(long id, long version, SignedInUser user, BiConsumer<Meeting, Loaded> change) {
+		Loaded loaded = load(id, user);
+		Meeting meeting = editable(loaded, version);
+		change.accept(meeting, loaded);
 		changed(meeting);
 	}
 

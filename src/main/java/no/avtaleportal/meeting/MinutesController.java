@@ -383,10 +383,8 @@ class MinutesController {
 	@Transactional
 	String submit(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
-		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		Meeting meeting = MeetingPages.editable(loaded, version);
-		meeting.submit(actor(user, loaded), this.clock.instant());
-		this.pages.changed(meeting);
+		this.pages.change(id, version, user,
+				(meeting, loaded) -> meeting.submit(actor(user, loaded), this.clock.instant()));
 		redirect.addFlashAttribute(FLASH, "meeting.minutes.submitted");
 		return "redirect:/meetings/" + id;
 	}
@@ -395,10 +393,8 @@ class MinutesController {
 	@Transactional
 	String returnToDraft(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
-		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		Meeting meeting = MeetingPages.editable(loaded, version);
-		meeting.returnToDraft(actor(user, loaded), this.clock.instant(), null);
-		this.pages.changed(meeting);
+		this.pages.change(id, version, user,
+				(meeting, loaded) -> meeting.returnToDraft(actor(user, loaded), this.clock.instant(), null));
 		redirect.addFlashAttribute(FLASH, "meeting.minutes.returned");
 		return "redirect:/meetings/" + id;
 	}
@@ -423,10 +419,8 @@ class MinutesController {
 	@Transactional
 	String publish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
-		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		Meeting meeting = MeetingPages.editable(loaded, version);
-		meeting.publish(actor(user, loaded), this.clock.instant());
-		this.pages.changed(meeting);
+		this.pages.change(id, version, user,
+				(meeting, loaded) -> meeting.publish(actor(user, loaded), this.clock.instant()));
 		redirect.addFlashAttribute(FLASH, "meeting.minutes.published");
 		return "redirect:/meetings/" + id;
 	}

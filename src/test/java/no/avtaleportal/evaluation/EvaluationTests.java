@@ -213,7 +213,8 @@ class EvaluationTests {
 			.andExpect(content().string(containsString("19.11.2027")))
 			.andExpect(content().string(containsString("Vedtak " + number + " etter evalueringen")))
 			.andExpect(content().string(containsString("Utført")));
-		this.mvc.perform(get("/dashboard").session(reader)).andExpect(content().string(containsString("19.11.2027")));
+		this.mvc.perform(get("/dashboard").param("agreement", String.valueOf(this.fixture.agreementId)).session(reader))
+			.andExpect(content().string(containsString("19.11.2027")));
 		this.mvc.perform(get(this.fixture.url("")).session(reader))
 			.andExpect(content().string(containsString("Avtalen er forlenget. Ny sluttdato er 19.11.2027.")))
 			.andExpect(content().string(containsString("Grunnlaget ble låst")));
