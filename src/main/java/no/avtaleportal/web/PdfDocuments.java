@@ -62,7 +62,9 @@ public class PdfDocuments {
 	 * becomes the document title and its {@code <meta name="author">} the author
 	 */
 	public byte[] render(String template, Map<String, Object> model, Locale locale) {
-		org.jsoup.nodes.Document html = Jsoup.parse(this.templates.process(template, new Context(locale, model)));
+		Context context = new Context(locale, model);
+		context.setVariable("contentLang", PageFrame.contentLanguage(locale));
+		org.jsoup.nodes.Document html = Jsoup.parse(this.templates.process(template, context));
 		html.head().appendElement("style").text(pageNumbers(locale));
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		try {

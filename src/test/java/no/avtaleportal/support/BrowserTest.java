@@ -207,6 +207,9 @@ public abstract class BrowserTest {
 				if (width == NARROW) {
 					assertNoSidewaysScrolling(page);
 				}
+				else {
+					assertTheHeaderHoldsOneLine(page);
+				}
 			}
 		}
 		finally {
@@ -214,6 +217,16 @@ public abstract class BrowserTest {
 				page.setViewportSize(size.width, size.height);
 			}
 		}
+	}
+
+	/** At 1280 px the header's parts (name, menu, account, language) sit on one line. */
+	private static void assertTheHeaderHoldsOneLine(Page page) {
+		Object lines = page.evaluate("""
+				() => new Set([...document.querySelectorAll('.portal-header-inner > *')]
+				    .filter(e => e.getClientRects().length > 0)
+				    .map(e => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2))).size""");
+		assertThat(((Number) lines).intValue()).as("lines of the header at %d px on %s", page.viewportSize().width, page.url())
+			.isEqualTo(1);
 	}
 
 	/**
