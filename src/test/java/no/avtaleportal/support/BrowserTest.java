@@ -122,8 +122,8 @@ public abstract class BrowserTest {
 
 	/**
 	 * Checks the page as it stands, and the same page in the other language: valid HTML (the Nu HTML
-	 * Checker), no WCAG 2.2 A or AA violation that axe-core finds at 1280 and at 320 px, and no
-	 * sideways scrolling at 320 px (WCAG 1.4.10). The other language is the same request made again
+	 * Checker), no WCAG 2.2 A or AA violation that axe-core finds at 1280 and at 320 px, no
+	 * sideways scrolling at 320 px (WCAG 1.4.10) and a header on one line at 1280 px. The other language is the same request made again
 	 * with {@code ?lang=}, shown in a second tab of the same session; the session keeps its language.
 	 */
 	protected void assertAccessible() {

@@ -31,7 +31,7 @@ class AnonymousVisitorTests {
 
 	@Test
 	void theLanguageAskedForOnAProtectedAddressIsKeptThroughTheLoginPageAndSignIn() throws Exception {
-		MvcResult protectedPage = this.mvc.perform(get("/meetings").param("lang", "en"))
+		MvcResult protectedPage = this.mvc.perform(get("/meetings?lang=en"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"))
 			.andReturn();
