@@ -53,6 +53,7 @@ class UrlWalkTests {
 		//   method  pattern                                                   anonymous READER     CONTRIBUTOR SECRETARY  STEERING   ADMIN
 		row("GET",  "/login",                                                 OK,       OK,        OK,         OK,        OK,        OK),
 		row("GET",  "/login/unknown",                                         OK,       OK,        OK,         OK,        OK,        OK),
+		row("GET",  "/login/forgotten",                                       OK,       OK,        OK,         OK,        OK,        OK),
 		row("GET",  "/accessibility",                                         OK,       OK,        OK,         OK,        OK,        OK),
 		row("GET",  "/invitations/{token}",                                   GONE,     GONE,      GONE,       GONE,      GONE,      GONE),
 		row("POST", "/invitations/{token}",                                   GONE,     GONE,      GONE,       GONE,      GONE,      GONE),
@@ -201,7 +202,7 @@ class UrlWalkTests {
 
 		// the error page itself, and what no controller serves
 		row("GET",  "/error",                                                 Answer.ERROR, Answer.ERROR, Answer.ERROR, Answer.ERROR, Answer.ERROR, Answer.ERROR),
-		row("GET",  "/no-such-page",                                          LOGIN,    NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND),
+		row("GET",  "/no-such-page",                                          NOT_FOUND, NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND),
 		row("GET",  "/agreements/999999999",                                  LOGIN,    NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND),
 		row("GET",  "/admin/users/999999999/edit",                            LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, NOT_FOUND));
 	// @formatter:on

@@ -42,6 +42,15 @@ class LoginController {
 	}
 
 	/**
+	 * "Glemt passord?": the portal sends no reset links of its own; an administrator sends a new
+	 * invitation, whose link lets the person choose a new password.
+	 */
+	@GetMapping("/login/forgotten")
+	String forgottenPassword() {
+		return "account/password-forgotten";
+	}
+
+	/**
 	 * A configured identity provider: its registration id ({@code feide}, {@code entra}) and name.
 	 */
 	record IdentityProvider(String id, String name) {

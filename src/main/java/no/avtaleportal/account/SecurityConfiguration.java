@@ -55,7 +55,14 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/accessibility", "/error", "/actuator/health")
 				.permitAll();
 			moduleRules.orderedStream().forEach(rules -> rules.configure(requests));
-			requests.requestMatchers(servedPaths.unserved()).authenticated().anyRequest().denyAll();
+			// an address nothing serves is a 404 for everyone (it reveals nothing a visitor could not
+			// guess), except Actuator's, which need a login whatever is exposed later
+			requests.requestMatchers("/actuator/**")
+				.authenticated()
+				.requestMatchers(servedPaths.unserved())
+				.permitAll()
+				.anyRequest()
+				.denyAll();
 		})
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new LandingPage())

@@ -12,7 +12,8 @@ import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Tells the paths a controller serves from those it does not. A path no controller serves
- * answers a signed-in user with the 404 page; a served path is denied unless a rule allows it.
+ * answers everyone, signed in or not, with the 404 page; a served path is denied unless a rule
+ * allows it.
  */
 final class ServedPaths {
 

@@ -78,7 +78,7 @@ class UserAdminController {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/account/password")
 			.authenticated()
-			.requestMatchers("/invitations/*", "/login/unknown", "/oauth2/authorization/*", "/login/oauth2/code/*")
+			.requestMatchers("/invitations/*", "/login/unknown", "/login/forgotten", "/oauth2/authorization/*", "/login/oauth2/code/*")
 			.permitAll();
 	}
 

@@ -22,6 +22,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
@@ -80,6 +81,7 @@ public class Meeting extends Audited {
 	@NotAudited
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
+	@BatchSize(size = 100) // a calendar feed lists the agendas of many meetings in a few statements
 	private List<AgendaItem> agenda = new ArrayList<>();
 
 	@NotAudited

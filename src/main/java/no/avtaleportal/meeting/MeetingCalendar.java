@@ -3,29 +3,37 @@ package no.avtaleportal.meeting;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Meetings as iCalendar (RFC 5545) for calendar programs: times in Europe/Oslo with its
@@ -44,9 +52,13 @@ class MeetingCalendar {
 
 	private final Clock clock;
 
-	MeetingCalendar(MessageSource messages, Clock clock) {
+	private final String sender;
+
+	MeetingCalendar(MessageSource messages, Clock clock,
+			@Value("${avtaleportal.mail.from:avtaleportal@localhost}") String sender) {
 		this.messages = messages;
 		this.clock = clock;
+		this.sender = sender;
 	}
 
 	/**
@@ -72,37 +84,80 @@ class MeetingCalendar {
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(ImmutableMethod.PUBLISH);
 		calendar.add(this.oslo);
+		String portal = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		for (Meeting meeting : meetings) {
-			calendar.add(event(meeting, locale));
+			calendar.add(event(meeting, locale, portal));
 		}
 		StringWriter out = new StringWriter();
 		try {
-			new CalendarOutputter(false).output(calendar, out);
+			new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toString();
+		return fold(out.toString());
 	}
 
-	private VEvent event(Meeting meeting, Locale locale) {
+	/**
+	 * Folds each content line at 75 octets of UTF-8, as RFC 5545 §3.1 asks (ical4j folds at 75
+	 * characters, which Norwegian letters make longer), never inside a character.
+	 */
+	static String fold(String unfolded) {
+		StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 60);
+		for (String line : unfolded.split("\r\n")) {
+			int octets = 0;
+			for (int i = 0; i < line.length(); i += Character.charCount(line.codePointAt(i))) {
+				int size = new String(Character.toChars(line.codePointAt(i))).getBytes(StandardCharsets.UTF_8).length;
+				if (octets + size > 75) {
+					folded.append("\r\n ");
+					octets = 1;
+				}
+				folded.appendCodePoint(line.codePointAt(i));
+				octets += size;
+			}
+			folded.append("\r\n");
+		}
+		return folded.toString();
+	}
+
+	/**
+	 * One meeting: DTSTAMP once (the constructor's, set to now), the steering group as ORGANIZER
+	 * (with the portal's sender address, as RFC 5546 wants for a published event), a URL back to
+	 * the meeting's page, and the agenda, or the reason for a cancellation, in the DESCRIPTION.
+	 */
+	private VEvent event(Meeting meeting, Locale locale, String portal) {
 		VEvent event = new VEvent(meeting.getStartsAt(), meeting.getEndsAt(),
 				this.messages.getMessage("meeting.calendar.summary", null, locale));
+		event.replace(new DtStamp(this.clock.instant()));
 		event.add(new Uid(meeting.getCalendarUid()));
 		event.add(new Sequence(meeting.getCalendarSequence()));
-		event.add(new DtStamp(this.clock.instant()));
+		event.add(new Organizer(new ParameterList(List.of(new Cn(this.messages.getMessage("meeting.calendar.organizer",
+				null, locale)))), URI.create("mailto:" + this.sender)));
+		String page = portal + "/meetings/" + meeting.getId();
+		event.add(new Url(URI.create(page)));
 		String where = String.join(" ",
 				java.util.stream.Stream.of(meeting.getPlace(), meeting.getVideoLink()).filter(p -> p != null).toList());
 		if (!where.isBlank()) {
 			event.add(new Location(where));
 		}
+		StringBuilder description = new StringBuilder();
 		if (meeting.getStatus() == MeetingStatus.CANCELLED) {
 			event.add(ImmutableStatus.VEVENT_CANCELLED);
-			event.add(new Description(meeting.getCancellationReason()));
+			description.append(meeting.getCancellationReason()).append("\n\n");
 		}
 		else {
 			event.add(ImmutableStatus.VEVENT_CONFIRMED);
 		}
+		if (!meeting.getAgenda().isEmpty()) {
+			description.append(this.messages.getMessage("meeting.agenda.heading", null, locale)).append(':');
+			int number = 1;
+			for (AgendaItem item : meeting.getAgenda()) {
+				description.append('\n').append(number++).append(". ").append(item.getTitle());
+			}
+			description.append("\n\n");
+		}
+		description.append(page);
+		event.add(new Description(description.toString()));
 		return event;
 	}
 

@@ -31,6 +31,20 @@ class PageFrame {
 		return this.assets;
 	}
 
+	/**
+	 * The language of what the agreement and the users wrote, bokmål, for {@code th:lang} on that
+	 * content when the page is in another language (WCAG 3.1.2); null, and so no attribute, on a
+	 * bokmål page.
+	 */
+	@ModelAttribute("contentLang")
+	String contentLang(Locale locale) {
+		return contentLanguage(locale);
+	}
+
+	static String contentLanguage(Locale locale) {
+		return Language.NB.isCurrent(locale) ? null : Language.NB.code();
+	}
+
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return originalPath(request).substring(request.getContextPath().length());

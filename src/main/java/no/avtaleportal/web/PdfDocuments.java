@@ -14,6 +14,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -22,7 +23,9 @@ import org.thymeleaf.context.Context;
  * Archival documents: a Thymeleaf template rendered to PDF/A-2a (tagged, so it is accessible as
  * well as archivable) by openhtmltopdf, with the DejaVu fonts embedded from a Maven dependency
  * rather than found on the machine, an sRGB output intent, and the document's title, author
- * and language in its metadata. Templates use the font family {@value #FONT_FAMILY}.
+ * and language in its metadata, and page numbers ("Side 1 av 2") at the foot of every page.
+ * Templates use the font family {@value #FONT_FAMILY}; their {@code <html lang>} becomes the
+ * document's language, which PDF/UA requires.
  */
 @Component
 public class PdfDocuments {
@@ -44,10 +47,13 @@ public class PdfDocuments {
 
 	private final ITemplateEngine templates;
 
+	private final MessageSource messages;
+
 	private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-	PdfDocuments(ITemplateEngine templates) {
+	PdfDocuments(ITemplateEngine templates, MessageSource messages) {
 		this.templates = templates;
+		this.messages = messages;
 	}
 
 	/**
@@ -56,7 +62,10 @@ public class PdfDocuments {
 	 * becomes the document title and its {@code <meta name="author">} the author
 	 */
 	public byte[] render(String template, Map<String, Object> model, Locale locale) {
-		String html = this.templates.process(template, new Context(locale, model));
+		Context context = new Context(locale, model);
+		context.setVariable("contentLang", PageFrame.contentLanguage(locale));
+		org.jsoup.nodes.Document html = Jsoup.parse(this.templates.process(template, context));
+		html.head().appendElement("style").text(pageNumbers(locale));
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
@@ -64,7 +73,7 @@ public class PdfDocuments {
 				.usePdfUaAccessibility(true)
 				.useColorProfile(this.colourProfile)
 				.withProducer("Avtaleportal")
-				.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/")
+				.withW3cDocument(new W3CDom().fromJsoup(html), "/")
 				.toStream(pdf);
 			font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
 			font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
@@ -76,6 +85,17 @@ public class PdfDocuments {
 			throw new UncheckedIOException("Could not render " + template + " as PDF", ex);
 		}
 		return pdf.toByteArray();
+	}
+
+	/**
+	 * "Side 2 av 3" at the foot of every page, in the document's language; openhtmltopdf marks
+	 * the page margins' content as an artifact, so that it is not read as part of the text.
+	 */
+	private String pageNumbers(Locale locale) {
+		String page = this.messages.getMessage("pdf.page", null, locale);
+		String of = this.messages.getMessage("pdf.of", null, locale);
+		return "@page { @bottom-right { content: \"" + page + " \" counter(page) \" " + of
+				+ " \" counter(pages); font-family: '" + FONT_FAMILY + "'; font-size: 7.5pt; color: #444; } }";
 	}
 
 	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {

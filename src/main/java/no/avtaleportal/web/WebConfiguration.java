@@ -1,24 +1,31 @@
 package no.avtaleportal.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Locale;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Language and time for every page: Norwegian bokmål unless the user chose English with
  * {@code ?lang=en}, remembered in a cookie; dates and times in Europe/Oslo.
  */
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration implements WebMvcConfigurer {
+class WebConfiguration {
 
 	/** The portal's time zone: everything is shown as it is in Norway. */
 	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
@@ -42,12 +49,32 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
-		languageSwitch.setParamName(LANGUAGE_PARAMETER);
-		languageSwitch.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(languageSwitch);
+	/**
+	 * {@code ?lang=en} switches the language on any address, before the security rules run: a
+	 * visitor who is sent to the login page first reads it in the language they asked for, and
+	 * keeps it after signing in. Only the portal's languages are taken; others are ignored.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> languageSwitch(LocaleResolver locales) {
+		OncePerRequestFilter filter = new OncePerRequestFilter() {
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				String asked = request.getParameter(LANGUAGE_PARAMETER);
+				if (asked != null) {
+					Arrays.stream(Language.values())
+						.filter(language -> language.code().equals(asked))
+						.findFirst()
+						.ifPresent(language -> locales.setLocale(request, response, Locale.forLanguageTag(language.code())));
+				}
+				chain.doFilter(request, response);
+			}
+
+		};
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
 	}
 
 }

@@ -87,6 +87,8 @@ class AccountBrowserTests extends BrowserTest {
 		this.page.waitForURL(Pattern.compile(".*/(\\?continue)?$"));
 		assertThat(this.page.locator("h1")).hasText("Velkommen, Ida Invitert");
 
+		// the account menu under the user's name holds the link
+		this.page.locator(".portal-account summary").click();
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Endre passord")).click();
 		assertThat(this.page.locator("h1")).hasText("Endre passord");
 		assertAccessible();

@@ -49,6 +49,7 @@ class ActivityBrowserTests extends BrowserTest {
 		assertThat(this.page.getByLabel("Tittel")).hasValue("Workshop om KI i industrien");
 		assertAccessible();
 		screenshot("activity-form-errors-nb");
+		screenshots("phone-activity-form-errors-nb");
 
 		this.page.getByLabel("Innsatsområde").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(2));
 		this.page.getByLabel("Beskrivelse").fill("En workshop for **industribedrifter** om bruk av KI.");
@@ -66,6 +67,7 @@ class ActivityBrowserTests extends BrowserTest {
 		assertThat(this.page.locator(".page-heading .light-badge")).hasText("Gul");
 		assertAccessible();
 		screenshot("activity-nb");
+		screenshots("phone-activity-nb");
 
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Last opp et dokument til aktiviteten")).click();
 		assertAccessible();

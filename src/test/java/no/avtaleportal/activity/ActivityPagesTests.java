@@ -125,9 +125,11 @@ class ActivityPagesTests {
 			.getResponse()
 			.getContentAsString());
 		assertThat(this.activities.count()).isEqualTo(count);
-		assertThat(form.select("#error-summary li").eachText()).contains(
-				"Intensjonen hører ikke til innsatsområdet du valgte.", "Fristen kan ikke være før starten.",
-				"Hver lenke må være en nettadresse som begynner med https:// eller http://.", "Fyll ut feltet.");
+		// issue 16: the summary names each field before its message, in the order of the form
+		assertThat(form.select("#error-summary li").eachText()).containsExactly(
+				"Intensjon: Intensjonen hører ikke til innsatsområdet du valgte.", "Ansvarlig: Fyll ut feltet.",
+				"Frist: Fristen kan ikke være før starten.",
+				"Lenker (én nettadresse per linje): Hver lenke må være en nettadresse som begynner med https:// eller http://.");
 		assertThat(form.select("#title").val()).isEqualTo("Innspill til NTNUs strategi");
 		assertThat(form.select("#description").text()).isEqualTo("Beskrivelse som skal stå igjen");
 		assertThat(form.select("#links").text()).isEqualTo("ntnu.no");

@@ -133,8 +133,9 @@ class AgreementEditingTests {
 		assertThat(page.select("#validFrom-error").text()).isEqualTo("Delegeringen må ligge innenfor avtaleperioden.");
 		assertThat(page.select("#validFrom").attr("aria-describedby")).isEqualTo("validFrom-error");
 		assertThat(page.select("#validFrom").val()).isEqualTo("2023-01-01");
+		// issue 16: the summary names the field before its message
 		assertThat(page.select(".error-summary a[href=#validFrom]").text())
-			.isEqualTo("Delegeringen må ligge innenfor avtaleperioden.");
+			.isEqualTo("Gjelder fra: Delegeringen må ligge innenfor avtaleperioden.");
 
 		Document english = form(delegationEdit(delegation, "2024-01-01", "2028-01-01").param("lang", "en")
 			.session(SignIn.as(this.mvc, "admin")));

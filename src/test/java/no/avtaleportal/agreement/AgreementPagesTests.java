@@ -96,7 +96,7 @@ class AgreementPagesTests {
 		Agreement agreement = this.agreements.findByImportKey("ntnu-nho-2023").orElseThrow();
 		Document page = page("/agreements/" + agreement.getId() + "/responsibilities", SignIn.as(this.mvc, "nho"));
 		assertThat(page.select("h1").text()).isEqualTo("Hvem har ansvar for hva");
-		assertThat(page.select("#overall-heading + table tbody tr").eachText())
+		assertThat(page.select("#overall-heading + .scroll-region tbody tr").eachText())
 			.anySatisfy(row -> assertThat(row).contains("Rektor, NTNU", "Gitt i avtalen", "Sigrid Eksempel"))
 			.anySatisfy(row -> assertThat(row).contains("Administrerende direktør, NHO", "Hans Eksempel"));
 		String areas = page.select("[aria-labelledby=areas-heading]").text();

@@ -30,6 +30,7 @@ class DashboardBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("#status-A-caption")).hasText("Aktiviteter etter status");
 		assertAccessible();
 		screenshot("dashboard-prorektor-1280-nb");
+		screenshots("phone-dashboard-nb");
 
 		this.page.getByLabel("Slik det sto den").fill("2025-03-01");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis")).click();

@@ -49,6 +49,7 @@ class MeetingBrowserTests extends BrowserTest {
 		button("Lagre").click();
 		assertThat(this.page.locator("#error-summary")).containsText("Fyll ut sted eller videolenke.");
 		check("meeting-form-errors");
+		screenshots("phone-meeting-form-errors-nb");
 		this.page.getByLabel("Dato").fill("2034-03-09");
 		this.page.getByLabel("Klokkeslett").fill("10:00");
 		this.page.getByLabel("Sted", new Page.GetByLabelOptions().setExact(true)).fill("NTNU Gløshaugen, Trondheim");
@@ -114,6 +115,7 @@ class MeetingBrowserTests extends BrowserTest {
 		button("Publiser referatet").click();
 		assertThat(this.page.locator(".meeting-badges")).containsText("Publisert");
 		check("meeting-published-member");
+		screenshots("phone-meeting-nb");
 		button("Historikk").click();
 		assertThat(this.page.locator("main")).containsText("Referatets status fra Godkjent til Publisert");
 		check("meeting-history-member");

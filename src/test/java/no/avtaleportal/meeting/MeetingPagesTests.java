@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.support.CalendarFiles;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SqlStatements;
 
@@ -359,6 +360,7 @@ class MeetingPagesTests {
 		String uid = this.jdbc.sql("select calendar_uid from meeting where id = :id").param("id", id)
 			.query(String.class).single();
 		assertThat(feed).contains("BEGIN:VCALENDAR", "UID:" + uid, "TZID:Europe/Oslo");
+		assertThat(CalendarFiles.problems(feed)).as(feed).isEmpty();
 
 		this.mvc.perform(get("/calendar/feed/" + token.substring(1) + "x.ics")).andExpect(status().isNotFound());
 		// planned meetings are the steering group's: readers get no feed
@@ -374,8 +376,33 @@ class MeetingPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		assertThat(CalendarFiles.problems(ics)).as(ics).isEmpty();
 		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
 		return calendar.<VEvent>getComponents("VEVENT").get(0);
+	}
+
+	@Test
+	void aCalendarFileNamesItsOrganizerAndLinksBackToTheMeetingWithItsAgenda() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = this.fixture.plan(secretary, "2030-09-10");
+		this.fixture.addItem(secretary, id, "Status for innsatsområde A");
+		this.fixture.addItem(secretary, id, "Eventuelt");
+
+		VEvent event = event(secretary, id);
+		assertThat(event.getProperties("DTSTAMP")).hasSize(1);
+		assertThat(event.getOrganizer().get().getValue()).startsWith("mailto:");
+		assertThat(event.getOrganizer().get().getParameter("CN").get().getValue()).isEqualTo("Styringsgruppen i Avtaleportal");
+		assertThat(event.getUrl().get().getValue()).isEqualTo("http://localhost/meetings/" + id);
+		assertThat(event.getDescription().get().getValue())
+			.contains("1. Status for innsatsområde A", "2. Eventuelt", "http://localhost/meetings/" + id);
+	}
+
+	@Test
+	void theIndependentCalendarCheckFindsAPropertyTheRfcAllowsOnceGivenTwice() {
+		String twice = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//NO\r\nBEGIN:VEVENT\r\n"
+				+ "DTSTAMP:20300101T000000Z\r\nDTSTAMP:20300101T000000Z\r\nUID:1\r\nDTSTART:20300101T100000Z\r\n"
+				+ "END:VEVENT\r\nEND:VCALENDAR\r\n";
+		assertThat(CalendarFiles.problems(twice)).contains("VEVENT has DTSTAMP 2 times (RFC 5545 allows it once)");
 	}
 
 }

@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -26,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PdfDocumentsTests {
 
-	private final PdfDocuments pdfs = new PdfDocuments(templateEngine());
+	private final PdfDocuments pdfs = new PdfDocuments(templateEngine(), messages());
 
 	@Test
 	void rendersATemplateAsPdfAWithEmbeddedFontsAndNorwegianText() throws IOException {
@@ -57,6 +59,13 @@ class PdfDocumentsTests {
 			}
 			assertThat(fonts).anyMatch(name -> name.contains("DejaVuSans-Bold")).anyMatch(name -> name.contains("DejaVuSans"));
 		}
+	}
+
+	private static MessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		return messages;
 	}
 
 	private static SpringTemplateEngine templateEngine() {
