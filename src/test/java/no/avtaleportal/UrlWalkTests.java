@@ -137,6 +137,7 @@ class UrlWalkTests {
 		row("GET",  "/meetings/{id}/cancel",                                       LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
 		row("POST", "/meetings/{id}/cancel",                                       LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
 		row("POST", "/meetings/{id}/held",                                         LOGIN    , FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, FORBIDDEN),
+		row("POST", "/meetings/{id}/not-held",                                     LOGIN    , FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, FORBIDDEN),
 		row("GET",  "/meetings/{id}/attendance",                                   LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
 		row("POST", "/meetings/{id}/attendance",                                   LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
 		row("POST", "/meetings/{id}/attendance/guests",                            LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),

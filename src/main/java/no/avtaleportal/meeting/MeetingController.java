@@ -44,6 +44,9 @@ class MeetingController {
 
 	static final String FLASH = "flash";
 
+	/** A flash message key saying why a step was not taken. */
+	static final String FLASH_ERROR = "flashError";
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final MeetingPages pages;
@@ -187,12 +190,31 @@ class MeetingController {
 		return "redirect:/meetings/" + id;
 	}
 
+	/** Marks the meeting held, once it has started; before that the page says why not. */
 	@PostMapping("/meetings/{id}/held")
 	@Transactional
 	String markHeld(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
-		this.pages.change(id, version, user, meeting -> meeting.markHeld());
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), version);
+		try {
+			meeting.markHeld(this.pages.now());
+		}
+		catch (MeetingRuleException ex) {
+			redirect.addFlashAttribute(FLASH_ERROR, ex.getMessageKey());
+			return "redirect:/meetings/" + id;
+		}
+		this.pages.changed(meeting);
 		redirect.addFlashAttribute(FLASH, "meeting.heldSaved");
+		return "redirect:/meetings/" + id;
+	}
+
+	/** Sets a meeting marked held by mistake back to planned, while its minutes are a draft. */
+	@PostMapping("/meetings/{id}/not-held")
+	@Transactional
+	String markNotHeld(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		this.pages.change(id, version, user, Meeting::markNotHeld);
+		redirect.addFlashAttribute(FLASH, "meeting.notHeldSaved");
 		return "redirect:/meetings/" + id;
 	}
 

@@ -213,7 +213,8 @@ class MeetingPages {
 			.anyMatch(event -> event.getActorUsername().equals(user.getUsername()));
 		return new MeetingPage(meeting, membership, items, List.copyOf(meeting.getAttendees()), events, carriedOver,
 				approvedBy, awaiting, approvedByMe, user.getPersonId(), today(),
-				organisations.values().stream().collect(Collectors.toMap(Organisation::getId, Organisation::getShortName)));
+				organisations.values().stream().collect(Collectors.toMap(Organisation::getId, Organisation::getShortName)),
+				now());
 	}
 
 	/**
@@ -308,7 +309,7 @@ class MeetingPages {
 	record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<Attendee> attendees,
 			List<MinutesEvent> events, List<ActionItem> carriedOver, List<String> approvedBy,
 			List<String> awaitingParties, boolean approvedByMe, Long personId, LocalDate today,
-			Map<Long, String> partyNames) {
+			Map<Long, String> partyNames, java.time.Instant now) {
 
 		public boolean canEdit() {
 			return this.membership.isInsider() && this.meeting.isDraft();
@@ -316,6 +317,16 @@ class MeetingPages {
 
 		public boolean canPlan() {
 			return canEdit() && this.meeting.getStatus() == MeetingStatus.PLANNED;
+		}
+
+		/** Whether the meeting may be marked held now: planned, a draft, and started. */
+		public boolean canMarkHeld() {
+			return canPlan() && this.meeting.hasStarted(this.now);
+		}
+
+		/** Whether a meeting marked held (by mistake) may be set back to planned. */
+		public boolean canMarkNotHeld() {
+			return canEdit() && this.meeting.getStatus() == MeetingStatus.HELD;
 		}
 
 		public boolean canSubmit() {

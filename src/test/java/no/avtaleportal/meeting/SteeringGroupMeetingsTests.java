@@ -145,7 +145,7 @@ class SteeringGroupMeetingsTests {
 
 	private static Meeting held(String date) {
 		Meeting meeting = planned(date);
-		meeting.markHeld();
+		meeting.markHeld(meeting.getStartsAt().toInstant());
 		return meeting;
 	}
 
