@@ -25,6 +25,7 @@ import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
 import no.avtaleportal.meeting.MeetingDecisions.DraftMeeting;
 import no.avtaleportal.people.Organisation;
 import no.avtaleportal.people.People;
+import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.NotFoundException;
 
 /**
@@ -224,13 +225,13 @@ public class Evaluations {
 	}
 
 	private String decisionText(Agreement agreement, DecisionForm form, int carriedOver) {
-		String end = Dates.format(agreement.getEndDate());
+		String end = Formats.date(agreement.getEndDate());
 		Object[] arguments = switch (form.getOutcome()) {
 			case CONTINUE -> new Object[] { agreement.getTitle(), end };
 			case EXTEND -> new Object[] { agreement.getTitle(), form.getMonths(),
-					Dates.format(agreement.endDateExtendedBy(form.getMonths())) };
+					Formats.date(agreement.endDateExtendedBy(form.getMonths())) };
 			case RENEGOTIATE -> new Object[] { agreement.getTitle(), carriedOver };
-			case END -> new Object[] { agreement.getTitle(), Dates.format(form.getEndOn()) };
+			case END -> new Object[] { agreement.getTitle(), Formats.date(form.getEndOn()) };
 		};
 		return this.messages.getMessage("evaluation.decision.text." + form.getOutcome(), arguments, BOKMAL);
 	}

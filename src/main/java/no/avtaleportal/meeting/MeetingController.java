@@ -2,7 +2,6 @@ package no.avtaleportal.meeting;
 
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +31,7 @@ import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.audit.History;
 import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.PdfDocuments;
 
 /**
@@ -47,7 +47,6 @@ class MeetingController {
 	/** A flash message key saying why a step was not taken. */
 	static final String FLASH_ERROR = "flashError";
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final MeetingPages pages;
 
@@ -275,7 +274,7 @@ class MeetingController {
 			model.addAttribute("historyNote", "meeting.history.fromPublication");
 		}
 		String subject = this.messages.getMessage("meeting.title",
-				new Object[] { loaded.meeting().getStartsAt().format(DAY) },
+				new Object[] { Formats.date(loaded.meeting().getStartsAt().toLocalDate()) },
 				locale);
 		return this.history.page(model, entries, subject, "/meetings/" + id);
 	}

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.meeting.SteeringGroupMeetings.Rhythm;
 
 /**
@@ -34,7 +35,10 @@ public class MeetingDigest {
 
 	private final JdbcClient jdbc;
 
-	MeetingDigest(SteeringGroupAccess access, MeetingRepository meetings, JdbcClient jdbc) {
+	private final Agreements agreements;
+
+	MeetingDigest(SteeringGroupAccess access, MeetingRepository meetings, JdbcClient jdbc, Agreements agreements) {
+		this.agreements = agreements;
 		this.access = access;
 		this.meetings = meetings;
 		this.jdbc = jdbc;
@@ -55,8 +59,8 @@ public class MeetingDigest {
 	private Digest digest(Membership membership, SignedInUser user, LocalDate day) {
 		long groupId = membership.group().id();
 		List<Meeting> all = this.meetings.findBySteeringGroupIdOrderByStartsAt(groupId);
-		Rhythm rhythm = Rhythm.of(membership.group().minimumMeetingsPerYear(), membership.group().agreementStart(), all,
-				day, meeting -> statusOn(meeting, day));
+		Rhythm rhythm = Rhythm.of(membership.group().minimumMeetingsPerYear(),
+				this.agreements.termOn(membership.group().agreementId(), day), all, day, meeting -> statusOn(meeting, day));
 		Timestamp endOfDay = Timestamp.from(day.plusDays(1).atStartOfDay(Meeting.OSLO).toInstant());
 		MeetingRef lastHeld = all.stream()
 			.filter(meeting -> statusOn(meeting, day) == MeetingStatus.HELD)

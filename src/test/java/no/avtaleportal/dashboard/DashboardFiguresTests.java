@@ -156,11 +156,27 @@ class DashboardFiguresTests {
 	void theMeetingRuleAndTheSteeringGroupAreShownAsTheyStoodOnTheDay() throws Exception {
 		Document page = page("/dashboard?agreement=" + agreementId() + "&asOf=2025-03-01", SignIn.as(this.mvc, "prorektor"));
 		assertThat(page.select(".requirement").eachText()).anySatisfy(rule -> assertThat(rule).startsWith("I orden")
-			.contains("Styringsgruppens møter", "I 2025 er ingen møter holdt og 2 planlagt; avtalen krever minst 2 i året."));
+			.contains("Styringsgruppens møter", "I 2025 (del av året) er ingen møter holdt og 2 planlagt; avtalen krever "
+					+ "minst 2 møter for den delen av året avtalen gjelder (01.01.2025–19.11.2025)."));
 		Element group = page.selectFirst("section[aria-labelledby=meetings-heading]");
 		assertThat(group.select("dd").eachText()).containsExactly("14.03.2025", "17.10.2024");
 		assertThat(group.select("li").eachText()).first().asString().startsWith("SG-2024-");
 		assertThat(page.select("#areas-heading ~ p").text()).contains("siste styringsgruppemøte, 17.10.2024");
+	}
+
+	@Test
+	void theFirstYearOfTheTermIsJudgedOnlyForItsPartAndSaysSo() throws Exception {
+		Document page = page("/dashboard?agreement=" + agreementId() + "&asOf=2023-12-15", SignIn.as(this.mvc, "prorektor"));
+		assertThat(page.select(".requirement").eachText()).anySatisfy(rule -> assertThat(rule).startsWith("I orden")
+			.contains("Styringsgruppens møter", "I 2023 (del av året) er ingen møter holdt og ingen planlagt; avtalen "
+					+ "krever minst 0 møter for den delen av året avtalen gjelder (20.11.2023–31.12.2023)."));
+		Document english = page("/dashboard?agreement=" + agreementId() + "&asOf=2023-12-15&lang=en",
+				SignIn.as(this.mvc, "prorektor"));
+		assertThat(english.select(".requirement").eachText()).anySatisfy(rule -> assertThat(rule)
+			.contains("In 2023 (part of the year), no meetings have been held"));
+		Document january = page("/dashboard?agreement=" + agreementId() + "&asOf=2024-01-10", SignIn.as(this.mvc, "prorektor"));
+		assertThat(january.select(".requirement").eachText()).as("the autumn of 2023 is not counted as missed")
+			.anySatisfy(rule -> assertThat(rule).startsWith("I orden").contains("Styringsgruppens møter", "I 2024 er"));
 	}
 
 	@Test

@@ -74,6 +74,27 @@ class EvaluationReportTests {
 	}
 
 	@Test
+	void theReportAndThePageJudgeEachYearForItsPartInTheTermAndWriteYearsAndCountsInWords() throws Exception {
+		byte[] pdf = this.mvc.perform(get("/agreements/" + agreementId() + "/evaluation/report.pdf")
+			.session(SignIn.as(this.mvc, "prorektor")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("2023 (del av året): 0 møter holdt (minst 0)", "2024: 2 møter holdt (minst 2)")
+				.containsPattern("2025 \\(del av året\\): 1 møte holdt \\(minst [01]\\)")
+				.doesNotContain("2 023", "2 024", "1 møter");
+		}
+		org.jsoup.nodes.Document page = no.avtaleportal.support.Pages.get200(this.mvc,
+				"/agreements/" + agreementId() + "/evaluation", SignIn.as(this.mvc, "leser"));
+		assertThat(page.select("#group-heading ~ div table tbody tr").eachText()).startsWith("2023 (del av året) 0 0",
+				"2024 2 2");
+		assertThat(page.select("#group-heading ~ div table").text()).doesNotContain("Under minstekravet");
+	}
+
+	@Test
 	void theEvaluationAndEachAssessmentHaveAHistory() throws Exception {
 		long assessment = this.jdbc.sql("""
 				select a.id from evaluation_assessment a join evaluation e on e.id = a.evaluation_id
