@@ -150,8 +150,9 @@ public class Evaluations {
 	}
 
 	/**
-	 * The dossier as it stands on the day: from the agreement's start to the day or the end of the
-	 * evaluation window, whichever comes first.
+	 * The dossier as the period stood on the day: from the agreement's start to the day or the end
+	 * of the evaluation window, whichever comes first, with the activities' status and light as of
+	 * the period's last day.
 	 */
 	Dossier compile(Agreement agreement, LocalDate asOf) {
 		LocalDate to = asOf.isBefore(agreement.getEvaluationTo()) ? asOf : agreement.getEvaluationTo();
