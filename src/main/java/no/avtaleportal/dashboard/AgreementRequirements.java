@@ -33,7 +33,8 @@ final class AgreementRequirements {
 		List<Requirement> requirements = new ArrayList<>();
 		if (rhythm != null) {
 			Agreement agreement = overview.agreement();
-			requirements.add(meetings(agreement.getStartDate(), agreement.getEndDate(), overview.day(), rhythm, mayPlan));
+			requirements.add(meetings(agreement.getStartDate(), agreement.endDateOn(overview.day()), overview.day(), rhythm,
+					mayPlan));
 		}
 		requirements.addAll(of(overview, treated));
 		return requirements;

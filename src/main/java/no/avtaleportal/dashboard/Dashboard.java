@@ -34,6 +34,17 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 		return this.overview.day();
 	}
 
+	/**
+	 * The words beside the end date when no days are left to count, as a message key: the term had
+	 * not started on the day, or it had ended.
+	 */
+	public String termNoteKey() {
+		return switch (this.overview.status()) {
+			case DRAFT, NOT_STARTED -> "dashboard.notStarted";
+			default -> "dashboard.ended";
+		};
+	}
+
 	/** The day of the last meeting held on or before the day, from which changes are counted. */
 	public LocalDate since() {
 		return (this.meetings != null && this.meetings.lastHeld() != null)

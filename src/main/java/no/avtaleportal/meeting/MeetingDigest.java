@@ -116,11 +116,15 @@ public class MeetingDigest {
 	}
 
 	/**
-	 * The meeting's status on the day: a meeting after the day was still planned then, unless it
-	 * has been cancelled since (when is not recorded).
+	 * The meeting's status on the day: a meeting after the day was still planned then, and so was
+	 * one cancelled after the day.
 	 */
 	private static MeetingStatus statusOn(Meeting meeting, LocalDate day) {
 		if (meeting.getStartsAt().toLocalDate().isAfter(day) && meeting.getStatus() == MeetingStatus.HELD) {
+			return MeetingStatus.PLANNED;
+		}
+		if (meeting.getStatus() == MeetingStatus.CANCELLED && meeting.getCancelledAtInOslo() != null
+				&& meeting.getCancelledAtInOslo().toLocalDate().isAfter(day)) {
 			return MeetingStatus.PLANNED;
 		}
 		return meeting.getStatus();
