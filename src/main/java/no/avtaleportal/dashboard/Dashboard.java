@@ -53,6 +53,15 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 
 	/** A party to the agreement, by its organisation. */
 	record Party(long id, String shortName) {
+
+		/**
+		 * Whether work led by the organisation ({@code null}: jointly) is this party's share: what
+		 * it leads alone, and what the parties lead jointly.
+		 */
+		boolean shares(Long leadOrganisationId) {
+			return leadOrganisationId == null || leadOrganisationId == this.id;
+		}
+
 	}
 
 	/**
@@ -67,17 +76,25 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 	}
 
 	/**
-	 * One focus area on the day: its activities by status and by light (open ones), its
-	 * commitments without activity or without a status update in six months, and the activities
-	 * registered, changed or reported since the last meeting held.
+	 * One focus area on the day (the share shown): how many activities (of them, led jointly) and
+	 * commitments it counts, its activities by status and by light (open ones), its commitments
+	 * without activity or without a status update in six months, and the activities registered,
+	 * changed or reported since the last meeting held.
 	 */
-	record AreaFigures(FocusArea area, int activities, BarChart byStatus, BarChart byLight,
+	record AreaFigures(FocusArea area, int activities, int jointActivities, int commitments, BarChart byStatus,
+			BarChart byLight,
 			List<CommitmentRef> withoutActivity, List<CommitmentRef> withoutUpdate, List<ActivityLine> changed,
 			int created, int statusChanges, int updates) {
 	}
 
 	/** A commitment with its number under its focus area ({@code A3}). */
 	record CommitmentRef(String number, Commitment commitment) {
+
+		/** Whether the parties lead it jointly. */
+		public boolean joint() {
+			return this.commitment.getLeadOrganisationId() == null;
+		}
+
 	}
 
 	/** What waits for the signed-in person. */
