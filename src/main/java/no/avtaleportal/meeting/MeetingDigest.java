@@ -74,13 +74,17 @@ public class MeetingDigest {
 			.orElse(null);
 		List<String> agreed = membership.isInsider() ? List.of(MinutesStatus.APPROVED.name(), MinutesStatus.PUBLISHED.name())
 				: List.of(MinutesStatus.PUBLISHED.name());
+		// what the minutes agreed counts from the day they were approved (for readers: published)
+		String agreedBy = (membership.isInsider() ? MinutesEventKind.APPROVED : MinutesEventKind.PUBLISHED).name();
 		List<DecisionRef> decisions = this.jdbc.sql("""
 				select d.number, d.text, m.id as meeting_id, m.starts_at from decision d join meeting m on m.id = d.meeting_id
 				where m.steering_group_id = :group and d.number is not null and m.minutes_status in (:agreed)
 				  and m.starts_at < :end
+				  and (select max(e.occurred_at) from minutes_event e where e.meeting_id = m.id and e.kind = :agreedBy) < :end
 				order by m.starts_at desc, d.number desc limit :limit""")
 			.param("group", groupId)
 			.param("agreed", agreed)
+			.param("agreedBy", agreedBy)
 			.param("end", endOfDay)
 			.param("limit", LATEST_DECISIONS)
 			.query((rs, row) -> new DecisionRef(rs.getString("number"), rs.getString("text"), rs.getLong("meeting_id"),
@@ -90,10 +94,12 @@ public class MeetingDigest {
 				select a.id, a.text, a.owner_name, a.owner_person_id, a.due_date, m.id as meeting_id
 				from action_item a join meeting m on m.id = a.meeting_id
 				where m.steering_group_id = :group and m.minutes_status in (:agreed) and m.starts_at < :end
+				  and (select max(e.occurred_at) from minutes_event e where e.meeting_id = m.id and e.kind = :agreedBy) < :end
 				  and (a.done_at is null or a.done_at >= :end)
 				order by a.due_date, a.id""")
 			.param("group", groupId)
 			.param("agreed", agreed)
+			.param("agreedBy", agreedBy)
 			.param("end", endOfDay)
 			.query((rs, row) -> new ActionRef(rs.getLong("id"), rs.getString("text"), rs.getString("owner_name"),
 					rs.getObject("owner_person_id", Long.class), rs.getObject("due_date", LocalDate.class),

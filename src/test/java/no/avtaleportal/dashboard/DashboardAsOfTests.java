@@ -61,6 +61,24 @@ class DashboardAsOfTests {
 	}
 
 	@Test
+	void decisionsCountFromTheDayTheirMinutesWereApprovedOrForReadersPublished() throws Exception {
+		// the meeting of 14.03.2025: approved by NHO on 25.03.2025, published on 26.03.2025
+		MockHttpSession member = SignIn.as(this.mvc, "prorektor");
+		assertThat(decisionDays(page("2025-03-24", member))).doesNotContain("14.03.2025");
+		assertThat(decisionDays(page("2025-03-25", member))).contains("14.03.2025");
+		MockHttpSession reader = SignIn.as(this.mvc, "leser");
+		assertThat(decisionDays(page("2025-03-25", reader))).doesNotContain("14.03.2025");
+		assertThat(decisionDays(page("2025-03-26", reader))).contains("14.03.2025");
+	}
+
+	private static java.util.List<String> decisionDays(Document page) {
+		return page.select("#meetings-heading ~ ul li").eachText()
+			.stream()
+			.map(item -> item.replaceAll("^.*?\\((\\d\\d\\.\\d\\d\\.\\d{4})\\).*$", "$1"))
+			.toList();
+	}
+
+	@Test
 	void aMeetingCancelledAfterTheDayWasStillPlannedOnIt() throws Exception {
 		MockHttpSession secretary = SignIn.as(this.mvc, "sekretaer");
 		LocalDate today = LocalDate.now(TestClock.portal());
