@@ -106,8 +106,7 @@ class PasswordController {
 
 	private void checkNewPassword(PasswordForm form, UserAccount account, BindingResult result) {
 		PasswordRules.problems(form.getNewPassword(), account.getUsername(), account.getDisplayName())
-			.forEach(problem -> result.rejectValue("newPassword", problem, new Object[] { PasswordRules.MIN_LENGTH,
-					PasswordRules.MAX_LENGTH }, null));
+			.forEach(problem -> result.rejectValue("newPassword", problem.code(), problem.arguments(), null));
 		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmation())) {
 			result.rejectValue("confirmation", "account.password.error.confirmation");
 		}

@@ -208,6 +208,34 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void aGuessablePasswordIsRefusedWithWhatMakesItGuessableInTheUsersLanguage() throws Exception {
+		UserAccount account = this.accounts.save(new UserAccount("gjett-" + shortId(), "Gunn Gjetting", null,
+				Set.of(Role.READER), Instant.now()));
+		String path = invite(account).replaceFirst("^.*(/invitations/)", "$1");
+		for (String guessable : List.of("Passw0rd1234", "P@ssw0rd2024!", "1qaz2wsx3edc", "qwertyuiop12", "abc123abc123")) {
+			String page = this.mvc
+				.perform(post(path).with(csrf()).param("newPassword", guessable).param("confirmation", guessable))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(Jsoup.parse(page).select("#newPassword-error").text()).as(guessable)
+				.startsWith("Passordet er for vanlig eller lett å gjette")
+				.contains("en setning av fire–fem vanlige ord");
+		}
+		String keyboard = this.mvc
+			.perform(post(path).param("lang", "en").with(csrf()).param("newPassword", "ujmnhytgbvfr").param("confirmation", "ujmnhytgbvfr"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(keyboard).select("#newPassword-error").text())
+			.startsWith("The password is too common or easy to guess")
+			.contains("keyboard");
+		assertThat(this.accounts.findById(account.getId()).orElseThrow().getPasswordHash()).isNull();
+	}
+
+	@Test
 	void withoutMailConfiguredTheAdministratorIsShownTheLinkEvenForAnAccountWithAnAddress() throws Exception {
 		UserAccount account = new UserAccount("adresse-" + shortId(), "Anne Adresse", null, Set.of(Role.READER),
 				Instant.now());
