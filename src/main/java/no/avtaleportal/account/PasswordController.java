@@ -99,6 +99,8 @@ class PasswordController {
 		}
 		account.changePassword(this.passwordEncoder.encode(form.getNewPassword()));
 		this.accounts.save(account);
+		// an invitation also resets a forgotten password: whoever was signed in with the old one is signed out
+		this.administration.endSessions(account.getUsername(), null);
 		this.events.record(SecurityEvents.Kind.PASSWORD_SET, account.getUsername(), null);
 		redirect.addFlashAttribute("username", account.getUsername());
 		return "redirect:/login?activated";
