@@ -442,6 +442,10 @@ class ActivityController {
 				|| area.commitments().stream().map(CommitmentView::id).noneMatch(form.getCommitmentId()::equals))) {
 			result.rejectValue("commitmentId", "activity.error.commitmentNotInArea");
 		}
+		if (form.getLead() != null && !ActivityFilter.JOINT.equals(form.getLead()) && (form.leadOrganisationId() == null
+				|| this.people.organisations().stream().noneMatch(org -> org.getId().equals(form.leadOrganisationId())))) {
+			result.rejectValue("lead", "activity.error.unknown");
+		}
 		Set<Long> personIds = this.people.persons().stream().map(People.PersonView::id).collect(Collectors.toSet());
 		if (form.getResponsiblePersonId() != null && !personIds.contains(form.getResponsiblePersonId())) {
 			result.rejectValue("responsiblePersonId", "activity.error.unknown");
