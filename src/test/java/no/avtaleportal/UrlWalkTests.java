@@ -412,7 +412,7 @@ class UrlWalkTests {
 			.perform(post("/meetings/new").session(secretary)
 				.with(csrf())
 				.param("steeringGroupId", String.valueOf(group))
-				.param("date", published ? "2024-06-03" : "2031-06-02")
+				.param("date", published ? "2023-06-05" : "2031-06-02")
 				.param("time", "10:00")
 				.param("durationMinutes", "120")
 				.param("place", place))

@@ -68,6 +68,17 @@ final class MeetingFixture {
 	}
 
 	/**
+	 * Ends what {@link #anotherNtnuMember()} made the members hold, so that other tests find the
+	 * steering group as the demo data has it. Call after each test that made one.
+	 */
+	void removeExtraMembers() {
+		this.jdbc.sql("""
+				delete from role_assignment where person_id in (select person_id from user_account
+				where username like 'ntnu-steering_group-%' and person_id is not null)""")
+			.update();
+	}
+
+	/**
 	 * An NTNU account with the account role, linked to no person and so holding no role of a
 	 * steering group; password {@code demo}.
 	 */

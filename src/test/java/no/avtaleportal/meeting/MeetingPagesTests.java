@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,11 @@ class MeetingPagesTests {
 	@BeforeEach
 	void fixture() {
 		this.fixture = new MeetingFixture(this.mvc, this.jdbc, this.agreements);
+	}
+
+	@AfterEach
+	void removeExtraMembers() {
+		this.fixture.removeExtraMembers();
 	}
 
 	@Test
