@@ -160,6 +160,7 @@ class UrlWalkTests {
 		row("POST", "/meetings/{id}/approve",                                      LOGIN    , FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, FORBIDDEN),
 		row("POST", "/meetings/{id}/publish",                                      LOGIN    , FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, FORBIDDEN),
 		row("POST", "/meetings/{id}/addenda",                                      LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
+		row("POST", "/meetings/{id}/addenda/{addendumId}/approve",                 LOGIN    , FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, FORBIDDEN),
 		row("POST", "/meetings/{id}/archive-reference",                            LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
 		row("GET",  "/meetings/{id}/meeting.ics",                                  LOGIN    , OK       , OK       , OK       , OK       , OK),
 		row("GET",  "/meetings/{id}/minutes.pdf",                                  LOGIN    , OK       , OK       , OK       , OK       , OK),
@@ -313,6 +314,7 @@ class UrlWalkTests {
 		examples.put("meetings:id", meeting);
 		examples.put("itemId", id("select id from agenda_item where meeting_id = " + meeting + " order by position limit 1"));
 		examples.put("decisionId", id("select id from decision where meeting_id = " + meeting + " order by id limit 1"));
+		examples.put("addendumId", id("select id from addendum where meeting_id = " + meeting + " order by id limit 1"));
 		examples.put("actionId", id("select id from action_item where meeting_id = " + meeting + " order by id limit 1"));
 		return examples;
 	}

@@ -104,6 +104,11 @@ public class Meeting extends Audited {
 	@OrderBy("occurredAt, id")
 	private List<MinutesEvent> events = new ArrayList<>();
 
+	@NotAudited
+	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("proposedAt, id")
+	private List<Addendum> addenda = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -289,9 +294,32 @@ public class Meeting extends Audited {
 		record(MinutesEventKind.COMMENT, actor, now, text, null);
 	}
 
-	void addAddendum(Actor actor, Instant now, String text, String reason) {
+	/**
+	 * Proposes a correction to the published minutes: a draft until a member of each party has
+	 * approved it ({@link #approveAddendum}).
+	 */
+	Addendum addAddendum(Actor actor, Instant now, String text, String reason) {
 		requireState(this.minutesStatus == MinutesStatus.PUBLISHED);
-		record(MinutesEventKind.ADDENDUM, actor, now, text, reason);
+		Addendum addendum = new Addendum(this, actor, now, text, reason);
+		this.addenda.add(addendum);
+		return addendum;
+	}
+
+	/**
+	 * Records the member's approval of the addendum for their party.
+	 * @return whether this approval completed the approval
+	 */
+	boolean approveAddendum(long addendumId, Actor actor, Instant now, Collection<Long> partyOrganisationIds) {
+		Addendum addendum = addendum(addendumId);
+		addendum.approve(actor, now, partyOrganisationIds);
+		return addendum.isApproved();
+	}
+
+	Addendum addendum(long addendumId) {
+		return this.addenda.stream()
+			.filter(addendum -> addendum.getId() == addendumId)
+			.findFirst()
+			.orElseThrow(() -> new no.avtaleportal.web.NotFoundException("addendum " + addendumId));
 	}
 
 	void fileInArchive(String reference) {
@@ -415,6 +443,10 @@ public class Meeting extends Audited {
 
 	public List<ActionItem> getActionItems() {
 		return this.actionItems;
+	}
+
+	public List<Addendum> getAddenda() {
+		return this.addenda;
 	}
 
 	public List<MinutesEvent> getEvents() {

@@ -132,6 +132,13 @@ class MeetingExamples {
 			this.workflow.approve(meeting, director, group.partyOrganisationIds(), held.plusSeconds(11 * 86_400));
 			meeting.publish(secretary, held.plusSeconds(12 * 86_400));
 			meeting.fileInArchive("2023/4711-" + (i + 2));
+			if (i == 0) {
+				Addendum addendum = meeting.addAddendum(secretary, held.plusSeconds(20 * 86_400),
+						"Fristen for oversikten over delte rapporter er seks uker etter møtet, ikke fire.",
+						"Skrivefeil i referatet");
+				addendum.approve(prorector, held.plusSeconds(21 * 86_400), group.partyOrganisationIds());
+				addendum.approve(director, held.plusSeconds(22 * 86_400), group.partyOrganisationIds());
+			}
 			first.markDone("Ingrid Berg", held.plusSeconds(30 * 86_400), "Oversikten er sendt til begge parter.");
 			if (i < past.size() - 3) {
 				second.markDone("Ola Hansen", held.plusSeconds(60 * 86_400), "Møtet er avholdt i NHOs lokaler.");

@@ -211,8 +211,21 @@ class MeetingPages {
 		boolean approvedByMe = meeting.currentApprovals()
 			.stream()
 			.anyMatch(event -> event.getActorUsername().equals(user.getUsername()));
-		return new MeetingPage(meeting, membership, items, List.copyOf(meeting.getAttendees()), events, carriedOver,
-				approvedBy, awaiting, approvedByMe, user.getPersonId(), today(),
+		List<AddendumView> addenda = meeting.getAddenda()
+			.stream()
+			.filter(addendum -> membership.isInsider() || addendum.isApproved())
+			.map(addendum -> new AddendumView(addendum, membership.group()
+				.partyOrganisationIds()
+				.stream()
+				.filter(party -> !addendum.approvingParties().contains(party))
+				.map(party -> organisations.get(party).getShortName())
+				.toList(), addendum.getApprovals()
+					.stream()
+					.map(approval -> approval.getActorName() + " (" + organisations.get(approval.getOrganisationId()).getShortName() + ")")
+					.toList(), membership.isMember() && !addendum.isApproved() && !addendum.approvedBy(user.getUsername())))
+			.toList();
+		return new MeetingPage(meeting, membership, items, List.copyOf(meeting.getAttendees()), events, addenda,
+				carriedOver, approvedBy, awaiting, approvedByMe, user.getPersonId(), today(),
 				organisations.values().stream().collect(Collectors.toMap(Organisation::getId, Organisation::getShortName)));
 	}
 
@@ -305,8 +318,15 @@ class MeetingPages {
 			List<Decision> decisions, List<ActionItem> actions) {
 	}
 
+	/**
+	 * An addendum, the parties whose approval it still waits for, who approved it (name and
+	 * party), and whether the user may approve it now.
+	 */
+	record AddendumView(Addendum addendum, List<String> awaitingParties, List<String> approvedBy, boolean approvable) {
+	}
+
 	record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<Attendee> attendees,
-			List<MinutesEvent> events, List<ActionItem> carriedOver, List<String> approvedBy,
+			List<MinutesEvent> events, List<AddendumView> addenda, List<ActionItem> carriedOver, List<String> approvedBy,
 			List<String> awaitingParties, boolean approvedByMe, Long personId, LocalDate today,
 			Map<Long, String> partyNames) {
 

@@ -455,6 +455,22 @@ class MinutesController {
 		return "redirect:/meetings/" + id + "#addenda";
 	}
 
+	@PostMapping("/meetings/{id}/addenda/{addendumId}/approve")
+	@Transactional
+	String approveAddendum(@PathVariable long id, @PathVariable long addendumId, @RequestParam long version,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		if (!loaded.membership().isMember()) {
+			throw new AccessDeniedException("only members of the steering group approve addenda");
+		}
+		Meeting meeting = MeetingPages.editable(loaded, version);
+		boolean approved = meeting.approveAddendum(addendumId, actor(user, loaded), this.clock.instant(),
+				loaded.membership().group().partyOrganisationIds());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, approved ? "meeting.addendum.approved" : "meeting.addendum.approvalRecorded");
+		return "redirect:/meetings/" + id + "#addenda";
+	}
+
 	@PostMapping("/meetings/{id}/archive-reference")
 	@Transactional
 	String archive(@PathVariable long id, @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult result,

@@ -145,12 +145,68 @@ class MinutesWorkflowTests {
 		this.fixture.send(reader, id, "/archive-reference", "reference", "2030/1").andExpect(status().isForbidden());
 		this.fixture.send(reader, id, "/approve").andExpect(status().isForbidden());
 
-		// a correction is an addendum with a reason
+		// a correction is an addendum with a reason, approved like the minutes
 		this.fixture.send(secretary, id, "/addenda", "text", "Fristen er 1. mars, ikke 1. februar.", "reason",
 				"Skrivefeil i referatet").andExpect(status().isFound());
+		long addendum = this.jdbc.sql("select id from addendum where meeting_id = :id").param("id", id)
+			.query(Long.class).single();
+		this.fixture.send(this.fixture.signIn("prorektor"), id, "/addenda/" + addendum + "/approve").andExpect(status().isFound());
+		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/addenda/" + addendum + "/approve")
+			.andExpect(status().isFound());
 		this.mvc.perform(get("/meetings/" + id).session(reader))
 			.andExpect(content().string(containsString("Fristen er 1. mars, ikke 1. februar.")))
 			.andExpect(content().string(containsString("Skrivefeil i referatet")));
+	}
+
+	@Test
+	void anAddendumIsADraftSeenOnlyByTheSteeringGroupUntilAMemberOfEachPartyApprovesIt() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = published(secretary, "2030-09-10");
+		String text = "Tillegg: NHO sender også rapporten til Sintef " + java.util.UUID.randomUUID();
+		this.fixture.send(secretary, id, "/addenda", "text", text, "reason", "Glemt i referatet")
+			.andExpect(status().isFound());
+		long addendum = this.jdbc.sql("select id from addendum where meeting_id = :id").param("id", id)
+			.query(Long.class).single();
+		MockHttpSession reader = this.fixture.signIn("leser");
+		MockHttpSession prorektor = this.fixture.signIn("prorektor");
+		MockHttpSession director = this.fixture.signIn("avdelingsdirektor");
+
+		// a draft: the steering group sees it, awaiting both parties; readers see neither the page text nor the PDF's
+		this.mvc.perform(get("/meetings/" + id).session(reader))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(text))));
+		this.mvc.perform(get("/meetings/" + id).session(secretary))
+			.andExpect(content().string(containsString(text)))
+			.andExpect(content().string(containsString("Utkast – venter på godkjenning fra NTNU, NHO")));
+		assertThat(pdfText(this.mvc.perform(get("/meetings/" + id + "/minutes.pdf")
+			.session(reader)).andReturn().getResponse().getContentAsByteArray())).doesNotContain(text.substring(0, 40));
+
+		// the secretary is not a member: she proposes, the members approve
+		this.fixture.send(secretary, id, "/addenda/" + addendum + "/approve").andExpect(status().isForbidden());
+		this.fixture.send(prorektor, id, "/addenda/" + addendum + "/approve").andExpect(status().isFound());
+		this.fixture.send(prorektor, id, "/addenda/" + addendum + "/approve").andExpect(status().isConflict());
+		this.fixture.send(this.fixture.signIn(this.fixture.anotherNtnuMember()), id, "/addenda/" + addendum + "/approve")
+			.andExpect(status().isFound());
+		this.mvc.perform(get("/meetings/" + id).session(reader)).andExpect(content().string(not(containsString(text))));
+		this.mvc.perform(get("/meetings/" + id).session(secretary))
+			.andExpect(content().string(containsString("Utkast – venter på godkjenning fra NHO")));
+
+		this.fixture.send(director, id, "/addenda/" + addendum + "/approve").andExpect(status().isFound());
+		this.mvc.perform(get("/meetings/" + id).session(reader))
+			.andExpect(content().string(containsString(text)))
+			.andExpect(content().string(containsString("Glemt i referatet")))
+			.andExpect(content().string(not(containsString("venter på godkjenning"))));
+		assertThat(pdfText(this.mvc.perform(get("/meetings/" + id + "/minutes.pdf")
+			.session(reader)).andReturn().getResponse().getContentAsByteArray())).contains(text.substring(0, 40));
+		this.fixture.send(director, id, "/addenda/" + addendum + "/approve").andExpect(status().isConflict());
+	}
+
+	private long published(MockHttpSession secretary, String date) throws Exception {
+		long id = this.fixture.submitted(secretary, date, "Vedtak " + date, "Oppgave " + date);
+		this.fixture.send(this.fixture.signIn("prorektor"), id, "/approve").andExpect(status().isFound());
+		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/approve").andExpect(status().isFound());
+		this.fixture.send(secretary, id, "/publish").andExpect(status().isFound());
+		return id;
 	}
 
 	@Test
@@ -285,6 +341,12 @@ class MinutesWorkflowTests {
 			.andExpect(status().isFound());
 		this.mvc.perform(get("/meetings/" + later).session(secretary))
 			.andExpect(content().string(not(containsString(task))));
+	}
+
+	private static String pdfText(byte[] pdf) throws java.io.IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
 	}
 
 	private List<String> decisionNumbers(long meetingId) {
