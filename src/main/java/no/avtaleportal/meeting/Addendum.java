@@ -47,6 +47,7 @@ class Addendum {
 	private Instant approvedAt;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@org.hibernate.annotations.BatchSize(size = 50)
 	@CollectionTable(name = "addendum_approval", joinColumns = @JoinColumn(name = "addendum_id"))
 	private List<Approval> approvals = new ArrayList<>();
 

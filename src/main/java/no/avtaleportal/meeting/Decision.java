@@ -39,6 +39,10 @@ class Decision {
 		this.text = text.strip();
 	}
 
+	void rewrite(String text) {
+		this.text = text.strip();
+	}
+
 	void number(int year, int sequence) {
 		this.number = "SG-%d-%02d".formatted(year, sequence);
 	}

@@ -229,21 +229,72 @@ public class Meeting extends Audited {
 		return decision;
 	}
 
+	void rewriteDecision(long decisionId, String text) {
+		requireDraft();
+		decision(decisionId).rewrite(text);
+	}
+
 	void removeDecision(long decisionId) {
 		requireDraft();
 		this.decisions.removeIf(decision -> decision.getId() == decisionId);
 	}
 
-	ActionItem addActionItem(long itemId, String text, Attendee owner, java.time.LocalDate dueDate) {
+	/**
+	 * Merges a decision recorded twice into the one kept: the duplicate goes, the kept one's text
+	 * stays as it is (edit it to say what was decided).
+	 */
+	void mergeDecision(long duplicateId, long keptId) {
 		requireDraft();
-		ActionItem action = new ActionItem(this, agendaItem(itemId), text, owner.getName(), owner.getPersonId(), dueDate);
+		Decision kept = decision(keptId);
+		Decision duplicate = decision(duplicateId);
+		requireState(kept != duplicate);
+		this.decisions.remove(duplicate);
+	}
+
+	Decision decision(long decisionId) {
+		return this.decisions.stream()
+			.filter(decision -> decision.getId() == decisionId)
+			.findFirst()
+			.orElseThrow(() -> new no.avtaleportal.web.NotFoundException("decision " + decisionId));
+	}
+
+	ActionItem addActionItem(long itemId, String text, Owner owner, java.time.LocalDate dueDate) {
+		requireDraft();
+		ActionItem action = new ActionItem(this, agendaItem(itemId), text, owner.name(), owner.personId(), dueDate);
 		this.actionItems.add(action);
 		return action;
+	}
+
+	void rewriteActionItem(long actionId, String text, Owner owner, java.time.LocalDate dueDate) {
+		requireDraft();
+		actionItem(actionId).rewrite(text, owner.name(), owner.personId(), dueDate);
 	}
 
 	void removeActionItem(long actionId) {
 		requireDraft();
 		this.actionItems.removeIf(action -> action.getId() == actionId);
+	}
+
+	/**
+	 * Merges an action item recorded twice into the one kept: the duplicate goes, the kept one
+	 * keeps its text and owner and takes the earlier of the two due dates.
+	 */
+	void mergeActionItem(long duplicateId, long keptId) {
+		requireDraft();
+		ActionItem kept = actionItem(keptId);
+		ActionItem duplicate = actionItem(duplicateId);
+		requireState(kept != duplicate);
+		kept.dueBy(duplicate.getDueDate());
+		this.actionItems.remove(duplicate);
+	}
+
+	ActionItem actionItem(long actionId) {
+		return findActionItem(actionId).orElseThrow(() -> new no.avtaleportal.web.NotFoundException("action item " + actionId));
+	}
+
+	/** Requires the minutes to be a draft, for pages that only lead to a change of one. */
+	void requireEditable() {
+		requireDraft();
 	}
 
 	Optional<ActionItem> findActionItem(long actionId) {
@@ -462,6 +513,13 @@ public class Meeting extends Audited {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * Who owns an action item: their name, and the person (of a party to the agreement) whose
+	 * tasks it is among; a guest not registered as a person has none.
+	 */
+	record Owner(String name, Long personId) {
 	}
 
 	/**

@@ -200,12 +200,13 @@ class MeetingExamples {
 		return meeting;
 	}
 
-	private static Attendee attendee(Meeting meeting, String name) {
-		return meeting.getAttendees()
+	private static Meeting.Owner attendee(Meeting meeting, String name) {
+		Attendee attendee = meeting.getAttendees()
 			.stream()
-			.filter(attendee -> attendee.getName().equals(name))
+			.filter(candidate -> candidate.getName().equals(name))
 			.findFirst()
 			.orElseGet(() -> meeting.addAttendee(name, null, null, AttendeeKind.GUEST));
+		return new Meeting.Owner(attendee.getName(), attendee.getPersonId());
 	}
 
 	private static Long focusArea(List<Topic> topics, String code) {

@@ -211,7 +211,8 @@ class MeetingPages {
 		boolean approvedByMe = meeting.currentApprovals()
 			.stream()
 			.anyMatch(event -> event.getActorUsername().equals(user.getUsername()));
-		List<AddendumView> addenda = meeting.getAddenda()
+		// only published minutes have addenda: other pages do not load them
+		List<AddendumView> addenda = (meeting.getMinutesStatus() != MinutesStatus.PUBLISHED) ? List.of() : meeting.getAddenda()
 			.stream()
 			.filter(addendum -> membership.isInsider() || addendum.isApproved())
 			.map(addendum -> new AddendumView(addendum, membership.group()

@@ -41,11 +41,15 @@ class MinutesController {
 
 	private final Clock clock;
 
-	MinutesController(MeetingPages pages, MinutesWorkflow workflow, Agreements agreements, Clock clock) {
+	private final ActionOwners owners;
+
+	MinutesController(MeetingPages pages, MinutesWorkflow workflow, Agreements agreements, Clock clock,
+			ActionOwners owners) {
 		this.pages = pages;
 		this.workflow = workflow;
 		this.agreements = agreements;
 		this.clock = clock;
+		this.owners = owners;
 	}
 
 	// ---- the agenda
@@ -120,6 +124,20 @@ class MinutesController {
 			@RequestParam long version, @AuthenticationPrincipal SignedInUser user) {
 		this.pages.change(id, version, user, meeting -> meeting.moveAgendaItem(itemId, Integer.signum(steps)));
 		return "redirect:/meetings/" + id + "#item-" + itemId;
+	}
+
+	@GetMapping("/meetings/{id}/agenda/{itemId}/delete")
+	@Transactional(readOnly = true)
+	String confirmDeleteItem(@PathVariable long id, @PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		Meeting meeting = this.pages.insider(id, user);
+		meeting.requireEditable();
+		AgendaItem item = meeting.agendaItem(itemId);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("item", item);
+		model.addAttribute("decisions", meeting.getDecisions().stream().filter(d -> d.getAgendaItem() == item).count());
+		model.addAttribute("actions", meeting.getActionItems().stream().filter(a -> a.getAgendaItem() == item).count());
+		return "meeting/agenda-item-delete";
 	}
 
 	@PostMapping("/meetings/{id}/agenda/{itemId}/delete")
@@ -213,16 +231,90 @@ class MinutesController {
 		return "redirect:/meetings/" + id;
 	}
 
+	@GetMapping("/meetings/{id}/decisions/{decisionId}/edit")
+	@Transactional(readOnly = true)
+	String editDecision(@PathVariable long id, @PathVariable long decisionId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		Meeting meeting = this.pages.insider(id, user);
+		meeting.requireEditable();
+		Decision decision = meeting.decision(decisionId);
+		TextForm form = new TextForm();
+		form.setText(decision.getText());
+		form.setVersion(meeting.getVersion());
+		model.addAttribute("form", form);
+		return editDecisionPage(model, meeting, decision);
+	}
+
+	@PostMapping("/meetings/{id}/decisions/{decisionId}/edit")
+	@Transactional
+	String updateDecision(@PathVariable long id, @PathVariable long decisionId,
+			@Valid @ModelAttribute("form") TextForm form, BindingResult result, @AuthenticationPrincipal SignedInUser user,
+			Model model, RedirectAttributes redirect) {
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), form.getVersion());
+		Decision decision = meeting.decision(decisionId);
+		if (result.hasErrors()) {
+			return editDecisionPage(model, meeting, decision);
+		}
+		meeting.rewriteDecision(decisionId, form.getText());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.decision.saved");
+		return "redirect:/meetings/" + id + "#item-" + decision.getAgendaItem().getId();
+	}
+
+	private static String editDecisionPage(Model model, Meeting meeting, Decision decision) {
+		model.addAttribute("subtitle", decision.getAgendaItem().getTitle());
+		return textPage(model, meeting, "meeting.decision.edit", "meeting.field.decision",
+				"/meetings/" + meeting.getId() + "/decisions/" + decision.getId() + "/edit");
+	}
+
+	@GetMapping("/meetings/{id}/decisions/{decisionId}/merge")
+	@Transactional(readOnly = true)
+	String mergeDecisionForm(@PathVariable long id, @PathVariable long decisionId,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		Meeting meeting = this.pages.insider(id, user);
+		meeting.requireEditable();
+		Decision duplicate = meeting.decision(decisionId);
+		return mergePage(model, meeting, "meeting.decision.merge", duplicate.getText(),
+				"/meetings/" + id + "/decisions/" + decisionId + "/merge", meeting.getDecisions()
+					.stream()
+					.filter(decision -> decision != duplicate)
+					.map(decision -> SelectOption.of(decision.getId(), decision.getText()))
+					.toList());
+	}
+
+	@PostMapping("/meetings/{id}/decisions/{decisionId}/merge")
+	@Transactional
+	String mergeDecision(@PathVariable long id, @PathVariable long decisionId, @RequestParam long into,
+			@RequestParam long version, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		this.pages.change(id, version, user, meeting -> meeting.mergeDecision(decisionId, into));
+		redirect.addFlashAttribute(FLASH, "meeting.merged");
+		return "redirect:/meetings/" + id;
+	}
+
+	private static String mergePage(Model model, Meeting meeting, String titleKey, String duplicate, String action,
+			List<SelectOption> choices) {
+		MergeForm form = new MergeForm();
+		form.setVersion(meeting.getVersion());
+		model.addAttribute("form", form);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("titleKey", titleKey);
+		model.addAttribute("duplicate", duplicate);
+		model.addAttribute("action", action);
+		model.addAttribute("choices", choices);
+		return "meeting/merge";
+	}
+
 	@GetMapping("/meetings/{id}/agenda/{itemId}/actions/new")
 	@Transactional(readOnly = true)
 	String newAction(@PathVariable long id, @PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
-		Meeting meeting = this.pages.insider(id, user);
-		meeting.agendaItem(itemId);
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.insider(loaded);
+		AgendaItem item = meeting.agendaItem(itemId);
 		ActionItemForm form = new ActionItemForm();
 		form.setVersion(meeting.getVersion());
 		model.addAttribute("form", form);
-		return actionForm(model, meeting, itemId);
+		return actionForm(model, loaded, item, null);
 	}
 
 	@PostMapping("/meetings/{id}/agenda/{itemId}/actions/new")
@@ -230,14 +322,12 @@ class MinutesController {
 	String createAction(@PathVariable long id, @PathVariable long itemId,
 			@Valid @ModelAttribute("form") ActionItemForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), form.getVersion());
-		meeting.agendaItem(itemId);
-		Attendee owner = (form.getOwnerId() != null) ? meeting.findAttendee(form.getOwnerId()).orElse(null) : null;
-		if (form.getOwnerId() != null && owner == null) {
-			result.rejectValue("ownerId", "meeting.error.unknown");
-		}
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		AgendaItem item = meeting.agendaItem(itemId);
+		Meeting.Owner owner = owner(form, loaded, result);
 		if (result.hasErrors()) {
-			return actionForm(model, meeting, itemId);
+			return actionForm(model, loaded, item, null);
 		}
 		meeting.addActionItem(itemId, form.getText(), owner, form.getDueDate());
 		this.pages.changed(meeting);
@@ -245,14 +335,81 @@ class MinutesController {
 		return "redirect:/meetings/" + id + "#item-" + itemId;
 	}
 
-	private static String actionForm(Model model, Meeting meeting, long itemId) {
-		model.addAttribute("meeting", meeting);
-		model.addAttribute("item", meeting.agendaItem(itemId));
-		model.addAttribute("owners", meeting.getAttendees()
-			.stream()
-			.map(attendee -> SelectOption.of(attendee.getId(),
-					attendee.getName() + ((attendee.getOrganisation() != null) ? " (" + attendee.getOrganisation() + ")" : "")))
-			.toList());
+	@GetMapping("/meetings/{id}/actions/{actionId}/edit")
+	@Transactional(readOnly = true)
+	String editAction(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.insider(loaded);
+		meeting.requireEditable();
+		ActionItem action = meeting.actionItem(actionId);
+		ActionItemForm form = new ActionItemForm();
+		form.setText(action.getText());
+		form.setOwner(ActionOwners.choiceOf(action, meeting));
+		form.setDueDate(action.getDueDate());
+		form.setVersion(meeting.getVersion());
+		model.addAttribute("form", form);
+		return actionForm(model, loaded, meeting.agendaItem(action.getAgendaItem().getId()), action);
+	}
+
+	@PostMapping("/meetings/{id}/actions/{actionId}/edit")
+	@Transactional
+	String updateAction(@PathVariable long id, @PathVariable long actionId,
+			@Valid @ModelAttribute("form") ActionItemForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		ActionItem action = meeting.actionItem(actionId);
+		Meeting.Owner owner = owner(form, loaded, result);
+		if (result.hasErrors()) {
+			return actionForm(model, loaded, meeting.agendaItem(action.getAgendaItem().getId()), action);
+		}
+		meeting.rewriteActionItem(actionId, form.getText(), owner, form.getDueDate());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.action.saved");
+		return "redirect:/meetings/" + id + "#action-" + actionId;
+	}
+
+	@GetMapping("/meetings/{id}/actions/{actionId}/merge")
+	@Transactional(readOnly = true)
+	String mergeActionForm(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		Meeting meeting = this.pages.insider(id, user);
+		meeting.requireEditable();
+		ActionItem duplicate = meeting.actionItem(actionId);
+		return mergePage(model, meeting, "meeting.action.merge", duplicate.getText(),
+				"/meetings/" + id + "/actions/" + actionId + "/merge", meeting.getActionItems()
+					.stream()
+					.filter(action -> action != duplicate)
+					.map(action -> SelectOption.of(action.getId(), action.getText() + " (" + action.getOwnerName() + ")"))
+					.toList());
+	}
+
+	@PostMapping("/meetings/{id}/actions/{actionId}/merge")
+	@Transactional
+	String mergeAction(@PathVariable long id, @PathVariable long actionId, @RequestParam long into,
+			@RequestParam long version, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		this.pages.change(id, version, user, meeting -> meeting.mergeActionItem(actionId, into));
+		redirect.addFlashAttribute(FLASH, "meeting.merged");
+		return "redirect:/meetings/" + id + "#action-" + into;
+	}
+
+	private Meeting.Owner owner(ActionItemForm form, MeetingPages.Loaded loaded, BindingResult result) {
+		if (form.getOwner() == null || form.getOwner().isBlank()) {
+			return null;
+		}
+		Meeting.Owner owner = this.owners.owner(form.getOwner(), loaded.meeting(), loaded.membership()).orElse(null);
+		if (owner == null) {
+			result.rejectValue("owner", "meeting.error.unknown");
+		}
+		return owner;
+	}
+
+	private String actionForm(Model model, MeetingPages.Loaded loaded, AgendaItem item, ActionItem action) {
+		model.addAttribute("meeting", loaded.meeting());
+		model.addAttribute("item", item);
+		model.addAttribute("action", action);
+		model.addAttribute("owners", this.owners.choices(loaded.meeting(), loaded.membership()));
 		return "meeting/action-form";
 	}
 
@@ -271,13 +428,13 @@ class MinutesController {
 			Model model) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		ActionItem action = closable(loaded, actionId, user);
-		model.addAttribute("form", new TextForm());
+		model.addAttribute("form", new DoneForm());
 		return donePage(model, loaded.meeting(), action);
 	}
 
 	@PostMapping("/meetings/{id}/actions/{actionId}/done")
 	@Transactional
-	String markDone(@PathVariable long id, @PathVariable long actionId, @Valid @ModelAttribute("form") TextForm form,
+	String markDone(@PathVariable long id, @PathVariable long actionId, @Valid @ModelAttribute("form") DoneForm form,
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		ActionItem action = closable(loaded, actionId, user);
@@ -286,6 +443,9 @@ class MinutesController {
 		}
 		action.markDone(user.getDisplayName(), this.clock.instant(), form.getText());
 		redirect.addFlashAttribute(FLASH, "meeting.action.doneSaved");
+		if ("dashboard".equals(form.getReturnTo())) {
+			return "redirect:/dashboard?agreement=" + loaded.membership().group().agreementId();
+		}
 		return "redirect:/meetings/" + id + "#action-" + actionId;
 	}
 
@@ -310,6 +470,7 @@ class MinutesController {
 
 	private static String donePage(Model model, Meeting meeting, ActionItem action) {
 		model.addAttribute("subtitle", action.getText());
+		model.addAttribute("optional", true);
 		return textPage(model, meeting, "meeting.action.done", "meeting.field.doneComment",
 				"/meetings/" + meeting.getId() + "/actions/" + action.getId() + "/done");
 	}
