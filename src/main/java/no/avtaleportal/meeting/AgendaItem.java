@@ -39,6 +39,10 @@ class AgendaItem {
 
 	private String notes;
 
+	/** The case number, {@code 05/2026}, given when the item was put on the agenda ({@link CaseNumbers}). */
+	@org.hibernate.envers.NotAudited
+	private String caseNumber;
+
 	protected AgendaItem() {
 	}
 
@@ -56,6 +60,10 @@ class AgendaItem {
 		this.commitmentId = topics.commitmentId();
 		this.activityId = topics.activityId();
 		this.notes = (notes == null || notes.isBlank()) ? null : notes.strip();
+	}
+
+	void numberAs(String caseNumber) {
+		this.caseNumber = caseNumber;
 	}
 
 	void placeAt(int position) {
@@ -100,6 +108,10 @@ class AgendaItem {
 
 	public Topics getTopics() {
 		return new Topics(this.focusAreaId, this.commitmentId, this.activityId);
+	}
+
+	public String getCaseNumber() {
+		return this.caseNumber;
 	}
 
 	public String getNotes() {

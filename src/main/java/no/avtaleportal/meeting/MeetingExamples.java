@@ -57,8 +57,12 @@ class MeetingExamples {
 
 	private final EntityManager entityManager;
 
+	private final CaseNumbers caseNumbers;
+
 	MeetingExamples(DemoMode demoMode, MeetingRepository meetings, Agreements agreements, People people,
-			SteeringGroupAccess access, MinutesWorkflow workflow, Clock clock, EntityManager entityManager) {
+			SteeringGroupAccess access, MinutesWorkflow workflow, Clock clock, EntityManager entityManager,
+			CaseNumbers caseNumbers) {
+		this.caseNumbers = caseNumbers;
 		this.demoMode = demoMode;
 		this.meetings = meetings;
 		this.agreements = agreements;
@@ -154,6 +158,7 @@ class MeetingExamples {
 		planned.addAgendaItem("Status for innsatsområde B – KI og livslang læring", "Ola Hansen", 30, about(areaB));
 		planned.addAgendaItem("Eventuelt", null, 10, AgendaItem.Topics.NONE);
 		this.meetings.save(planned);
+		this.caseNumbers.assign(planned);
 		logger.info("Loaded {} example steering group meetings (demo mode)", past.size() + 1);
 	}
 
@@ -177,6 +182,7 @@ class MeetingExamples {
 			meeting.addAgendaItem("Evaluering av avtalen (punkt 4)", "Kari Nordmann", 40, AgendaItem.Topics.NONE);
 		}
 		this.meetings.save(meeting);
+		this.caseNumbers.assign(meeting);
 		if (evaluation) {
 			meeting.writeNotes(meeting.getAgenda().get(2).getId(), "Evaluering av avtalen (punkt 4)", "Kari Nordmann", 40,
 					AgendaItem.Topics.NONE, "Partene gikk gjennom erfaringene med avtalen så langt. Begge innsatsområdene har gitt "

@@ -56,9 +56,12 @@ class MeetingPages {
 
 	private final Activities activities;
 
+	private final CaseNumbers caseNumbers;
+
 	MeetingPages(MeetingRepository meetings, SteeringGroupAccess access, Agreements agreements, People people,
-			Markdown markdown, Clock clock, EntityManager entityManager, Activities activities) {
+			Markdown markdown, Clock clock, EntityManager entityManager, Activities activities, CaseNumbers caseNumbers) {
 		this.activities = activities;
+		this.caseNumbers = caseNumbers;
 		this.meetings = meetings;
 		this.access = access;
 		this.agreements = agreements;
@@ -281,11 +284,19 @@ class MeetingPages {
 
 	/**
 	 * Raises the meeting's version when the transaction commits, whatever part of it changed
-	 * (the agenda, a note, the attendance), so that the next stale form meets the conflict page.
+	 * (the agenda, a note, the attendance), so that the next stale form meets the conflict page;
+	 * items new on the agenda get their case numbers.
 	 */
 	@Transactional
 	void changed(Meeting meeting) {
+		numberCases(meeting);
 		this.entityManager.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+	}
+
+	/** Gives the items put on the meeting's agenda their case numbers ({@link CaseNumbers}). */
+	@Transactional
+	void numberCases(Meeting meeting) {
+		this.caseNumbers.assign(meeting);
 	}
 
 	/**

@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The minutes from draft to published, and who may take each step: approval needs a member of
  * each party, drafts are a 404 for everyone outside the steering group, published minutes do not
- * change, and decisions are numbered when the second party approves.
+ * change, and decisions carry the number their case got on the agenda once the second party approves.
  */
 @PortalTest
 class MinutesWorkflowTests {
@@ -66,7 +66,7 @@ class MinutesWorkflowTests {
 		MockHttpSession nho = this.fixture.signIn("avdelingsdirektor");
 		this.fixture.send(nho, id, "/approve").andExpect(status().isFound());
 		assertThat(this.fixture.minutesStatus(id)).isEqualTo("APPROVED");
-		assertThat(decisionNumbers(id)).singleElement().asString().matches("SG-2030-\\d\\d");
+		assertThat(decisionNumbers(id)).singleElement().asString().matches("\\d\\d/2030");
 
 		// approved is not yet published: readers still get 404
 		MockHttpSession reader = this.fixture.signIn("leser");
@@ -239,26 +239,55 @@ class MinutesWorkflowTests {
 	}
 
 	@Test
-	void decisionsAreNumberedPerYearInAgendaOrderWhenTheSecondPartyApproves() throws Exception {
+	void agendaItemsGetCaseNumbersInMeetingOrderAndDecisionsCarryTheirCasesNumber() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
-		long id = this.fixture.plan(secretary, "2031-02-03");
-		long first = this.fixture.addItem(secretary, id, "Første sak");
-		long second = this.fixture.addItem(secretary, id, "Andre sak");
-		this.fixture.send(secretary, id, "/agenda/" + second + "/decisions/new", "text", "B").andExpect(status().isFound());
-		this.fixture.send(secretary, id, "/agenda/" + first + "/decisions/new", "text", "A").andExpect(status().isFound());
-		this.fixture.send(secretary, id, "/held").andExpect(status().isFound());
-		this.fixture.send(secretary, id, "/submit").andExpect(status().isFound());
-		int before = this.jdbc.sql("select coalesce(max(last_number), 0) from decision_counter where year = 2031")
-			.query(Integer.class)
-			.single();
-		this.fixture.send(this.fixture.signIn("prorektor"), id, "/approve").andExpect(status().isFound());
-		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/approve").andExpect(status().isFound());
+		long october = this.fixture.plan(secretary, "2031-10-02");
+		long first = this.fixture.addItem(secretary, october, "Første sak");
+		long second = this.fixture.addItem(secretary, october, "Andre sak");
+		long december = this.fixture.plan(secretary, "2031-12-04");
+		long third = this.fixture.addItem(secretary, december, "Tredje sak");
+
+		// the case number is given when the item is put on the agenda
+		String one = caseNumber(first);
+		assertThat(one).matches("\\d\\d/2031");
+		int n = Integer.parseInt(one.substring(0, 2));
+		assertThat(List.of(caseNumber(second), caseNumber(third)))
+			.containsExactly("%02d/2031".formatted(n + 1), "%02d/2031".formatted(n + 2));
+		this.mvc.perform(get("/meetings/" + october).session(secretary))
+			.andExpect(content().string(containsString("Sak " + one)));
+
+		this.fixture.send(secretary, october, "/agenda/" + second + "/decisions/new", "text", "B").andExpect(status().isFound());
+		this.fixture.send(secretary, october, "/agenda/" + first + "/decisions/new", "text", "A").andExpect(status().isFound());
+		this.fixture.send(secretary, december, "/agenda/" + third + "/decisions/new", "text", "C").andExpect(status().isFound());
+		for (long id : List.of(october, december)) {
+			this.fixture.send(secretary, id, "/held").andExpect(status().isFound());
+			this.fixture.send(secretary, id, "/submit").andExpect(status().isFound());
+		}
+		assertThat(decisionNumbers(october)).containsOnlyNulls();
+		// December's minutes are approved before October's: the numbers still follow the meetings
+		for (long id : List.of(december, october)) {
+			this.fixture.send(this.fixture.signIn("prorektor"), id, "/approve").andExpect(status().isFound());
+			this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/approve").andExpect(status().isFound());
+		}
 		List<String> numbered = this.jdbc
-			.sql("select text || '=' || number from decision where meeting_id = :id order by number")
-			.param("id", id)
+			.sql("select d.text || '=' || d.number from decision d join meeting m on m.id = d.meeting_id "
+					+ "where m.id in (:ids) order by d.text")
+			.param("ids", List.of(october, december))
 			.query(String.class)
 			.list();
-		assertThat(numbered).containsExactly("A=SG-2031-%02d".formatted(before + 1), "B=SG-2031-%02d".formatted(before + 2));
+		assertThat(numbered).containsExactly("A=" + one, "B=" + caseNumber(second), "C=" + caseNumber(third));
+
+		// the register reads in meeting order, newest first
+		org.jsoup.nodes.Document register = org.jsoup.Jsoup.parse(this.mvc.perform(get("/decisions").session(secretary))
+			.andReturn().getResponse().getContentAsString());
+		List<String> numbers = register.select("tbody th").eachText().stream().filter(number -> number.endsWith("/2031")).toList();
+		assertThat(numbers).containsSubsequence(caseNumber(third), caseNumber(second), one);
+		assertThat(numbers).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
+	private String caseNumber(long itemId) {
+		return this.jdbc.sql("select case_number from agenda_item where id = :id").param("id", itemId)
+			.query(String.class).single();
 	}
 
 	@Test
@@ -297,7 +326,7 @@ class MinutesWorkflowTests {
 			.param("ids", ids)
 			.query(String.class)
 			.list();
-		assertThat(numbers).hasSize(3).doesNotHaveDuplicates().allMatch(number -> number.startsWith("SG-2035-"));
+		assertThat(numbers).hasSize(3).doesNotHaveDuplicates().allMatch(number -> number.endsWith("/2035"));
 	}
 
 	@Test
