@@ -127,6 +127,28 @@ class MeetingPages {
 	}
 
 	/**
+	 * The focus areas and intentions of the group's agreement, each intention labelled by its
+	 * number and short title ("B1: Etter- og videreutdanning …") as everywhere in the minutes.
+	 */
+	List<Topic> topics(Membership membership) {
+		Map<String, Integer> counts = new java.util.HashMap<>();
+		return this.agreements.topics(membership.group().agreementId()).stream().map(topic -> {
+			if (topic.focusArea()) {
+				return topic;
+			}
+			String number = topic.code() + counts.merge(topic.code(), 1, Integer::sum);
+			String text = topic.label().substring(topic.code().length() + 2);
+			return new Topic(topic.id(), false, topic.code(),
+					number + ": " + ((text.length() <= 90) ? text : text.substring(0, 89).strip() + "…"));
+		}).toList();
+	}
+
+	/** The activity an agenda item may link to, with its focus area and intention. */
+	java.util.Optional<Activities.ActivityRef> activity(long activityId, SignedInUser user) {
+		return this.activities.find(activityId, user);
+	}
+
+	/**
 	 * The titles of the activities of the group's agreement, by title: what an agenda item may
 	 * refer to.
 	 */
@@ -145,7 +167,7 @@ class MeetingPages {
 	History.Names topicNames(Membership membership) {
 		Map<Long, Topic> byId = new java.util.HashMap<>();
 		Map<Long, Topic> commitments = new java.util.HashMap<>();
-		for (Topic topic : this.agreements.topics(membership.group().agreementId())) {
+		for (Topic topic : topics(membership)) {
 			(topic.focusArea() ? byId : commitments).put(topic.id(), topic);
 		}
 		Map<Long, String> activityTitles = activityTitles(membership);
@@ -166,7 +188,7 @@ class MeetingPages {
 		Loaded loaded = load(id, user);
 		Meeting meeting = loaded.meeting();
 		Membership membership = loaded.membership();
-		Map<Boolean, Map<Long, Topic>> topics = this.agreements.topics(membership.group().agreementId())
+		Map<Boolean, Map<Long, Topic>> topics = topics(membership)
 			.stream()
 			.collect(Collectors.partitioningBy(Topic::focusArea, Collectors.toMap(Topic::id, Function.identity())));
 		Map<Long, Topic> focusAreas = topics.get(true);

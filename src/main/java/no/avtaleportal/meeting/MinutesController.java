@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.activity.Activities;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.people.SelectOption;
 import no.avtaleportal.web.NotFoundException;
@@ -37,17 +38,13 @@ class MinutesController {
 
 	private final MinutesWorkflow workflow;
 
-	private final Agreements agreements;
-
 	private final Clock clock;
 
 	private final ActionOwners owners;
 
-	MinutesController(MeetingPages pages, MinutesWorkflow workflow, Agreements agreements, Clock clock,
-			ActionOwners owners) {
+	MinutesController(MeetingPages pages, MinutesWorkflow workflow, Clock clock, ActionOwners owners) {
 		this.pages = pages;
 		this.workflow = workflow;
-		this.agreements = agreements;
 		this.clock = clock;
 		this.owners = owners;
 	}
@@ -70,7 +67,7 @@ class MinutesController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
-		checkTopics(form, loaded, result);
+		checkTopics(form, loaded, user, result);
 		if (result.hasErrors()) {
 			return itemForm(model, loaded, null);
 		}
@@ -107,7 +104,7 @@ class MinutesController {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
 		AgendaItem item = meeting.agendaItem(itemId);
-		checkTopics(form, loaded, result);
+		checkTopics(form, loaded, user, result);
 		if (result.hasErrors()) {
 			return itemForm(model, loaded, item);
 		}
@@ -149,8 +146,8 @@ class MinutesController {
 		return "redirect:/meetings/" + id + "#agenda";
 	}
 
-	private void checkTopics(AgendaItemForm form, MeetingPages.Loaded loaded, BindingResult result) {
-		List<Agreements.Topic> topics = this.agreements.topics(loaded.membership().group().agreementId());
+	private void checkTopics(AgendaItemForm form, MeetingPages.Loaded loaded, SignedInUser user, BindingResult result) {
+		List<Agreements.Topic> topics = this.pages.topics(loaded.membership());
 		if (form.getFocusAreaId() != null && topics.stream()
 			.noneMatch(topic -> topic.focusArea() && topic.id() == form.getFocusAreaId())) {
 			result.rejectValue("focusAreaId", "meeting.error.unknown");
@@ -162,10 +159,27 @@ class MinutesController {
 		if (form.getActivityId() != null && !this.pages.activityTitles(loaded.membership()).containsKey(form.getActivityId())) {
 			result.rejectValue("activityId", "meeting.error.unknown");
 		}
+		if (result.hasFieldErrors("focusAreaId") || result.hasFieldErrors("commitmentId")
+				|| result.hasFieldErrors("activityId")) {
+			return;
+		}
+		Long commitmentArea = (form.getCommitmentId() == null) ? null : topics.stream()
+			.filter(topic -> !topic.focusArea() && topic.id() == form.getCommitmentId())
+			.flatMap(commitment -> topics.stream()
+				.filter(topic -> topic.focusArea() && topic.code().equals(commitment.code())))
+			.map(Agreements.Topic::id)
+			.findFirst()
+			.orElse(null);
+		Activities.ActivityRef activity = (form.getActivityId() == null) ? null
+				: this.pages.activity(form.getActivityId(), user).orElse(null);
+		form.topics()
+			.contradictions(commitmentArea, (activity != null) ? activity.focusAreaId() : null,
+					(activity != null) ? activity.commitmentId() : null)
+			.forEach(result::rejectValue);
 	}
 
 	private String itemForm(Model model, MeetingPages.Loaded loaded, AgendaItem item) {
-		List<Agreements.Topic> topics = this.agreements.topics(loaded.membership().group().agreementId());
+		List<Agreements.Topic> topics = this.pages.topics(loaded.membership());
 		model.addAttribute("meeting", loaded.meeting());
 		model.addAttribute("item", item);
 		model.addAttribute("focusAreas", topics.stream()
