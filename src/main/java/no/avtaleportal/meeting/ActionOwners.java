@@ -32,23 +32,41 @@ class ActionOwners {
 	}
 
 	List<SelectOption> choices(Meeting meeting, Membership membership) {
+		List<PersonView> people = partyPeople(membership);
 		List<SelectOption> choices = new ArrayList<>();
 		Set<Long> listed = new HashSet<>();
 		for (Attendee attendee : meeting.getAttendees()) {
 			String label = attendee.getName() + ((attendee.getOrganisation() != null) ? " (" + attendee.getOrganisation() + ")" : "");
-			if (attendee.getPersonId() != null) {
-				if (listed.add(attendee.getPersonId())) {
-					choices.add(SelectOption.of(PERSON + attendee.getPersonId(), label));
+			Long personId = personOf(attendee, people);
+			if (personId != null) {
+				if (listed.add(personId)) {
+					choices.add(SelectOption.of(PERSON + personId, label));
 				}
 			}
 			else {
 				choices.add(SelectOption.of(ATTENDEE + attendee.getId(), label));
 			}
 		}
-		partyPeople(membership).stream()
+		people.stream()
 			.filter(person -> !listed.contains(person.id()))
 			.forEach(person -> choices.add(SelectOption.of(PERSON + person.id(), person.label())));
 		return choices;
+	}
+
+	/**
+	 * The person an attendee is: the one linked to them, or, for a guest added by name, the one
+	 * person of a party with that name and organisation, so that the guest's action items are
+	 * among their tasks too.
+	 */
+	private static Long personOf(Attendee attendee, List<PersonView> people) {
+		if (attendee.getPersonId() != null) {
+			return attendee.getPersonId();
+		}
+		List<PersonView> named = people.stream()
+			.filter(person -> person.name().equalsIgnoreCase(attendee.getName().strip())
+					&& (attendee.getOrganisation() == null || person.organisationShortName().equalsIgnoreCase(attendee.getOrganisation().strip())))
+			.toList();
+		return (named.size() == 1) ? named.get(0).id() : null;
 	}
 
 	/** The owner a choice stands for, if it is one of the meeting's choices. */
@@ -59,7 +77,9 @@ class ActionOwners {
 		try {
 			if (choice.startsWith(ATTENDEE)) {
 				long id = Long.parseLong(choice.substring(ATTENDEE.length()));
-				return meeting.findAttendee(id).map(attendee -> new Meeting.Owner(attendee.getName(), attendee.getPersonId()));
+				List<PersonView> people = partyPeople(membership);
+				return meeting.findAttendee(id)
+					.map(attendee -> new Meeting.Owner(attendee.getName(), personOf(attendee, people)));
 			}
 			if (choice.startsWith(PERSON)) {
 				long id = Long.parseLong(choice.substring(PERSON.length()));

@@ -101,6 +101,25 @@ class ActionItemTests {
 		assertThat(this.jdbc.sql("select done_by || '|' || coalesce(done_comment, '-') from action_item where id = :id")
 			.param("id", action).query(String.class).single()).isEqualTo("Per Johansen|-");
 		assertThat(Pages.get200(this.mvc, dashboard(), ntnu).text()).doesNotContain(task);
+		assertThat(Pages.get200(this.mvc, "/meetings/" + id, ntnu).select("#action-" + action).text())
+			.contains("Utført, registrert av Per Johansen.").doesNotContain("null");
+	}
+
+	@Test
+	void aGuestWhoIsAPersonOfAPartyOwnsTheActionItemAsThatPerson() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = this.fixture.plan(secretary, "2030-11-13");
+		long item = this.fixture.addItem(secretary, id, "Gjest med oppgave");
+		this.fixture.send(secretary, id, "/attendance/guests", "name", "Marte Prøve", "organisation", "NTNU")
+			.andExpect(status().isFound());
+		long marte = this.jdbc.sql("select id from person where name = 'Marte Prøve'").query(Long.class).single();
+		Document form = Pages.get200(this.mvc, "/meetings/" + id + "/agenda/" + item + "/actions/new", secretary);
+		assertThat(form.select("select[name=owner] option").eachText()).containsOnlyOnce("Marte Prøve (NTNU)");
+		this.fixture.send(secretary, id, "/agenda/" + item + "/actions/new", "text", "Sende program", "owner",
+				"attendee-" + this.fixture.attendee(id, "Marte Prøve"), "dueDate", "2030-12-01")
+			.andExpect(status().isFound());
+		assertThat(this.jdbc.sql("select owner_person_id from action_item where meeting_id = :id").param("id", id)
+			.query(Long.class).single()).isEqualTo(marte);
 	}
 
 	@Test
