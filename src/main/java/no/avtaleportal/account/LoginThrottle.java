@@ -31,6 +31,9 @@ class LoginThrottle {
 
 	static final Duration LOCKOUT = Duration.ofMinutes(15);
 
+	/** The longest username an account can have (the column's width). */
+	static final int MAX_USERNAME = 100;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -47,7 +50,7 @@ class LoginThrottle {
 	boolean isLocked(String username) {
 		List<Instant> lastFailures = this.jdbc
 			.sql("select attempted_at from failed_login where username = ? order by attempted_at desc limit ?")
-			.params(UserAccount.normalise(username), MAX_FAILURES)
+			.params(key(username), MAX_FAILURES)
 			.query(OffsetDateTime.class)
 			.list()
 			.stream()
@@ -62,12 +65,20 @@ class LoginThrottle {
 		return withinWindow && this.clock.instant().isBefore(latest.plus(LOCKOUT));
 	}
 
+	/**
+	 * The username as the throttle counts it: normalised, and cut to the 100 characters a username
+	 * can have, so that a longer one is counted (under its first 100) rather than failing.
+	 */
+	static String key(String username) {
+		String normalised = UserAccount.normalise(username);
+		return (normalised.length() > MAX_USERNAME) ? normalised.substring(0, MAX_USERNAME) : normalised;
+	}
+
 	@EventListener
 	@Transactional
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
 		this.jdbc.sql("insert into failed_login (username, attempted_at) values (?, ?)")
-			.params(UserAccount.normalise(event.getAuthentication().getName()),
-					OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.params(key(event.getAuthentication().getName()), OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 			.update();
 	}
 
@@ -88,7 +99,7 @@ class LoginThrottle {
 	@Transactional
 	void succeeded(AuthenticationSuccessEvent event) {
 		this.jdbc.sql("delete from failed_login where username = ? or attempted_at < ?")
-			.params(UserAccount.normalise(event.getAuthentication().getName()),
+			.params(key(event.getAuthentication().getName()),
 					OffsetDateTime.ofInstant(this.clock.instant().minus(WINDOW.plus(LOCKOUT)), ZoneOffset.UTC))
 			.update();
 	}

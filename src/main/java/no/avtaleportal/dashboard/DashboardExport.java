@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -67,7 +66,7 @@ class DashboardExport {
 		});
 	}
 
-	private void chart(CSVPrinter csv, String day, String party, String part, String area, BarChart chart, Locale locale)
+	private void chart(CsvFiles.Printer csv, String day, String party, String part, String area, BarChart chart, Locale locale)
 			throws IOException {
 		for (BarChart.Part each : chart.parts()) {
 			csv.printRecord(day, party, part, area, message(each.labelKey(), locale), each.count());

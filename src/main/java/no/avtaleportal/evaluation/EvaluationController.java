@@ -29,6 +29,7 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreement;
 import no.avtaleportal.audit.History;
 import no.avtaleportal.meeting.MeetingDecisions;
+import no.avtaleportal.web.BadInputException;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.PdfDocuments;
 
@@ -103,6 +104,9 @@ class EvaluationController {
 					result.rejectValue("ratings[" + i + "].rating", "evaluation.error.rating");
 				}
 			}
+		}
+		if (form.getRatings().stream().anyMatch(row -> !page.focusAreaIds().contains(row.getFocusAreaId()))) {
+			throw new BadInputException("a rating of a focus area outside agreement " + id);
 		}
 		if (form.getRatings().size() != page.focusAreaIds().size()) {
 			result.reject("evaluation.error.focusAreas");

@@ -66,11 +66,13 @@ class Addendum {
 	/**
 	 * Records a member's approval for their party; the addendum is approved once members of every
 	 * party have approved it.
-	 * @throws MinutesLockedException when it is approved already, or the member approved it before
+	 * @throws MinutesLockedException when it is approved already, or the member or their party
+	 * approved it before (each party approves once, as for the minutes)
 	 */
 	void approve(Meeting.Actor actor, Instant at, Collection<Long> partyOrganisationIds) {
 		if (isApproved() || actor.organisationId() == null
-				|| this.approvals.stream().anyMatch(approval -> approval.actorUsername.equals(actor.username()))) {
+				|| this.approvals.stream().anyMatch(approval -> approval.actorUsername.equals(actor.username()))
+				|| approvingParties().contains(actor.organisationId())) {
 			throw new MinutesLockedException();
 		}
 		this.approvals.add(new Approval(actor.username(), actor.name(), actor.organisationId(), at));

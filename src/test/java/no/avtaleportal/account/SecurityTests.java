@@ -148,6 +148,19 @@ class SecurityTests {
 			.andExpect(redirectedUrlPattern("/**"));
 	}
 
+	@Test
+	void aUsernameOver100CharactersIsAFailedSignInThatIsThrottledAndLogged() throws Exception {
+		String username = "lang-" + UUID.randomUUID() + "x".repeat(120);
+		for (int attempt = 1; attempt <= LoginThrottle.MAX_FAILURES; attempt++) {
+			assertThat(logInAndReadTheLoginPage(username, "wrong")).as("attempt " + attempt).contains(BAD_CREDENTIALS);
+		}
+		assertThat(logInAndReadTheLoginPage(username, "wrong")).contains(THROTTLED);
+		assertThat(this.jdbc.sql("select count(*) from security_event where kind = 'SIGN_IN_FAILED' and username = ?")
+			.params(username.substring(0, 100))
+			.query(Long.class)
+			.single()).as("each attempt, the refused one too").isEqualTo(LoginThrottle.MAX_FAILURES + 1);
+	}
+
 	private static final String BAD_CREDENTIALS = "Feil brukernavn eller passord.";
 
 	private static final String THROTTLED = "For mange mislykkede innlogginger";
@@ -187,6 +200,9 @@ class SecurityTests {
 
 	@Autowired
 	private UserAccountRepository accounts;
+
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Autowired
 	private org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;

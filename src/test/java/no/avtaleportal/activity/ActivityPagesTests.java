@@ -264,6 +264,31 @@ class ActivityPagesTests {
 	}
 
 	@Test
+	void theExportNeutralisesCellsThatASpreadsheetWouldTakeForAFormula() throws Exception {
+		MockHttpSession session = SignIn.as(this.mvc, "ntnu");
+		long person = this.fixtures.personOf("ntnu");
+		List<String> titles = List.of("=HYPERLINK(\"https://example.org\";\"Klikk\") formelprøve", "+1+1 formelprøve",
+				"-2+3 formelprøve", "@SUM(A1) formelprøve", "\tTAB formelprøve", "\rCR formelprøve");
+		for (String title : titles) {
+			Activity activity = this.fixtures.activity("Formelprøve", "NTNU", person);
+			this.jdbc.sql("update activity set title = :title where id = :id")
+				.param("title", title)
+				.param("id", activity.getId())
+				.update();
+		}
+		byte[] bytes = this.mvc.perform(get("/activities/export?q=formelprøve").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String csv = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+		for (String title : titles) {
+			assertThat(csv).as("a spreadsheet shows %s as text", title)
+				.containsAnyOf(";'" + title + ";", ";\"'" + title.replace("\"", "\"\"") + "\";");
+		}
+	}
+
+	@Test
 	void theListRunsTheSameStatementsFor50And2000ActivitiesAndIsPaginated() throws Exception {
 		MockHttpSession session = SignIn.as(this.mvc, "prorektor");
 		insert(50);

@@ -182,6 +182,27 @@ class DashboardFiguresTests {
 					&& line.endsWith(";Grønn;4"));
 	}
 
+	@Test
+	void theFiguresExportNeutralisesCellsThatASpreadsheetWouldTakeForAFormula() throws Exception {
+		long area = this.jdbc.sql("select id from focus_area where code = 'A' and agreement_id = :a")
+			.param("a", agreementId()).query(Long.class).single();
+		this.jdbc.sql("update focus_area set code = '=1+1' where id = :id").param("id", area).update();
+		try {
+			byte[] bytes = this.mvc.perform(get("/dashboard.csv?agreement=" + agreementId() + "&asOf=2025-03-01")
+				.session(SignIn.as(this.mvc, "prorektor")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
+			assertThat(lines).anyMatch(line -> line.startsWith("01.03.2025;Begge parter;Aktiviteter etter status;'=1+1: Strategisk"))
+				.noneMatch(line -> line.contains(";=1+1"));
+		}
+		finally {
+			this.jdbc.sql("update focus_area set code = 'A' where id = :id").param("id", area).update();
+		}
+	}
+
 	private Document page(String url, MockHttpSession session) throws Exception {
 		return Jsoup.parse(this.mvc.perform(get(url).session(session))
 			.andExpect(status().isOk())
