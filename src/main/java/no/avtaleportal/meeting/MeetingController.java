@@ -159,6 +159,7 @@ class MeetingController {
 						item.getTopics()));
 		}
 		this.meetings.save(meeting);
+		this.pages.numberCases(meeting);
 		redirect.addFlashAttribute(FLASH, "meeting.saved");
 		return "redirect:/meetings/" + meeting.getId();
 	}

@@ -193,8 +193,8 @@ class MeetingPagesTests {
 		for (int i = 0; i < 6; i++) {
 			long item = this.fixture.addItem(secretary, large, "Sak " + i);
 			this.fixture.send(secretary, large, "/agenda/" + item + "/decisions/new", "text", "Vedtak " + i);
-			this.fixture.send(secretary, large, "/agenda/" + item + "/actions/new", "text", "Oppgave " + i, "ownerId",
-					String.valueOf(this.fixture.attendee(large, "Kari Nordmann")), "dueDate", "2032-06-01");
+			this.fixture.send(secretary, large, "/agenda/" + item + "/actions/new", "text", "Oppgave " + i, "owner",
+					"attendee-" + this.fixture.attendee(large, "Kari Nordmann"), "dueDate", "2032-06-01");
 			this.fixture.send(secretary, large, "/attendance/guests", "name", "Gjest " + i);
 		}
 		this.fixture.send(secretary, large, "/held");
