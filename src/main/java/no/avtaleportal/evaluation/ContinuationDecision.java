@@ -82,13 +82,11 @@ class ContinuationDecision {
 		String number = this.meetings.decision(evaluation.getDecisionId()).map(DecisionView::number).orElse(null);
 		Dossier dossier = this.pages.compile(agreement, meetingDay);
 		evaluation.treat(number, meetingDay, this.dossiers.toJson(dossier));
-		String source = this.messages.getMessage("evaluation.decision.source", new Object[] { number },
-				Evaluations.BOKMAL);
 		switch (evaluation.getOutcome()) {
 			case CONTINUE -> {
 			}
 			case EXTEND -> this.agreementDecisions.extend(agreementId, evaluation.getExtensionMonths(),
-					meetingDay, source);
+					meetingDay, number);
 			case END -> this.agreementDecisions.end(agreementId, evaluation.getEndOn());
 			case RENEGOTIATE -> renegotiate(evaluation, agreement);
 		}

@@ -132,6 +132,18 @@ public class Evaluations {
 		Dossier dossier = treated ? this.dossiers.fromJson(evaluation.getDossier()) : compile(agreement, today());
 		DecisionView decision = (evaluation != null && evaluation.getDecisionId() != null)
 				? this.meetings.decision(evaluation.getDecisionId()).orElse(null) : null;
+		// minutes content reaches those outside the steering group only once the minutes are published
+		boolean insider = this.meetings.readsUnpublishedMinutes(agreementId, user);
+		boolean decisionWithheld = decision != null && !insider && !decision.isPublished();
+		if (decisionWithheld) {
+			decision = null;
+		}
+		int decisionsWithheld = 0;
+		if (!insider) {
+			Dossier shown = publishedDecisionsOnly(dossier, this.meetings.publishedDecisionNumbers(agreementId));
+			decisionsWithheld = dossier.group().decisions().size() - shown.group().decisions().size();
+			dossier = shown;
+		}
 		List<DraftMeeting> draftMeetings = (treated || decision != null) ? List.of()
 				: this.meetings.draftMeetings(agreementId, user);
 		List<ExtensionOption> extensions = agreement.isExtensionAllowed() ? EXTENSION_MONTHS.stream()
@@ -146,7 +158,20 @@ public class Evaluations {
 				status, dossier, treated, visible, own, mayAssess(user, parties, own, treated), organisations, decision,
 				draftMeetings, extensions,
 				open.stream().filter(line -> !line.status().isClosed()).toList(),
-				overview.focusAreas().stream().map(FocusArea::getId).toList());
+				overview.focusAreas().stream().map(FocusArea::getId).toList(), decisionWithheld, decisionsWithheld);
+	}
+
+	/** The dossier with only those of the steering group's decisions whose minutes are published. */
+	private static Dossier publishedDecisionsOnly(Dossier dossier, java.util.Set<String> published) {
+		Dossier.Group group = dossier.group();
+		List<Dossier.DecisionLine> shown = group.decisions()
+			.stream()
+			.filter(line -> published.contains(line.number()))
+			.toList();
+		return new Dossier(dossier.from(), dossier.to(), dossier.compiledOn(), dossier.areas(),
+				new Dossier.Group(group.minimumPerYear(), group.years(), group.memberSeats(), group.membersPresent(),
+						shown, group.actionItems(), group.actionItemsDone(), group.actionItemsOverdue()),
+				dossier.documents());
 	}
 
 	/**

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.AgreementTerms;
 import no.avtaleportal.audit.History;
 import no.avtaleportal.people.SelectOption;
 import no.avtaleportal.web.Formats;
@@ -62,8 +63,11 @@ class MeetingController {
 
 	private final MessageSource messages;
 
+	private final AgreementTerms terms;
+
 	MeetingController(MeetingPages pages, MeetingRepository meetings, SteeringGroupAccess access,
-			MeetingCalendar calendar, PdfDocuments pdfs, History history, MessageSource messages) {
+			MeetingCalendar calendar, PdfDocuments pdfs, History history, MessageSource messages, AgreementTerms terms) {
+		this.terms = terms;
 		this.history = history;
 		this.messages = messages;
 		this.pages = pages;
@@ -139,6 +143,9 @@ class MeetingController {
 		Meeting previous = (form.getFromMeetingId() != null) ? this.pages.insider(form.getFromMeetingId(), user)
 				: null;
 		checkMeeting(form, result);
+		if (membership != null) {
+			this.terms.ofSteeringGroup(membership.group().id()).check(result, "date", form.getDate());
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("previous", previous);
 			return meetingForm(model, groups, null);
@@ -152,6 +159,7 @@ class MeetingController {
 						item.getTopics()));
 		}
 		this.meetings.save(meeting);
+		this.pages.numberCases(meeting);
 		redirect.addFlashAttribute(FLASH, "meeting.saved");
 		return "redirect:/meetings/" + meeting.getId();
 	}
@@ -180,6 +188,7 @@ class MeetingController {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
 		checkMeeting(form, result);
+		this.terms.ofSteeringGroup(meeting.getSteeringGroupId()).check(result, "date", form.getDate());
 		if (result.hasErrors()) {
 			return meetingForm(model, List.of(loaded.membership()), meeting);
 		}

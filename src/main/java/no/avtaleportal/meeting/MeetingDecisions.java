@@ -88,6 +88,33 @@ public class MeetingDecisions {
 		return decision.getId();
 	}
 
+	/**
+	 * Whether the user reads the minutes of the agreement's steering group before they are
+	 * published: a member or its secretary. Everyone else sees minutes content (decisions, action
+	 * items, proposals) only once the minutes are published.
+	 */
+	public boolean readsUnpublishedMinutes(long agreementId, SignedInUser user) {
+		return this.access.memberships(user)
+			.stream()
+			.anyMatch(membership -> membership.group().agreementId() == agreementId && membership.isInsider());
+	}
+
+	/** The numbers of the decisions of the agreement's steering group whose minutes are published. */
+	public java.util.Set<String> publishedDecisionNumbers(long agreementId) {
+		List<Long> groups = this.agreements.steeringGroups()
+			.stream()
+			.filter(group -> group.agreementId() == agreementId)
+			.map(SteeringGroupFacts::id)
+			.toList();
+		if (groups.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return this.meetings.findNumberedDecisions(groups, List.of(MinutesStatus.PUBLISHED))
+			.stream()
+			.map(Decision::getNumber)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	/** The decision, wherever it stands, or empty when it was removed from its minutes. */
 	public Optional<DecisionView> decision(long decisionId) {
 		return Optional.ofNullable(this.entityManager.find(Decision.class, decisionId))
@@ -194,6 +221,10 @@ public class MeetingDecisions {
 
 		public boolean isApproved() {
 			return this.minutesStatus == MinutesStatus.APPROVED || this.minutesStatus == MinutesStatus.PUBLISHED;
+		}
+
+		public boolean isPublished() {
+			return this.minutesStatus == MinutesStatus.PUBLISHED;
 		}
 
 	}

@@ -68,6 +68,17 @@ final class MeetingFixture {
 	}
 
 	/**
+	 * Ends what {@link #anotherNtnuMember()} made the members hold, so that other tests find the
+	 * steering group as the demo data has it. Call after each test that made one.
+	 */
+	void removeExtraMembers() {
+		this.jdbc.sql("""
+				delete from role_assignment where person_id in (select person_id from user_account
+				where username like 'ntnu-steering_group-%' and person_id is not null)""")
+			.update();
+	}
+
+	/**
 	 * An NTNU account with the account role, linked to no person and so holding no role of a
 	 * steering group; password {@code demo}.
 	 */
@@ -183,8 +194,8 @@ final class MeetingFixture {
 		long id = plan(secretary, date);
 		long item = addItem(secretary, id, "Status for innsatsområde A");
 		send(secretary, id, "/agenda/" + item + "/decisions/new", "text", decision).andExpect(status().isFound());
-		send(secretary, id, "/agenda/" + item + "/actions/new", "text", action, "ownerId",
-				String.valueOf(attendee(id, "Ingrid Berg")), "dueDate", "2020-01-31")
+		send(secretary, id, "/agenda/" + item + "/actions/new", "text", action, "owner",
+				"attendee-" + attendee(id, "Ingrid Berg"), "dueDate", "2020-01-31")
 			.andExpect(status().isFound());
 		send(secretary, id, "/held").andExpect(status().isFound());
 		send(secretary, id, "/submit").andExpect(status().isFound());
