@@ -65,7 +65,14 @@ class RelativeRedirects {
 		return registration;
 	}
 
-	/** The location without scheme and host when it points at the host the request was sent to. */
+	private static int port(URI uri) {
+		if (uri.getPort() >= 0) {
+			return uri.getPort();
+		}
+		return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+	}
+
+	/** The location without scheme and host when it points at the host and port the request was sent to. */
 	static String relative(String location, HttpServletRequest request) {
 		if (location == null) {
 			return null;
@@ -73,7 +80,7 @@ class RelativeRedirects {
 		try {
 			URI uri = new URI(location);
 			if (!uri.isAbsolute() || uri.getRawAuthority() == null || uri.getHost() == null
-					|| !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+					|| !uri.getHost().equalsIgnoreCase(request.getServerName()) || port(uri) != request.getServerPort()) {
 				return location;
 			}
 			String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) ? "/" : uri.getRawPath();
