@@ -20,7 +20,11 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.support.SecondAgreement;
 
+import static no.avtaleportal.UrlWalkTests.Answer.BAD_REQUEST;
+import static no.avtaleportal.UrlWalkTests.Answer.CONFLICT;
+import static no.avtaleportal.UrlWalkTests.Answer.ERROR;
 import static no.avtaleportal.UrlWalkTests.Answer.FORBIDDEN;
 import static no.avtaleportal.UrlWalkTests.Answer.GONE;
 import static no.avtaleportal.UrlWalkTests.Answer.LOGIN;
@@ -45,166 +49,221 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @PortalTest
 class UrlWalkTests {
 
-	/** The demo logins, one per role, in the order of the table's columns after the anonymous one. */
-	private static final List<String> USERS = List.of("leser", "ntnu", "sekretaer", "prorektor", "admin");
+	/**
+	 * The logins, in the order of the table's columns after the anonymous one: the demo logins of
+	 * the NTNU–NHO agreement (a reader of NHO; a contributor, the secretary and a member of NTNU; a
+	 * member of NHO; the administrator), then those of FIE, party only to the second agreement
+	 * (a member and the secretary of its steering group, a contributor).
+	 */
+	private static final List<String> USERS = List.of("leser", "ntnu", "sekretaer", "prorektor", "avdelingsdirektor",
+			"admin", SecondAgreement.MEMBER, SecondAgreement.SECRETARY, SecondAgreement.CONTRIBUTOR);
 
 	// @formatter:off
 	private static final List<Row> TABLE = List.of(
-		//   method  pattern                                                   anonymous READER     CONTRIBUTOR SECRETARY  STEERING   ADMIN
-		row("GET",  "/login",                                                 OK,       OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/login/unknown",                                         OK,       OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/login/forgotten",                                       OK,       OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/accessibility",                                         OK,       OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/invitations/{token}",                                   GONE,     GONE,      GONE,       GONE,      GONE,      GONE),
-		row("POST", "/invitations/{token}",                                   GONE,     GONE,      GONE,       GONE,      GONE,      GONE),
-		row("GET",  "/",                                                      LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/dashboard",                                             LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/dashboard.pdf",                                         LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/dashboard.csv",                                         LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/account/password",                                      LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("POST", "/account/password",                                      LOGIN,    OK,        OK,         OK,        OK,        OK),
+		//   method  pattern                                                    anonymous   READER      CONTRIBUTOR SECRETARY   STEERING    STEERING    ADMIN       STEERING    SECRETARY   CONTRIBUTOR
+		//                                                                              NHO         NTNU        NTNU        NTNU        NHO                     FIE         FIE         FIE
+		row("GET",  "/login",                                                  OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/login/unknown",                                          OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/login/forgotten",                                        OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/accessibility",                                          OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/invitations/{token}",                                    GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE),
+		row("POST", "/invitations/{token}",                                    GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE),
+		row("GET",  "/",                                                       LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/dashboard",                                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/dashboard.pdf",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/dashboard.csv",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/account/password",                                       LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("POST", "/account/password",                                       LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 
-		// agreements: everyone signed in reads those their organisation is party to; administrators edit
-		row("GET",  "/agreements",                                            LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/agreements/{id}",                                       LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/agreements/{id}/responsibilities",                      LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/agreements/{id}/focus-areas/{code}",                    LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/agreements/{id}/history",                               LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/agreements/{id}/commitments/{commitmentId}/history",    LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/agreements/{id}/delegations/{delegationId}/history",    LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/agreements/new",                                        LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/agreements/new",                                        LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/agreements/import",                                     LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/agreements/import",                                     LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/agreements/{id}/edit",                                  LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/agreements/{id}/edit",                                  LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/agreements/{id}/extensions/new",                        LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/agreements/{id}/extensions/new",                        LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		// agreements: everyone signed in reads those their organisation is party to (FIE is no party to NTNU–NHO: 404);
+		// administrators edit
+		row("GET",  "/agreements",                                             LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/agreements/{id}",                                        LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/{id}/responsibilities",                       LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/{id}/focus-areas/{code}",                     LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/{id}/history",                                LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/{id}/commitments/{commitmentId}/history",     LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/{id}/delegations/{delegationId}/history",     LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/new",                                         LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/agreements/new",                                         LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/agreements/import",                                      LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/agreements/import",                                      LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/agreements/{id}/edit",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/agreements/{id}/edit",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/agreements/{id}/extensions/new",                         LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/agreements/{id}/extensions/new",                         LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
 
 		// the evaluation: everyone who sees the agreement reads it, its report and history; the demo evaluation is
 		// treated, so nobody writes an assessment or proposes a decision any more (EvaluationTests covers who may before)
-		row("GET",  "/agreements/{id}/evaluation",                            LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/agreements/{id}/evaluation/assessment",                 LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, FORBIDDEN),
-		row("POST", "/agreements/{id}/evaluation/assessment",                 LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, FORBIDDEN),
-		row("POST", "/agreements/{id}/evaluation/decision",                   LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, FORBIDDEN),
-		row("GET",  "/agreements/{id}/evaluation/report.pdf",                 LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/agreements/{id}/evaluation/history",                    LOGIN,    OK,        OK,         OK,        OK,        OK),
-		row("GET",  "/agreements/{id}/evaluation/assessments/{assessmentId}/history", LOGIN, OK,   OK,         OK,        OK,        OK),
-		row("GET",  "/agreements/{id}/clauses/new",                           LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/agreements/{id}/clauses/new",                           LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/agreements/{id}/clauses/{clauseId}/edit",               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/agreements/{id}/clauses/{clauseId}/edit",               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/agreements/{id}/focus-areas/new",                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/agreements/{id}/focus-areas/new",                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/agreements/{id}/focus-areas/{code}/edit",               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/agreements/{id}/focus-areas/{code}/edit",               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/agreements/{id}/commitments/new",                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/agreements/{id}/commitments/new",                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/agreements/{id}/commitments/{commitmentId}/edit",       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/agreements/{id}/commitments/{commitmentId}/edit",       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/agreements/{id}/delegations/new",                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/agreements/{id}/delegations/new",                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/agreements/{id}/delegations/{delegationId}/edit",       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/agreements/{id}/delegations/{delegationId}/edit",       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/agreements/{id}/evaluation",                             LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/{id}/evaluation/assessment",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/agreements/{id}/evaluation/assessment",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/agreements/{id}/evaluation/decision",                    LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/{id}/evaluation/report.pdf",                  LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/{id}/evaluation/history",                     LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/{id}/evaluation/assessments/{assessmentId}/history", LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/{id}/clauses/new",                            LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/agreements/{id}/clauses/new",                            LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/agreements/{id}/clauses/{clauseId}/edit",                LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/agreements/{id}/clauses/{clauseId}/edit",                LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/agreements/{id}/focus-areas/new",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/agreements/{id}/focus-areas/new",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/agreements/{id}/focus-areas/{code}/edit",                LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/agreements/{id}/focus-areas/{code}/edit",                LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/agreements/{id}/commitments/new",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/agreements/{id}/commitments/new",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/agreements/{id}/commitments/{commitmentId}/edit",        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/agreements/{id}/commitments/{commitmentId}/edit",        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/agreements/{id}/delegations/new",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/agreements/{id}/delegations/new",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/agreements/{id}/delegations/{delegationId}/edit",        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/agreements/{id}/delegations/{delegationId}/edit",        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
 
 		// activities and documents: contributors and up create; object rules decide who updates (409: the empty form carries no version)
-		// meetings: the steering group and the secretary plan and write; a published meeting is locked (409); others are refused (403)
-		// before their form is read, and only members and the secretary get 400 for an action without its fields
-		row("GET",  "/activities",                                                 LOGIN    , OK       , OK       , OK       , OK       , OK),
-		row("GET",  "/activities/export",                                          LOGIN    , OK       , OK       , OK       , OK       , OK),
-		row("GET",  "/activities/new",                                             LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
-		row("POST", "/activities/new",                                             LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
-		row("GET",  "/activities/{id}",                                            LOGIN    , OK       , OK       , OK       , OK       , OK),
-		row("GET",  "/activities/{id}/history",                                    LOGIN    , OK       , OK       , OK       , OK       , OK),
-		row("GET",  "/activities/{id}/edit",                                       LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
-		row("POST", "/activities/{id}/edit",                                       LOGIN    , FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, Answer.CONFLICT, Answer.CONFLICT),
-		row("POST", "/activities/{id}/updates",                                    LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
-		row("POST", "/activities/{id}/status",                                     LOGIN    , FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, Answer.CONFLICT, Answer.CONFLICT),
-		row("POST", "/activities/{id}/deliverables",                               LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
-		row("POST", "/activities/{id}/deliverables/{index}/done",                  LOGIN    , FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST),
-		row("POST", "/activities/{id}/deliverables/{index}/remove",                LOGIN    , FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST, Answer.BAD_REQUEST),
-		row("GET",  "/documents",                                                  LOGIN    , OK       , OK       , OK       , OK       , OK),
-		row("GET",  "/documents/new",                                              LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
-		row("POST", "/documents/new",                                              LOGIN    , FORBIDDEN, OK       , OK       , OK       , OK),
-		row("GET",  "/documents/{id}/file",                                        LOGIN    , OK       , OK       , OK       , OK       , OK),
-		row("GET",  "/meetings",                                                   LOGIN    , OK       , OK       , OK       , OK       , OK),
-		row("GET",  "/meetings/new",                                               LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
-		row("POST", "/meetings/new",                                               LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
-		row("GET",  "/meetings/{id}",                                              LOGIN    , OK       , OK       , OK       , OK       , OK),
-		row("GET",  "/meetings/{id}/history",                                      LOGIN    , OK       , OK       , OK       , OK       , OK),
-		row("GET",  "/meetings/{id}/edit",                                         LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
-		row("POST", "/meetings/{id}/edit",                                         LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
-		row("GET",  "/meetings/{id}/cancel",                                       LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
-		row("POST", "/meetings/{id}/cancel",                                       LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
-		row("POST", "/meetings/{id}/held",                                         LOGIN    , FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, FORBIDDEN),
-		row("GET",  "/meetings/{id}/attendance",                                   LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
-		row("POST", "/meetings/{id}/attendance",                                   LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
-		row("POST", "/meetings/{id}/attendance/guests",                            LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
-		row("GET",  "/meetings/{id}/agenda/new",                                   LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
-		row("POST", "/meetings/{id}/agenda/new",                                   LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
-		row("GET",  "/meetings/{id}/agenda/{itemId}/edit",                         LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
-		row("POST", "/meetings/{id}/agenda/{itemId}/edit",                         LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
-		row("POST", "/meetings/{id}/agenda/{itemId}/move",                         LOGIN    , FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, FORBIDDEN),
-		row("POST", "/meetings/{id}/agenda/{itemId}/delete",                       LOGIN    , FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, FORBIDDEN),
-		row("GET",  "/meetings/{id}/agenda/{itemId}/decisions/new",                LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
-		row("POST", "/meetings/{id}/agenda/{itemId}/decisions/new",                LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
-		row("POST", "/meetings/{id}/decisions/{decisionId}/delete",                LOGIN    , FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, FORBIDDEN),
-		row("GET",  "/meetings/{id}/agenda/{itemId}/actions/new",                  LOGIN    , FORBIDDEN, FORBIDDEN, OK       , OK       , FORBIDDEN),
-		row("POST", "/meetings/{id}/agenda/{itemId}/actions/new",                  LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
-		row("GET",  "/meetings/{id}/actions/{actionId}/done",                      LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
-		row("POST", "/meetings/{id}/actions/{actionId}/done",                      LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
-		row("POST", "/meetings/{id}/actions/{actionId}/delete",                    LOGIN    , FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, FORBIDDEN),
-		row("POST", "/meetings/{id}/comments",                                     LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
-		row("POST", "/meetings/{id}/submit",                                       LOGIN    , FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, FORBIDDEN),
-		row("POST", "/meetings/{id}/return",                                       LOGIN    , FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, FORBIDDEN),
-		row("POST", "/meetings/{id}/approve",                                      LOGIN    , FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, FORBIDDEN),
-		row("POST", "/meetings/{id}/publish",                                      LOGIN    , FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST, Answer.BAD_REQUEST, FORBIDDEN),
-		row("POST", "/meetings/{id}/addenda",                                      LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
-		row("POST", "/meetings/{id}/archive-reference",                            LOGIN    , FORBIDDEN, FORBIDDEN, Answer.CONFLICT, Answer.CONFLICT, FORBIDDEN),
-		row("GET",  "/meetings/{id}/meeting.ics",                                  LOGIN    , OK       , OK       , OK       , OK       , OK),
-		row("GET",  "/meetings/{id}/minutes.pdf",                                  LOGIN    , OK       , OK       , OK       , OK       , OK),
-		row("GET",  "/decisions",                                                  LOGIN    , OK       , OK       , OK       , OK       , OK),
-		row("GET",  "/calendar",                                                   LOGIN    , OK       , OK       , OK       , OK       , OK),
-		row("POST", "/calendar/token",                                             LOGIN    , FORBIDDEN, FORBIDDEN, REDIRECT , REDIRECT , FORBIDDEN),
-		row("POST", "/calendar/token/revoke",                                      LOGIN    , REDIRECT , REDIRECT , REDIRECT , REDIRECT , REDIRECT),
-		row("GET",  "/calendar/feed/{token:[A-Za-z0-9_-]+}.ics",                   NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+		// meetings: the steering group's members and its secretary plan and write; a published meeting is locked (409); others
+		// are refused before their form is read (403, or 404 when the meeting is not theirs to see: FIE's accounts here), and
+		// only members and the secretary get 400 for an action without its fields
+		row("GET",  "/activities",                                             LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/activities/export",                                      LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/activities/new",                                         LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("POST", "/activities/new",                                         LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/activities/{id}",                                        LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/activities/{id}/history",                                LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/activities/{id}/edit",                                   LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/activities/{id}/edit",                                   LOGIN,      FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   CONFLICT,   CONFLICT,   NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/activities/{id}/updates",                                LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/activities/{id}/status",                                 LOGIN,      FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   CONFLICT,   CONFLICT,   NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/activities/{id}/deliverables",                           LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/activities/{id}/deliverables/{index}/done",              LOGIN,      FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/activities/{id}/deliverables/{index}/remove",            LOGIN,      FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/documents",                                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/documents/new",                                          LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("POST", "/documents/new",                                          LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/documents/{id}/file",                                    LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/meetings",                                               LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/meetings/new",                                           LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  OK,         OK,         FORBIDDEN),
+		row("POST", "/meetings/new",                                           LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  OK,         OK,         FORBIDDEN),
+		row("GET",  "/meetings/{id}",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/meetings/{id}/history",                                  LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/meetings/{id}/edit",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/meetings/{id}/edit",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("GET",  "/meetings/{id}/cancel",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/meetings/{id}/cancel",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/held",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("GET",  "/meetings/{id}/attendance",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/meetings/{id}/attendance",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/attendance/guests",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("GET",  "/meetings/{id}/agenda/new",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/meetings/{id}/agenda/new",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("GET",  "/meetings/{id}/agenda/{itemId}/edit",                     LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/meetings/{id}/agenda/{itemId}/edit",                     LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/agenda/{itemId}/move",                     LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/agenda/{itemId}/delete",                   LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("GET",  "/meetings/{id}/agenda/{itemId}/decisions/new",            LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/meetings/{id}/agenda/{itemId}/decisions/new",            LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/decisions/{decisionId}/delete",            LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("GET",  "/meetings/{id}/agenda/{itemId}/actions/new",              LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/meetings/{id}/agenda/{itemId}/actions/new",              LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("GET",  "/meetings/{id}/actions/{actionId}/done",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/meetings/{id}/actions/{actionId}/done",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/meetings/{id}/actions/{actionId}/delete",                LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/comments",                                 LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/submit",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/return",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/approve",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/publish",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/addenda",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/archive-reference",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("GET",  "/meetings/{id}/meeting.ics",                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/meetings/{id}/minutes.pdf",                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/decisions",                                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/calendar",                                               LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("POST", "/calendar/token",                                         LOGIN,      FORBIDDEN,  FORBIDDEN,  REDIRECT,   REDIRECT,   REDIRECT,   FORBIDDEN,  REDIRECT,   REDIRECT,   FORBIDDEN),
+		row("POST", "/calendar/token/revoke",                                  LOGIN,      REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT),
+		row("GET",  "/calendar/feed/{token:[A-Za-z0-9_-]+}.ics",               NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+
+		// the second agreement (NTNU–FIE): its pages are for its parties NTNU and FIE; a meeting being planned is for its
+		// steering group only (NTNU's prorektor, FIE's director and FIE's secretary), a 404 to everyone else, NTNU–NHO's
+		// secretary and NHO's member included; its published minutes are read by NTNU and FIE, not by NHO
+		second("GET",  "/agreements/{id}",                                        LOGIN,      NOT_FOUND,  OK,         OK,         OK,         NOT_FOUND,  OK,         OK,         OK,         OK),
+		second("GET",  "/agreements/{id}/responsibilities",                       LOGIN,      NOT_FOUND,  OK,         OK,         OK,         NOT_FOUND,  OK,         OK,         OK,         OK),
+		second("GET",  "/agreements/{id}/focus-areas/{code}",                     LOGIN,      NOT_FOUND,  OK,         OK,         OK,         NOT_FOUND,  OK,         OK,         OK,         OK),
+		second("GET",  "/agreements/{id}/history",                                LOGIN,      NOT_FOUND,  OK,         OK,         OK,         NOT_FOUND,  OK,         OK,         OK,         OK),
+		second("GET",  "/agreements/{id}/edit",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		second("GET",  "/meetings/{id}",                                          LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
+		second("GET",  "/meetings/{id}/history",                                  LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
+		second("GET",  "/meetings/{id}/edit",                                     LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
+		second("POST", "/meetings/{id}/edit",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
+		second("GET",  "/meetings/{id}/cancel",                                   LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
+		second("POST", "/meetings/{id}/cancel",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
+		second("POST", "/meetings/{id}/held",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  BAD_REQUEST,NOT_FOUND,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,FORBIDDEN),
+		second("GET",  "/meetings/{id}/attendance",                               LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
+		second("POST", "/meetings/{id}/attendance",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
+		second("POST", "/meetings/{id}/attendance/guests",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
+		second("GET",  "/meetings/{id}/agenda/new",                               LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
+		second("POST", "/meetings/{id}/agenda/new",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
+		second("GET",  "/meetings/{id}/agenda/{itemId}/edit",                     LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
+		second("POST", "/meetings/{id}/agenda/{itemId}/edit",                     LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
+		second("POST", "/meetings/{id}/agenda/{itemId}/move",                     LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  BAD_REQUEST,NOT_FOUND,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,FORBIDDEN),
+		second("POST", "/meetings/{id}/agenda/{itemId}/delete",                   LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  BAD_REQUEST,NOT_FOUND,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,FORBIDDEN),
+		second("GET",  "/meetings/{id}/agenda/{itemId}/decisions/new",            LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
+		second("POST", "/meetings/{id}/agenda/{itemId}/decisions/new",            LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
+		second("POST", "/meetings/{id}/decisions/{decisionId}/delete",            LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  BAD_REQUEST,NOT_FOUND,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,FORBIDDEN),
+		second("GET",  "/meetings/{id}/agenda/{itemId}/actions/new",              LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
+		second("POST", "/meetings/{id}/agenda/{itemId}/actions/new",              LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
+		second("GET",  "/meetings/{id}/actions/{actionId}/done",                  LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  NOT_FOUND,  CONFLICT,   CONFLICT,   NOT_FOUND),
+		second("POST", "/meetings/{id}/actions/{actionId}/done",                  LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  NOT_FOUND,  CONFLICT,   CONFLICT,   NOT_FOUND),
+		second("POST", "/meetings/{id}/actions/{actionId}/delete",                LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  BAD_REQUEST,NOT_FOUND,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,FORBIDDEN),
+		second("POST", "/meetings/{id}/comments",                                 LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
+		second("POST", "/meetings/{id}/submit",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  BAD_REQUEST,NOT_FOUND,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,FORBIDDEN),
+		second("POST", "/meetings/{id}/return",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  BAD_REQUEST,NOT_FOUND,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,FORBIDDEN),
+		second("POST", "/meetings/{id}/approve",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  BAD_REQUEST,NOT_FOUND,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,FORBIDDEN),
+		second("POST", "/meetings/{id}/publish",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  BAD_REQUEST,NOT_FOUND,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,FORBIDDEN),
+		second("POST", "/meetings/{id}/addenda",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
+		second("POST", "/meetings/{id}/archive-reference",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
+		second("GET",  "/meetings/{id}/meeting.ics",                              LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
+		second("GET",  "/meetings/{id}/minutes.pdf",                              LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		secondPublished("GET",  "/meetings/{id}",                                          LOGIN,      NOT_FOUND,  OK,         OK,         OK,         NOT_FOUND,  OK,         OK,         OK,         OK),
+		secondPublished("GET",  "/meetings/{id}/history",                                  LOGIN,      NOT_FOUND,  OK,         OK,         OK,         NOT_FOUND,  OK,         OK,         OK,         OK),
+		secondPublished("GET",  "/meetings/{id}/meeting.ics",                              LOGIN,      NOT_FOUND,  OK,         OK,         OK,         NOT_FOUND,  OK,         OK,         OK,         OK),
+		secondPublished("GET",  "/meetings/{id}/minutes.pdf",                              LOGIN,      NOT_FOUND,  OK,         OK,         OK,         NOT_FOUND,  OK,         OK,         OK,         OK),
 
 		// people, organisations and roles: administrators only
-		row("GET",  "/people",                                                LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/people/new",                                            LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/people/new",                                            LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/people/{id}/edit",                                      LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/people/{id}/edit",                                      LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/organisations/new",                                     LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/organisations/new",                                     LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/organisations/{id}/edit",                               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/organisations/{id}/edit",                               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/roles/new",                                             LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/roles/new",                                             LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/roles/{id}/edit",                                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/roles/{id}/edit",                                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/roles/{id}/assignments/new",                            LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/roles/{id}/assignments/new",                            LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/assignments/{id}/edit",                                 LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/assignments/{id}/edit",                                 LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/people",                                                 LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/people/new",                                             LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/people/new",                                             LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/people/{id}/edit",                                       LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/people/{id}/edit",                                       LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/organisations/new",                                      LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/organisations/new",                                      LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/organisations/{id}/edit",                                LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/organisations/{id}/edit",                                LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/roles/new",                                              LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/roles/new",                                              LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/roles/{id}/edit",                                        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/roles/{id}/edit",                                        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/roles/{id}/assignments/new",                             LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/roles/{id}/assignments/new",                             LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/assignments/{id}/edit",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/assignments/{id}/edit",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
 
 		// accounts and the security log: administrators only
-		row("GET",  "/admin/users",                                           LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/admin/users/new",                                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/admin/users/new",                                       LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/admin/users/{id}/edit",                                 LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/admin/users/{id}/edit",                                 LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("GET",  "/admin/users/{id}/history",                              LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
-		row("POST", "/admin/users/{id}/invite",                               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, REDIRECT),
-		row("POST", "/admin/users/{id}/disable",                              LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST),
-		row("POST", "/admin/users/{id}/enable",                               LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, Answer.BAD_REQUEST),
-		row("GET",  "/admin/security-events",                                 LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, OK),
+		row("GET",  "/admin/users",                                            LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/admin/users/new",                                        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/admin/users/new",                                        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/admin/users/{id}/edit",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/admin/users/{id}/edit",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/admin/users/{id}/history",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/admin/users/{id}/invite",                                LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  REDIRECT,   FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/admin/users/{id}/disable",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/admin/users/{id}/enable",                                LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/admin/security-events",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
 
 		// the error page itself, and what no controller serves
-		row("GET",  "/error",                                                 Answer.ERROR, Answer.ERROR, Answer.ERROR, Answer.ERROR, Answer.ERROR, Answer.ERROR),
-		row("GET",  "/no-such-page",                                          NOT_FOUND, NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND),
-		row("GET",  "/agreements/999999999",                                  LOGIN,    NOT_FOUND, NOT_FOUND,  NOT_FOUND, NOT_FOUND, NOT_FOUND),
-		row("GET",  "/admin/users/999999999/edit",                            LOGIN,    FORBIDDEN, FORBIDDEN,  FORBIDDEN, FORBIDDEN, NOT_FOUND));
+		row("GET",  "/error",                                                  ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR),
+		row("GET",  "/no-such-page",                                           NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/999999999",                                   LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/admin/users/999999999/edit",                             LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN));
 	// @formatter:on
 
 	/** Served only by the test support (to trigger error pages), not by the portal. */
@@ -239,14 +298,15 @@ class UrlWalkTests {
 
 	@Test
 	void everyRoleGetsTheAnswersTheTableSays() throws Exception {
-		Map<String, Long> examples = examples();
+		Map<Examples, Map<String, Long>> examples = Map.of(Examples.FIRST, examples(), Examples.SECOND,
+				secondAgreementExamples(false), Examples.SECOND_PUBLISHED, secondAgreementExamples(true));
 		List<MockHttpSession> sessions = new ArrayList<>();
 		for (String user : USERS) {
 			sessions.add(signIn(user));
 		}
 		List<String> wrong = new ArrayList<>();
 		for (Row row : TABLE) {
-			String url = url(row.pattern(), examples);
+			String url = url(row.pattern(), examples.get(row.examples()));
 			for (int who = 0; who <= USERS.size(); who++) {
 				MockHttpSession session = (who == 0) ? null : sessions.get(who - 1);
 				Answer actual = answer(row.method(), url, session);
@@ -293,7 +353,7 @@ class UrlWalkTests {
 	 * 2023 and its first commitment, delegation and clause, focus area A, the demo reader's
 	 * account, and the first person, organisation, role and role holding.
 	 */
-	private Map<String, Long> examples() {
+	private Map<String, Long> examples() throws Exception {
 		Map<String, Long> examples = new LinkedHashMap<>();
 		long agreement = id("select id from agreement where import_key = 'ntnu-nho-2023'");
 		examples.put("agreements:id", agreement);
@@ -309,12 +369,82 @@ class UrlWalkTests {
 		examples.put("index", 0L);
 		examples.put("assessmentId", id("select a.id from evaluation_assessment a join evaluation e on e.id = a.evaluation_id where e.agreement_id = " + agreement + " order by a.id limit 1"));
 		examples.put("documents:id", id("select id from document order by id limit 1"));
-		long meeting = id("select m.id from meeting m where m.minutes_status = 'PUBLISHED' and exists (select 1 from action_item a where a.meeting_id = m.id) and exists (select 1 from decision d where d.meeting_id = m.id) order by m.id limit 1");
+		long meeting = id("select m.id from meeting m join steering_group g on g.id = m.steering_group_id where g.agreement_id = " + agreement + " and m.minutes_status = 'PUBLISHED' and exists (select 1 from action_item a where a.meeting_id = m.id) and exists (select 1 from decision d where d.meeting_id = m.id) order by m.id limit 1");
 		examples.put("meetings:id", meeting);
 		examples.put("itemId", id("select id from agenda_item where meeting_id = " + meeting + " order by position limit 1"));
 		examples.put("decisionId", id("select id from decision where meeting_id = " + meeting + " order by id limit 1"));
 		examples.put("actionId", id("select id from action_item where meeting_id = " + meeting + " order by id limit 1"));
 		return examples;
+	}
+
+	/**
+	 * The ids for the rows of the second agreement: the agreement, and a meeting of its steering
+	 * group with an agenda item, a decision and an action item, being planned or (with
+	 * {@code published}) held with its minutes published. Made through the portal's pages the
+	 * first time, and found again afterwards.
+	 */
+	private Map<String, Long> secondAgreementExamples(boolean published) throws Exception {
+		String place = published ? "URL-vandring, publisert" : "URL-vandring, planlagt";
+		long group = this.jdbc.sql("select g.id from steering_group g join agreement a on a.id = g.agreement_id where a.import_key = :key")
+			.param("key", SecondAgreement.KEY)
+			.query(Long.class)
+			.single();
+		var existing = this.jdbc.sql("select id from meeting where steering_group_id = :group and place = :place order by id limit 1")
+			.param("group", group)
+			.param("place", place)
+			.query(Long.class)
+			.optional();
+		long meeting = existing.isPresent() ? existing.get() : secondAgreementMeeting(group, place, published);
+		Map<String, Long> examples = new LinkedHashMap<>();
+		examples.put("agreements:id", id("select id from agreement where import_key = '" + SecondAgreement.KEY + "'"));
+		examples.put("meetings:id", meeting);
+		examples.put("itemId", id("select id from agenda_item where meeting_id = " + meeting + " order by position limit 1"));
+		examples.put("decisionId", id("select id from decision where meeting_id = " + meeting + " order by id limit 1"));
+		examples.put("actionId", id("select id from action_item where meeting_id = " + meeting + " order by id limit 1"));
+		return examples;
+	}
+
+	private long secondAgreementMeeting(long group, String place, boolean published) throws Exception {
+		MockHttpSession secretary = signIn(SecondAgreement.SECRETARY);
+		String location = this.mvc
+			.perform(post("/meetings/new").session(secretary)
+				.with(csrf())
+				.param("steeringGroupId", String.valueOf(group))
+				.param("date", published ? "2024-06-03" : "2031-06-02")
+				.param("time", "10:00")
+				.param("durationMinutes", "120")
+				.param("place", place))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long meeting = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		send(secretary, meeting, "/agenda/new", "title", "Felles forskning", "presenter", "Frida Eksempel");
+		long item = id("select max(id) from agenda_item where meeting_id = " + meeting);
+		send(secretary, meeting, "/agenda/" + item + "/decisions/new", "text", "Forskningen fortsetter.");
+		send(secretary, meeting, "/agenda/" + item + "/actions/new", "text", "Skrive en plan", "ownerId",
+				String.valueOf(id("select min(id) from attendee where meeting_id = " + meeting)), "dueDate", "2031-12-31");
+		if (published) {
+			send(secretary, meeting, "/held");
+			send(secretary, meeting, "/submit");
+			send(signIn("prorektor"), meeting, "/approve");
+			send(signIn(SecondAgreement.MEMBER), meeting, "/approve");
+			send(secretary, meeting, "/publish");
+		}
+		assertThat(this.jdbc.sql("select minutes_status from meeting where id = " + meeting).query(String.class).single())
+			.isEqualTo(published ? "PUBLISHED" : "DRAFT");
+		assertThat(this.jdbc.sql("select count(*) from action_item where meeting_id = " + meeting).query(Long.class).single())
+			.isOne();
+		return meeting;
+	}
+
+	private void send(MockHttpSession session, long meeting, String path, String... fields) throws Exception {
+		var request = post("/meetings/" + meeting + path).session(session)
+			.with(csrf())
+			.param("version", String.valueOf(id("select version from meeting where id = " + meeting)));
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		this.mvc.perform(request);
 	}
 
 	private static String url(String pattern, Map<String, Long> examples) {
@@ -345,14 +475,43 @@ class UrlWalkTests {
 	}
 
 	private static Row row(String method, String pattern, Answer... answers) {
-		return new Row(method, pattern, List.of(answers));
+		return new Row(Examples.FIRST, method, pattern, List.of(answers));
+	}
+
+	/** A row of the second agreement, with a meeting being planned. */
+	private static Row second(String method, String pattern, Answer... answers) {
+		return new Row(Examples.SECOND, method, pattern, List.of(answers));
+	}
+
+	/** A row of the second agreement, with a meeting whose minutes are published. */
+	private static Row secondPublished(String method, String pattern, Answer... answers) {
+		return new Row(Examples.SECOND_PUBLISHED, method, pattern, List.of(answers));
 	}
 
 	/**
-	 * A URL pattern and, per column, the answer: anonymous, then the roles in the order of
-	 * {@link #USERS}.
+	 * A URL pattern, the ids it is walked with, and, per column, the answer: anonymous, then the
+	 * logins in the order of {@link #USERS}.
 	 */
-	record Row(String method, String pattern, List<Answer> answers) {
+	record Row(Examples examples, String method, String pattern, List<Answer> answers) {
+
+		Row {
+			if (answers.size() != USERS.size() + 1) {
+				throw new IllegalArgumentException(method + " " + pattern + " needs an answer for anonymous and each login");
+			}
+		}
+
+	}
+
+	/** Which ids fill the variables of a row. */
+	enum Examples {
+
+		/** The NTNU–NHO agreement and its demo data, a meeting with published minutes. */
+		FIRST,
+		/** The NTNU–FIE agreement, a meeting being planned. */
+		SECOND,
+		/** The NTNU–FIE agreement, a meeting with published minutes. */
+		SECOND_PUBLISHED
+
 	}
 
 	enum Answer {

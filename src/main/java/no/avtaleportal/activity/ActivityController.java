@@ -340,7 +340,7 @@ class ActivityController {
 
 	@PostMapping("/activities/{id}/deliverables/{index}/done")
 	@Transactional
-	String deliver(@PathVariable long id, @PathVariable int index, @RequestParam long version,
+	String deliver(@PathVariable long id, @PathVariable int index, @RequestParam(required = false) Long version,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		redirect.addFlashAttribute(FLASH, "activity.deliverable.delivered");
 		return changeDeliverable(id, index, version, user, model, Activity::markDelivered);
@@ -348,7 +348,7 @@ class ActivityController {
 
 	@PostMapping("/activities/{id}/deliverables/{index}/remove")
 	@Transactional
-	String removeDeliverable(@PathVariable long id, @PathVariable int index, @RequestParam long version,
+	String removeDeliverable(@PathVariable long id, @PathVariable int index, @RequestParam(required = false) Long version,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		redirect.addFlashAttribute(FLASH, "activity.deliverable.removed");
 		return changeDeliverable(id, index, version, user, model, Activity::removeDeliverable);
@@ -356,12 +356,18 @@ class ActivityController {
 
 	/**
 	 * Changes the deliverable at the position (from 0) of an activity the user may update, when
-	 * the form was made from the activity's current version.
+	 * the form was made from the activity's current version. Who may not see or update the
+	 * activity learns no more than that, whatever the form holds; a form without its version is a
+	 * 400 to the others.
 	 */
-	private String changeDeliverable(long id, int index, long version, SignedInUser user, Model model,
+	private String changeDeliverable(long id, int index, Long version, SignedInUser user, Model model,
 			java.util.function.ObjIntConsumer<Activity> change) {
 		Activity activity = visibleActivity(id, user, model);
 		ActivityPermissions.checkUpdate(user, activity);
+		if (version == null) {
+			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+					"the form holds no version");
+		}
 		checkVersion(activity, version);
 		if (index < 0 || index >= activity.getDeliverables().size()) {
 			throw new NotFoundException("deliverable " + index + " of activity " + id);

@@ -260,18 +260,18 @@ public class Meeting extends Audited {
 	}
 
 	/**
-	 * Records the member's approval; the minutes are approved once members of every party have
-	 * approved them since they were last submitted.
+	 * Records the approval of a member acting for a party of the agreement; each party approves
+	 * once, and the minutes are approved once every party has approved them since they were last
+	 * submitted. Approvals recorded for an organisation that is no party count for nothing.
 	 * @return whether this approval completed the approval
 	 */
 	boolean approve(Actor actor, Instant now, Collection<Long> partyOrganisationIds) {
-		requireState(this.minutesStatus == MinutesStatus.SUBMITTED && actor.organisationId() != null);
-		requireState(currentApprovals().stream().noneMatch(event -> event.getActorUsername().equals(actor.username())));
+		requireState(this.minutesStatus == MinutesStatus.SUBMITTED && actor.organisationId() != null
+				&& partyOrganisationIds.contains(actor.organisationId()));
+		requireState(!approvedParties(partyOrganisationIds).contains(actor.organisationId())
+				&& currentApprovals().stream().noneMatch(event -> event.getActorUsername().equals(actor.username())));
 		record(MinutesEventKind.APPROVED, actor, now, null, null);
-		Set<Long> approvedBy = currentApprovals().stream()
-			.map(MinutesEvent::getOrganisationId)
-			.collect(Collectors.toSet());
-		if (approvedBy.containsAll(partyOrganisationIds)) {
+		if (approvedParties(partyOrganisationIds).containsAll(partyOrganisationIds)) {
 			this.minutesStatus = MinutesStatus.APPROVED;
 			return true;
 		}
@@ -297,6 +297,14 @@ public class Meeting extends Audited {
 	void fileInArchive(String reference) {
 		requireState(this.minutesStatus == MinutesStatus.APPROVED || this.minutesStatus == MinutesStatus.PUBLISHED);
 		this.archiveReference = reference.strip();
+	}
+
+	/** The parties that have approved the minutes since they were last submitted. */
+	Set<Long> approvedParties(Collection<Long> partyOrganisationIds) {
+		return currentApprovals().stream()
+			.map(MinutesEvent::getOrganisationId)
+			.filter(partyOrganisationIds::contains)
+			.collect(Collectors.toSet());
 	}
 
 	/** The approvals given since the minutes were last submitted. */

@@ -192,28 +192,33 @@ class MeetingPages {
 			.toList();
 		List<ActionItem> carriedOver = (meeting.getMinutesStatus() == MinutesStatus.PUBLISHED) ? List.of()
 				: this.meetings.findOpenActionItemsBefore(meeting.getSteeringGroupId(), meeting.getStartsAt().toInstant());
-		Set<Long> organisationIds = new HashSet<>(membership.group().partyOrganisationIds());
+		List<Long> parties = membership.group().partyOrganisationIds();
+		Set<Long> organisationIds = new HashSet<>(parties);
+		meeting.currentApprovals().forEach(event -> organisationIds.add(event.getOrganisationId()));
+		organisationIds.remove(null);
 		Map<Long, Organisation> organisations = this.people.organisations(organisationIds);
 		List<String> approvedBy = meeting.currentApprovals()
 			.stream()
-			.map(event -> event.getActorName() + " (" + organisations.get(event.getOrganisationId()).getShortName() + ")")
+			.filter(event -> parties.contains(event.getOrganisationId()))
+			.map(event -> event.getActorName() + " (" + shortName(organisations, event.getOrganisationId()) + ")")
 			.toList();
-		Set<Long> approvedParties = meeting.currentApprovals()
-			.stream()
-			.map(MinutesEvent::getOrganisationId)
-			.collect(Collectors.toSet());
-		List<String> awaiting = membership.group()
-			.partyOrganisationIds()
-			.stream()
+		Set<Long> approvedParties = meeting.approvedParties(parties);
+		List<String> awaiting = parties.stream()
 			.filter(party -> !approvedParties.contains(party))
-			.map(party -> organisations.get(party).getShortName())
+			.map(party -> shortName(organisations, party))
 			.toList();
 		boolean approvedByMe = meeting.currentApprovals()
 			.stream()
-			.anyMatch(event -> event.getActorUsername().equals(user.getUsername()));
+			.anyMatch(event -> event.getActorUsername().equals(user.getUsername()))
+				|| (membership.isMember() && approvedParties.contains(membership.memberOrganisationId()));
 		return new MeetingPage(meeting, membership, items, List.copyOf(meeting.getAttendees()), events, carriedOver,
 				approvedBy, awaiting, approvedByMe, user.getPersonId(), today(),
 				organisations.values().stream().collect(Collectors.toMap(Organisation::getId, Organisation::getShortName)));
+	}
+
+	private static String shortName(Map<Long, Organisation> organisations, Long id) {
+		Organisation organisation = organisations.get(id);
+		return (organisation != null) ? organisation.getShortName() : "–";
 	}
 
 	/**

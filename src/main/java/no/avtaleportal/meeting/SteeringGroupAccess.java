@@ -19,11 +19,15 @@ import no.avtaleportal.people.People.RoleView;
 import no.avtaleportal.web.NotFoundException;
 
 /**
- * Who is what to the steering groups. A member is whoever holds one of the group's member roles
- * today (the person linked to their login), or has the account role STEERING_GROUP; they act for
- * the organisation of that role, or their own. The secretary holds the secretary role or has the
- * account role SECRETARY. Everyone whose organisation is a party to the agreement reads the
- * published minutes; administrators read them all.
+ * Who is what to the steering groups, the one place that decides it for every meeting page,
+ * action, list, digest and calendar. Standing in a group comes from the agreement, never from
+ * the account alone: a member is whoever holds one of <em>that group's</em> member roles today
+ * (the person linked to their login) for an organisation that is a party to <em>its</em>
+ * agreement, and acts for that party; the secretary is whoever holds that group's secretary role.
+ * The account role only says what kind of work someone may do at all: members need the role
+ * STEERING_GROUP, the secretary SECRETARY. Everyone else whose organisation is a party to the
+ * agreement reads its published minutes; administrators read them all; to anyone else the group
+ * does not exist.
  */
 @Component
 class SteeringGroupAccess {
@@ -45,6 +49,31 @@ class SteeringGroupAccess {
 	 */
 	List<Membership> memberships(SignedInUser user) {
 		List<SteeringGroupFacts> groups = this.agreements.steeringGroups();
+		Set<Long> heldRoles = heldRoles(user, groups);
+		Map<Long, RoleView> roles = this.people.roles(heldRoles);
+		return groups.stream().map(group -> {
+			Long organisation = user.hasRole(Role.STEERING_GROUP) ? group.memberRoleIds()
+				.stream()
+				.filter(heldRoles::contains)
+				.map(roleId -> roles.get(roleId).organisationId())
+				.filter(group.partyOrganisationIds()::contains)
+				.findFirst()
+				.orElse(null) : null;
+			boolean secretary = user.hasRole(Role.SECRETARY) && group.secretaryRoleId() != null
+					&& heldRoles.contains(group.secretaryRoleId());
+			return new Membership(group, organisation, secretary);
+		})
+			.filter(membership -> membership.isInsider() || user.hasRole(Role.ADMIN)
+					|| (user.getOrganisationId() != null
+							&& membership.group().partyOrganisationIds().contains(user.getOrganisationId())))
+			.toList();
+	}
+
+	/** The member and secretary roles of the groups that the user's person holds today. */
+	private Set<Long> heldRoles(SignedInUser user, List<SteeringGroupFacts> groups) {
+		if (user.getPersonId() == null) {
+			return Set.of();
+		}
 		Set<Long> roleIds = new HashSet<>();
 		groups.forEach(group -> {
 			roleIds.addAll(group.memberRoleIds());
@@ -53,28 +82,13 @@ class SteeringGroupAccess {
 			}
 		});
 		LocalDate today = LocalDate.now(this.clock);
-		Set<Long> heldRoles = new HashSet<>();
-		if (user.getPersonId() != null) {
-			this.people.holdings(roleIds)
-				.stream()
-				.filter(holding -> holding.personId() == user.getPersonId() && holding.isValidOn(today))
-				.map(Holding::roleId)
-				.forEach(heldRoles::add);
-		}
-		Map<Long, RoleView> roles = this.people.roles(heldRoles);
-		return groups.stream().map(group -> {
-			Long organisation = group.memberRoleIds()
-				.stream()
-				.filter(heldRoles::contains)
-				.map(roleId -> roles.get(roleId).organisationId())
-				.findFirst()
-				.orElse(user.hasRole(Role.STEERING_GROUP) ? user.getOrganisationId() : null);
-			boolean secretary = heldRoles.contains(group.secretaryRoleId()) || user.hasRole(Role.SECRETARY);
-			return new Membership(group, organisation, secretary);
-		})
-			.filter(membership -> membership.isInsider() || user.hasRole(Role.ADMIN)
-					|| membership.group().partyOrganisationIds().contains(user.getOrganisationId()))
-			.toList();
+		Set<Long> held = new HashSet<>();
+		this.people.holdings(roleIds)
+			.stream()
+			.filter(holding -> holding.personId() == user.getPersonId() && holding.isValidOn(today))
+			.map(Holding::roleId)
+			.forEach(held::add);
+		return held;
 	}
 
 	/**

@@ -41,28 +41,63 @@ final class MeetingFixture {
 		return SignIn.as(this.mvc, username);
 	}
 
-	/** A second NTNU member of the steering group (account role STEERING_GROUP), password {@code demo}. */
+	/**
+	 * A second NTNU member of the steering group: an account with the role STEERING_GROUP whose
+	 * person holds the NTNU member role of the group from today on; password {@code demo}.
+	 */
 	String anotherNtnuMember() {
-		String username = "ntnu-member-" + UUID.randomUUID().toString().substring(0, 8);
+		String username = ntnuAccount("STEERING_GROUP");
 		this.jdbc.sql("""
-				insert into user_account (username, display_name, password_hash, organisation_id)
-				select :username, 'Annen NTNU-representant', password_hash, organisation_id from user_account where username = 'prorektor'""")
+				insert into person (name, organisation_id, example, created_by, created_at, last_modified_by, last_modified_at)
+				select display_name, organisation_id, true, 'test', now(), 'test', now() from user_account where username = :username""")
 			.param("username", username)
 			.update();
 		this.jdbc.sql("""
-				insert into user_account_role (account_id, role)
-				select id, 'STEERING_GROUP' from user_account where username = :username""")
+				update user_account set person_id = (select max(id) from person where name = display_name)
+				where username = :username""")
+			.param("username", username)
+			.update();
+		this.jdbc.sql("""
+				insert into role_assignment (role_id, person_id, valid_from, example, created_by, created_at, last_modified_by, last_modified_at)
+				select r.id, u.person_id, current_date - 1, true, 'test', now(), 'test', now()
+				from user_account u, org_role r where u.username = :username and r.import_key = 'ntnu-prorektor-nyskaping'""")
 			.param("username", username)
 			.update();
 		return username;
 	}
 
-	/** Plans a meeting as the user and returns its id. */
+	/**
+	 * An NTNU account with the account role, linked to no person and so holding no role of a
+	 * steering group; password {@code demo}.
+	 */
+	String ntnuAccount(String role) {
+		String username = "ntnu-" + role.toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.sql("""
+				insert into user_account (username, display_name, password_hash, organisation_id)
+				select :username, :name, password_hash, organisation_id from user_account where username = 'prorektor'""")
+			.param("username", username)
+			.param("name", "Annen NTNU-representant " + username.substring(username.length() - 8))
+			.update();
+		this.jdbc.sql("""
+				insert into user_account_role (account_id, role)
+				select id, :role from user_account where username = :username""")
+			.param("username", username)
+			.param("role", role)
+			.update();
+		return username;
+	}
+
+	/** Plans a meeting of the NTNU–NHO steering group as the user and returns its id. */
 	long plan(MockHttpSession session, String date) throws Exception {
+		return plan(session, this.steeringGroupId, date);
+	}
+
+	/** Plans a meeting of the steering group as the user and returns its id. */
+	long plan(MockHttpSession session, long steeringGroupId, String date) throws Exception {
 		String location = this.mvc
 			.perform(post("/meetings/new").session(session)
 				.with(csrf())
-				.param("steeringGroupId", String.valueOf(this.steeringGroupId))
+				.param("steeringGroupId", String.valueOf(steeringGroupId))
 				.param("date", date)
 				.param("time", "10:00")
 				.param("durationMinutes", "120")

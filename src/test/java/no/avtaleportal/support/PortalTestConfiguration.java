@@ -3,11 +3,13 @@ package no.avtaleportal.support;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import no.avtaleportal.account.AccessRules;
+import no.avtaleportal.agreement.AgreementImport;
 
 @TestConfiguration(proxyBeanMethods = false)
 class PortalTestConfiguration {
@@ -15,6 +17,11 @@ class PortalTestConfiguration {
 	@Bean
 	static SqlStatements sqlStatements() {
 		return new SqlStatements();
+	}
+
+	@Bean
+	SecondAgreement secondAgreement(AgreementImport agreementImport, JdbcClient jdbc) {
+		return new SecondAgreement(agreementImport, jdbc);
 	}
 
 	@Bean
