@@ -2,7 +2,6 @@ package no.avtaleportal.meeting;
 
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +32,7 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementTerms;
 import no.avtaleportal.audit.History;
 import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.PdfDocuments;
 
 /**
@@ -45,7 +45,9 @@ class MeetingController {
 
 	static final String FLASH = "flash";
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	/** A flash message key saying why a step was not taken. */
+	static final String FLASH_ERROR = "flashError";
+
 
 	private final MeetingPages pages;
 
@@ -157,6 +159,7 @@ class MeetingController {
 						item.getTopics()));
 		}
 		this.meetings.save(meeting);
+		this.pages.numberCases(meeting);
 		redirect.addFlashAttribute(FLASH, "meeting.saved");
 		return "redirect:/meetings/" + meeting.getId();
 	}
@@ -195,12 +198,31 @@ class MeetingController {
 		return "redirect:/meetings/" + id;
 	}
 
+	/** Marks the meeting held, once it has started; before that the page says why not. */
 	@PostMapping("/meetings/{id}/held")
 	@Transactional
 	String markHeld(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
-		this.pages.change(id, version, user, meeting -> meeting.markHeld());
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), version);
+		try {
+			meeting.markHeld(this.pages.now());
+		}
+		catch (MeetingRuleException ex) {
+			redirect.addFlashAttribute(FLASH_ERROR, ex.getMessageKey());
+			return "redirect:/meetings/" + id;
+		}
+		this.pages.changed(meeting);
 		redirect.addFlashAttribute(FLASH, "meeting.heldSaved");
+		return "redirect:/meetings/" + id;
+	}
+
+	/** Sets a meeting marked held by mistake back to planned, while its minutes are a draft. */
+	@PostMapping("/meetings/{id}/not-held")
+	@Transactional
+	String markNotHeld(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		this.pages.change(id, version, user, Meeting::markNotHeld);
+		redirect.addFlashAttribute(FLASH, "meeting.notHeldSaved");
 		return "redirect:/meetings/" + id;
 	}
 
@@ -261,7 +283,7 @@ class MeetingController {
 			model.addAttribute("historyNote", "meeting.history.fromPublication");
 		}
 		String subject = this.messages.getMessage("meeting.title",
-				new Object[] { loaded.meeting().getStartsAt().format(DAY) },
+				new Object[] { Formats.date(loaded.meeting().getStartsAt().toLocalDate()) },
 				locale);
 		return this.history.page(model, entries, subject, "/meetings/" + id);
 	}

@@ -371,9 +371,9 @@ class UserAdministrationTests {
 			.getContentAsString();
 		org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
 		String newest = document.select(".history-change").first().text();
-		assertThat(newest).contains("Endret", "av admin", "Navn", "fra Test Testesen til Hanne Historikk", "Roller",
+		assertThat(newest).contains("Endret", "av Demo Administrator", "Navn", "fra Test Testesen til Hanne Historikk", "Roller",
 				"fra Leser til Bidragsyter, Leser");
-		assertThat(document.select(".history-change").last().text()).contains("Opprettet", "av system");
+		assertThat(document.select(".history-change").last().text()).contains("Opprettet", "av Avtaleportalen (automatisk)");
 		assertThat(page).as("password hashes are never kept in history").doesNotContain("argon2");
 	}
 

@@ -243,7 +243,7 @@ class EvaluationTests {
 			.param("id", this.fixture.agreementId)
 			.query(String.class)
 			.single();
-		assertThat(number).matches("SG-2026-\\d\\d");
+		assertThat(number).matches("\\d\\d/2026");
 		MockHttpSession reader = this.fixture.signIn("leser");
 		this.mvc.perform(get("/agreements/" + this.fixture.agreementId).session(reader))
 			.andExpect(content().string(containsString("19.11.2027")))

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,11 @@ class MeetingPagesTests {
 	@BeforeEach
 	void fixture() {
 		this.fixture = new MeetingFixture(this.mvc, this.jdbc, this.agreements);
+	}
+
+	@AfterEach
+	void removeExtraMembers() {
+		this.fixture.removeExtraMembers();
 	}
 
 	@Test
@@ -187,8 +193,8 @@ class MeetingPagesTests {
 		for (int i = 0; i < 6; i++) {
 			long item = this.fixture.addItem(secretary, large, "Sak " + i);
 			this.fixture.send(secretary, large, "/agenda/" + item + "/decisions/new", "text", "Vedtak " + i);
-			this.fixture.send(secretary, large, "/agenda/" + item + "/actions/new", "text", "Oppgave " + i, "ownerId",
-					String.valueOf(this.fixture.attendee(large, "Kari Nordmann")), "dueDate", "2032-06-01");
+			this.fixture.send(secretary, large, "/agenda/" + item + "/actions/new", "text", "Oppgave " + i, "owner",
+					"attendee-" + this.fixture.attendee(large, "Kari Nordmann"), "dueDate", "2032-06-01");
 			this.fixture.send(secretary, large, "/attendance/guests", "name", "Gjest " + i);
 		}
 		this.fixture.send(secretary, large, "/held");
