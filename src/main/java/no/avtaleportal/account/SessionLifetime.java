@@ -1,7 +1,6 @@
 package no.avtaleportal.account;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -23,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A session lasts at most {@code avtaleportal.session.absolute-timeout} (12 hours) from when it
  * began, however active it is; {@code spring.session.timeout} ends it earlier when idle. An
  * older session is ended before the security filters see it, so the request goes on as an
- * anonymous one (to the login page where one is needed).
+ * anonymous one (to the login page where one is needed). Measured on the wall clock, as Spring
+ * Session measures a session's creation and idle time, not on the portal's {@code Clock}.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionLifetime {
@@ -31,7 +31,7 @@ class SessionLifetime {
 	private static final Logger log = LoggerFactory.getLogger(SessionLifetime.class);
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> absoluteSessionLifetime(Clock clock,
+	FilterRegistrationBean<OncePerRequestFilter> absoluteSessionLifetime(
 			@Value("${avtaleportal.session.absolute-timeout:12h}") Duration lifetime) {
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
 
@@ -40,7 +40,7 @@ class SessionLifetime {
 					throws ServletException, IOException {
 				HttpSession session = request.getSession(false);
 				if (session != null
-						&& !Instant.ofEpochMilli(session.getCreationTime()).plus(lifetime).isAfter(clock.instant())) {
+						&& !Instant.ofEpochMilli(session.getCreationTime()).plus(lifetime).isAfter(Instant.now())) {
 					log.info("Ended a session that began more than {} ago", lifetime);
 					session.invalidate();
 				}
