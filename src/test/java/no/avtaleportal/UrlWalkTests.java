@@ -150,6 +150,7 @@ class UrlWalkTests {
 		row("GET",  "/meetings/{id}/cancel",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/cancel",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/held",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/not-held",                                 LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("GET",  "/meetings/{id}/attendance",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/attendance",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/attendance/guests",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
@@ -158,21 +159,31 @@ class UrlWalkTests {
 		row("GET",  "/meetings/{id}/agenda/{itemId}/edit",                     LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/agenda/{itemId}/edit",                     LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/agenda/{itemId}/move",                     LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("GET",  "/meetings/{id}/agenda/{itemId}/delete",                   LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/agenda/{itemId}/delete",                   LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("GET",  "/meetings/{id}/agenda/{itemId}/decisions/new",            LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/agenda/{itemId}/decisions/new",            LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/decisions/{decisionId}/delete",            LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("GET",  "/meetings/{id}/decisions/{decisionId}/edit",              LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/meetings/{id}/decisions/{decisionId}/edit",              LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("GET",  "/meetings/{id}/decisions/{decisionId}/merge",             LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/meetings/{id}/decisions/{decisionId}/merge",             LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("GET",  "/meetings/{id}/agenda/{itemId}/actions/new",              LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/agenda/{itemId}/actions/new",              LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("GET",  "/meetings/{id}/actions/{actionId}/done",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/actions/{actionId}/done",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/actions/{actionId}/delete",                LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("GET",  "/meetings/{id}/actions/{actionId}/edit",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/meetings/{id}/actions/{actionId}/edit",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("GET",  "/meetings/{id}/actions/{actionId}/merge",                 LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/meetings/{id}/actions/{actionId}/merge",                 LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/comments",                                 LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/submit",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/return",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/approve",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/publish",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/addenda",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/addenda/{addendumId}/approve",             LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/archive-reference",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("GET",  "/meetings/{id}/meeting.ics",                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/meetings/{id}/minutes.pdf",                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
@@ -197,6 +208,7 @@ class UrlWalkTests {
 		second("GET",  "/meetings/{id}/cancel",                                   LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
 		second("POST", "/meetings/{id}/cancel",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
 		second("POST", "/meetings/{id}/held",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  BAD_REQUEST,NOT_FOUND,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,FORBIDDEN),
+		second("POST", "/meetings/{id}/not-held",                                 LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  BAD_REQUEST,NOT_FOUND,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,FORBIDDEN),
 		second("GET",  "/meetings/{id}/attendance",                               LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
 		second("POST", "/meetings/{id}/attendance",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
 		second("POST", "/meetings/{id}/attendance/guests",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
@@ -374,6 +386,7 @@ class UrlWalkTests {
 		examples.put("itemId", id("select id from agenda_item where meeting_id = " + meeting + " order by position limit 1"));
 		examples.put("decisionId", id("select id from decision where meeting_id = " + meeting + " order by id limit 1"));
 		examples.put("actionId", id("select id from action_item where meeting_id = " + meeting + " order by id limit 1"));
+		examples.put("addendumId", id("select id from addendum where meeting_id = " + meeting + " order by id limit 1"));
 		return examples;
 	}
 
@@ -421,8 +434,8 @@ class UrlWalkTests {
 		send(secretary, meeting, "/agenda/new", "title", "Felles forskning", "presenter", "Frida Eksempel");
 		long item = id("select max(id) from agenda_item where meeting_id = " + meeting);
 		send(secretary, meeting, "/agenda/" + item + "/decisions/new", "text", "Forskningen fortsetter.");
-		send(secretary, meeting, "/agenda/" + item + "/actions/new", "text", "Skrive en plan", "ownerId",
-				String.valueOf(id("select min(id) from attendee where meeting_id = " + meeting)), "dueDate", "2031-12-31");
+		send(secretary, meeting, "/agenda/" + item + "/actions/new", "text", "Skrive en plan", "owner",
+				"attendee-" + id("select min(id) from attendee where meeting_id = " + meeting), "dueDate", "2031-12-31");
 		if (published) {
 			send(secretary, meeting, "/held");
 			send(secretary, meeting, "/submit");

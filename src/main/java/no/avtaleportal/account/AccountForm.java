@@ -46,8 +46,9 @@ class AccountForm {
 		return form;
 	}
 
-	void applyTo(UserAccount account) {
-		account.describe(this.displayName, this.email, this.organisationId, this.personId, getRoles());
+	/** Whether the account's rights (roles, organisation, person) changed. */
+	boolean applyTo(UserAccount account) {
+		return account.describe(this.displayName, this.email, this.organisationId, this.personId, getRoles());
 	}
 
 	public String getUsername() {

@@ -2,6 +2,7 @@ package no.avtaleportal.account;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,15 @@ class FirstAdministrator implements ApplicationRunner {
 		if (this.properties.password().length() < AdministratorProperties.MIN_PASSWORD_LENGTH) {
 			throw new IllegalStateException("AVTALEPORTAL_ADMIN_PASSWORD must be at least "
 					+ AdministratorProperties.MIN_PASSWORD_LENGTH + " characters long");
+		}
+		List<String> problems = PasswordRules
+			.problems(this.properties.password(), this.properties.username(), this.properties.displayName())
+			.stream()
+			.map(problem -> problem.code().substring(problem.code().lastIndexOf('.') + 1))
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("AVTALEPORTAL_ADMIN_PASSWORD is too easy to guess (" + String.join(", ", problems)
+					+ "): choose a sentence of four or five ordinary words, not built on the username or the name");
 		}
 		if (this.accounts.findByUsername(UserAccount.normalise(this.properties.username())).isPresent()) {
 			throw new IllegalStateException("An account named '" + this.properties.username()

@@ -99,6 +99,8 @@ class PasswordController {
 		}
 		account.changePassword(this.passwordEncoder.encode(form.getNewPassword()));
 		this.accounts.save(account);
+		// an invitation also resets a forgotten password: whoever was signed in with the old one is signed out
+		this.administration.endSessions(account.getUsername(), null);
 		this.events.record(SecurityEvents.Kind.PASSWORD_SET, account.getUsername(), null);
 		redirect.addFlashAttribute("username", account.getUsername());
 		return "redirect:/login?activated";
@@ -106,8 +108,7 @@ class PasswordController {
 
 	private void checkNewPassword(PasswordForm form, UserAccount account, BindingResult result) {
 		PasswordRules.problems(form.getNewPassword(), account.getUsername(), account.getDisplayName())
-			.forEach(problem -> result.rejectValue("newPassword", problem, new Object[] { PasswordRules.MIN_LENGTH,
-					PasswordRules.MAX_LENGTH }, null));
+			.forEach(problem -> result.rejectValue("newPassword", problem.code(), problem.arguments(), null));
 		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmation())) {
 			result.rejectValue("confirmation", "account.password.error.confirmation");
 		}

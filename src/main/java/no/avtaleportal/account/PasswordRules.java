@@ -1,16 +1,32 @@
 package no.avtaleportal.account;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.matching.match.DateMatch;
+import me.gosimple.nbvcxz.matching.match.DictionaryMatch;
+import me.gosimple.nbvcxz.matching.match.Match;
+import me.gosimple.nbvcxz.matching.match.RepeatMatch;
+import me.gosimple.nbvcxz.matching.match.SequenceMatch;
+import me.gosimple.nbvcxz.matching.match.SpacialMatch;
+import me.gosimple.nbvcxz.matching.match.YearMatch;
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import me.gosimple.nbvcxz.resources.Dictionary;
+import me.gosimple.nbvcxz.resources.DictionaryBuilder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * What a new password of a local account must be, as the password pages state it: at least
  * {@value #MIN_LENGTH} and at most {@value #MAX_LENGTH} characters, not built on the username
- * or the name, and not one of the patterns that lists of breached passwords are full of
- * (common words, one character repeated, runs such as {@code 123456} or {@code qwerty}).
- * Each broken rule is a message key.
+ * or the name, and not guessable. How guessable it is comes from nbvcxz, a port of zxcvbn, that
+ * estimates the guesses an attacker needs with lists of leaked passwords, English words and names,
+ * Norwegian words that Norwegian passwords are built on, keyboard patterns, sequences, repeats and
+ * dates; below {@value #MIN_ENTROPY} bits the password is refused, and the refusal says what made
+ * it guessable. Each broken rule is a message key.
  */
 final class PasswordRules {
 
@@ -18,34 +34,62 @@ final class PasswordRules {
 
 	static final int MAX_LENGTH = 128;
 
-	/** Words breached passwords are built on; a password that is one of them plus digits or signs is refused. */
-	private static final Set<String> COMMON = Set.of("password", "passord", "passwort", "qwerty", "qwertz", "azerty",
-			"asdfgh", "letmein", "welcome", "velkommen", "admin", "administrator", "iloveyou", "sommer", "summer",
-			"vinter", "winter", "trondheim", "oslo", "norge", "norway", "ntnu", "nho", "avtaleportal", "monkey",
-			"dragon", "football", "fotball", "sunshine", "hemmelig", "secret", "changeme", "abc");
+	/** nbvcxz's own threshold: about 34 billion guesses. */
+	static final double MIN_ENTROPY = 35;
 
-	private static final List<String> RUNS = List.of("0123456789", "abcdefghijklmnopqrstuvwxyz",
-			"qwertyuiopåasdfghjkløæzxcvbnm");
+	/** Norwegian words and places that passwords here are built on, beside nbvcxz's English lists. */
+	private static final List<String> NORWEGIAN = List.of("velkommen", "hemmelig", "sommer", "vinter", "høst",
+			"vår", "jul", "trondheim", "oslo", "bergen", "norge", "noreg", "norway", "ntnu", "nho", "avtaleportal",
+			"avtale", "fotball", "kjæreste", "elsker", "glemt", "bytt", "endre", "endremeg", "byttmeg", "gløshaugen",
+			"dragvoll", "nidaros", "rosenborg", "brann", "vålerenga", "lillehammer", "stavanger", "tromsø", "nordmann",
+			"samarbeid", "styringsgruppe", "mandag", "fredag", "januar", "desember");
+
+	private static final Nbvcxz ESTIMATOR = new Nbvcxz(new ConfigurationBuilder().setDictionaries(dictionaries())
+		.setMinimumEntropy(MIN_ENTROPY)
+		.createConfiguration());
 
 	private PasswordRules() {
 	}
 
-	static List<String> problems(String password, String username, String displayName) {
-		List<String> problems = new ArrayList<>();
+	/** A broken rule: its message key, and for a guessable password what made it so. */
+	record Problem(String code, String weakness) {
+
+		/** The message's arguments: the length limits and the weakness in words. */
+		Object[] arguments() {
+			return new Object[] { MIN_LENGTH, MAX_LENGTH,
+					(this.weakness != null) ? new DefaultMessageSourceResolvable(this.weakness) : "" };
+		}
+
+	}
+
+	/** What makes a password guessable, as a message key {@code account.password.weakness.*}. */
+	private enum Weakness {
+
+		KNOWN, KEYBOARD, SEQUENCE, REPEAT, DATE, WORD, PREDICTABLE;
+
+		String key() {
+			return "account.password.weakness." + name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	static List<Problem> problems(String password, String username, String displayName) {
+		List<Problem> problems = new ArrayList<>();
 		if (password == null || password.length() < MIN_LENGTH) {
-			problems.add("account.password.error.tooShort");
+			problems.add(new Problem("account.password.error.tooShort", null));
 			return problems;
 		}
 		if (password.length() > MAX_LENGTH) {
-			problems.add("account.password.error.tooLong");
+			problems.add(new Problem("account.password.error.tooLong", null));
 			return problems;
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		if (containsPartOf(lower, username) || containsPartOf(lower, displayName)) {
-			problems.add("account.password.error.personal");
+			problems.add(new Problem("account.password.error.personal", null));
 		}
-		if (isCommonPattern(lower)) {
-			problems.add("account.password.error.common");
+		var estimate = ESTIMATOR.estimate(password);
+		if (!estimate.isMinimumEntropyMet()) {
+			problems.add(new Problem("account.password.error.common", weakness(estimate.getMatches()).key()));
 		}
 		return problems;
 	}
@@ -62,34 +106,50 @@ final class PasswordRules {
 		return false;
 	}
 
-	private static boolean isCommonPattern(String password) {
-		String letters = password.replaceAll("[^\\p{L}]", "");
-		if (COMMON.contains(letters) || password.chars().distinct().count() <= 3) {
-			return true;
-		}
-		String stripped = password.replaceAll("[\\d\\W_]+$", "").replaceAll("^[\\d\\W_]+", "");
-		if (stripped.isEmpty() || COMMON.contains(stripped)) {
-			return true;
-		}
-		for (String run : RUNS) {
-			if (isPartOfRun(password, run) || isPartOfRun(new StringBuilder(password).reverse().toString(), run)) {
-				return true;
+	/** The kind of pattern that covers most of the password. */
+	private static Weakness weakness(List<Match> matches) {
+		Map<Weakness, Integer> covered = new EnumMap<>(Weakness.class);
+		for (Match match : matches) {
+			Weakness kind = kindOf(match);
+			if (kind != null) {
+				covered.merge(kind, match.getToken().length(), Integer::sum);
 			}
 		}
-		return false;
+		return covered.entrySet()
+			.stream()
+			.max(Map.Entry.<Weakness, Integer>comparingByValue()
+				.thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+			.map(Map.Entry::getKey)
+			.orElse(Weakness.PREDICTABLE);
 	}
 
-	/** Whether the password is, repeated or not, a stretch of the run ("123456123456", "abcdefgh"). */
-	private static boolean isPartOfRun(String password, String run) {
-		String collapsed = password.replaceAll("[\\W_]", "");
-		for (int length = 3; length <= collapsed.length(); length++) {
-			String unit = collapsed.substring(0, length);
-			if (run.contains(unit) && collapsed.equals(unit.repeat(collapsed.length() / length)
-					+ unit.substring(0, collapsed.length() % length))) {
-				return true;
-			}
+	private static Weakness kindOf(Match match) {
+		if (match instanceof DictionaryMatch dictionary) {
+			return "passwords".equals(dictionary.getDictionaryName()) ? Weakness.KNOWN : Weakness.WORD;
 		}
-		return false;
+		if (match instanceof SpacialMatch) {
+			return Weakness.KEYBOARD;
+		}
+		if (match instanceof SequenceMatch) {
+			return Weakness.SEQUENCE;
+		}
+		if (match instanceof RepeatMatch) {
+			return Weakness.REPEAT;
+		}
+		if (match instanceof YearMatch || match instanceof DateMatch) {
+			return Weakness.DATE;
+		}
+		return null;
+	}
+
+	private static List<Dictionary> dictionaries() {
+		List<Dictionary> dictionaries = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
+		DictionaryBuilder norwegian = new DictionaryBuilder().setDictionaryName("norwegian");
+		for (int rank = 0; rank < NORWEGIAN.size(); rank++) {
+			norwegian.addWord(NORWEGIAN.get(rank), rank + 1);
+		}
+		dictionaries.add(norwegian.createDictionary());
+		return dictionaries;
 	}
 
 }

@@ -3,6 +3,7 @@ package no.avtaleportal.account;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -138,15 +139,24 @@ class UserAccount {
 
 	/**
 	 * What an administrator edits: the name, e-mail, organisation, linked person and roles.
+	 * Returns whether what the account may do changed (its roles, organisation or person), so
+	 * that the sessions signed in with the old rights can be ended.
 	 */
-	void describe(String displayName, String email, Long organisationId, Long personId, Set<Role> roles) {
+	boolean describe(String displayName, String email, Long organisationId, Long personId, Set<Role> roles) {
 		Assert.hasText(displayName, "displayName must not be empty");
+		boolean rightsChanged = !Objects.equals(this.organisationId, organisationId)
+				|| !Objects.equals(this.personId, personId) || !getRoles().equals(rolesOf(roles));
 		this.displayName = displayName.strip();
 		this.email = (email != null && !email.isBlank()) ? email.strip() : null;
 		this.organisationId = organisationId;
 		this.personId = personId;
 		this.roles.clear();
 		this.roles.addAll(roles);
+		return rightsChanged;
+	}
+
+	private static Set<Role> rolesOf(Set<Role> roles) {
+		return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 	}
 
 	void disable() {

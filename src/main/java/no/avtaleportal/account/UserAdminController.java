@@ -163,8 +163,12 @@ class UserAdminController {
 		if (result.hasErrors()) {
 			return form(model, account);
 		}
-		form.applyTo(account);
+		boolean rightsChanged = form.applyTo(account);
 		this.accounts.save(account);
+		if (rightsChanged) {
+			// sessions signed in with the old rights end, on every instance (as when disabling)
+			this.administration.endSessions(account.getUsername(), null);
+		}
 		this.events.record(SecurityEvents.Kind.ACCOUNT_CHANGED, admin.getUsername(), account.getUsername());
 		redirect.addFlashAttribute(FLASH, "account.saved");
 		return "redirect:/admin/users/" + id + "/edit";

@@ -34,6 +34,9 @@ public class AgreementExtension extends Audited {
 
 	private String note;
 
+	/** The number of the steering group's decision to extend, when it was decided after the evaluation. */
+	private String decisionNumber;
+
 	@Version
 	private long version;
 
@@ -50,6 +53,13 @@ public class AgreementExtension extends Audited {
 		agreement.extensions().add(this);
 	}
 
+	/** An extension the steering group decided, by the decision's number. */
+	static AgreementExtension byDecision(Agreement agreement, int months, LocalDate decidedOn, String decisionNumber) {
+		AgreementExtension extension = new AgreementExtension(agreement, months, decidedOn, null);
+		extension.decisionNumber = decisionNumber;
+		return extension;
+	}
+
 	public Long getId() {
 		return this.id;
 	}
@@ -64,6 +74,10 @@ public class AgreementExtension extends Audited {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	public String getDecisionNumber() {
+		return this.decisionNumber;
 	}
 
 }

@@ -56,14 +56,14 @@ public class ContinuationDecisions {
 	}
 
 	/**
-	 * Extends the term by the months, as decided on the day; the note says where it was decided
-	 * (the decision's number).
+	 * Extends the term by the months, as the steering group decided on the day in the decision with
+	 * the number.
 	 * @throws IllegalStateException when the agreement does not allow extension
 	 */
-	public void extend(long agreementId, int months, LocalDate decidedOn, String note) {
+	public void extend(long agreementId, int months, LocalDate decidedOn, String decisionNumber) {
 		Agreement agreement = agreement(agreementId);
 		Assert.state(agreement.isExtensionAllowed(), "the agreement cannot be extended");
-		this.extensions.save(new AgreementExtension(agreement, months, decidedOn, note));
+		this.extensions.save(AgreementExtension.byDecision(agreement, months, decidedOn, decisionNumber));
 	}
 
 	/** Ends the agreement on the day: it is terminated from then on. */

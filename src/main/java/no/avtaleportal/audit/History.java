@@ -48,6 +48,9 @@ import org.springframework.ui.Model;
 @Transactional(readOnly = true)
 public class History {
 
+	/** Fields kept for the portal's own use (the key an import finds a record by), never shown. */
+	private static final Set<String> INTERNAL_FIELDS = Set.of("importKey");
+
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH.mm");
@@ -81,9 +84,34 @@ public class History {
 	 */
 	public String page(Model model, List<Entry> entries, String subject, String backUrl) {
 		model.addAttribute("entries", entries);
+		model.addAttribute("people", people(entries));
 		model.addAttribute("subject", subject);
 		model.addAttribute("backUrl", backUrl);
 		return "audit/history";
+	}
+
+	/**
+	 * Who made the changes, by username: the person's name and organisation ("Kari Nordmann
+	 * (NTNU)"), or the portal itself for {@code system}; one statement.
+	 */
+	private Map<String, String> people(List<Entry> entries) {
+		Set<String> usernames = entries.stream().map(Entry::username).collect(Collectors.toSet());
+		Map<String, String> people = new java.util.HashMap<>();
+		if (usernames.contains(AuditingConfiguration.SYSTEM)) {
+			people.put(AuditingConfiguration.SYSTEM,
+					this.messages.getMessage("history.system", null, LocaleContextHolder.getLocale()));
+		}
+		if (usernames.isEmpty()) {
+			return people;
+		}
+		this.jdbc.sql("""
+				select u.username, u.display_name, o.short_name from user_account u
+				left join organisation o on o.id = u.organisation_id where u.username in (:usernames)""")
+			.param("usernames", usernames)
+			.query((rs, row) -> people.put(rs.getString("username"), (rs.getString("short_name") != null)
+					? rs.getString("display_name") + " (" + rs.getString("short_name") + ")" : rs.getString("display_name")))
+			.list();
+		return people;
 	}
 
 	/**
@@ -272,13 +300,15 @@ public class History {
 
 	/**
 	 * The fields Envers keeps: those of the entity's own class, without the id, the version and
-	 * what is marked {@code @NotAudited}; not the {@link Audited} columns of the superclass.
+	 * what is marked {@code @NotAudited}; not the {@link Audited} columns of the superclass, nor
+	 * the portal's own bookkeeping that means nothing to a reader ({@link #INTERNAL_FIELDS}).
 	 */
 	private static List<Field> auditedFields(Class<?> type) {
 		List<Field> fields = new ArrayList<>();
 		for (Field field : type.getDeclaredFields()) {
 			if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(Id.class)
-					|| field.isAnnotationPresent(Version.class) || field.isAnnotationPresent(NotAudited.class)) {
+					|| field.isAnnotationPresent(Version.class) || field.isAnnotationPresent(NotAudited.class)
+					|| INTERNAL_FIELDS.contains(field.getName())) {
 				continue;
 			}
 			field.setAccessible(true);

@@ -1,17 +1,16 @@
 package no.avtaleportal.dashboard;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import no.avtaleportal.dashboard.Dashboard.AreaFigures;
 import no.avtaleportal.web.BarChart;
 import no.avtaleportal.web.CsvFiles;
+import no.avtaleportal.web.Formats;
 
 /**
  * The dashboard's figures as a CSV file that Excel opens right ({@link CsvFiles}, as the activity
@@ -21,7 +20,6 @@ import no.avtaleportal.web.CsvFiles;
 @Component
 class DashboardExport {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final MessageSource messages;
 
@@ -30,7 +28,7 @@ class DashboardExport {
 	}
 
 	byte[] toCsv(Dashboard dashboard, Locale locale) {
-		String day = DATE.format(dashboard.day());
+		String day = Formats.date(dashboard.day());
 		String party = (dashboard.party() != null) ? dashboard.party().shortName() : message("dashboard.party.all", locale);
 		return CsvFiles.write(csv -> {
 			csv.printRecord(List.of("dashboard.csv.day", "dashboard.csv.party", "dashboard.csv.part",
@@ -52,7 +50,7 @@ class DashboardExport {
 				csv.printRecord(day, party, commitments, label, message("dashboard.area.withoutUpdate", locale),
 						area.withoutUpdate().size());
 				if (dashboard.since() != null) {
-					String changes = message("dashboard.csv.changes", locale, DATE.format(dashboard.since()));
+					String changes = message("dashboard.csv.changes", locale, Formats.date(dashboard.since()));
 					csv.printRecord(day, party, changes, label, message("dashboard.changes.created", locale), area.created());
 					csv.printRecord(day, party, changes, label, message("dashboard.changes.statusChanges", locale),
 							area.statusChanges());
@@ -67,7 +65,7 @@ class DashboardExport {
 		});
 	}
 
-	private void chart(CSVPrinter csv, String day, String party, String part, String area, BarChart chart, Locale locale)
+	private void chart(CsvFiles.Printer csv, String day, String party, String part, String area, BarChart chart, Locale locale)
 			throws IOException {
 		for (BarChart.Part each : chart.parts()) {
 			csv.printRecord(day, party, part, area, message(each.labelKey(), locale), each.count());

@@ -185,6 +185,11 @@ class DocumentController {
 				|| area.commitments().stream().map(CommitmentView::id).noneMatch(form.getCommitmentId()::equals))) {
 			result.rejectValue("commitmentId", "document.error.commitmentNotInArea");
 		}
+		if (form.getAuthorOrganisationId() != null && this.people.organisations()
+			.stream()
+			.noneMatch(organisation -> organisation.getId().equals(form.getAuthorOrganisationId()))) {
+			result.rejectValue("authorOrganisationId", "document.error.unknown");
+		}
 		if (form.getActivityId() != null) {
 			ActivityRef activity = this.activities.find(form.getActivityId(), user)
 				.filter(ref -> areas.stream().anyMatch(candidate -> candidate.id() == ref.focusAreaId()))

@@ -28,6 +28,8 @@ import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreement;
 import no.avtaleportal.audit.History;
+import no.avtaleportal.meeting.MeetingDecisions;
+import no.avtaleportal.web.BadInputException;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.PdfDocuments;
 
@@ -102,6 +104,9 @@ class EvaluationController {
 					result.rejectValue("ratings[" + i + "].rating", "evaluation.error.rating");
 				}
 			}
+		}
+		if (form.getRatings().stream().anyMatch(row -> !page.focusAreaIds().contains(row.getFocusAreaId()))) {
+			throw new BadInputException("a rating of a focus area outside agreement " + id);
 		}
 		if (form.getRatings().size() != page.focusAreaIds().size()) {
 			result.reject("evaluation.error.focusAreas");
@@ -193,10 +198,41 @@ class EvaluationController {
 			throw new NotFoundException("evaluation of agreement " + id);
 		}
 		String title = page.overview().agreement().getTitle();
-		History.Names names = (field, value) -> "agreementId".equals(field) && ((Number) value).longValue() == id
-				? title : null;
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		// references in words: the agreement by its title, the meeting by its date, the decision by
+		// its number and words, the activities carried over by their titles
+		Map<Long, String> activities = new java.util.HashMap<>();
+		(page.dossier() != null ? page.dossier().areas() : List.<Dossier.Area>of()).forEach(area -> {
+			area.otherActivities().forEach(line -> activities.put(line.id(), line.title()));
+			area.commitments().forEach(part -> part.activities().forEach(line -> activities.put(line.id(), line.title())));
+		});
+		MeetingDecisions.DecisionView decision = page.decision();
+		History.Names names = (field, value) -> switch (field) {
+			case "agreementId" -> (((Number) value).longValue() == id) ? title : null;
+			case "meetingId" -> (decision != null && decision.meetingId() == ((Number) value).longValue())
+					? this.messages.getMessage("meeting.title",
+							new Object[] { decision.meetingDay().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) },
+							locale)
+					: null;
+			case "decisionId" -> (decision != null && decision.id() == ((Number) value).longValue())
+					? ((decision.number() != null)
+							? this.messages.getMessage("history.evaluation.decision",
+									new Object[] { decision.number(), shorten(decision.text()) }, locale)
+							: this.messages.getMessage("history.evaluation.proposed",
+									new Object[] { shorten(decision.text()) }, locale))
+					: null;
+			case "carryOver" -> java.util.Arrays.stream(String.valueOf(value).split(","))
+				.map(String::strip)
+				.map(activityId -> activities.getOrDefault(Long.valueOf(activityId), activityId))
+				.collect(java.util.stream.Collectors.joining(", "));
+			default -> null;
+		};
 		return this.history.page(model, this.history.of(Evaluation.class, page.evaluation().getId(), names), title,
 				"/agreements/" + id + "/evaluation");
+	}
+
+	private static String shorten(String text) {
+		return (text.length() <= 80) ? text : text.substring(0, 79).strip() + "…";
 	}
 
 	@GetMapping("/agreements/{id}/evaluation/assessments/{assessmentId}/history")

@@ -24,6 +24,7 @@ import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
 import no.avtaleportal.meeting.MeetingDecisions.DraftMeeting;
 import no.avtaleportal.people.Organisation;
 import no.avtaleportal.people.People;
+import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.NotFoundException;
 
 /**
@@ -173,8 +174,9 @@ public class Evaluations {
 	}
 
 	/**
-	 * The dossier as it stands on the day: from the agreement's start to the day or the end of the
-	 * evaluation window, whichever comes first.
+	 * The dossier as the period stood on the day: from the agreement's start to the day or the end
+	 * of the evaluation window, whichever comes first, with the activities' status and light as of
+	 * the period's last day.
 	 */
 	Dossier compile(Agreement agreement, LocalDate asOf) {
 		LocalDate to = asOf.isBefore(agreement.getEvaluationTo()) ? asOf : agreement.getEvaluationTo();
@@ -252,13 +254,13 @@ public class Evaluations {
 	}
 
 	private String decisionText(Agreement agreement, DecisionForm form, int carriedOver) {
-		String end = Dates.format(agreement.getEndDate());
+		String end = Formats.date(agreement.getEndDate());
 		Object[] arguments = switch (form.getOutcome()) {
 			case CONTINUE -> new Object[] { agreement.getTitle(), end };
 			case EXTEND -> new Object[] { agreement.getTitle(), form.getMonths(),
-					Dates.format(agreement.endDateExtendedBy(form.getMonths())) };
+					Formats.date(agreement.endDateExtendedBy(form.getMonths())) };
 			case RENEGOTIATE -> new Object[] { agreement.getTitle(), carriedOver };
-			case END -> new Object[] { agreement.getTitle(), Dates.format(form.getEndOn()) };
+			case END -> new Object[] { agreement.getTitle(), Formats.date(form.getEndOn()) };
 		};
 		return this.messages.getMessage("evaluation.decision.text." + form.getOutcome(), arguments, BOKMAL);
 	}

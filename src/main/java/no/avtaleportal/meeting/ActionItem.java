@@ -58,13 +58,28 @@ class ActionItem {
 		this.dueDate = dueDate;
 	}
 
+	void rewrite(String text, String ownerName, Long ownerPersonId, LocalDate dueDate) {
+		this.text = text.strip();
+		this.ownerName = ownerName;
+		this.ownerPersonId = ownerPersonId;
+		this.dueDate = dueDate;
+	}
+
+	/** Brings the due date forward to the day, if that is earlier. */
+	void dueBy(LocalDate day) {
+		if (day.isBefore(this.dueDate)) {
+			this.dueDate = day;
+		}
+	}
+
+	/** Marks the item done, with a comment if the owner has one. */
 	void markDone(String by, Instant at, String comment) {
 		if (isDone()) {
 			throw new MinutesLockedException();
 		}
 		this.doneBy = by;
 		this.doneAt = at;
-		this.doneComment = comment.strip();
+		this.doneComment = (comment == null || comment.isBlank()) ? null : comment.strip();
 	}
 
 	public boolean isDone() {

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * An action item: what, who (someone on the attendance list) and by when.
+ * An action item: what, who (an attendee or anyone of a party to the agreement, see
+ * {@link ActionOwners}) and by when.
  */
 class ActionItemForm {
 
@@ -16,8 +17,8 @@ class ActionItemForm {
 	@Size(max = 4000)
 	private String text;
 
-	@NotNull
-	private Long ownerId;
+	@NotBlank
+	private String owner;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -33,12 +34,12 @@ class ActionItemForm {
 		this.text = text;
 	}
 
-	public Long getOwnerId() {
-		return this.ownerId;
+	public String getOwner() {
+		return this.owner;
 	}
 
-	public void setOwnerId(Long ownerId) {
-		this.ownerId = ownerId;
+	public void setOwner(String owner) {
+		this.owner = owner;
 	}
 
 	public LocalDate getDueDate() {

@@ -39,6 +39,10 @@ class AgendaItem {
 
 	private String notes;
 
+	/** The case number, {@code 05/2026}, given when the item was put on the agenda ({@link CaseNumbers}). */
+	@org.hibernate.envers.NotAudited
+	private String caseNumber;
+
 	protected AgendaItem() {
 	}
 
@@ -56,6 +60,10 @@ class AgendaItem {
 		this.commitmentId = topics.commitmentId();
 		this.activityId = topics.activityId();
 		this.notes = (notes == null || notes.isBlank()) ? null : notes.strip();
+	}
+
+	void numberAs(String caseNumber) {
+		this.caseNumber = caseNumber;
 	}
 
 	void placeAt(int position) {
@@ -102,6 +110,10 @@ class AgendaItem {
 		return new Topics(this.focusAreaId, this.commitmentId, this.activityId);
 	}
 
+	public String getCaseNumber() {
+		return this.caseNumber;
+	}
+
 	public String getNotes() {
 		return this.notes;
 	}
@@ -113,6 +125,31 @@ class AgendaItem {
 	record Topics(Long focusAreaId, Long commitmentId, Long activityId) {
 
 		static final Topics NONE = new Topics(null, null, null);
+
+		/**
+		 * The links that contradict the others, by field, with the message that says why: an
+		 * intention must belong to the focus area, and an activity to the focus area and the
+		 * intention (whichever are chosen).
+		 * @param commitmentAreaId the focus area of the chosen intention, if one is chosen
+		 * @param activityAreaId the focus area of the chosen activity, if one is chosen
+		 * @param activityCommitmentId the intention of the chosen activity, if it has one
+		 */
+		java.util.Map<String, String> contradictions(Long commitmentAreaId, Long activityAreaId,
+				Long activityCommitmentId) {
+			java.util.Map<String, String> contradictions = new java.util.LinkedHashMap<>();
+			if (this.focusAreaId != null && this.commitmentId != null && !this.focusAreaId.equals(commitmentAreaId)) {
+				contradictions.put("commitmentId", "meeting.error.commitmentOutsideArea");
+			}
+			if (this.activityId != null && this.focusAreaId != null && !this.focusAreaId.equals(activityAreaId)) {
+				contradictions.put("activityId", "meeting.error.activityOutsideArea");
+			}
+			else if (this.activityId != null && this.commitmentId != null
+					&& ((activityCommitmentId != null) ? !this.commitmentId.equals(activityCommitmentId)
+							: !java.util.Objects.equals(commitmentAreaId, activityAreaId))) {
+				contradictions.put("activityId", "meeting.error.activityOtherCommitment");
+			}
+			return contradictions;
+		}
 
 	}
 

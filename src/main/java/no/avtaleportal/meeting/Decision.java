@@ -9,8 +9,8 @@ import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
- * A decision under an agenda item. It gets its number ({@code SG-2025-03}) when the minutes are
- * approved, so drafts never use up numbers.
+ * A decision under an agenda item. It gets the number of its case ({@code 05/2026}) when the
+ * minutes are approved; decisions numbered before case numbers keep theirs ({@code SG-2025-03}).
  */
 @Entity
 @org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -39,8 +39,15 @@ class Decision {
 		this.text = text.strip();
 	}
 
-	void number(int year, int sequence) {
-		this.number = "SG-%d-%02d".formatted(year, sequence);
+	void rewrite(String text) {
+		this.text = text.strip();
+	}
+
+	/** Carries the number of its case, unless it has a number already. */
+	void numberAsItsCase() {
+		if (this.number == null) {
+			this.number = this.agendaItem.getCaseNumber();
+		}
 	}
 
 	public long getId() {

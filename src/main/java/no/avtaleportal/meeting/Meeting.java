@@ -104,6 +104,11 @@ public class Meeting extends Audited {
 	@OrderBy("occurredAt, id")
 	private List<MinutesEvent> events = new ArrayList<>();
 
+	@NotAudited
+	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("proposedAt, id")
+	private List<Addendum> addenda = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -130,10 +135,32 @@ public class Meeting extends Audited {
 		this.calendarSequence++;
 	}
 
-	void markHeld() {
+	/**
+	 * Records that the meeting took place; only once it has started.
+	 * @throws MeetingRuleException when it has not started yet at {@code now}
+	 */
+	void markHeld(Instant now) {
 		requireDraft();
 		requireState(this.status == MeetingStatus.PLANNED);
+		if (!hasStarted(now)) {
+			throw new MeetingRuleException("meeting.error.notStarted");
+		}
 		this.status = MeetingStatus.HELD;
+	}
+
+	/**
+	 * Sets a meeting marked held by mistake back to planned, while its minutes are a draft; it can
+	 * then be moved or cancelled again.
+	 */
+	void markNotHeld() {
+		requireDraft();
+		requireState(this.status == MeetingStatus.HELD);
+		this.status = MeetingStatus.PLANNED;
+	}
+
+	/** Whether the meeting has started at the instant. */
+	public boolean hasStarted(Instant now) {
+		return !now.isBefore(this.startsAt);
 	}
 
 	void cancel(String reason, Actor actor, Instant now) {
@@ -224,21 +251,72 @@ public class Meeting extends Audited {
 		return decision;
 	}
 
+	void rewriteDecision(long decisionId, String text) {
+		requireDraft();
+		decision(decisionId).rewrite(text);
+	}
+
 	void removeDecision(long decisionId) {
 		requireDraft();
 		this.decisions.removeIf(decision -> decision.getId() == decisionId);
 	}
 
-	ActionItem addActionItem(long itemId, String text, Attendee owner, java.time.LocalDate dueDate) {
+	/**
+	 * Merges a decision recorded twice into the one kept: the duplicate goes, the kept one's text
+	 * stays as it is (edit it to say what was decided).
+	 */
+	void mergeDecision(long duplicateId, long keptId) {
 		requireDraft();
-		ActionItem action = new ActionItem(this, agendaItem(itemId), text, owner.getName(), owner.getPersonId(), dueDate);
+		Decision kept = decision(keptId);
+		Decision duplicate = decision(duplicateId);
+		requireState(kept != duplicate);
+		this.decisions.remove(duplicate);
+	}
+
+	Decision decision(long decisionId) {
+		return this.decisions.stream()
+			.filter(decision -> decision.getId() == decisionId)
+			.findFirst()
+			.orElseThrow(() -> new no.avtaleportal.web.NotFoundException("decision " + decisionId));
+	}
+
+	ActionItem addActionItem(long itemId, String text, Owner owner, java.time.LocalDate dueDate) {
+		requireDraft();
+		ActionItem action = new ActionItem(this, agendaItem(itemId), text, owner.name(), owner.personId(), dueDate);
 		this.actionItems.add(action);
 		return action;
+	}
+
+	void rewriteActionItem(long actionId, String text, Owner owner, java.time.LocalDate dueDate) {
+		requireDraft();
+		actionItem(actionId).rewrite(text, owner.name(), owner.personId(), dueDate);
 	}
 
 	void removeActionItem(long actionId) {
 		requireDraft();
 		this.actionItems.removeIf(action -> action.getId() == actionId);
+	}
+
+	/**
+	 * Merges an action item recorded twice into the one kept: the duplicate goes, the kept one
+	 * keeps its text and owner and takes the earlier of the two due dates.
+	 */
+	void mergeActionItem(long duplicateId, long keptId) {
+		requireDraft();
+		ActionItem kept = actionItem(keptId);
+		ActionItem duplicate = actionItem(duplicateId);
+		requireState(kept != duplicate);
+		kept.dueBy(duplicate.getDueDate());
+		this.actionItems.remove(duplicate);
+	}
+
+	ActionItem actionItem(long actionId) {
+		return findActionItem(actionId).orElseThrow(() -> new no.avtaleportal.web.NotFoundException("action item " + actionId));
+	}
+
+	/** Requires the minutes to be a draft, for pages that only lead to a change of one. */
+	void requireEditable() {
+		requireDraft();
 	}
 
 	Optional<ActionItem> findActionItem(long actionId) {
@@ -289,9 +367,32 @@ public class Meeting extends Audited {
 		record(MinutesEventKind.COMMENT, actor, now, text, null);
 	}
 
-	void addAddendum(Actor actor, Instant now, String text, String reason) {
+	/**
+	 * Proposes a correction to the published minutes: a draft until a member of each party has
+	 * approved it ({@link #approveAddendum}).
+	 */
+	Addendum addAddendum(Actor actor, Instant now, String text, String reason) {
 		requireState(this.minutesStatus == MinutesStatus.PUBLISHED);
-		record(MinutesEventKind.ADDENDUM, actor, now, text, reason);
+		Addendum addendum = new Addendum(this, actor, now, text, reason);
+		this.addenda.add(addendum);
+		return addendum;
+	}
+
+	/**
+	 * Records the member's approval of the addendum for their party.
+	 * @return whether this approval completed the approval
+	 */
+	boolean approveAddendum(long addendumId, Actor actor, Instant now, Collection<Long> partyOrganisationIds) {
+		Addendum addendum = addendum(addendumId);
+		addendum.approve(actor, now, partyOrganisationIds);
+		return addendum.isApproved();
+	}
+
+	Addendum addendum(long addendumId) {
+		return this.addenda.stream()
+			.filter(addendum -> addendum.getId() == addendumId)
+			.findFirst()
+			.orElseThrow(() -> new no.avtaleportal.web.NotFoundException("addendum " + addendumId));
 	}
 
 	void fileInArchive(String reference) {
@@ -425,6 +526,10 @@ public class Meeting extends Audited {
 		return this.actionItems;
 	}
 
+	public List<Addendum> getAddenda() {
+		return this.addenda;
+	}
+
 	public List<MinutesEvent> getEvents() {
 		return this.events;
 	}
@@ -438,6 +543,13 @@ public class Meeting extends Audited {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * Who owns an action item: their name, and the person (of a party to the agreement) whose
+	 * tasks it is among; a guest not registered as a person has none.
+	 */
+	record Owner(String name, Long personId) {
 	}
 
 	/**

@@ -171,8 +171,12 @@ public class MeetingDecisions {
 		List<YearCount> years = new ArrayList<>();
 		for (int year = from.getYear(); year <= to.getYear(); year++) {
 			int y = year;
-			years.add(new YearCount(year,
-					(int) held.stream().filter(meeting -> meeting.getStartsAt().getYear() == y).count()));
+			SteeringGroupMeetings.Year judged = SteeringGroupMeetings.Year.judged(year,
+					(int) held.stream().filter(meeting -> meeting.getStartsAt().getYear() == y).count(), 0,
+					group.minimumMeetingsPerYear(), true,
+					from.isAfter(LocalDate.of(year, 1, 1)) ? from : LocalDate.of(year, 1, 1),
+					to.isBefore(LocalDate.of(year, 12, 31)) ? to : LocalDate.of(year, 12, 31));
+			years.add(new YearCount(year, judged.held(), judged.minimum(), judged.isPartOfYear()));
 		}
 		int expected = 0;
 		int present = 0;
@@ -226,8 +230,11 @@ public class MeetingDecisions {
 
 	}
 
-	/** Meetings held in a calendar year. */
-	public record YearCount(int year, int held) {
+	/**
+	 * Meetings held in a calendar year of the period, and the minimum for it: for a year the period
+	 * covers only in part ({@code partOfYear}), the yearly minimum in proportion to that part.
+	 */
+	public record YearCount(int year, int held, int minimum, boolean partOfYear) {
 	}
 
 	/**

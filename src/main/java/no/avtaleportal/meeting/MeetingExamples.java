@@ -57,8 +57,12 @@ class MeetingExamples {
 
 	private final EntityManager entityManager;
 
+	private final CaseNumbers caseNumbers;
+
 	MeetingExamples(DemoMode demoMode, MeetingRepository meetings, Agreements agreements, People people,
-			SteeringGroupAccess access, MinutesWorkflow workflow, Clock clock, EntityManager entityManager) {
+			SteeringGroupAccess access, MinutesWorkflow workflow, Clock clock, EntityManager entityManager,
+			CaseNumbers caseNumbers) {
+		this.caseNumbers = caseNumbers;
 		this.demoMode = demoMode;
 		this.meetings = meetings;
 		this.agreements = agreements;
@@ -132,6 +136,13 @@ class MeetingExamples {
 			this.workflow.approve(meeting, director, group.partyOrganisationIds(), held.plusSeconds(11 * 86_400));
 			meeting.publish(secretary, held.plusSeconds(12 * 86_400));
 			meeting.fileInArchive("2023/4711-" + (i + 2));
+			if (i == 0) {
+				Addendum addendum = meeting.addAddendum(secretary, held.plusSeconds(20 * 86_400),
+						"Fristen for oversikten over delte rapporter er seks uker etter møtet, ikke fire.",
+						"Skrivefeil i referatet");
+				addendum.approve(prorector, held.plusSeconds(21 * 86_400), group.partyOrganisationIds());
+				addendum.approve(director, held.plusSeconds(22 * 86_400), group.partyOrganisationIds());
+			}
 			first.markDone("Ingrid Berg", held.plusSeconds(30 * 86_400), "Oversikten er sendt til begge parter.");
 			if (i < past.size() - 3) {
 				second.markDone("Ola Hansen", held.plusSeconds(60 * 86_400), "Møtet er avholdt i NHOs lokaler.");
@@ -147,6 +158,7 @@ class MeetingExamples {
 		planned.addAgendaItem("Status for innsatsområde B – KI og livslang læring", "Ola Hansen", 30, about(areaB));
 		planned.addAgendaItem("Eventuelt", null, 10, AgendaItem.Topics.NONE);
 		this.meetings.save(planned);
+		this.caseNumbers.assign(planned);
 		logger.info("Loaded {} example steering group meetings (demo mode)", past.size() + 1);
 	}
 
@@ -170,6 +182,7 @@ class MeetingExamples {
 			meeting.addAgendaItem("Evaluering av avtalen (punkt 4)", "Kari Nordmann", 40, AgendaItem.Topics.NONE);
 		}
 		this.meetings.save(meeting);
+		this.caseNumbers.assign(meeting);
 		if (evaluation) {
 			meeting.writeNotes(meeting.getAgenda().get(2).getId(), "Evaluering av avtalen (punkt 4)", "Kari Nordmann", 40,
 					AgendaItem.Topics.NONE, "Partene gikk gjennom erfaringene med avtalen så langt. Begge innsatsområdene har gitt "
@@ -189,16 +202,17 @@ class MeetingExamples {
 		if (index == 1) {
 			meeting.addAttendee("Marte Prøve", "NTNU", null, AttendeeKind.GUEST).record(Presence.PRESENT);
 		}
-		meeting.markHeld();
+		meeting.markHeld(this.clock.instant());
 		return meeting;
 	}
 
-	private static Attendee attendee(Meeting meeting, String name) {
-		return meeting.getAttendees()
+	private static Meeting.Owner attendee(Meeting meeting, String name) {
+		Attendee attendee = meeting.getAttendees()
 			.stream()
-			.filter(attendee -> attendee.getName().equals(name))
+			.filter(candidate -> candidate.getName().equals(name))
 			.findFirst()
 			.orElseGet(() -> meeting.addAttendee(name, null, null, AttendeeKind.GUEST));
+		return new Meeting.Owner(attendee.getName(), attendee.getPersonId());
 	}
 
 	private static Long focusArea(List<Topic> topics, String code) {

@@ -56,9 +56,12 @@ class MeetingPages {
 
 	private final Activities activities;
 
+	private final CaseNumbers caseNumbers;
+
 	MeetingPages(MeetingRepository meetings, SteeringGroupAccess access, Agreements agreements, People people,
-			Markdown markdown, Clock clock, EntityManager entityManager, Activities activities) {
+			Markdown markdown, Clock clock, EntityManager entityManager, Activities activities, CaseNumbers caseNumbers) {
 		this.activities = activities;
+		this.caseNumbers = caseNumbers;
 		this.meetings = meetings;
 		this.access = access;
 		this.agreements = agreements;
@@ -118,9 +121,31 @@ class MeetingPages {
 				.toList();
 			return new GroupMeetings(membership, visible, all.size() - visible.size(),
 					SteeringGroupMeetings.Rhythm.of(membership.group().minimumMeetingsPerYear(),
-							membership.group().agreementStart(), all.stream().sorted(
+							this.agreements.termOn(membership.group().agreementId(), today()), all.stream().sorted(
 									java.util.Comparator.comparing(Meeting::getStartsAt)).toList(), today()));
 		}).toList();
+	}
+
+	/**
+	 * The focus areas and intentions of the group's agreement, each intention labelled by its
+	 * number and short title ("B1: Etter- og videreutdanning …") as everywhere in the minutes.
+	 */
+	List<Topic> topics(Membership membership) {
+		Map<String, Integer> counts = new java.util.HashMap<>();
+		return this.agreements.topics(membership.group().agreementId()).stream().map(topic -> {
+			if (topic.focusArea()) {
+				return topic;
+			}
+			String number = topic.code() + counts.merge(topic.code(), 1, Integer::sum);
+			String text = topic.label().substring(topic.code().length() + 2);
+			return new Topic(topic.id(), false, topic.code(),
+					number + ": " + ((text.length() <= 90) ? text : text.substring(0, 89).strip() + "…"));
+		}).toList();
+	}
+
+	/** The activity an agenda item may link to, with its focus area and intention. */
+	java.util.Optional<Activities.ActivityRef> activity(long activityId, SignedInUser user) {
+		return this.activities.find(activityId, user);
 	}
 
 	/**
@@ -142,7 +167,7 @@ class MeetingPages {
 	History.Names topicNames(Membership membership) {
 		Map<Long, Topic> byId = new java.util.HashMap<>();
 		Map<Long, Topic> commitments = new java.util.HashMap<>();
-		for (Topic topic : this.agreements.topics(membership.group().agreementId())) {
+		for (Topic topic : topics(membership)) {
 			(topic.focusArea() ? byId : commitments).put(topic.id(), topic);
 		}
 		Map<Long, String> activityTitles = activityTitles(membership);
@@ -163,7 +188,7 @@ class MeetingPages {
 		Loaded loaded = load(id, user);
 		Meeting meeting = loaded.meeting();
 		Membership membership = loaded.membership();
-		Map<Boolean, Map<Long, Topic>> topics = this.agreements.topics(membership.group().agreementId())
+		Map<Boolean, Map<Long, Topic>> topics = topics(membership)
 			.stream()
 			.collect(Collectors.partitioningBy(Topic::focusArea, Collectors.toMap(Topic::id, Function.identity())));
 		Map<Long, Topic> focusAreas = topics.get(true);
@@ -211,9 +236,25 @@ class MeetingPages {
 			.stream()
 			.anyMatch(event -> event.getActorUsername().equals(user.getUsername()))
 				|| (membership.isMember() && approvedParties.contains(membership.memberOrganisationId()));
-		return new MeetingPage(meeting, membership, items, List.copyOf(meeting.getAttendees()), events, carriedOver,
-				approvedBy, awaiting, approvedByMe, user.getPersonId(), today(),
-				organisations.values().stream().collect(Collectors.toMap(Organisation::getId, Organisation::getShortName)));
+		// only published minutes have addenda: other pages do not load them
+		List<AddendumView> addenda = (meeting.getMinutesStatus() != MinutesStatus.PUBLISHED) ? List.of() : meeting.getAddenda()
+			.stream()
+			.filter(addendum -> membership.isInsider() || addendum.isApproved())
+			.map(addendum -> new AddendumView(addendum, membership.group()
+				.partyOrganisationIds()
+				.stream()
+				.filter(party -> !addendum.approvingParties().contains(party))
+				.map(party -> organisations.get(party).getShortName())
+				.toList(), addendum.getApprovals()
+					.stream()
+					.map(approval -> approval.getActorName() + " (" + organisations.get(approval.getOrganisationId()).getShortName() + ")")
+					.toList(), membership.isMember() && !addendum.isApproved() && !addendum.approvedBy(user.getUsername())
+							&& !addendum.approvingParties().contains(membership.memberOrganisationId())))
+			.toList();
+		return new MeetingPage(meeting, membership, items, List.copyOf(meeting.getAttendees()), events, addenda,
+				carriedOver, approvedBy, awaiting, approvedByMe, user.getPersonId(), today(),
+				organisations.values().stream().collect(Collectors.toMap(Organisation::getId, Organisation::getShortName)),
+				now());
 	}
 
 	private static String shortName(Map<Long, Organisation> organisations, Long id) {
@@ -272,11 +313,19 @@ class MeetingPages {
 
 	/**
 	 * Raises the meeting's version when the transaction commits, whatever part of it changed
-	 * (the agenda, a note, the attendance), so that the next stale form meets the conflict page.
+	 * (the agenda, a note, the attendance), so that the next stale form meets the conflict page;
+	 * items new on the agenda get their case numbers.
 	 */
 	@Transactional
 	void changed(Meeting meeting) {
+		numberCases(meeting);
 		this.entityManager.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+	}
+
+	/** Gives the items put on the meeting's agenda their case numbers ({@link CaseNumbers}). */
+	@Transactional
+	void numberCases(Meeting meeting) {
+		this.caseNumbers.assign(meeting);
 	}
 
 	/**
@@ -315,10 +364,17 @@ class MeetingPages {
 			List<Decision> decisions, List<ActionItem> actions) {
 	}
 
+	/**
+	 * An addendum, the parties whose approval it still waits for, who approved it (name and
+	 * party), and whether the user may approve it now.
+	 */
+	record AddendumView(Addendum addendum, List<String> awaitingParties, List<String> approvedBy, boolean approvable) {
+	}
+
 	record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<Attendee> attendees,
-			List<MinutesEvent> events, List<ActionItem> carriedOver, List<String> approvedBy,
+			List<MinutesEvent> events, List<AddendumView> addenda, List<ActionItem> carriedOver, List<String> approvedBy,
 			List<String> awaitingParties, boolean approvedByMe, Long personId, LocalDate today,
-			Map<Long, String> partyNames) {
+			Map<Long, String> partyNames, java.time.Instant now) {
 
 		public boolean canEdit() {
 			return this.membership.isInsider() && this.meeting.isDraft();
@@ -326,6 +382,16 @@ class MeetingPages {
 
 		public boolean canPlan() {
 			return canEdit() && this.meeting.getStatus() == MeetingStatus.PLANNED;
+		}
+
+		/** Whether the meeting may be marked held now: planned, a draft, and started. */
+		public boolean canMarkHeld() {
+			return canPlan() && this.meeting.hasStarted(this.now);
+		}
+
+		/** Whether a meeting marked held (by mistake) may be set back to planned. */
+		public boolean canMarkNotHeld() {
+			return canEdit() && this.meeting.getStatus() == MeetingStatus.HELD;
 		}
 
 		public boolean canSubmit() {

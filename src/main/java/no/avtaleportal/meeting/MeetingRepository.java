@@ -30,12 +30,12 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 	List<ActionItem> findOpenActionItemsBefore(long steeringGroupId, Instant before);
 
 	/**
-	 * The numbered decisions of the groups, newest number first.
+	 * The numbered decisions of the groups in meeting and agenda order, newest first.
 	 */
 	@Query("""
-			select d from Decision d join fetch d.meeting m join fetch d.agendaItem
+			select d from Decision d join fetch d.meeting m join fetch d.agendaItem i
 			where d.number is not null and m.steeringGroupId in :steeringGroupIds and m.minutesStatus in :statuses
-			order by d.number desc""")
+			order by m.startsAt desc, i.position desc, d.id desc""")
 	List<Decision> findNumberedDecisions(Collection<Long> steeringGroupIds, Collection<MinutesStatus> statuses);
 
 	/*

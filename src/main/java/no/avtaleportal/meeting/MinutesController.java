@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.activity.Activities;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.people.SelectOption;
 import no.avtaleportal.web.NotFoundException;
@@ -37,15 +38,15 @@ class MinutesController {
 
 	private final MinutesWorkflow workflow;
 
-	private final Agreements agreements;
-
 	private final Clock clock;
 
-	MinutesController(MeetingPages pages, MinutesWorkflow workflow, Agreements agreements, Clock clock) {
+	private final ActionOwners owners;
+
+	MinutesController(MeetingPages pages, MinutesWorkflow workflow, Clock clock, ActionOwners owners) {
 		this.pages = pages;
 		this.workflow = workflow;
-		this.agreements = agreements;
 		this.clock = clock;
+		this.owners = owners;
 	}
 
 	// ---- the agenda
@@ -66,7 +67,7 @@ class MinutesController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
-		checkTopics(form, loaded, result);
+		checkTopics(form, loaded, user, result);
 		if (result.hasErrors()) {
 			return itemForm(model, loaded, null);
 		}
@@ -103,7 +104,7 @@ class MinutesController {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
 		AgendaItem item = meeting.agendaItem(itemId);
-		checkTopics(form, loaded, result);
+		checkTopics(form, loaded, user, result);
 		if (result.hasErrors()) {
 			return itemForm(model, loaded, item);
 		}
@@ -122,6 +123,20 @@ class MinutesController {
 		return "redirect:/meetings/" + id + "#item-" + itemId;
 	}
 
+	@GetMapping("/meetings/{id}/agenda/{itemId}/delete")
+	@Transactional(readOnly = true)
+	String confirmDeleteItem(@PathVariable long id, @PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		Meeting meeting = this.pages.insider(id, user);
+		meeting.requireEditable();
+		AgendaItem item = meeting.agendaItem(itemId);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("item", item);
+		model.addAttribute("decisions", meeting.getDecisions().stream().filter(d -> d.getAgendaItem() == item).count());
+		model.addAttribute("actions", meeting.getActionItems().stream().filter(a -> a.getAgendaItem() == item).count());
+		return "meeting/agenda-item-delete";
+	}
+
 	@PostMapping("/meetings/{id}/agenda/{itemId}/delete")
 	@Transactional
 	String deleteItem(@PathVariable long id, @PathVariable long itemId, @RequestParam long version,
@@ -131,8 +146,8 @@ class MinutesController {
 		return "redirect:/meetings/" + id + "#agenda";
 	}
 
-	private void checkTopics(AgendaItemForm form, MeetingPages.Loaded loaded, BindingResult result) {
-		List<Agreements.Topic> topics = this.agreements.topics(loaded.membership().group().agreementId());
+	private void checkTopics(AgendaItemForm form, MeetingPages.Loaded loaded, SignedInUser user, BindingResult result) {
+		List<Agreements.Topic> topics = this.pages.topics(loaded.membership());
 		if (form.getFocusAreaId() != null && topics.stream()
 			.noneMatch(topic -> topic.focusArea() && topic.id() == form.getFocusAreaId())) {
 			result.rejectValue("focusAreaId", "meeting.error.unknown");
@@ -144,10 +159,27 @@ class MinutesController {
 		if (form.getActivityId() != null && !this.pages.activityTitles(loaded.membership()).containsKey(form.getActivityId())) {
 			result.rejectValue("activityId", "meeting.error.unknown");
 		}
+		if (result.hasFieldErrors("focusAreaId") || result.hasFieldErrors("commitmentId")
+				|| result.hasFieldErrors("activityId")) {
+			return;
+		}
+		Long commitmentArea = (form.getCommitmentId() == null) ? null : topics.stream()
+			.filter(topic -> !topic.focusArea() && topic.id() == form.getCommitmentId())
+			.flatMap(commitment -> topics.stream()
+				.filter(topic -> topic.focusArea() && topic.code().equals(commitment.code())))
+			.map(Agreements.Topic::id)
+			.findFirst()
+			.orElse(null);
+		Activities.ActivityRef activity = (form.getActivityId() == null) ? null
+				: this.pages.activity(form.getActivityId(), user).orElse(null);
+		form.topics()
+			.contradictions(commitmentArea, (activity != null) ? activity.focusAreaId() : null,
+					(activity != null) ? activity.commitmentId() : null)
+			.forEach(result::rejectValue);
 	}
 
 	private String itemForm(Model model, MeetingPages.Loaded loaded, AgendaItem item) {
-		List<Agreements.Topic> topics = this.agreements.topics(loaded.membership().group().agreementId());
+		List<Agreements.Topic> topics = this.pages.topics(loaded.membership());
 		model.addAttribute("meeting", loaded.meeting());
 		model.addAttribute("item", item);
 		model.addAttribute("focusAreas", topics.stream()
@@ -213,16 +245,90 @@ class MinutesController {
 		return "redirect:/meetings/" + id;
 	}
 
+	@GetMapping("/meetings/{id}/decisions/{decisionId}/edit")
+	@Transactional(readOnly = true)
+	String editDecision(@PathVariable long id, @PathVariable long decisionId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		Meeting meeting = this.pages.insider(id, user);
+		meeting.requireEditable();
+		Decision decision = meeting.decision(decisionId);
+		TextForm form = new TextForm();
+		form.setText(decision.getText());
+		form.setVersion(meeting.getVersion());
+		model.addAttribute("form", form);
+		return editDecisionPage(model, meeting, decision);
+	}
+
+	@PostMapping("/meetings/{id}/decisions/{decisionId}/edit")
+	@Transactional
+	String updateDecision(@PathVariable long id, @PathVariable long decisionId,
+			@Valid @ModelAttribute("form") TextForm form, BindingResult result, @AuthenticationPrincipal SignedInUser user,
+			Model model, RedirectAttributes redirect) {
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), form.getVersion());
+		Decision decision = meeting.decision(decisionId);
+		if (result.hasErrors()) {
+			return editDecisionPage(model, meeting, decision);
+		}
+		meeting.rewriteDecision(decisionId, form.getText());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.decision.saved");
+		return "redirect:/meetings/" + id + "#item-" + decision.getAgendaItem().getId();
+	}
+
+	private static String editDecisionPage(Model model, Meeting meeting, Decision decision) {
+		model.addAttribute("subtitle", decision.getAgendaItem().getTitle());
+		return textPage(model, meeting, "meeting.decision.edit", "meeting.field.decision",
+				"/meetings/" + meeting.getId() + "/decisions/" + decision.getId() + "/edit");
+	}
+
+	@GetMapping("/meetings/{id}/decisions/{decisionId}/merge")
+	@Transactional(readOnly = true)
+	String mergeDecisionForm(@PathVariable long id, @PathVariable long decisionId,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		Meeting meeting = this.pages.insider(id, user);
+		meeting.requireEditable();
+		Decision duplicate = meeting.decision(decisionId);
+		return mergePage(model, meeting, "meeting.decision.merge", duplicate.getText(),
+				"/meetings/" + id + "/decisions/" + decisionId + "/merge", meeting.getDecisions()
+					.stream()
+					.filter(decision -> decision != duplicate)
+					.map(decision -> SelectOption.of(decision.getId(), decision.getText()))
+					.toList());
+	}
+
+	@PostMapping("/meetings/{id}/decisions/{decisionId}/merge")
+	@Transactional
+	String mergeDecision(@PathVariable long id, @PathVariable long decisionId, @RequestParam long into,
+			@RequestParam long version, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		this.pages.change(id, version, user, meeting -> meeting.mergeDecision(decisionId, into));
+		redirect.addFlashAttribute(FLASH, "meeting.merged");
+		return "redirect:/meetings/" + id;
+	}
+
+	private static String mergePage(Model model, Meeting meeting, String titleKey, String duplicate, String action,
+			List<SelectOption> choices) {
+		MergeForm form = new MergeForm();
+		form.setVersion(meeting.getVersion());
+		model.addAttribute("form", form);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("titleKey", titleKey);
+		model.addAttribute("duplicate", duplicate);
+		model.addAttribute("action", action);
+		model.addAttribute("choices", choices);
+		return "meeting/merge";
+	}
+
 	@GetMapping("/meetings/{id}/agenda/{itemId}/actions/new")
 	@Transactional(readOnly = true)
 	String newAction(@PathVariable long id, @PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
-		Meeting meeting = this.pages.insider(id, user);
-		meeting.agendaItem(itemId);
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.insider(loaded);
+		AgendaItem item = meeting.agendaItem(itemId);
 		ActionItemForm form = new ActionItemForm();
 		form.setVersion(meeting.getVersion());
 		model.addAttribute("form", form);
-		return actionForm(model, meeting, itemId);
+		return actionForm(model, loaded, item, null);
 	}
 
 	@PostMapping("/meetings/{id}/agenda/{itemId}/actions/new")
@@ -230,14 +336,12 @@ class MinutesController {
 	String createAction(@PathVariable long id, @PathVariable long itemId,
 			@Valid @ModelAttribute("form") ActionItemForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), form.getVersion());
-		meeting.agendaItem(itemId);
-		Attendee owner = (form.getOwnerId() != null) ? meeting.findAttendee(form.getOwnerId()).orElse(null) : null;
-		if (form.getOwnerId() != null && owner == null) {
-			result.rejectValue("ownerId", "meeting.error.unknown");
-		}
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		AgendaItem item = meeting.agendaItem(itemId);
+		Meeting.Owner owner = owner(form, loaded, result);
 		if (result.hasErrors()) {
-			return actionForm(model, meeting, itemId);
+			return actionForm(model, loaded, item, null);
 		}
 		meeting.addActionItem(itemId, form.getText(), owner, form.getDueDate());
 		this.pages.changed(meeting);
@@ -245,14 +349,81 @@ class MinutesController {
 		return "redirect:/meetings/" + id + "#item-" + itemId;
 	}
 
-	private static String actionForm(Model model, Meeting meeting, long itemId) {
-		model.addAttribute("meeting", meeting);
-		model.addAttribute("item", meeting.agendaItem(itemId));
-		model.addAttribute("owners", meeting.getAttendees()
-			.stream()
-			.map(attendee -> SelectOption.of(attendee.getId(),
-					attendee.getName() + ((attendee.getOrganisation() != null) ? " (" + attendee.getOrganisation() + ")" : "")))
-			.toList());
+	@GetMapping("/meetings/{id}/actions/{actionId}/edit")
+	@Transactional(readOnly = true)
+	String editAction(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.insider(loaded);
+		meeting.requireEditable();
+		ActionItem action = meeting.actionItem(actionId);
+		ActionItemForm form = new ActionItemForm();
+		form.setText(action.getText());
+		form.setOwner(ActionOwners.choiceOf(action, meeting));
+		form.setDueDate(action.getDueDate());
+		form.setVersion(meeting.getVersion());
+		model.addAttribute("form", form);
+		return actionForm(model, loaded, meeting.agendaItem(action.getAgendaItem().getId()), action);
+	}
+
+	@PostMapping("/meetings/{id}/actions/{actionId}/edit")
+	@Transactional
+	String updateAction(@PathVariable long id, @PathVariable long actionId,
+			@Valid @ModelAttribute("form") ActionItemForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		ActionItem action = meeting.actionItem(actionId);
+		Meeting.Owner owner = owner(form, loaded, result);
+		if (result.hasErrors()) {
+			return actionForm(model, loaded, meeting.agendaItem(action.getAgendaItem().getId()), action);
+		}
+		meeting.rewriteActionItem(actionId, form.getText(), owner, form.getDueDate());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, "meeting.action.saved");
+		return "redirect:/meetings/" + id + "#action-" + actionId;
+	}
+
+	@GetMapping("/meetings/{id}/actions/{actionId}/merge")
+	@Transactional(readOnly = true)
+	String mergeActionForm(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		Meeting meeting = this.pages.insider(id, user);
+		meeting.requireEditable();
+		ActionItem duplicate = meeting.actionItem(actionId);
+		return mergePage(model, meeting, "meeting.action.merge", duplicate.getText(),
+				"/meetings/" + id + "/actions/" + actionId + "/merge", meeting.getActionItems()
+					.stream()
+					.filter(action -> action != duplicate)
+					.map(action -> SelectOption.of(action.getId(), action.getText() + " (" + action.getOwnerName() + ")"))
+					.toList());
+	}
+
+	@PostMapping("/meetings/{id}/actions/{actionId}/merge")
+	@Transactional
+	String mergeAction(@PathVariable long id, @PathVariable long actionId, @RequestParam long into,
+			@RequestParam long version, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		this.pages.change(id, version, user, meeting -> meeting.mergeActionItem(actionId, into));
+		redirect.addFlashAttribute(FLASH, "meeting.merged");
+		return "redirect:/meetings/" + id + "#action-" + into;
+	}
+
+	private Meeting.Owner owner(ActionItemForm form, MeetingPages.Loaded loaded, BindingResult result) {
+		if (form.getOwner() == null || form.getOwner().isBlank()) {
+			return null;
+		}
+		Meeting.Owner owner = this.owners.owner(form.getOwner(), loaded.meeting(), loaded.membership()).orElse(null);
+		if (owner == null) {
+			result.rejectValue("owner", "meeting.error.unknown");
+		}
+		return owner;
+	}
+
+	private String actionForm(Model model, MeetingPages.Loaded loaded, AgendaItem item, ActionItem action) {
+		model.addAttribute("meeting", loaded.meeting());
+		model.addAttribute("item", item);
+		model.addAttribute("action", action);
+		model.addAttribute("owners", this.owners.choices(loaded.meeting(), loaded.membership()));
 		return "meeting/action-form";
 	}
 
@@ -271,13 +442,13 @@ class MinutesController {
 			Model model) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		ActionItem action = closable(loaded, actionId, user);
-		model.addAttribute("form", new TextForm());
+		model.addAttribute("form", new DoneForm());
 		return donePage(model, loaded.meeting(), action);
 	}
 
 	@PostMapping("/meetings/{id}/actions/{actionId}/done")
 	@Transactional
-	String markDone(@PathVariable long id, @PathVariable long actionId, @Valid @ModelAttribute("form") TextForm form,
+	String markDone(@PathVariable long id, @PathVariable long actionId, @Valid @ModelAttribute("form") DoneForm form,
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		ActionItem action = closable(loaded, actionId, user);
@@ -286,6 +457,9 @@ class MinutesController {
 		}
 		action.markDone(user.getDisplayName(), this.clock.instant(), form.getText());
 		redirect.addFlashAttribute(FLASH, "meeting.action.doneSaved");
+		if ("dashboard".equals(form.getReturnTo())) {
+			return "redirect:/dashboard?agreement=" + loaded.membership().group().agreementId();
+		}
 		return "redirect:/meetings/" + id + "#action-" + actionId;
 	}
 
@@ -310,6 +484,7 @@ class MinutesController {
 
 	private static String donePage(Model model, Meeting meeting, ActionItem action) {
 		model.addAttribute("subtitle", action.getText());
+		model.addAttribute("optional", true);
 		return textPage(model, meeting, "meeting.action.done", "meeting.field.doneComment",
 				"/meetings/" + meeting.getId() + "/actions/" + action.getId() + "/done");
 	}
@@ -452,6 +627,22 @@ class MinutesController {
 		meeting.addAddendum(actor(user, loaded), this.clock.instant(), form.getText(), form.getReason());
 		this.pages.changed(meeting);
 		redirect.addFlashAttribute(FLASH, "meeting.addendum.saved");
+		return "redirect:/meetings/" + id + "#addenda";
+	}
+
+	@PostMapping("/meetings/{id}/addenda/{addendumId}/approve")
+	@Transactional
+	String approveAddendum(@PathVariable long id, @PathVariable long addendumId, @RequestParam long version,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		if (!loaded.membership().isMember()) {
+			throw new AccessDeniedException("only members of the steering group approve addenda");
+		}
+		Meeting meeting = MeetingPages.editable(loaded, version);
+		boolean approved = meeting.approveAddendum(addendumId, actor(user, loaded), this.clock.instant(),
+				loaded.membership().group().partyOrganisationIds());
+		this.pages.changed(meeting);
+		redirect.addFlashAttribute(FLASH, approved ? "meeting.addendum.approved" : "meeting.addendum.approvalRecorded");
 		return "redirect:/meetings/" + id + "#addenda";
 	}
 

@@ -3,9 +3,15 @@ package no.avtaleportal.web;
 import java.io.IOException;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -20,6 +26,31 @@ import org.springframework.web.context.request.WebRequest;
 @ControllerAdvice
 class ErrorHandling {
 
+	private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+	/**
+	 * Input the portal cannot use and its forms did not catch: a value the database refuses
+	 * (a reference to something that does not exist, a character or a date it cannot store) or a
+	 * field the form does not have ({@code ratings[100000]}), or what no form sends
+	 * ({@link BadInputException}). Nothing is saved (the transaction
+	 * is rolled back); the user gets the 400 page, and the log one line.
+	 */
+	@ExceptionHandler({ DataIntegrityViolationException.class, InvalidPropertyException.class, BadInputException.class })
+	void badInput(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		log.warn("Bad input on {} {}: {}", request.getMethod(), request.getRequestURI(),
+				firstLine(cause.getMessage()));
+		response.sendError(HttpStatus.BAD_REQUEST.value());
+	}
+
+	static String firstLine(String message) {
+		if (message == null) {
+			return "";
+		}
+		int end = message.indexOf('\n');
+		return (end < 0) ? message : message.substring(0, end);
+	}
+
 	/**
 	 * Someone else saved the same thing first: the 409 page asks the user to reload and redo.
 	 * Pages that can say more about what changed handle the conflict themselves.
@@ -30,7 +61,7 @@ class ErrorHandling {
 	}
 
 	/**
-	 * Adds the message key of the error page's title and text: {@code error.403}, {@code error.404},
+	 * Adds the message key of the error page's title and text: {@code error.400}, {@code error.403}, {@code error.404},
 	 * {@code error.409}, {@code error.500} or {@code error.other}.
 	 */
 	@Component
@@ -48,7 +79,7 @@ class ErrorHandling {
 				return "error.other";
 			}
 			return switch (code) {
-				case 403, 404, 409 -> "error." + code;
+				case 400, 403, 404, 409 -> "error." + code;
 				default -> (code >= 500) ? "error.500" : "error.other";
 			};
 		}

@@ -57,7 +57,7 @@ class AccountBrowserTests extends BrowserTest {
 
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Historikk")).click();
 		assertThat(this.page.locator(".history-change").first()).containsText("Opprettet");
-		assertThat(this.page.locator(".history-change").first()).containsText("av admin");
+		assertThat(this.page.locator(".history-change").first()).containsText("av Demo Administrator");
 		assertAccessible();
 		screenshot("account-history-nb");
 

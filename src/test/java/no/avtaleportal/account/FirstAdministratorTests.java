@@ -64,6 +64,14 @@ class FirstAdministratorTests {
 	}
 
 	@Test
+	void refusesAGuessablePassword() {
+		withoutAdministrators();
+		assertThatIllegalStateException()
+			.isThrownBy(() -> firstAdministrator(new AdministratorProperties("admin2", "P@ssw0rd2024!", null, null)).run(null))
+			.withMessageContaining("too easy to guess");
+	}
+
+	@Test
 	void withoutSettingsItOnlyWarns() {
 		withoutAdministrators();
 		long before = this.accounts.count();

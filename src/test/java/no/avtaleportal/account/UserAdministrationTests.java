@@ -140,6 +140,72 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void aDemotedAccountsOldSessionCanNoLongerCreateActivities() throws Exception {
+		long ntnu = this.jdbc.sql("select id from organisation where short_name = 'NTNU'").query(Long.class).single();
+		long person = this.jdbc.sql("select person_id from user_account where username = 'ntnu'").query(Long.class).single();
+		long area = this.jdbc.sql("select min(id) from focus_area").query(Long.class).single();
+		UserAccount account = createAccount(Role.CONTRIBUTOR);
+		account.describe(account.getDisplayName(), null, ntnu, person, Set.of(Role.CONTRIBUTOR));
+		account = this.accounts.save(account);
+		MockHttpSession old = signIn(account.getUsername(), GOOD_PASSWORD);
+		this.mvc.perform(get("/activities/new").session(old)).andExpect(status().isOk());
+
+		this.mvc
+			.perform(post("/admin/users/{id}/edit", account.getId()).session(signIn("admin", "demo")).with(csrf())
+				.param("displayName", account.getDisplayName()).param("organisationId", String.valueOf(ntnu))
+				.param("personId", String.valueOf(person)).param("roles", "READER")
+				.param("version", String.valueOf(account.getVersion())))
+			.andExpect(status().isFound());
+
+		String title = "Etter degradering " + shortId();
+		this.mvc
+			.perform(post("/activities/new").session(old).with(csrf()).param("title", title).param("description", "Nei")
+				.param("focusAreaId", String.valueOf(area)).param("lead", String.valueOf(ntnu))
+				.param("responsiblePersonId", String.valueOf(person)).param("startDate", "2024-01-15"))
+			.andExpect(redirectedUrl("/login"));
+		assertThat(this.jdbc.sql("select count(*) from activity where title = ?").params(title).query(Long.class).single())
+			.isZero();
+		this.mvc.perform(get("/activities/new").session(signIn(account.getUsername(), GOOD_PASSWORD)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aChangeOfOrganisationEndsTheAccountsSessionsButOtherEditsDoNot() throws Exception {
+		long nho = this.jdbc.sql("select id from organisation where short_name = 'NHO'").query(Long.class).single();
+		UserAccount account = createAccount(Role.CONTRIBUTOR);
+		MockHttpSession user = signIn(account.getUsername(), GOOD_PASSWORD);
+		MockHttpSession admin = signIn("admin", "demo");
+		this.mvc
+			.perform(post("/admin/users/{id}/edit", account.getId()).session(admin).with(csrf())
+				.param("displayName", "Nytt Navn").param("roles", "CONTRIBUTOR")
+				.param("version", String.valueOf(account.getVersion())))
+			.andExpect(status().isFound());
+		this.mvc.perform(get("/").session(user)).andExpect(status().isOk());
+
+		UserAccount renamed = this.accounts.findById(account.getId()).orElseThrow();
+		this.mvc
+			.perform(post("/admin/users/{id}/edit", account.getId()).session(admin).with(csrf())
+				.param("displayName", "Nytt Navn").param("organisationId", String.valueOf(nho)).param("roles", "CONTRIBUTOR")
+				.param("version", String.valueOf(renamed.getVersion())))
+			.andExpect(status().isFound());
+		this.mvc.perform(get("/").session(user)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/").session(admin)).andExpect(status().isOk());
+	}
+
+	@Test
+	void acceptingAnInvitationEndsTheAccountsOtherSessions() throws Exception {
+		UserAccount account = createAccount(Role.CONTRIBUTOR);
+		MockHttpSession before = signIn(account.getUsername(), GOOD_PASSWORD);
+		String path = invite(account).replaceFirst("^.*(/invitations/)", "$1");
+		this.mvc
+			.perform(post(path).with(csrf()).param("newPassword", "nytt og langt passord 9")
+				.param("confirmation", "nytt og langt passord 9"))
+			.andExpect(redirectedUrl("/login?activated"));
+		this.mvc.perform(get("/").session(before)).andExpect(redirectedUrl("/login"));
+		signIn(account.getUsername(), "nytt og langt passord 9");
+	}
+
+	@Test
 	void theLastAdministratorCannotBeDemotedOrDisabled() throws Exception {
 		MockHttpSession admin = signIn("admin", "demo");
 		UserAccount only = this.accounts.findByUsername("admin").orElseThrow();
@@ -205,6 +271,34 @@ class UserAdministrationTests {
 		this.mvc.perform(post(path).with(csrf()).param("newPassword", "et annet godt passord").param("confirmation", "et annet godt passord"))
 			.andExpect(status().isGone());
 		signIn(account.getUsername(), GOOD_PASSWORD);
+	}
+
+	@Test
+	void aGuessablePasswordIsRefusedWithWhatMakesItGuessableInTheUsersLanguage() throws Exception {
+		UserAccount account = this.accounts.save(new UserAccount("gjett-" + shortId(), "Gunn Gjetting", null,
+				Set.of(Role.READER), Instant.now()));
+		String path = invite(account).replaceFirst("^.*(/invitations/)", "$1");
+		for (String guessable : List.of("Passw0rd1234", "P@ssw0rd2024!", "1qaz2wsx3edc", "qwertyuiop12", "abc123abc123")) {
+			String page = this.mvc
+				.perform(post(path).with(csrf()).param("newPassword", guessable).param("confirmation", guessable))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(Jsoup.parse(page).select("#newPassword-error").text()).as(guessable)
+				.startsWith("Passordet er for vanlig eller lett å gjette")
+				.contains("en setning av fire–fem vanlige ord");
+		}
+		String keyboard = this.mvc
+			.perform(post(path).param("lang", "en").with(csrf()).param("newPassword", "ujmnhytgbvfr").param("confirmation", "ujmnhytgbvfr"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(keyboard).select("#newPassword-error").text())
+			.startsWith("The password is too common or easy to guess")
+			.contains("keyboard");
+		assertThat(this.accounts.findById(account.getId()).orElseThrow().getPasswordHash()).isNull();
 	}
 
 	@Test
@@ -277,9 +371,9 @@ class UserAdministrationTests {
 			.getContentAsString();
 		org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
 		String newest = document.select(".history-change").first().text();
-		assertThat(newest).contains("Endret", "av admin", "Navn", "fra Test Testesen til Hanne Historikk", "Roller",
+		assertThat(newest).contains("Endret", "av Demo Administrator", "Navn", "fra Test Testesen til Hanne Historikk", "Roller",
 				"fra Leser til Bidragsyter, Leser");
-		assertThat(document.select(".history-change").last().text()).contains("Opprettet", "av system");
+		assertThat(document.select(".history-change").last().text()).contains("Opprettet", "av Avtaleportalen (automatisk)");
 		assertThat(page).as("password hashes are never kept in history").doesNotContain("argon2");
 	}
 

@@ -125,7 +125,7 @@ class ActivityBrowserTests extends BrowserTest {
 		assertAccessible();
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Historikk").setExact(true)).click();
 		assertThat(this.page.locator(".history-change").first())
-			.containsText("Leveranse «Program for dagen»: Endret av prorektor");
+			.containsText("Leveranse «Program for dagen»: Endret av Kari Nordmann (NTNU)");
 		assertThat(this.page.locator(".history-change").first()).containsText("Levert fra nei til ja");
 		assertAccessible();
 		screenshot("activity-history-nb");

@@ -62,17 +62,17 @@ class ActivityHistoryTests {
 		assertThat(page.select("h1").text()).isEqualTo("Historikk: Workshop om EVU i industrien");
 		var changes = page.select(".history-change");
 		assertThat(changes).hasSize(3);
-		assertThat(changes.get(0).text()).contains("Endret av ntnu", "Status fra Planlagt til Pågår")
+		assertThat(changes.get(0).text()).contains("Endret av Per Johansen (NTNU)", "Status fra Planlagt til Pågår")
 			.doesNotContain("Tittel");
-		assertThat(changes.get(1).text()).contains("Endret av prorektor",
+		assertThat(changes.get(1).text()).contains("Endret av Kari Nordmann (NTNU)",
 				"Tittel fra Workshop om etter- og videreutdanning til Workshop om EVU i industrien")
 			.doesNotContain("Status", "Innsatsområde");
-		assertThat(changes.get(2).text()).contains("Opprettet av ntnu", "Innsatsområde A ",
+		assertThat(changes.get(2).text()).contains("Opprettet av Per Johansen (NTNU)", "Innsatsområde A ",
 				"Ansvarlig", "Bidragsytere", "Frist", "31.12.2031")
 			.doesNotContain("Innsatsområde " + this.fixtures.focusArea("A") + " ");
 
 		Document english = page("/activities/" + id + "/history?lang=en", ntnu);
-		assertThat(english.select(".history-change").first().text()).contains("Changed by ntnu",
+		assertThat(english.select(".history-change").first().text()).contains("Changed by Per Johansen (NTNU)",
 				"Status from Planned to In progress");
 	}
 
@@ -111,24 +111,24 @@ class ActivityHistoryTests {
 		Document page = page("/activities/" + id + "/history", SignIn.as(this.mvc, "leser"));
 		var changes = page.select(".history-change");
 		assertThat(changes).hasSize(6);
-		assertThat(changes.get(0).text()).contains("Leveranse «Evaluering av kurset»: Slettet av ntnu");
-		assertThat(changes.get(1).text()).contains("Leveranse «Kursplan for høsten»: Endret av ntnu",
+		assertThat(changes.get(0).text()).contains("Leveranse «Evaluering av kurset»: Slettet av Per Johansen (NTNU)");
+		assertThat(changes.get(1).text()).contains("Leveranse «Kursplan for høsten»: Endret av Per Johansen (NTNU)",
 				"Levert fra nei til ja")
 			.doesNotContain("Tittel");
-		assertThat(changes.get(2).text()).contains("Leveranse «Kursplan for høsten»: Endret av system",
+		assertThat(changes.get(2).text()).contains("Leveranse «Kursplan for høsten»: Endret av Avtaleportalen (automatisk)",
 				"Tittel fra Kursplan til Kursplan for høsten")
 			.doesNotContain("Levert");
-		assertThat(changes.get(3).text()).contains("Leveranse «Evaluering av kurset»: Opprettet av ntnu",
+		assertThat(changes.get(3).text()).contains("Leveranse «Evaluering av kurset»: Opprettet av Per Johansen (NTNU)",
 				"Tittel Evaluering av kurset", "Frist 30.06.2031", "Levert nei");
-		assertThat(changes.get(4).text()).contains("Leveranse «Kursplan for høsten»: Opprettet av ntnu",
+		assertThat(changes.get(4).text()).contains("Leveranse «Kursplan for høsten»: Opprettet av Per Johansen (NTNU)",
 				"Tittel Kursplan");
-		assertThat(changes.get(5).text()).contains("Opprettet av ntnu", "Kurs i prosjektledelse")
+		assertThat(changes.get(5).text()).contains("Opprettet av Per Johansen (NTNU)", "Kurs i prosjektledelse")
 			.doesNotContain("Leveranse");
 		assertThat(page.text()).as("the activity itself is not shown by number").doesNotContain("Aktivitet nr.");
 
 		Document english = page("/activities/" + id + "/history?lang=en", ntnu);
 		assertThat(english.select(".history-change").get(1).text())
-			.contains("Deliverable “Kursplan for høsten”: Changed by ntnu", "Delivered from no to yes");
+			.contains("Deliverable “Kursplan for høsten”: Changed by Per Johansen (NTNU)", "Delivered from no to yes");
 	}
 
 	@Test

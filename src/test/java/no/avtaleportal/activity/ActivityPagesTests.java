@@ -64,6 +64,39 @@ class ActivityPagesTests {
 	}
 
 	@Test
+	void datesFarOutsideTheAgreementsTermAreRefusedWithTheWindow() throws Exception {
+		MockHttpSession session = SignIn.as(this.mvc, "ntnu");
+		long person = this.fixtures.personOf("ntnu");
+		Activity activity = this.fixtures.activity("Datovindu", "NTNU", person);
+		String update = this.mvc.perform(post("/activities/{id}/updates", activity.getId()).session(session)
+			.with(csrf())
+			.param("writtenOn", "1900-01-01")
+			.param("light", "GREEN")
+			.param("text", "Gammel"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(update).select("#writtenOn-error").text()).contains("Datoen må ligge mellom 20.11.2013 og ");
+		assertThat(this.jdbc.sql("select count(*) from status_update where activity_id = ?").params(activity.getId())
+			.query(Long.class).single()).isZero();
+
+		String form = this.mvc.perform(post("/activities/new").session(session)
+			.with(csrf())
+			.param("title", "Langt frem")
+			.param("focusAreaId", String.valueOf(this.fixtures.focusArea("A")))
+			.param("lead", "JOINT")
+			.param("responsiblePersonId", String.valueOf(person))
+			.param("startDate", "2024-01-15")
+			.param("dueDate", "2999-12-31"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(form).select("#dueDate-error").text()).contains("avtalens løpetid (20.11.2023–");
+	}
+
+	@Test
 	void aContributorCreatesAnActivityAndReportsOnIt() throws Exception {
 		MockHttpSession session = SignIn.as(this.mvc, "ntnu");
 		long area = this.fixtures.focusArea("A");
@@ -261,6 +294,31 @@ class ActivityPagesTests {
 		assertThat(lines).hasSize(2);
 		assertThat(lines[0]).startsWith("Nummer;Tittel;Avtale;Innsatsområde;Intensjon;Ledes av;Ansvarlig;Status;Lys");
 		assertThat(lines[1]).contains("\"Kurs i «kryptografi»; for ledere\"", ";Pågår;", ";NTNU;", "30.06.2025");
+	}
+
+	@Test
+	void theExportNeutralisesCellsThatASpreadsheetWouldTakeForAFormula() throws Exception {
+		MockHttpSession session = SignIn.as(this.mvc, "ntnu");
+		long person = this.fixtures.personOf("ntnu");
+		List<String> titles = List.of("=HYPERLINK(\"https://example.org\";\"Klikk\") formelprøve", "+1+1 formelprøve",
+				"-2+3 formelprøve", "@SUM(A1) formelprøve", "\tTAB formelprøve", "\rCR formelprøve");
+		for (String title : titles) {
+			Activity activity = this.fixtures.activity("Formelprøve", "NTNU", person);
+			this.jdbc.sql("update activity set title = :title where id = :id")
+				.param("title", title)
+				.param("id", activity.getId())
+				.update();
+		}
+		byte[] bytes = this.mvc.perform(get("/activities/export?q=formelprøve").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String csv = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+		for (String title : titles) {
+			assertThat(csv).as("a spreadsheet shows %s as text", title)
+				.containsAnyOf(";'" + title + ";", ";\"'" + title.replace("\"", "\"\"") + "\";");
+		}
 	}
 
 	@Test

@@ -60,10 +60,10 @@ class AgreementHistoryTests {
 		Document page = page("/agreements/" + agreement.getId() + "/commitments/" + commitment.getId() + "/history",
 				SignIn.as(this.mvc, "ntnu"));
 		String newest = page.select(".history-change").first().text();
-		assertThat(newest).contains("Endret", "av admin", "Tekst", "fra Opprinnelig tekst. til Gjensidig kunnskapsdeling, oppdatert.");
+		assertThat(newest).contains("Endret", "av Demo Administrator", "Tekst", "fra Opprinnelig tekst. til Gjensidig kunnskapsdeling, oppdatert.");
 		assertThat(newest).as("only the changed field").doesNotContain("Rekkefølge");
 		String oldest = page.select(".history-change").last().text();
-		assertThat(oldest).contains("Opprettet", "av system", "Opprinnelig tekst.");
+		assertThat(oldest).contains("Opprettet", "av Avtaleportalen (automatisk)", "Opprinnelig tekst.");
 
 		Document agreementHistory = page("/agreements/" + agreement.getId() + "/history", SignIn.as(this.mvc, "nho"));
 		assertThat(agreementHistory.select("h1").text()).isEqualTo("Historikk: Avtale med historikk");

@@ -66,7 +66,7 @@ class AgreementPagesTests {
 				"Næringslivets Hovedorganisasjon (heretter kalt NHO), org.nr. 955 600 436", "Oslo, 20. november 2023",
 				"Anne Borg for NTNU", "Ole Erik Almlid for NHO", "24 måneder: 20.11.2023–19.11.2025", "Kan forlenges.",
 				"Sluttdato 19.11.2027",
-				"Forlenget", "24 måneder, besluttet 14.03.2025 (Vedtak SG-2025-", "Samarbeidsavtale mellom NTNU og NHO (2021–2023)",
+				"Forlenget", "24 måneder, besluttet 14.03.2025 (Vedtak 03/2025", "Samarbeidsavtale mellom NTNU og NHO (2021–2023)",
 				"01.01.2025–30.06.2025", "Utført");
 		String text = page.select(".agreement-text").text();
 		assertThat(text).contains("Intensjonsavtale om strategisk dialog om utdannings- og kunnskapspolitikk",

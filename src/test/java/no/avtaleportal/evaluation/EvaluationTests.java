@@ -20,7 +20,9 @@ import no.avtaleportal.support.PortalTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -48,6 +50,40 @@ class EvaluationTests {
 	@AfterEach
 	void restore() {
 		this.fixture.restore();
+	}
+
+	@Test
+	void aRatingRowOutsideTheFormOrOfAnotherFocusAreaIsA400NotA500() throws Exception {
+		this.fixture.assess("prorektor", 3, "Først", false).andExpect(status().isFound());
+		MockHttpSession session = this.fixture.signIn("prorektor");
+		this.mvc.perform(post(this.fixture.url("/assessment")).session(session)
+			.with(csrf())
+			.param("version", String.valueOf(assessmentVersion()))
+			.param("ratings[100000].rating", "3"))
+			.andExpect(status().isBadRequest());
+
+		var request = post(this.fixture.url("/assessment")).session(session)
+			.with(csrf())
+			.param("version", String.valueOf(assessmentVersion()))
+			.param("summary", "Endret");
+		List<Long> areas = this.fixture.focusAreaIds();
+		for (int i = 0; i < areas.size(); i++) {
+			long area = (i == 0) ? Long.MAX_VALUE : areas.get(i);
+			request.param("ratings[" + i + "].focusAreaId", String.valueOf(area)).param("ratings[" + i + "].rating", "2");
+		}
+		this.mvc.perform(request).andExpect(status().isBadRequest());
+		assertThat(this.jdbc.sql("""
+				select count(*) from evaluation_rating r join evaluation_assessment a on a.id = r.assessment_id
+				join evaluation e on e.id = a.evaluation_id where e.agreement_id = :id and r.rating = 2""")
+			.param("id", this.fixture.agreementId)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private long assessmentVersion() {
+		return this.jdbc.sql("""
+				select max(a.version) from evaluation_assessment a join evaluation e on e.id = a.evaluation_id
+				where e.agreement_id = :id""").param("id", this.fixture.agreementId).query(Long.class).single();
 	}
 
 	@Test
@@ -207,7 +243,7 @@ class EvaluationTests {
 			.param("id", this.fixture.agreementId)
 			.query(String.class)
 			.single();
-		assertThat(number).matches("SG-2026-\\d\\d");
+		assertThat(number).matches("\\d\\d/2026");
 		MockHttpSession reader = this.fixture.signIn("leser");
 		this.mvc.perform(get("/agreements/" + this.fixture.agreementId).session(reader))
 			.andExpect(content().string(containsString("19.11.2027")))

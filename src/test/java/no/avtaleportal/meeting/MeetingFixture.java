@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.support.SignIn;
+import no.avtaleportal.support.TestClock;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -147,8 +148,27 @@ final class MeetingFixture {
 			.single();
 	}
 
-	/** A POST to the meeting's URL with the meeting's current version. */
+	/**
+	 * A POST to the meeting's URL with the meeting's current version. Marking a meeting held
+	 * ({@code /held}) is sent at the meeting's start, by the portal's clock: a meeting is held only
+	 * once it has started.
+	 */
 	ResultActions send(MockHttpSession session, long meetingId, String path, String... params) throws Exception {
+		if ("/held".equals(path)) {
+			return TestClock.portal().at(startsAt(meetingId), () -> postTo(session, meetingId, path, params));
+		}
+		return postTo(session, meetingId, path, params);
+	}
+
+	java.time.Instant startsAt(long meetingId) {
+		return this.jdbc.sql("select starts_at from meeting where id = :id")
+			.param("id", meetingId)
+			.query(java.time.OffsetDateTime.class)
+			.single()
+			.toInstant();
+	}
+
+	private ResultActions postTo(MockHttpSession session, long meetingId, String path, String... params) throws Exception {
 		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post("/meetings/" + meetingId + path)
 			.session(session)
@@ -174,8 +194,8 @@ final class MeetingFixture {
 		long id = plan(secretary, date);
 		long item = addItem(secretary, id, "Status for innsatsområde A");
 		send(secretary, id, "/agenda/" + item + "/decisions/new", "text", decision).andExpect(status().isFound());
-		send(secretary, id, "/agenda/" + item + "/actions/new", "text", action, "ownerId",
-				String.valueOf(attendee(id, "Ingrid Berg")), "dueDate", "2020-01-31")
+		send(secretary, id, "/agenda/" + item + "/actions/new", "text", action, "owner",
+				"attendee-" + attendee(id, "Ingrid Berg"), "dueDate", "2020-01-31")
 			.andExpect(status().isFound());
 		send(secretary, id, "/held").andExpect(status().isFound());
 		send(secretary, id, "/submit").andExpect(status().isFound());

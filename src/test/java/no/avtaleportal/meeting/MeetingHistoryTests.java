@@ -60,23 +60,45 @@ class MeetingHistoryTests {
 
 		Document page = page("/meetings/" + id + "/history", prorektor);
 		assertThat(page.select("h1").text()).isEqualTo("Historikk: Styringsgruppemøte 10.02.2031");
-		String edit = change(page, "Sak på dagsorden «Budsjett og regnskap for 2031»: Endret av prorektor");
+		String edit = change(page, "Sak på dagsorden «Budsjett og regnskap for 2031»: Endret av Kari Nordmann (NTNU)");
 		assertThat(edit).contains("Tittel fra Budsjett for 2031 til Budsjett og regnskap for 2031",
 				"Planlagte minutter fra 20 til 30", "Referatnotat fra (tomt) til Regnskapet er *godkjent*.");
 		assertThat(edit).as("only the changed fields").doesNotContain("Innleder");
-		assertThat(change(page, "Endret av sekretaer")).contains("Status fra Planlagt til Gjennomført");
-		assertThat(change(page, "Deltaker Ingrid Berg: Endret av sekretaer"))
+		assertThat(change(page, "Endret av Ingrid Berg (NTNU)")).contains("Status fra Planlagt til Gjennomført");
+		assertThat(change(page, "Deltaker Ingrid Berg: Endret av Ingrid Berg (NTNU)"))
 			.contains("Oppmøte fra Ikke registrert til Meldt forfall");
-		assertThat(change(page, "Sak på dagsorden «Budsjett og regnskap for 2031»: Opprettet av sekretaer"))
+		assertThat(change(page, "Sak på dagsorden «Budsjett og regnskap for 2031»: Opprettet av Ingrid Berg (NTNU)"))
 			.contains("Budsjett for 2031", "Rekkefølge 1");
-		assertThat(change(page, "Opprettet av sekretaer")).contains("Tidspunkt",
+		assertThat(change(page, "Opprettet av Ingrid Berg (NTNU)")).contains("Tidspunkt",
 				"10.02.2031 kl. 10.00", "Sted", "Gløshaugen, Trondheim");
 		assertThat(page.select(".page-kicker a").attr("href")).isEqualTo("/meetings/" + id);
 
 		this.fixture.send(secretary, id, "/agenda/" + item + "/delete").andExpect(status().is3xxRedirection());
 		assertThat(change(page("/meetings/" + id + "/history?lang=en", secretary),
-				"Agenda item “Budsjett og regnskap for 2031”: Deleted by sekretaer"))
+				"Agenda item “Budsjett og regnskap for 2031”: Deleted by Ingrid Berg (NTNU)"))
 			.isNotEmpty();
+	}
+
+	@Test
+	void historyPagesNamePeopleHideInternalFieldsAndReferToRecordsInWords() throws Exception {
+		long agreement = this.jdbc.sql("select id from agreement where import_key = 'ntnu-nho-2023'")
+			.query(Long.class).single();
+		MockHttpSession prorektor = this.fixture.signIn("prorektor");
+		org.jsoup.nodes.Document agreementHistory = no.avtaleportal.support.Pages.get200(this.mvc,
+				"/agreements/" + agreement + "/history", prorektor);
+		assertThat(agreementHistory.select(".history-change").text()).doesNotContain("Importnøkkel", "ntnu-nho-2023")
+			.contains("Opprettet av Avtaleportalen (automatisk)")
+			.doesNotContain("av system");
+
+		// the evaluation's decision and meeting by what they are, not by their numbers in the database
+		org.jsoup.nodes.Document evaluationHistory = no.avtaleportal.support.Pages.get200(this.mvc,
+				"/agreements/" + agreement + "/evaluation/history", prorektor);
+		String text = evaluationHistory.select(".history-change").text();
+		assertThat(text).doesNotContain("(nr.)")
+			.contains("Møte Styringsgruppemøte 14.03.2025", "Vedtak 03/2025 «Etter evalueringen av Samarbeidsavtale");
+		long decision = this.jdbc.sql("select decision_id from evaluation where agreement_id = :id").param("id", agreement)
+			.query(Long.class).single();
+		assertThat(text).doesNotContain("Vedtak " + decision + " ", "nr. " + decision);
 	}
 
 	@Test
@@ -107,7 +129,7 @@ class MeetingHistoryTests {
 			.andExpect(status().is3xxRedirection());
 
 		Document insider = page("/meetings/" + id + "/history", secretary);
-		assertThat(insider.text()).contains("Vedtak «Styringsgruppen vedtar årsplanen.»: Opprettet av sekretaer",
+		assertThat(insider.text()).contains("Vedtak «Styringsgruppen vedtar årsplanen.»: Opprettet av Ingrid Berg (NTNU)",
 				"Referatets status fra Godkjent til Publisert");
 
 		Document reader = page("/meetings/" + id + "/history", this.fixture.signIn("leser"));

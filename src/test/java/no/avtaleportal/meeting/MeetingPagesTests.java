@@ -70,6 +70,27 @@ class MeetingPagesTests {
 	}
 
 	@Test
+	void aMeetingDateFarOutsideTheAgreementsTermIsRefusedWithTheWindow() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		for (String date : List.of("0000-06-01", "1900-01-01", "2999-06-01")) {
+			String page = this.mvc.perform(post("/meetings/new").session(secretary)
+				.with(csrf())
+				.param("steeringGroupId", String.valueOf(this.fixture.steeringGroupId()))
+				.param("date", date)
+				.param("time", "10:00")
+				.param("durationMinutes", "60")
+				.param("place", "Gløshaugen"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(org.jsoup.Jsoup.parse(page).select("#date-error").text()).as(date)
+				.contains("Datoen må ligge mellom 20.11.2013 og ")
+				.contains("avtalens løpetid (20.11.2023–");
+		}
+	}
+
+	@Test
 	void planningFormKeepsTheInputAndSaysWhatIsWrong() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		this.mvc.perform(post("/meetings/new").session(secretary)
@@ -172,8 +193,8 @@ class MeetingPagesTests {
 		for (int i = 0; i < 6; i++) {
 			long item = this.fixture.addItem(secretary, large, "Sak " + i);
 			this.fixture.send(secretary, large, "/agenda/" + item + "/decisions/new", "text", "Vedtak " + i);
-			this.fixture.send(secretary, large, "/agenda/" + item + "/actions/new", "text", "Oppgave " + i, "ownerId",
-					String.valueOf(this.fixture.attendee(large, "Kari Nordmann")), "dueDate", "2032-06-01");
+			this.fixture.send(secretary, large, "/agenda/" + item + "/actions/new", "text", "Oppgave " + i, "owner",
+					"attendee-" + this.fixture.attendee(large, "Kari Nordmann"), "dueDate", "2032-06-01");
 			this.fixture.send(secretary, large, "/attendance/guests", "name", "Gjest " + i);
 		}
 		this.fixture.send(secretary, large, "/held");

@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The minutes from draft to published, and who may take each step: approval needs a member of
  * each party, drafts are a 404 for everyone outside the steering group, published minutes do not
- * change, and decisions are numbered when the second party approves.
+ * change, and decisions carry the number their case got on the agenda once the second party approves.
  */
 @PortalTest
 class MinutesWorkflowTests {
@@ -72,7 +72,7 @@ class MinutesWorkflowTests {
 		MockHttpSession nho = this.fixture.signIn("avdelingsdirektor");
 		this.fixture.send(nho, id, "/approve").andExpect(status().isFound());
 		assertThat(this.fixture.minutesStatus(id)).isEqualTo("APPROVED");
-		assertThat(decisionNumbers(id)).singleElement().asString().matches("SG-2030-\\d\\d");
+		assertThat(decisionNumbers(id)).singleElement().asString().matches("\\d\\d/2030");
 
 		// approved is not yet published: readers still get 404
 		MockHttpSession reader = this.fixture.signIn("leser");
@@ -152,12 +152,69 @@ class MinutesWorkflowTests {
 		this.fixture.send(reader, id, "/archive-reference", "reference", "2030/1").andExpect(status().isForbidden());
 		this.fixture.send(reader, id, "/approve").andExpect(status().isForbidden());
 
-		// a correction is an addendum with a reason
+		// a correction is an addendum with a reason, approved like the minutes
 		this.fixture.send(secretary, id, "/addenda", "text", "Fristen er 1. mars, ikke 1. februar.", "reason",
 				"Skrivefeil i referatet").andExpect(status().isFound());
+		long addendum = this.jdbc.sql("select id from addendum where meeting_id = :id").param("id", id)
+			.query(Long.class).single();
+		this.fixture.send(this.fixture.signIn("prorektor"), id, "/addenda/" + addendum + "/approve").andExpect(status().isFound());
+		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/addenda/" + addendum + "/approve")
+			.andExpect(status().isFound());
 		this.mvc.perform(get("/meetings/" + id).session(reader))
 			.andExpect(content().string(containsString("Fristen er 1. mars, ikke 1. februar.")))
 			.andExpect(content().string(containsString("Skrivefeil i referatet")));
+	}
+
+	@Test
+	void anAddendumIsADraftSeenOnlyByTheSteeringGroupUntilAMemberOfEachPartyApprovesIt() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = published(secretary, "2030-09-10");
+		String text = "Tillegg: NHO sender også rapporten til Sintef " + java.util.UUID.randomUUID();
+		this.fixture.send(secretary, id, "/addenda", "text", text, "reason", "Glemt i referatet")
+			.andExpect(status().isFound());
+		long addendum = this.jdbc.sql("select id from addendum where meeting_id = :id").param("id", id)
+			.query(Long.class).single();
+		MockHttpSession reader = this.fixture.signIn("leser");
+		MockHttpSession prorektor = this.fixture.signIn("prorektor");
+		MockHttpSession director = this.fixture.signIn("avdelingsdirektor");
+
+		// a draft: the steering group sees it, awaiting both parties; readers see neither the page text nor the PDF's
+		this.mvc.perform(get("/meetings/" + id).session(reader))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(text))));
+		this.mvc.perform(get("/meetings/" + id).session(secretary))
+			.andExpect(content().string(containsString(text)))
+			.andExpect(content().string(containsString("Utkast – venter på godkjenning fra NTNU, NHO")));
+		assertThat(pdfText(this.mvc.perform(get("/meetings/" + id + "/minutes.pdf")
+			.session(reader)).andReturn().getResponse().getContentAsByteArray())).doesNotContain(text.substring(0, 40));
+
+		// the secretary is not a member: she proposes, the members approve
+		this.fixture.send(secretary, id, "/addenda/" + addendum + "/approve").andExpect(status().isForbidden());
+		this.fixture.send(prorektor, id, "/addenda/" + addendum + "/approve").andExpect(status().isFound());
+		this.fixture.send(prorektor, id, "/addenda/" + addendum + "/approve").andExpect(status().isConflict());
+		// each party approves once, as for the minutes
+		this.fixture.send(this.fixture.signIn(this.fixture.anotherNtnuMember()), id, "/addenda/" + addendum + "/approve")
+			.andExpect(status().isConflict());
+		this.mvc.perform(get("/meetings/" + id).session(reader)).andExpect(content().string(not(containsString(text))));
+		this.mvc.perform(get("/meetings/" + id).session(secretary))
+			.andExpect(content().string(containsString("Utkast – venter på godkjenning fra NHO")));
+
+		this.fixture.send(director, id, "/addenda/" + addendum + "/approve").andExpect(status().isFound());
+		this.mvc.perform(get("/meetings/" + id).session(reader))
+			.andExpect(content().string(containsString(text)))
+			.andExpect(content().string(containsString("Glemt i referatet")))
+			.andExpect(content().string(not(containsString("venter på godkjenning"))));
+		assertThat(pdfText(this.mvc.perform(get("/meetings/" + id + "/minutes.pdf")
+			.session(reader)).andReturn().getResponse().getContentAsByteArray())).contains(text.substring(0, 40));
+		this.fixture.send(director, id, "/addenda/" + addendum + "/approve").andExpect(status().isConflict());
+	}
+
+	private long published(MockHttpSession secretary, String date) throws Exception {
+		long id = this.fixture.submitted(secretary, date, "Vedtak " + date, "Oppgave " + date);
+		this.fixture.send(this.fixture.signIn("prorektor"), id, "/approve").andExpect(status().isFound());
+		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/approve").andExpect(status().isFound());
+		this.fixture.send(secretary, id, "/publish").andExpect(status().isFound());
+		return id;
 	}
 
 	@Test
@@ -190,26 +247,55 @@ class MinutesWorkflowTests {
 	}
 
 	@Test
-	void decisionsAreNumberedPerYearInAgendaOrderWhenTheSecondPartyApproves() throws Exception {
+	void agendaItemsGetCaseNumbersInMeetingOrderAndDecisionsCarryTheirCasesNumber() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
-		long id = this.fixture.plan(secretary, "2031-02-03");
-		long first = this.fixture.addItem(secretary, id, "Første sak");
-		long second = this.fixture.addItem(secretary, id, "Andre sak");
-		this.fixture.send(secretary, id, "/agenda/" + second + "/decisions/new", "text", "B").andExpect(status().isFound());
-		this.fixture.send(secretary, id, "/agenda/" + first + "/decisions/new", "text", "A").andExpect(status().isFound());
-		this.fixture.send(secretary, id, "/held").andExpect(status().isFound());
-		this.fixture.send(secretary, id, "/submit").andExpect(status().isFound());
-		int before = this.jdbc.sql("select coalesce(max(last_number), 0) from decision_counter where year = 2031")
-			.query(Integer.class)
-			.single();
-		this.fixture.send(this.fixture.signIn("prorektor"), id, "/approve").andExpect(status().isFound());
-		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/approve").andExpect(status().isFound());
+		long october = this.fixture.plan(secretary, "2031-10-02");
+		long first = this.fixture.addItem(secretary, october, "Første sak");
+		long second = this.fixture.addItem(secretary, october, "Andre sak");
+		long december = this.fixture.plan(secretary, "2031-12-04");
+		long third = this.fixture.addItem(secretary, december, "Tredje sak");
+
+		// the case number is given when the item is put on the agenda
+		String one = caseNumber(first);
+		assertThat(one).matches("\\d\\d/2031");
+		int n = Integer.parseInt(one.substring(0, 2));
+		assertThat(List.of(caseNumber(second), caseNumber(third)))
+			.containsExactly("%02d/2031".formatted(n + 1), "%02d/2031".formatted(n + 2));
+		this.mvc.perform(get("/meetings/" + october).session(secretary))
+			.andExpect(content().string(containsString("Sak " + one)));
+
+		this.fixture.send(secretary, october, "/agenda/" + second + "/decisions/new", "text", "B").andExpect(status().isFound());
+		this.fixture.send(secretary, october, "/agenda/" + first + "/decisions/new", "text", "A").andExpect(status().isFound());
+		this.fixture.send(secretary, december, "/agenda/" + third + "/decisions/new", "text", "C").andExpect(status().isFound());
+		for (long id : List.of(october, december)) {
+			this.fixture.send(secretary, id, "/held").andExpect(status().isFound());
+			this.fixture.send(secretary, id, "/submit").andExpect(status().isFound());
+		}
+		assertThat(decisionNumbers(october)).containsOnlyNulls();
+		// December's minutes are approved before October's: the numbers still follow the meetings
+		for (long id : List.of(december, october)) {
+			this.fixture.send(this.fixture.signIn("prorektor"), id, "/approve").andExpect(status().isFound());
+			this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/approve").andExpect(status().isFound());
+		}
 		List<String> numbered = this.jdbc
-			.sql("select text || '=' || number from decision where meeting_id = :id order by number")
-			.param("id", id)
+			.sql("select d.text || '=' || d.number from decision d join meeting m on m.id = d.meeting_id "
+					+ "where m.id in (:ids) order by d.text")
+			.param("ids", List.of(october, december))
 			.query(String.class)
 			.list();
-		assertThat(numbered).containsExactly("A=SG-2031-%02d".formatted(before + 1), "B=SG-2031-%02d".formatted(before + 2));
+		assertThat(numbered).containsExactly("A=" + one, "B=" + caseNumber(second), "C=" + caseNumber(third));
+
+		// the register reads in meeting order, newest first
+		org.jsoup.nodes.Document register = org.jsoup.Jsoup.parse(this.mvc.perform(get("/decisions").session(secretary))
+			.andReturn().getResponse().getContentAsString());
+		List<String> numbers = register.select("tbody th").eachText().stream().filter(number -> number.endsWith("/2031")).toList();
+		assertThat(numbers).containsSubsequence(caseNumber(third), caseNumber(second), one);
+		assertThat(numbers).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
+	private String caseNumber(long itemId) {
+		return this.jdbc.sql("select case_number from agenda_item where id = :id").param("id", itemId)
+			.query(String.class).single();
 	}
 
 	@Test
@@ -248,7 +334,7 @@ class MinutesWorkflowTests {
 			.param("ids", ids)
 			.query(String.class)
 			.list();
-		assertThat(numbers).hasSize(3).doesNotHaveDuplicates().allMatch(number -> number.startsWith("SG-2035-"));
+		assertThat(numbers).hasSize(3).doesNotHaveDuplicates().allMatch(number -> number.endsWith("/2035"));
 	}
 
 	@Test
@@ -276,14 +362,7 @@ class MinutesWorkflowTests {
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.param("text", "Forsøk"))
 			.andExpect(status().isForbidden());
-		// the owner (the secretary) closes it with a comment; an empty comment is refused with input kept
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/meetings/" + earlier + "/actions/" + action + "/done")
-			.session(secretary)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-			.param("text", " "))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Fyll ut feltet.")));
+		// the owner (the secretary) closes it, with a comment (which is optional, see ActionItemTests)
 		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post("/meetings/" + earlier + "/actions/" + action + "/done")
 			.session(secretary)
@@ -292,6 +371,12 @@ class MinutesWorkflowTests {
 			.andExpect(status().isFound());
 		this.mvc.perform(get("/meetings/" + later).session(secretary))
 			.andExpect(content().string(not(containsString(task))));
+	}
+
+	private static String pdfText(byte[] pdf) throws java.io.IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
 	}
 
 	private List<String> decisionNumbers(long meetingId) {
