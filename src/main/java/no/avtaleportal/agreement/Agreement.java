@@ -65,6 +65,11 @@ public class Agreement extends Audited {
 
 	private LocalDate terminatedOn;
 
+	/** The months of every extension decided, read with the agreement (for its term as it stands). */
+	@org.hibernate.annotations.Formula("(select coalesce(sum(e.months), 0) from agreement_extension e where e.agreement_id = id)")
+	@NotAudited
+	private int extendedMonths;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Agreement predecessor;
 
@@ -145,7 +150,15 @@ public class Agreement extends Audited {
 			.filter(extension -> !extension.getDecidedOn().isAfter(day))
 			.mapToInt(AgreementExtension::getMonths)
 			.sum();
-		return this.startDate.plusMonths(this.termMonths + extended).minusDays(1);
+		return Term.lastDay(this.startDate, this.termMonths + extended);
+	}
+
+	/**
+	 * The term as it stands: from the start to the end date with every extension decided so far
+	 * (or to the day before it was terminated), without loading the extensions.
+	 */
+	public Term currentTerm() {
+		return Term.of(this.startDate, this.termMonths, this.extendedMonths, this.terminatedOn);
 	}
 
 	/**

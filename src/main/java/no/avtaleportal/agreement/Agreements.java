@@ -69,11 +69,16 @@ public class Agreements {
 	 * @throws no.avtaleportal.web.NotFoundException when there is no such agreement
 	 */
 	public Term termOn(long id, LocalDate day) {
-		Agreement agreement = this.entityManager.find(Agreement.class, id);
-		if (agreement == null) {
-			throw new no.avtaleportal.web.NotFoundException("agreement " + id);
-		}
-		return Term.of(agreement, day);
+		return this.entityManager.createQuery("""
+				select a.startDate, a.termMonths, a.terminatedOn,
+				  (select coalesce(sum(e.months), 0) from AgreementExtension e where e.agreement = a and e.decidedOn <= :day)
+				from Agreement a where a.id = :id""", Object[].class)
+			.setParameter("id", id)
+			.setParameter("day", day)
+			.getResultStream()
+			.findFirst()
+			.map(row -> Term.of((LocalDate) row[0], (Integer) row[1], ((Number) row[3]).intValue(), (LocalDate) row[2]))
+			.orElseThrow(() -> new no.avtaleportal.web.NotFoundException("agreement " + id));
 	}
 
 	/**
@@ -141,7 +146,7 @@ public class Agreements {
 			return new SteeringGroupFacts(group.getId(), agreement.getId(), agreement.getTitle(),
 					agreement.getStartDate(), group.getMinimumMeetingsPerYear(),
 					group.getMemberRoleIds(), group.getSecretaryRoleId(),
-					partyIds.getOrDefault(agreement.getId(), List.of()));
+					partyIds.getOrDefault(agreement.getId(), List.of()), agreement.currentTerm());
 		}).toList();
 	}
 
@@ -197,11 +202,12 @@ public class Agreements {
 
 	/**
 	 * A steering group as other features see it: the agreement it follows up, the roles that are
-	 * members and the secretary's role, how often it must meet, and the parties' organisations.
+	 * members and the secretary's role, how often it must meet, the parties' organisations, and the agreement's
+	 * term as it stands (with every extension decided so far).
 	 */
 	public record SteeringGroupFacts(long id, long agreementId, String agreementTitle, LocalDate agreementStart,
 			int minimumMeetingsPerYear, List<Long> memberRoleIds, Long secretaryRoleId,
-			List<Long> partyOrganisationIds) {
+			List<Long> partyOrganisationIds, Term agreementTerm) {
 	}
 
 	/**

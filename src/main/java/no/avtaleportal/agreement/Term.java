@@ -9,12 +9,22 @@ import java.time.LocalDate;
  */
 public record Term(LocalDate start, LocalDate end) {
 
-	static Term of(Agreement agreement, LocalDate day) {
-		LocalDate end = agreement.endDateOn(day);
-		if (agreement.getTerminatedOn() != null && agreement.getTerminatedOn().isBefore(end.plusDays(1))) {
-			end = agreement.getTerminatedOn().minusDays(1);
+	/**
+	 * The term that starts on the day and runs for the months and the months it was extended by
+	 * (ending the day before the start plus those months), cut short the day before it was
+	 * terminated, if it was.
+	 */
+	static Term of(LocalDate start, int termMonths, int extendedMonths, LocalDate terminatedOn) {
+		LocalDate end = lastDay(start, termMonths + extendedMonths);
+		if (terminatedOn != null && terminatedOn.isBefore(end.plusDays(1))) {
+			end = terminatedOn.minusDays(1);
 		}
-		return new Term(agreement.getStartDate(), end);
+		return new Term(start, end);
+	}
+
+	/** The last day of a term that starts on the day and runs for the months. */
+	static LocalDate lastDay(LocalDate start, int months) {
+		return start.plusMonths(months).minusDays(1);
 	}
 
 	/** Whether the day lies inside the term. */

@@ -121,7 +121,7 @@ class MeetingPages {
 				.toList();
 			return new GroupMeetings(membership, visible, all.size() - visible.size(),
 					SteeringGroupMeetings.Rhythm.of(membership.group().minimumMeetingsPerYear(),
-							this.agreements.termOn(membership.group().agreementId(), today()), all.stream().sorted(
+							membership.group().agreementTerm(), all.stream().sorted(
 									java.util.Comparator.comparing(Meeting::getStartsAt)).toList(), today()));
 		}).toList();
 	}

@@ -48,7 +48,7 @@ public class SteeringGroupMeetings {
 
 	Rhythm rhythm(SteeringGroupFacts group) {
 		LocalDate today = LocalDate.now(this.clock);
-		return Rhythm.of(group.minimumMeetingsPerYear(), this.agreements.termOn(group.agreementId(), today),
+		return Rhythm.of(group.minimumMeetingsPerYear(), group.agreementTerm(),
 				this.meetings.findBySteeringGroupIdOrderByStartsAt(group.id()), today);
 	}
 
