@@ -432,8 +432,8 @@ class UrlWalkTests {
 		send(secretary, meeting, "/agenda/new", "title", "Felles forskning", "presenter", "Frida Eksempel");
 		long item = id("select max(id) from agenda_item where meeting_id = " + meeting);
 		send(secretary, meeting, "/agenda/" + item + "/decisions/new", "text", "Forskningen fortsetter.");
-		send(secretary, meeting, "/agenda/" + item + "/actions/new", "text", "Skrive en plan", "ownerId",
-				String.valueOf(id("select min(id) from attendee where meeting_id = " + meeting)), "dueDate", "2031-12-31");
+		send(secretary, meeting, "/agenda/" + item + "/actions/new", "text", "Skrive en plan", "owner",
+				"attendee-" + id("select min(id) from attendee where meeting_id = " + meeting), "dueDate", "2031-12-31");
 		if (published) {
 			send(secretary, meeting, "/held");
 			send(secretary, meeting, "/submit");
