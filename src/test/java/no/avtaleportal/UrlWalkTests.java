@@ -150,6 +150,7 @@ class UrlWalkTests {
 		row("GET",  "/meetings/{id}/cancel",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/cancel",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/held",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/meetings/{id}/not-held",                                 LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("GET",  "/meetings/{id}/attendance",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/attendance",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/attendance/guests",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
@@ -207,6 +208,7 @@ class UrlWalkTests {
 		second("GET",  "/meetings/{id}/cancel",                                   LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
 		second("POST", "/meetings/{id}/cancel",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
 		second("POST", "/meetings/{id}/held",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  BAD_REQUEST,NOT_FOUND,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,FORBIDDEN),
+		second("POST", "/meetings/{id}/not-held",                                 LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  BAD_REQUEST,NOT_FOUND,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,FORBIDDEN),
 		second("GET",  "/meetings/{id}/attendance",                               LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
 		second("POST", "/meetings/{id}/attendance",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
 		second("POST", "/meetings/{id}/attendance/guests",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
@@ -421,7 +423,7 @@ class UrlWalkTests {
 			.perform(post("/meetings/new").session(secretary)
 				.with(csrf())
 				.param("steeringGroupId", String.valueOf(group))
-				.param("date", published ? "2024-06-03" : "2031-06-02")
+				.param("date", published ? "2023-06-05" : "2031-06-02")
 				.param("time", "10:00")
 				.param("durationMinutes", "120")
 				.param("place", place))

@@ -19,6 +19,8 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 
 	static final String REASON = "loginError";
 
+	static final String WAIT = "loginWait";
+
 	private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
 	@Override
@@ -27,6 +29,9 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 		FlashMap flash = new FlashMap();
 		flash.put(USERNAME, request.getParameter(USERNAME));
 		flash.put(REASON, (exception instanceof LoginThrottledException) ? "throttled" : "bad-credentials");
+		if (exception instanceof LoginThrottledException throttled) {
+			flash.put(WAIT, throttled.minutesToWait());
+		}
 		flash.setTargetRequestPath(request.getContextPath() + "/login");
 		this.flashMaps.saveOutputFlashMap(flash, request, response);
 		response.sendRedirect(request.getContextPath() + "/login?error");

@@ -4,7 +4,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
 /**
- * Refuses a sign-in before its password is checked when the username is throttled.
+ * Refuses a sign-in before its password is checked when the throttle says so ({@link LoginThrottle}).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -19,9 +19,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		if (this.throttle.isLocked(authentication.getName())) {
-			throw new LoginThrottledException();
-		}
+		this.throttle.refusal(authentication.getName(), LoginThrottle.clientOf(authentication)).ifPresent(wait -> {
+			throw new LoginThrottledException(wait);
+		});
 		return this.delegate.authenticate(authentication);
 	}
 

@@ -33,7 +33,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.AgreementTerms;
 import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.DateWindow;
 import no.avtaleportal.agreement.Agreements.CommitmentView;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.audit.History;
@@ -72,9 +74,12 @@ class ActivityController {
 
 	private final History history;
 
+	private final AgreementTerms terms;
+
 	ActivityController(ActivityRepository activities, StatusUpdateRepository updates, ActivityList list,
 			Agreements agreements, People people, Markdown markdown, ActivityExport export,
-			ActivityHistory statusHistory, Clock clock, History history) {
+			ActivityHistory statusHistory, Clock clock, History history, AgreementTerms terms) {
+		this.terms = terms;
 		this.history = history;
 		this.export = export;
 		this.statusHistory = statusHistory;
@@ -260,6 +265,7 @@ class ActivityController {
 			RedirectAttributes redirect) {
 		Activity activity = visibleActivity(id, user, model);
 		ActivityPermissions.checkUpdate(user, activity);
+		this.terms.ofFocusArea(activity.getFocusAreaId()).check(result, "writtenOn", form.getWrittenOn());
 		if (!result.hasErrors()) {
 			try {
 				this.updates.save(activity.report(form.getWrittenOn(), today(), user.getPersonId(), user.getDisplayName(),
@@ -284,6 +290,7 @@ class ActivityController {
 		Activity activity = visibleActivity(id, user, model);
 		ActivityPermissions.checkUpdate(user, activity);
 		checkVersion(activity, form.getVersion());
+		this.terms.ofFocusArea(activity.getFocusAreaId()).check(result, "completedOn", form.getCompletedOn());
 		if (!result.hasErrors()) {
 			try {
 				switch (form.getTarget()) {
@@ -321,6 +328,7 @@ class ActivityController {
 			RedirectAttributes redirect) {
 		Activity activity = visibleActivity(id, user, model);
 		ActivityPermissions.checkUpdate(user, activity);
+		this.terms.ofFocusArea(activity.getFocusAreaId()).check(result, "dueDate", form.getDueDate());
 		if (result.hasErrors()) {
 			return showPage(activity, user, model);
 		}
@@ -457,6 +465,11 @@ class ActivityController {
 			.map(String::strip)
 			.anyMatch(link -> !link.isEmpty() && !link.matches("https?://\\S+"))) {
 			result.rejectValue("links", "activity.error.link");
+		}
+		if (area != null) {
+			DateWindow window = this.terms.ofAgreement(area.agreementId());
+			window.check(result, "startDate", form.getStartDate());
+			window.check(result, "dueDate", form.getDueDate());
 		}
 		if (form.getStartDate() != null && form.getDueDate() != null && form.getDueDate().isBefore(form.getStartDate())) {
 			result.rejectValue("dueDate", "activity.error.dueBeforeStart");

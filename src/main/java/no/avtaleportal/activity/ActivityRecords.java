@@ -32,8 +32,10 @@ public class ActivityRecords {
 	}
 
 	/**
-	 * The activities under the focus areas, by focus area and due date, with the status updates
-	 * written from one day to another (oldest first).
+	 * The activities under the focus areas as they stood at the end of a period ({@code to}), by
+	 * focus area and due date: those begun (started or registered) by then, each with its status
+	 * and light of that day from its history (before its first change of status it was planned),
+	 * and the status updates written in the period (oldest first).
 	 */
 	public List<Record> of(Collection<Long> focusAreaIds, LocalDate from, LocalDate to) {
 		if (focusAreaIds.isEmpty()) {
@@ -51,14 +53,21 @@ public class ActivityRecords {
 					.add(new Update(rs.getObject(2, LocalDate.class), Light.valueOf(rs.getString(3)), rs.getString(4)));
 			});
 		return this.jdbc.sql("""
-				select a.id, a.title, a.focus_area_id, a.commitment_id, a.status, a.current_light, a.due_date,
+				select a.id, a.title, a.focus_area_id, a.commitment_id, a.due_date,
+				  coalesce((select c.status from activity_status_change c where c.activity_id = a.id and c.changed_on <= :to
+				            order by c.changed_on desc, c.id desc limit 1), 'PLANNED') as status,
+				  (select u.light from status_update u where u.activity_id = a.id and u.written_on <= :to
+				   order by u.written_on desc, u.id desc limit 1) as light,
 				  (select count(*) from activity_deliverable d where d.activity_id = a.id) as deliverables,
 				  (select count(*) from activity_deliverable d where d.activity_id = a.id and d.done) as done
-				from activity a where a.focus_area_id in (:areas) order by a.focus_area_id, a.due_date nulls last, a.id""")
+				from activity a where a.focus_area_id in (:areas)
+				  and least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, :to)) <= :to
+				order by a.focus_area_id, a.due_date nulls last, a.id""")
 			.param("areas", focusAreaIds)
+			.param("to", to)
 			.query((rs, row) -> new Record(rs.getLong("id"), rs.getString("title"), rs.getLong("focus_area_id"),
 					rs.getObject("commitment_id", Long.class), ActivityStatus.valueOf(rs.getString("status")),
-					(rs.getString("current_light") != null) ? Light.valueOf(rs.getString("current_light")) : null,
+					(rs.getString("light") != null) ? Light.valueOf(rs.getString("light")) : null,
 					rs.getObject("due_date", LocalDate.class), rs.getInt("deliverables"), rs.getInt("done"),
 					List.copyOf(updates.getOrDefault(rs.getLong("id"), List.of()))))
 			.list();

@@ -64,6 +64,19 @@ public class Agreements {
 	}
 
 	/**
+	 * The agreement's term as it stood on the day: from its start to its end date with the
+	 * extensions decided by then, or to the day before it was terminated.
+	 * @throws no.avtaleportal.web.NotFoundException when there is no such agreement
+	 */
+	public Term termOn(long id, LocalDate day) {
+		Agreement agreement = this.entityManager.find(Agreement.class, id);
+		if (agreement == null) {
+			throw new no.avtaleportal.web.NotFoundException("agreement " + id);
+		}
+		return Term.of(agreement, day);
+	}
+
+	/**
 	 * The focus areas of the agreements the user may see, each with its commitments in order, in
 	 * one statement whatever their number.
 	 */

@@ -13,7 +13,7 @@ interface SteeringGroupRepository extends ListCrudRepository<SteeringGroup, Long
 			where g.agreement.id = :agreementId""")
 	Optional<SteeringGroup> findOfAgreement(long agreementId);
 
-	@Query("select distinct g from SteeringGroup g join fetch g.agreement left join fetch g.memberRoleIds order by g.id")
+	@Query("select distinct g from SteeringGroup g join fetch g.agreement a left join fetch a.extensions left join fetch g.memberRoleIds order by g.id")
 	List<SteeringGroup> findAllWithAgreement();
 
 }

@@ -1,7 +1,6 @@
 package no.avtaleportal.dashboard;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +11,7 @@ import no.avtaleportal.evaluation.Evaluations;
 import no.avtaleportal.meeting.SteeringGroupMeetings.HalfYear;
 import no.avtaleportal.meeting.SteeringGroupMeetings.Rhythm;
 import no.avtaleportal.meeting.SteeringGroupMeetings.Year;
+import no.avtaleportal.web.Formats;
 
 /**
  * The rules of DESIGN.md §4 that follow from the agreement's own dates and the steering group's
@@ -19,8 +19,6 @@ import no.avtaleportal.meeting.SteeringGroupMeetings.Year;
  * the term's end with the continuation decision it needs.
  */
 final class AgreementRequirements {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private AgreementRequirements() {
 	}
@@ -35,7 +33,8 @@ final class AgreementRequirements {
 		List<Requirement> requirements = new ArrayList<>();
 		if (rhythm != null) {
 			Agreement agreement = overview.agreement();
-			requirements.add(meetings(agreement.getStartDate(), agreement.getEndDate(), overview.day(), rhythm, mayPlan));
+			requirements.add(meetings(agreement.getStartDate(), agreement.endDateOn(overview.day()), overview.day(), rhythm,
+					mayPlan));
 		}
 		requirements.addAll(of(overview, treated));
 		return requirements;
@@ -66,14 +65,19 @@ final class AgreementRequirements {
 		HalfYear current = rhythm.current();
 		// the rhythm lists empty half-years from the agreement's start only
 		HalfYear previous = (current.half() == 2) ? new HalfYear(current.year(), 1) : new HalfYear(current.year() - 1, 2);
-		List<Object> counts = List.of(String.valueOf(year.year()), year.held(), year.planned(), minimum,
-				current.half(), String.valueOf(current.year()));
+		Object yearLabel = yearLabel(year);
+		Object required = year.isPartOfYear()
+				? Formats.phrase("dashboard.rule.meetings.minimum.part", year.minimum(), Formats.date(year.from()),
+						Formats.date(year.to()))
+				: Formats.phrase("dashboard.rule.meetings.minimum", year.minimum());
+		List<Object> counts = List.of(yearLabel, year.held(), year.planned(), required, current.half(),
+				Formats.year(current.year()));
 		String act = mayPlan ? "/meetings/new" : "/meetings";
 		String actKey = mayPlan ? "dashboard.rule.meetings.link.plan" : "dashboard.rule.meetings.link.list";
 		if (rhythm.isWarning() && rhythm.halfYearsWithoutMeetings().contains(previous)) {
 			return new Requirement(topic, State.OVERDUE, "dashboard.rule.meetings.missed",
-					List.of(String.valueOf(year.year()), year.held(), year.planned(), minimum, current.half(),
-							String.valueOf(current.year()), previous.half(), String.valueOf(previous.year())),
+					List.of(yearLabel, year.held(), year.planned(), required, current.half(),
+							Formats.year(current.year()), previous.half(), Formats.year(previous.year())),
 					act, actKey);
 		}
 		if (rhythm.isWarning()) {
@@ -126,8 +130,14 @@ final class AgreementRequirements {
 		return requirements;
 	}
 
+	/** The year ("2024"), or for a year the term covers in part, saying so ("2023 (del av året)"). */
+	static Object yearLabel(Year year) {
+		return year.isPartOfYear() ? Formats.phrase("year.partOfYear", Formats.year(year.year()))
+				: Formats.year(year.year());
+	}
+
 	private static String format(LocalDate date) {
-		return (date != null) ? DATE.format(date) : "";
+		return Formats.date(date);
 	}
 
 }

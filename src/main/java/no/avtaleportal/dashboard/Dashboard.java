@@ -34,6 +34,17 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 		return this.overview.day();
 	}
 
+	/**
+	 * The words beside the end date when no days are left to count, as a message key: the term had
+	 * not started on the day, or it had ended.
+	 */
+	public String termNoteKey() {
+		return switch (this.overview.status()) {
+			case DRAFT, NOT_STARTED -> "dashboard.notStarted";
+			default -> "dashboard.ended";
+		};
+	}
+
 	/** The day of the last meeting held on or before the day, from which changes are counted. */
 	public LocalDate since() {
 		return (this.meetings != null && this.meetings.lastHeld() != null)
@@ -42,6 +53,15 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 
 	/** A party to the agreement, by its organisation. */
 	record Party(long id, String shortName) {
+
+		/**
+		 * Whether work led by the organisation ({@code null}: jointly) is this party's share: what
+		 * it leads alone, and what the parties lead jointly.
+		 */
+		boolean shares(Long leadOrganisationId) {
+			return leadOrganisationId == null || leadOrganisationId == this.id;
+		}
+
 	}
 
 	/**
@@ -56,17 +76,25 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 	}
 
 	/**
-	 * One focus area on the day: its activities by status and by light (open ones), its
-	 * commitments without activity or without a status update in six months, and the activities
-	 * registered, changed or reported since the last meeting held.
+	 * One focus area on the day (the share shown): how many activities (of them, led jointly) and
+	 * commitments it counts, its activities by status and by light (open ones), its commitments
+	 * without activity or without a status update in six months, and the activities registered,
+	 * changed or reported since the last meeting held.
 	 */
-	record AreaFigures(FocusArea area, int activities, BarChart byStatus, BarChart byLight,
+	record AreaFigures(FocusArea area, int activities, int jointActivities, int commitments, BarChart byStatus,
+			BarChart byLight,
 			List<CommitmentRef> withoutActivity, List<CommitmentRef> withoutUpdate, List<ActivityLine> changed,
 			int created, int statusChanges, int updates) {
 	}
 
 	/** A commitment with its number under its focus area ({@code A3}). */
 	record CommitmentRef(String number, Commitment commitment) {
+
+		/** Whether the parties lead it jointly. */
+		public boolean joint() {
+			return this.commitment.getLeadOrganisationId() == null;
+		}
+
 	}
 
 	/** What waits for the signed-in person. */

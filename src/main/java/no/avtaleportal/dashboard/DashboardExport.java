@@ -1,7 +1,6 @@
 package no.avtaleportal.dashboard;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Component;
 import no.avtaleportal.dashboard.Dashboard.AreaFigures;
 import no.avtaleportal.web.BarChart;
 import no.avtaleportal.web.CsvFiles;
+import no.avtaleportal.web.Formats;
 
 /**
  * The dashboard's figures as a CSV file that Excel opens right ({@link CsvFiles}, as the activity
@@ -20,7 +20,6 @@ import no.avtaleportal.web.CsvFiles;
 @Component
 class DashboardExport {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final MessageSource messages;
 
@@ -29,7 +28,7 @@ class DashboardExport {
 	}
 
 	byte[] toCsv(Dashboard dashboard, Locale locale) {
-		String day = DATE.format(dashboard.day());
+		String day = Formats.date(dashboard.day());
 		String party = (dashboard.party() != null) ? dashboard.party().shortName() : message("dashboard.party.all", locale);
 		return CsvFiles.write(csv -> {
 			csv.printRecord(List.of("dashboard.csv.day", "dashboard.csv.party", "dashboard.csv.part",
@@ -51,7 +50,7 @@ class DashboardExport {
 				csv.printRecord(day, party, commitments, label, message("dashboard.area.withoutUpdate", locale),
 						area.withoutUpdate().size());
 				if (dashboard.since() != null) {
-					String changes = message("dashboard.csv.changes", locale, DATE.format(dashboard.since()));
+					String changes = message("dashboard.csv.changes", locale, Formats.date(dashboard.since()));
 					csv.printRecord(day, party, changes, label, message("dashboard.changes.created", locale), area.created());
 					csv.printRecord(day, party, changes, label, message("dashboard.changes.statusChanges", locale),
 							area.statusChanges());

@@ -91,7 +91,7 @@ class Dashboards {
 		List<ActivityLine> lines = this.activities
 			.onDay(overview.focusAreas().stream().map(FocusArea::getId).toList(), day, since)
 			.stream()
-			.filter(activity -> party == null || Objects.equals(activity.leadOrganisationId(), party.id()))
+			.filter(activity -> party == null || party.shares(activity.leadOrganisationId()))
 			.map(activity -> new ActivityLine(activity, partyNames.get(activity.leadOrganisationId()),
 					name(persons.get(activity.responsiblePersonId()))))
 			.toList();
@@ -140,7 +140,7 @@ class Dashboards {
 		List<Commitment> ofArea = overview.commitmentsOf(area);
 		for (int i = 0; i < ofArea.size(); i++) {
 			Commitment commitment = ofArea.get(i);
-			if (party == null || Objects.equals(commitment.getLeadOrganisationId(), party.id())) {
+			if (party == null || party.shares(commitment.getLeadOrganisationId())) {
 				commitments.add(new CommitmentRef(area.getCode() + (i + 1), commitment));
 			}
 		}
@@ -156,7 +156,9 @@ class Dashboards {
 			.toList();
 		List<ActivityLine> changed = (since == null) ? List.of()
 				: lines.stream().filter(line -> line.activity().isChangedSince()).toList();
-		return new AreaFigures(area, activities.size(), byStatus, BarChart.of(lights), withoutActivity, withoutUpdate,
+		return new AreaFigures(area, activities.size(),
+				(int) activities.stream().filter(activity -> activity.leadOrganisationId() == null).count(),
+				commitments.size(), byStatus, BarChart.of(lights), withoutActivity, withoutUpdate,
 				changed, (int) changed.stream().filter(line -> line.activity().createdSince()).count(),
 				changed.stream().mapToInt(line -> line.activity().statusChangesSince()).sum(),
 				changed.stream().mapToInt(line -> line.activity().updatesSince()).sum());

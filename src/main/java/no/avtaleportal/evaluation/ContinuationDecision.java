@@ -66,20 +66,21 @@ class ContinuationDecision {
 		}
 		for (Evaluation evaluation : this.evaluations.findByDecisionIdIn(approved.decisionIds())) {
 			if (!evaluation.isTreated()) {
-				apply(evaluation, approved.meetingDay(), this.pages.today());
+				apply(evaluation, approved.meetingDay());
 			}
 		}
 	}
 
 	/**
 	 * Treats the evaluation with its approved decision, taken at the meeting on the day, and applies
-	 * the outcome; the dossier is frozen as it stands on the day of approval.
+	 * the outcome; the dossier is frozen as the period stood on the day of that meeting (or at the
+	 * end of the evaluation window, if earlier), however much later the minutes are approved.
 	 */
-	void apply(Evaluation evaluation, LocalDate meetingDay, LocalDate approvedOn) {
+	void apply(Evaluation evaluation, LocalDate meetingDay) {
 		long agreementId = evaluation.getAgreementId();
 		Agreement agreement = this.agreementDecisions.agreement(agreementId);
 		String number = this.meetings.decision(evaluation.getDecisionId()).map(DecisionView::number).orElse(null);
-		Dossier dossier = this.pages.compile(agreement, approvedOn);
+		Dossier dossier = this.pages.compile(agreement, meetingDay);
 		evaluation.treat(number, meetingDay, this.dossiers.toJson(dossier));
 		switch (evaluation.getOutcome()) {
 			case CONTINUE -> {

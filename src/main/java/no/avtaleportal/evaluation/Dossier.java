@@ -70,13 +70,19 @@ public record Dossier(LocalDate from, LocalDate to, LocalDate compiledOn, List<A
 	}
 
 	/**
-	 * Meetings held in a year of the period against the minimum; only a year the period covers
-	 * whole can fall short.
+	 * Meetings held in a year of the period against the minimum; a year the period covers only in
+	 * part ({@code wholeYear} false) is judged for that part, against the yearly minimum in
+	 * proportion to it.
 	 */
 	public record YearLine(int year, int held, int minimum, boolean wholeYear) {
 
 		public boolean isShort() {
-			return this.wholeYear && this.held < this.minimum;
+			return this.held < this.minimum;
+		}
+
+		/** The year as a message argument ("2023"). */
+		public String yearText() {
+			return no.avtaleportal.web.Formats.year(this.year);
 		}
 
 	}

@@ -79,8 +79,7 @@ class DossierCompiler {
 		Dossier.Group group = new Dossier.Group(record.minimumPerYear(),
 				record.years()
 					.stream()
-					.map(year -> new Dossier.YearLine(year.year(), year.held(), record.minimumPerYear(),
-							!from.isAfter(LocalDate.of(year.year(), 1, 1)) && !to.isBefore(LocalDate.of(year.year(), 12, 31))))
+					.map(year -> new Dossier.YearLine(year.year(), year.held(), year.minimum(), !year.partOfYear()))
 					.toList(),
 				record.memberSeats(), record.membersPresent(),
 				record.decisions()

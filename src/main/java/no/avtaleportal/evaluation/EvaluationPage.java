@@ -19,12 +19,16 @@ import no.avtaleportal.people.Organisation;
  * @param decision the proposed (or approved) decision, if any
  * @param draftMeetings meetings whose draft minutes the user may propose the decision into
  * @param openActivities activities still open, which a renegotiation may carry over
+ * @param decisionWithheld whether a decision is proposed or approved in minutes that the user,
+ * outside the steering group, sees only once they are published
+ * @param decisionsWithheld how many of the dossier's decisions are left out for the same reason
  */
 record EvaluationPage(AgreementOverview overview, Evaluation evaluation, EvaluationState state,
 		EvaluationStatus status, Dossier dossier, boolean frozen, List<Assessment> assessments, Assessment own,
 		boolean mayAssess, Map<Long, Organisation> organisations, DecisionView decision,
 		List<DraftMeeting> draftMeetings, List<Evaluations.ExtensionOption> extensionOptions,
-		List<Dossier.ActivityLine> openActivities, List<Long> focusAreaIds) {
+		List<Dossier.ActivityLine> openActivities, List<Long> focusAreaIds, boolean decisionWithheld,
+		int decisionsWithheld) {
 
 	/** Whether the user may propose the decision now: not treated, none pending, a draft to put it in. */
 	public boolean mayPropose() {

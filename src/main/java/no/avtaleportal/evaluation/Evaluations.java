@@ -25,6 +25,7 @@ import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
 import no.avtaleportal.meeting.MeetingDecisions.DraftMeeting;
 import no.avtaleportal.people.Organisation;
 import no.avtaleportal.people.People;
+import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.NotFoundException;
 
 /**
@@ -131,6 +132,18 @@ public class Evaluations {
 		Dossier dossier = treated ? this.dossiers.fromJson(evaluation.getDossier()) : compile(agreement, today());
 		DecisionView decision = (evaluation != null && evaluation.getDecisionId() != null)
 				? this.meetings.decision(evaluation.getDecisionId()).orElse(null) : null;
+		// minutes content reaches those outside the steering group only once the minutes are published
+		boolean insider = this.meetings.readsUnpublishedMinutes(agreementId, user);
+		boolean decisionWithheld = decision != null && !insider && !decision.isPublished();
+		if (decisionWithheld) {
+			decision = null;
+		}
+		int decisionsWithheld = 0;
+		if (!insider) {
+			Dossier shown = publishedDecisionsOnly(dossier, this.meetings.publishedDecisionNumbers(agreementId));
+			decisionsWithheld = dossier.group().decisions().size() - shown.group().decisions().size();
+			dossier = shown;
+		}
 		List<DraftMeeting> draftMeetings = (treated || decision != null) ? List.of()
 				: this.meetings.draftMeetings(agreementId, user);
 		List<ExtensionOption> extensions = agreement.isExtensionAllowed() ? EXTENSION_MONTHS.stream()
@@ -145,12 +158,26 @@ public class Evaluations {
 				status, dossier, treated, visible, own, mayAssess(user, parties, own, treated), organisations, decision,
 				draftMeetings, extensions,
 				open.stream().filter(line -> !line.status().isClosed()).toList(),
-				overview.focusAreas().stream().map(FocusArea::getId).toList());
+				overview.focusAreas().stream().map(FocusArea::getId).toList(), decisionWithheld, decisionsWithheld);
+	}
+
+	/** The dossier with only those of the steering group's decisions whose minutes are published. */
+	private static Dossier publishedDecisionsOnly(Dossier dossier, java.util.Set<String> published) {
+		Dossier.Group group = dossier.group();
+		List<Dossier.DecisionLine> shown = group.decisions()
+			.stream()
+			.filter(line -> published.contains(line.number()))
+			.toList();
+		return new Dossier(dossier.from(), dossier.to(), dossier.compiledOn(), dossier.areas(),
+				new Dossier.Group(group.minimumPerYear(), group.years(), group.memberSeats(), group.membersPresent(),
+						shown, group.actionItems(), group.actionItemsDone(), group.actionItemsOverdue()),
+				dossier.documents());
 	}
 
 	/**
-	 * The dossier as it stands on the day: from the agreement's start to the day or the end of the
-	 * evaluation window, whichever comes first.
+	 * The dossier as the period stood on the day: from the agreement's start to the day or the end
+	 * of the evaluation window, whichever comes first, with the activities' status and light as of
+	 * the period's last day.
 	 */
 	Dossier compile(Agreement agreement, LocalDate asOf) {
 		LocalDate to = asOf.isBefore(agreement.getEvaluationTo()) ? asOf : agreement.getEvaluationTo();
@@ -224,13 +251,13 @@ public class Evaluations {
 	}
 
 	private String decisionText(Agreement agreement, DecisionForm form, int carriedOver) {
-		String end = Dates.format(agreement.getEndDate());
+		String end = Formats.date(agreement.getEndDate());
 		Object[] arguments = switch (form.getOutcome()) {
 			case CONTINUE -> new Object[] { agreement.getTitle(), end };
 			case EXTEND -> new Object[] { agreement.getTitle(), form.getMonths(),
-					Dates.format(agreement.endDateExtendedBy(form.getMonths())) };
+					Formats.date(agreement.endDateExtendedBy(form.getMonths())) };
 			case RENEGOTIATE -> new Object[] { agreement.getTitle(), carriedOver };
-			case END -> new Object[] { agreement.getTitle(), Dates.format(form.getEndOn()) };
+			case END -> new Object[] { agreement.getTitle(), Formats.date(form.getEndOn()) };
 		};
 		return this.messages.getMessage("evaluation.decision.text." + form.getOutcome(), arguments, BOKMAL);
 	}

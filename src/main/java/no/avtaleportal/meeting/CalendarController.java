@@ -1,5 +1,7 @@
 package no.avtaleportal.meeting;
 
+import java.util.List;
+
 import java.util.Locale;
 
 import org.springframework.http.MediaType;
@@ -20,11 +22,12 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.web.NotFoundException;
 
 /**
- * The personal calendar feed of every steering group meeting, for the members and the
- * secretary: a page to make, renew and revoke its secret address, and the feed itself, which
- * calendar programs fetch without a login. A wrong or revoked token is a 404, and so is the feed
- * of someone no longer a member or the secretary of a steering group, or whose account is disabled. The feed holds when
- * and where meetings are, never minutes.
+ * The personal calendar feed of the meetings of the steering groups its owner is a member or the
+ * secretary of now: a page to make, renew and revoke its secret address, and the feed itself,
+ * which calendar programs fetch without a login. A wrong or revoked token is a 404, and so is the
+ * feed of someone no longer a member or the secretary of any steering group; disabling an account
+ * deletes its feed, so an account enabled again makes a new one. The feed holds when and where
+ * meetings are, never minutes.
  */
 @Controller
 class CalendarController {
@@ -89,12 +92,17 @@ class CalendarController {
 		SignedInUser owner = this.feeds.ownerOf(token)
 			.flatMap(this.holders::enabled)
 			.orElseThrow(() -> new NotFoundException("calendar feed"));
-		if (!mayHaveFeed(owner)) {
+		List<Long> groups = this.access.memberships(owner)
+			.stream()
+			.filter(Membership::isInsider)
+			.map(membership -> membership.group().id())
+			.toList();
+		if (groups.isEmpty()) {
 			throw new NotFoundException("calendar feed of someone no longer in a steering group");
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(MeetingCalendar.MEDIA_TYPE))
-			.body(this.calendar.render(this.meetings.findAllByOrderByStartsAt(), BOKMAL));
+			.body(this.calendar.render(this.meetings.findBySteeringGroupIdInOrderByStartsAt(groups), BOKMAL));
 	}
 
 }

@@ -135,10 +135,32 @@ public class Meeting extends Audited {
 		this.calendarSequence++;
 	}
 
-	void markHeld() {
+	/**
+	 * Records that the meeting took place; only once it has started.
+	 * @throws MeetingRuleException when it has not started yet at {@code now}
+	 */
+	void markHeld(Instant now) {
 		requireDraft();
 		requireState(this.status == MeetingStatus.PLANNED);
+		if (!hasStarted(now)) {
+			throw new MeetingRuleException("meeting.error.notStarted");
+		}
 		this.status = MeetingStatus.HELD;
+	}
+
+	/**
+	 * Sets a meeting marked held by mistake back to planned, while its minutes are a draft; it can
+	 * then be moved or cancelled again.
+	 */
+	void markNotHeld() {
+		requireDraft();
+		requireState(this.status == MeetingStatus.HELD);
+		this.status = MeetingStatus.PLANNED;
+	}
+
+	/** Whether the meeting has started at the instant. */
+	public boolean hasStarted(Instant now) {
+		return !now.isBefore(this.startsAt);
 	}
 
 	void cancel(String reason, Actor actor, Instant now) {

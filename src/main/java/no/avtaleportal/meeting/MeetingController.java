@@ -2,7 +2,6 @@ package no.avtaleportal.meeting;
 
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.AgreementTerms;
 import no.avtaleportal.audit.History;
 import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.PdfDocuments;
 
 /**
@@ -44,7 +45,9 @@ class MeetingController {
 
 	static final String FLASH = "flash";
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	/** A flash message key saying why a step was not taken. */
+	static final String FLASH_ERROR = "flashError";
+
 
 	private final MeetingPages pages;
 
@@ -60,8 +63,11 @@ class MeetingController {
 
 	private final MessageSource messages;
 
+	private final AgreementTerms terms;
+
 	MeetingController(MeetingPages pages, MeetingRepository meetings, SteeringGroupAccess access,
-			MeetingCalendar calendar, PdfDocuments pdfs, History history, MessageSource messages) {
+			MeetingCalendar calendar, PdfDocuments pdfs, History history, MessageSource messages, AgreementTerms terms) {
+		this.terms = terms;
 		this.history = history;
 		this.messages = messages;
 		this.pages = pages;
@@ -137,6 +143,9 @@ class MeetingController {
 		Meeting previous = (form.getFromMeetingId() != null) ? this.pages.insider(form.getFromMeetingId(), user)
 				: null;
 		checkMeeting(form, result);
+		if (membership != null) {
+			this.terms.ofSteeringGroup(membership.group().id()).check(result, "date", form.getDate());
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("previous", previous);
 			return meetingForm(model, groups, null);
@@ -179,6 +188,7 @@ class MeetingController {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
 		checkMeeting(form, result);
+		this.terms.ofSteeringGroup(meeting.getSteeringGroupId()).check(result, "date", form.getDate());
 		if (result.hasErrors()) {
 			return meetingForm(model, List.of(loaded.membership()), meeting);
 		}
@@ -188,12 +198,31 @@ class MeetingController {
 		return "redirect:/meetings/" + id;
 	}
 
+	/** Marks the meeting held, once it has started; before that the page says why not. */
 	@PostMapping("/meetings/{id}/held")
 	@Transactional
 	String markHeld(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
-		this.pages.change(id, version, user, meeting -> meeting.markHeld());
+		Meeting meeting = MeetingPages.editable(this.pages.load(id, user), version);
+		try {
+			meeting.markHeld(this.pages.now());
+		}
+		catch (MeetingRuleException ex) {
+			redirect.addFlashAttribute(FLASH_ERROR, ex.getMessageKey());
+			return "redirect:/meetings/" + id;
+		}
+		this.pages.changed(meeting);
 		redirect.addFlashAttribute(FLASH, "meeting.heldSaved");
+		return "redirect:/meetings/" + id;
+	}
+
+	/** Sets a meeting marked held by mistake back to planned, while its minutes are a draft. */
+	@PostMapping("/meetings/{id}/not-held")
+	@Transactional
+	String markNotHeld(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		this.pages.change(id, version, user, Meeting::markNotHeld);
+		redirect.addFlashAttribute(FLASH, "meeting.notHeldSaved");
 		return "redirect:/meetings/" + id;
 	}
 
@@ -254,7 +283,7 @@ class MeetingController {
 			model.addAttribute("historyNote", "meeting.history.fromPublication");
 		}
 		String subject = this.messages.getMessage("meeting.title",
-				new Object[] { loaded.meeting().getStartsAt().format(DAY) },
+				new Object[] { Formats.date(loaded.meeting().getStartsAt().toLocalDate()) },
 				locale);
 		return this.history.page(model, entries, subject, "/meetings/" + id);
 	}

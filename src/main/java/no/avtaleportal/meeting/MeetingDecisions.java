@@ -88,6 +88,33 @@ public class MeetingDecisions {
 		return decision.getId();
 	}
 
+	/**
+	 * Whether the user reads the minutes of the agreement's steering group before they are
+	 * published: a member or its secretary. Everyone else sees minutes content (decisions, action
+	 * items, proposals) only once the minutes are published.
+	 */
+	public boolean readsUnpublishedMinutes(long agreementId, SignedInUser user) {
+		return this.access.memberships(user)
+			.stream()
+			.anyMatch(membership -> membership.group().agreementId() == agreementId && membership.isInsider());
+	}
+
+	/** The numbers of the decisions of the agreement's steering group whose minutes are published. */
+	public java.util.Set<String> publishedDecisionNumbers(long agreementId) {
+		List<Long> groups = this.agreements.steeringGroups()
+			.stream()
+			.filter(group -> group.agreementId() == agreementId)
+			.map(SteeringGroupFacts::id)
+			.toList();
+		if (groups.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return this.meetings.findNumberedDecisions(groups, List.of(MinutesStatus.PUBLISHED))
+			.stream()
+			.map(Decision::getNumber)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	/** The decision, wherever it stands, or empty when it was removed from its minutes. */
 	public Optional<DecisionView> decision(long decisionId) {
 		return Optional.ofNullable(this.entityManager.find(Decision.class, decisionId))
@@ -143,8 +170,12 @@ public class MeetingDecisions {
 		List<YearCount> years = new ArrayList<>();
 		for (int year = from.getYear(); year <= to.getYear(); year++) {
 			int y = year;
-			years.add(new YearCount(year,
-					(int) held.stream().filter(meeting -> meeting.getStartsAt().getYear() == y).count()));
+			SteeringGroupMeetings.Year judged = SteeringGroupMeetings.Year.judged(year,
+					(int) held.stream().filter(meeting -> meeting.getStartsAt().getYear() == y).count(), 0,
+					group.minimumMeetingsPerYear(), true,
+					from.isAfter(LocalDate.of(year, 1, 1)) ? from : LocalDate.of(year, 1, 1),
+					to.isBefore(LocalDate.of(year, 12, 31)) ? to : LocalDate.of(year, 12, 31));
+			years.add(new YearCount(year, judged.held(), judged.minimum(), judged.isPartOfYear()));
 		}
 		int expected = 0;
 		int present = 0;
@@ -192,10 +223,17 @@ public class MeetingDecisions {
 			return this.minutesStatus == MinutesStatus.APPROVED || this.minutesStatus == MinutesStatus.PUBLISHED;
 		}
 
+		public boolean isPublished() {
+			return this.minutesStatus == MinutesStatus.PUBLISHED;
+		}
+
 	}
 
-	/** Meetings held in a calendar year. */
-	public record YearCount(int year, int held) {
+	/**
+	 * Meetings held in a calendar year of the period, and the minimum for it: for a year the period
+	 * covers only in part ({@code partOfYear}), the yearly minimum in proportion to that part.
+	 */
+	public record YearCount(int year, int held, int minimum, boolean partOfYear) {
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.meeting.SteeringGroupMeetings.Rhythm;
 
 /**
@@ -34,7 +35,10 @@ public class MeetingDigest {
 
 	private final JdbcClient jdbc;
 
-	MeetingDigest(SteeringGroupAccess access, MeetingRepository meetings, JdbcClient jdbc) {
+	private final Agreements agreements;
+
+	MeetingDigest(SteeringGroupAccess access, MeetingRepository meetings, JdbcClient jdbc, Agreements agreements) {
+		this.agreements = agreements;
 		this.access = access;
 		this.meetings = meetings;
 		this.jdbc = jdbc;
@@ -55,8 +59,8 @@ public class MeetingDigest {
 	private Digest digest(Membership membership, SignedInUser user, LocalDate day) {
 		long groupId = membership.group().id();
 		List<Meeting> all = this.meetings.findBySteeringGroupIdOrderByStartsAt(groupId);
-		Rhythm rhythm = Rhythm.of(membership.group().minimumMeetingsPerYear(), membership.group().agreementStart(), all,
-				day, meeting -> statusOn(meeting, day));
+		Rhythm rhythm = Rhythm.of(membership.group().minimumMeetingsPerYear(),
+				this.agreements.termOn(membership.group().agreementId(), day), all, day, meeting -> statusOn(meeting, day));
 		Timestamp endOfDay = Timestamp.from(day.plusDays(1).atStartOfDay(Meeting.OSLO).toInstant());
 		MeetingRef lastHeld = all.stream()
 			.filter(meeting -> statusOn(meeting, day) == MeetingStatus.HELD)
@@ -70,13 +74,17 @@ public class MeetingDigest {
 			.orElse(null);
 		List<String> agreed = membership.isInsider() ? List.of(MinutesStatus.APPROVED.name(), MinutesStatus.PUBLISHED.name())
 				: List.of(MinutesStatus.PUBLISHED.name());
+		// what the minutes agreed counts from the day they were approved (for readers: published)
+		String agreedBy = (membership.isInsider() ? MinutesEventKind.APPROVED : MinutesEventKind.PUBLISHED).name();
 		List<DecisionRef> decisions = this.jdbc.sql("""
 				select d.number, d.text, m.id as meeting_id, m.starts_at from decision d join meeting m on m.id = d.meeting_id
 				where m.steering_group_id = :group and d.number is not null and m.minutes_status in (:agreed)
 				  and m.starts_at < :end
+				  and (select max(e.occurred_at) from minutes_event e where e.meeting_id = m.id and e.kind = :agreedBy) < :end
 				order by m.starts_at desc, d.number desc limit :limit""")
 			.param("group", groupId)
 			.param("agreed", agreed)
+			.param("agreedBy", agreedBy)
 			.param("end", endOfDay)
 			.param("limit", LATEST_DECISIONS)
 			.query((rs, row) -> new DecisionRef(rs.getString("number"), rs.getString("text"), rs.getLong("meeting_id"),
@@ -86,10 +94,12 @@ public class MeetingDigest {
 				select a.id, a.text, a.owner_name, a.owner_person_id, a.due_date, m.id as meeting_id
 				from action_item a join meeting m on m.id = a.meeting_id
 				where m.steering_group_id = :group and m.minutes_status in (:agreed) and m.starts_at < :end
+				  and (select max(e.occurred_at) from minutes_event e where e.meeting_id = m.id and e.kind = :agreedBy) < :end
 				  and (a.done_at is null or a.done_at >= :end)
 				order by a.due_date, a.id""")
 			.param("group", groupId)
 			.param("agreed", agreed)
+			.param("agreedBy", agreedBy)
 			.param("end", endOfDay)
 			.query((rs, row) -> new ActionRef(rs.getLong("id"), rs.getString("text"), rs.getString("owner_name"),
 					rs.getObject("owner_person_id", Long.class), rs.getObject("due_date", LocalDate.class),
@@ -112,11 +122,15 @@ public class MeetingDigest {
 	}
 
 	/**
-	 * The meeting's status on the day: a meeting after the day was still planned then, unless it
-	 * has been cancelled since (when is not recorded).
+	 * The meeting's status on the day: a meeting after the day was still planned then, and so was
+	 * one cancelled after the day.
 	 */
 	private static MeetingStatus statusOn(Meeting meeting, LocalDate day) {
 		if (meeting.getStartsAt().toLocalDate().isAfter(day) && meeting.getStatus() == MeetingStatus.HELD) {
+			return MeetingStatus.PLANNED;
+		}
+		if (meeting.getStatus() == MeetingStatus.CANCELLED && meeting.getCancelledAtInOslo() != null
+				&& meeting.getCancelledAtInOslo().toLocalDate().isAfter(day)) {
 			return MeetingStatus.PLANNED;
 		}
 		return meeting.getStatus();

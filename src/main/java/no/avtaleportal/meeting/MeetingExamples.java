@@ -202,7 +202,7 @@ class MeetingExamples {
 		if (index == 1) {
 			meeting.addAttendee("Marte Prøve", "NTNU", null, AttendeeKind.GUEST).record(Presence.PRESENT);
 		}
-		meeting.markHeld();
+		meeting.markHeld(this.clock.instant());
 		return meeting;
 	}
 

@@ -121,7 +121,7 @@ class MeetingPages {
 				.toList();
 			return new GroupMeetings(membership, visible,
 					SteeringGroupMeetings.Rhythm.of(membership.group().minimumMeetingsPerYear(),
-							membership.group().agreementStart(), all.stream().sorted(
+							this.agreements.termOn(membership.group().agreementId(), today()), all.stream().sorted(
 									java.util.Comparator.comparing(Meeting::getStartsAt)).toList(), today()));
 		}).toList();
 	}
@@ -253,7 +253,8 @@ class MeetingPages {
 			.toList();
 		return new MeetingPage(meeting, membership, items, List.copyOf(meeting.getAttendees()), events, addenda,
 				carriedOver, approvedBy, awaiting, approvedByMe, user.getPersonId(), today(),
-				organisations.values().stream().collect(Collectors.toMap(Organisation::getId, Organisation::getShortName)));
+				organisations.values().stream().collect(Collectors.toMap(Organisation::getId, Organisation::getShortName)),
+				now());
 	}
 
 	private static String shortName(Map<Long, Organisation> organisations, Long id) {
@@ -368,7 +369,7 @@ class MeetingPages {
 	record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<Attendee> attendees,
 			List<MinutesEvent> events, List<AddendumView> addenda, List<ActionItem> carriedOver, List<String> approvedBy,
 			List<String> awaitingParties, boolean approvedByMe, Long personId, LocalDate today,
-			Map<Long, String> partyNames) {
+			Map<Long, String> partyNames, java.time.Instant now) {
 
 		public boolean canEdit() {
 			return this.membership.isInsider() && this.meeting.isDraft();
@@ -376,6 +377,16 @@ class MeetingPages {
 
 		public boolean canPlan() {
 			return canEdit() && this.meeting.getStatus() == MeetingStatus.PLANNED;
+		}
+
+		/** Whether the meeting may be marked held now: planned, a draft, and started. */
+		public boolean canMarkHeld() {
+			return canPlan() && this.meeting.hasStarted(this.now);
+		}
+
+		/** Whether a meeting marked held (by mistake) may be set back to planned. */
+		public boolean canMarkNotHeld() {
+			return canEdit() && this.meeting.getStatus() == MeetingStatus.HELD;
 		}
 
 		public boolean canSubmit() {

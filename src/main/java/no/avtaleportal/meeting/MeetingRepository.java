@@ -13,7 +13,7 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 
 	List<Meeting> findBySteeringGroupIdOrderByStartsAt(long steeringGroupId);
 
-	List<Meeting> findAllByOrderByStartsAt();
+	List<Meeting> findBySteeringGroupIdInOrderByStartsAt(Collection<Long> steeringGroupIds);
 
 	boolean existsByExampleTrue();
 

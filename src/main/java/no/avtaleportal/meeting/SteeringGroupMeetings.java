@@ -2,6 +2,7 @@ package no.avtaleportal.meeting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.SteeringGroupFacts;
+import no.avtaleportal.agreement.Term;
+import no.avtaleportal.web.Formats;
 
 /**
  * What other features (the dashboard) use of meetings: whether a steering group keeps the
@@ -44,50 +47,54 @@ public class SteeringGroupMeetings {
 	}
 
 	Rhythm rhythm(SteeringGroupFacts group) {
-		return Rhythm.of(group.minimumMeetingsPerYear(), group.agreementStart(),
-				this.meetings.findBySteeringGroupIdOrderByStartsAt(group.id()), LocalDate.now(this.clock));
+		LocalDate today = LocalDate.now(this.clock);
+		return Rhythm.of(group.minimumMeetingsPerYear(), this.agreements.termOn(group.agreementId(), today),
+				this.meetings.findBySteeringGroupIdOrderByStartsAt(group.id()), today);
 	}
 
 	/**
-	 * Meetings held and planned per calendar year against the minimum, from the year the
-	 * agreement started, and the half-years (up to the current one) with no meeting held or
-	 * planned.
+	 * Meetings held and planned per calendar year of the agreement's term against the minimum
+	 * (for a year the term covers only in part, the minimum for that part), and the half-years
+	 * (up to the current one) that the term covers at least half of with no meeting held or planned.
 	 */
 	public record Rhythm(int minimumPerYear, List<Year> years, List<HalfYear> halfYearsWithoutMeetings,
 			HalfYear current) {
 
-		static Rhythm of(int minimum, LocalDate since, List<Meeting> meetings, LocalDate today) {
-			return of(minimum, since, meetings, today, Meeting::getStatus);
+		static Rhythm of(int minimum, Term term, List<Meeting> meetings, LocalDate today) {
+			return of(minimum, term, meetings, today, Meeting::getStatus);
 		}
 
 		/**
 		 * The rhythm with each meeting's status as {@code status} gives it (such as the status a
-		 * meeting had on an earlier day).
+		 * meeting had on an earlier day). Only meetings inside the term count.
 		 */
-		static Rhythm of(int minimum, LocalDate since, List<Meeting> meetings, LocalDate today,
+		static Rhythm of(int minimum, Term term, List<Meeting> meetings, LocalDate today,
 				java.util.function.Function<Meeting, MeetingStatus> status) {
-			int lastYear = meetings.stream()
-				.mapToInt(meeting -> meeting.getStartsAt().getYear())
-				.max()
-				.orElse(today.getYear());
 			List<Year> years = new ArrayList<>();
-			for (int year = since.getYear(); year <= Math.max(lastYear, today.getYear()); year++) {
-				int y = year;
-				long held = count(meetings, m -> status.apply(m) == MeetingStatus.HELD && m.getStartsAt().getYear() == y);
-				long planned = count(meetings,
-						m -> status.apply(m) == MeetingStatus.PLANNED && m.getStartsAt().getYear() == y);
-				years.add(new Year(year, (int) held, (int) planned, minimum, year < today.getYear()));
+			for (int year = term.start().getYear(); year <= term.end().getYear(); year++) {
+				LocalDate from = max(LocalDate.of(year, 1, 1), term.start());
+				LocalDate to = min(LocalDate.of(year, 12, 31), term.end());
+				long held = count(meetings, m -> status.apply(m) == MeetingStatus.HELD && within(m, from, to));
+				long planned = count(meetings, m -> status.apply(m) == MeetingStatus.PLANNED && within(m, from, to));
+				years.add(Year.judged(year, (int) held, (int) planned, minimum, year < today.getYear(), from, to));
 			}
 			HalfYear current = HalfYear.of(today);
 			List<HalfYear> empty = new ArrayList<>();
-			for (HalfYear half = HalfYear.of(since); !half.isAfter(current); half = half.next()) {
-				HalfYear h = half;
-				if (count(meetings, m -> status.apply(m) != MeetingStatus.CANCELLED
-						&& HalfYear.of(m.getStartsAt().toLocalDate()).equals(h)) == 0) {
+			for (HalfYear half = HalfYear.of(term.start()); !half.isAfter(current)
+					&& !half.first().isAfter(term.end()); half = half.next()) {
+				LocalDate from = max(half.first(), term.start());
+				LocalDate to = min(half.last(), term.end());
+				if (share(from, to, half.first(), half.last()) >= 0.5 && count(meetings,
+						m -> status.apply(m) != MeetingStatus.CANCELLED && within(m, from, to)) == 0) {
 					empty.add(half);
 				}
 			}
 			return new Rhythm(minimum, years, empty, current);
+		}
+
+		private static boolean within(Meeting meeting, LocalDate from, LocalDate to) {
+			LocalDate day = meeting.getStartsAt().toLocalDate();
+			return !day.isBefore(from) && !day.isAfter(to);
 		}
 
 		private static long count(List<Meeting> meetings, java.util.function.Predicate<Meeting> which) {
@@ -110,11 +117,53 @@ public class SteeringGroupMeetings {
 
 	}
 
+	private static LocalDate max(LocalDate one, LocalDate other) {
+		return one.isAfter(other) ? one : other;
+	}
+
+	private static LocalDate min(LocalDate one, LocalDate other) {
+		return one.isBefore(other) ? one : other;
+	}
+
+	/** The share of the span {@code first}–{@code last} that {@code from}–{@code to} covers. */
+	private static double share(LocalDate from, LocalDate to, LocalDate first, LocalDate last) {
+		return (double) (ChronoUnit.DAYS.between(from, to) + 1) / (ChronoUnit.DAYS.between(first, last) + 1);
+	}
+
 	/**
-	 * One calendar year: meetings held, meetings still planned, and the minimum. A past year falls
-	 * short when fewer were held; the current and later ones when held and planned together fall short.
+	 * One calendar year of the term: meetings held, meetings still planned, and the minimum. A past
+	 * year falls short when fewer were held; the current and later ones when held and planned
+	 * together fall short. A year the term covers only in part ({@code from}–{@code to}) is judged
+	 * for that part: its minimum is the yearly minimum in proportion to the part, rounded.
 	 */
-	public record Year(int year, int held, int planned, int minimum, boolean past) {
+	public record Year(int year, int held, int planned, int minimum, boolean past, LocalDate from, LocalDate to) {
+
+		/** A whole calendar year. */
+		public Year(int year, int held, int planned, int minimum, boolean past) {
+			this(year, held, planned, minimum, past, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+		}
+
+		/**
+		 * The year from {@code from} to {@code to} (the part inside the term) judged against the
+		 * yearly minimum in proportion to that part.
+		 */
+		public static Year judged(int year, int held, int planned, int minimumPerYear, boolean past, LocalDate from,
+				LocalDate to) {
+			LocalDate first = LocalDate.of(year, 1, 1);
+			LocalDate last = LocalDate.of(year, 12, 31);
+			int minimum = (int) Math.round(minimumPerYear * share(from, to, first, last));
+			return new Year(year, held, planned, minimum, past, from, to);
+		}
+
+		/** The year as a message argument ("2023"). */
+		public String yearText() {
+			return Formats.year(this.year);
+		}
+
+		/** Whether the term covers only a part of the year. */
+		public boolean isPartOfYear() {
+			return this.from.getDayOfYear() != 1 || this.to.getMonthValue() != 12 || this.to.getDayOfMonth() != 31;
+		}
 
 		public boolean isShort() {
 			return (this.past ? this.held : this.held + this.planned) < this.minimum;
@@ -141,6 +190,14 @@ public class SteeringGroupMeetings {
 
 		boolean isAfter(HalfYear other) {
 			return this.year > other.year || (this.year == other.year && this.half > other.half);
+		}
+
+		LocalDate first() {
+			return LocalDate.of(this.year, (this.half == 1) ? 1 : 7, 1);
+		}
+
+		LocalDate last() {
+			return (this.half == 1) ? LocalDate.of(this.year, 6, 30) : LocalDate.of(this.year, 12, 31);
 		}
 
 	}

@@ -161,6 +161,59 @@ class SecurityTests {
 			.single()).as("each attempt, the refused one too").isEqualTo(LoginThrottle.MAX_FAILURES + 1);
 	}
 
+	@Test
+	void oneClientSprayingManyUsernamesIsStoppedWhileOtherClientsSignIn() throws Exception {
+		String sprayer = "192.0.2." + (10 + new java.util.Random().nextInt(200));
+		for (int attempt = 1; attempt <= 30; attempt++) {
+			assertThat(logInAndReadTheLoginPage("spray-" + UUID.randomUUID(), "wrong", sprayer)).as("attempt " + attempt)
+				.contains(BAD_CREDENTIALS);
+		}
+		assertThat(logInAndReadTheLoginPage("leser", "demo", sprayer)).as("even a right password, from that client")
+			.contains(THROTTLED);
+		this.mvc.perform(post("/login").with(csrf()).with(from("198.51.100.7")).param("username", "leser").param("password", "demo"))
+			.andExpect(redirectedUrlPattern("/**"))
+			.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error"));
+	}
+
+	@Test
+	void aStrangersFailuresDoNotLockTheOwnerOutButGuessingFromManyClientsSlowsDown() throws Exception {
+		String owner = "eier-" + UUID.randomUUID();
+		createAccount(owner);
+		for (int attempt = 1; attempt <= LoginThrottle.MAX_FAILURES; attempt++) {
+			logInAndReadTheLoginPage(owner, "wrong", "203.0.113.5");
+		}
+		assertThat(logInAndReadTheLoginPage(owner, "demo", "203.0.113.5")).as("the stranger's client").contains(THROTTLED);
+		this.mvc.perform(post("/login").with(csrf()).with(from("198.51.100.8")).param("username", owner).param("password", "demo"))
+			.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).as("the owner's client").doesNotContain("error"));
+
+		for (int client = 1; client <= LoginThrottle.DELAY_AFTER; client++) {
+			logInAndReadTheLoginPage(owner, "wrong", "203.0.113." + (100 + client));
+		}
+		assertThat(logInAndReadTheLoginPage(owner, "demo", "198.51.100.9")).as("a pause after many failures from anywhere")
+			.contains(THROTTLED).contains("Vent ett minutt");
+		assertThat(LoginThrottle.delayAfter(LoginThrottle.DELAY_AFTER)).hasSeconds(1);
+		assertThat(LoginThrottle.delayAfter(LoginThrottle.DELAY_AFTER + 3)).hasSeconds(8);
+		assertThat(LoginThrottle.delayAfter(LoginThrottle.DELAY_AFTER + 40)).isEqualTo(LoginThrottle.MAX_DELAY);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	private String logInAndReadTheLoginPage(String username, String password, String client) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(post("/login").session(session).with(csrf()).with(from(client)).param("username", username)
+			.param("password", password)).andExpect(redirectedUrl("/login?error"));
+		return this.mvc.perform(get("/login").param("error", "").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	private static final String BAD_CREDENTIALS = "Feil brukernavn eller passord.";
 
 	private static final String THROTTLED = "For mange mislykkede innlogginger";

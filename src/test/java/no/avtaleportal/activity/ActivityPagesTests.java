@@ -64,6 +64,39 @@ class ActivityPagesTests {
 	}
 
 	@Test
+	void datesFarOutsideTheAgreementsTermAreRefusedWithTheWindow() throws Exception {
+		MockHttpSession session = SignIn.as(this.mvc, "ntnu");
+		long person = this.fixtures.personOf("ntnu");
+		Activity activity = this.fixtures.activity("Datovindu", "NTNU", person);
+		String update = this.mvc.perform(post("/activities/{id}/updates", activity.getId()).session(session)
+			.with(csrf())
+			.param("writtenOn", "1900-01-01")
+			.param("light", "GREEN")
+			.param("text", "Gammel"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(update).select("#writtenOn-error").text()).contains("Datoen må ligge mellom 20.11.2013 og ");
+		assertThat(this.jdbc.sql("select count(*) from status_update where activity_id = ?").params(activity.getId())
+			.query(Long.class).single()).isZero();
+
+		String form = this.mvc.perform(post("/activities/new").session(session)
+			.with(csrf())
+			.param("title", "Langt frem")
+			.param("focusAreaId", String.valueOf(this.fixtures.focusArea("A")))
+			.param("lead", "JOINT")
+			.param("responsiblePersonId", String.valueOf(person))
+			.param("startDate", "2024-01-15")
+			.param("dueDate", "2999-12-31"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(form).select("#dueDate-error").text()).contains("avtalens løpetid (20.11.2023–");
+	}
+
+	@Test
 	void aContributorCreatesAnActivityAndReportsOnIt() throws Exception {
 		MockHttpSession session = SignIn.as(this.mvc, "ntnu");
 		long area = this.fixtures.focusArea("A");

@@ -62,7 +62,7 @@ class DashboardBrowserTests extends BrowserTest {
 		assertAccessible();
 		screenshot("dashboard-avdelingsdirektor-1280-nb");
 
-		this.page.selectOption("#party", new com.microsoft.playwright.options.SelectOption().setLabel("Det NHO leder"));
+		this.page.selectOption("#party", new com.microsoft.playwright.options.SelectOption().setLabel("Det NHO leder, og det felles"));
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis")).click();
 		assertThat(this.page.locator("[role=status]")).containsText("Du ser NHOs andel");
 		assertAccessible();

@@ -125,10 +125,51 @@ class DashboardFiguresTests {
 
 		Document nho = page("/dashboard?agreement=" + agreementId() + "&party=" + organisation("NHO"), session);
 		assertThat(nho.select("[role=status]").text()).contains("Du ser NHOs andel");
-		assertThat(nho.select("#party option[selected]").text()).isEqualTo("Det NHO leder");
+		assertThat(nho.select("#party option[selected]").text()).isEqualTo("Det NHO leder, og det felles");
 		List<String> nhoLate = nho.select("#late-heading ~ ul li").eachText();
-		assertThat(nhoLate).isNotEmpty().allSatisfy(item -> assertThat(item).contains("NHO").doesNotContain("NTNU"));
-		assertThat(nho.select(".dashboard-area .party-badge").eachText()).doesNotContain("NTNU", "Felles");
+		assertThat(nhoLate).isNotEmpty()
+			.allSatisfy(item -> assertThat(item).containsAnyOf("NHO", "Felles").doesNotContain("NTNU"));
+		assertThat(nho.select(".dashboard-area .party-badge").eachText()).doesNotContain("NTNU");
+	}
+
+	@Test
+	void jointWorkStaysUnderBothPartiesMarkedAsJointAndTheCountsSayWhatTheyCount() throws Exception {
+		MockHttpSession session = SignIn.as(this.mvc, "avdelingsdirektor");
+		String today = LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(1).toString();
+		List<String> joint = this.jdbc.sql("""
+				select a.title from activity a join focus_area f on f.id = a.focus_area_id
+				where f.agreement_id = :id and a.lead_organisation_id is null
+				  and least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, current_date)) < current_date""")
+			.param("id", agreementId())
+			.query(String.class)
+			.list();
+		assertThat(joint).as("the demo has activities the parties lead jointly").isNotEmpty();
+		for (String party : List.of("NHO", "NTNU")) {
+			Document page = page("/dashboard?agreement=" + agreementId() + "&asOf=" + today + "&party=" + organisation(party),
+					session);
+			assertThat(page.select(".dashboard-area .party-badge, #late-heading ~ ul .party-badge").eachText()).as(party)
+				.doesNotContain(party.equals("NHO") ? "NTNU" : "NHO");
+			assertThat(page.select(".dashboard-area .area-counts").eachText()).as(party)
+				.isNotEmpty()
+				.allSatisfy(counts -> assertThat(counts).contains("som " + party + " leder eller partene leder i fellesskap")
+					.containsPattern("(ingen|\\d+) av aktivitetene er felles"));
+			int counted = page.select(".dashboard-area .area-counts")
+				.eachText()
+				.stream()
+				.mapToInt(counts -> counts.matches("^(\\d+) aktivitet.*") ? Integer.parseInt(counts.replaceAll("^(\\d+).*", "$1")) : 0)
+				.sum();
+			int jointCounted = page.select(".dashboard-area .area-counts")
+				.eachText()
+				.stream()
+				.mapToInt(counts -> counts.matches(".*; (\\d+) av aktivitetene er felles.*")
+						? Integer.parseInt(counts.replaceAll(".*; (\\d+) av aktivitetene er felles.*", "$1")) : 0)
+				.sum();
+			assertThat(jointCounted).as(party + ": the joint activities are counted under both parties").isEqualTo(joint.size());
+			assertThat(counted).isGreaterThan(jointCounted);
+		}
+		Document both = page("/dashboard?agreement=" + agreementId() + "&asOf=" + today, session);
+		assertThat(both.select(".dashboard-area .area-counts").eachText())
+			.allSatisfy(counts -> assertThat(counts).matches("^(Ingen aktiviteter|\\d+ aktiviteter?) under .*"));
 	}
 
 	@Test
@@ -156,11 +197,27 @@ class DashboardFiguresTests {
 	void theMeetingRuleAndTheSteeringGroupAreShownAsTheyStoodOnTheDay() throws Exception {
 		Document page = page("/dashboard?agreement=" + agreementId() + "&asOf=2025-03-01", SignIn.as(this.mvc, "prorektor"));
 		assertThat(page.select(".requirement").eachText()).anySatisfy(rule -> assertThat(rule).startsWith("I orden")
-			.contains("Styringsgruppens møter", "I 2025 er ingen møter holdt og 2 planlagt; avtalen krever minst 2 i året."));
+			.contains("Styringsgruppens møter", "I 2025 (del av året) er ingen møter holdt og 2 planlagt; avtalen krever "
+					+ "minst 2 møter for den delen av året avtalen gjelder (01.01.2025–19.11.2025)."));
 		Element group = page.selectFirst("section[aria-labelledby=meetings-heading]");
 		assertThat(group.select("dd").eachText()).containsExactly("14.03.2025", "17.10.2024");
 		assertThat(group.select("li").eachText()).first().asString().matches("(?s)\\d\\d/2024 .*");
 		assertThat(page.select("#areas-heading ~ p").text()).contains("siste styringsgruppemøte, 17.10.2024");
+	}
+
+	@Test
+	void theFirstYearOfTheTermIsJudgedOnlyForItsPartAndSaysSo() throws Exception {
+		Document page = page("/dashboard?agreement=" + agreementId() + "&asOf=2023-12-15", SignIn.as(this.mvc, "prorektor"));
+		assertThat(page.select(".requirement").eachText()).anySatisfy(rule -> assertThat(rule).startsWith("I orden")
+			.contains("Styringsgruppens møter", "I 2023 (del av året) er ingen møter holdt og ingen planlagt; avtalen "
+					+ "krever minst 0 møter for den delen av året avtalen gjelder (20.11.2023–31.12.2023)."));
+		Document english = page("/dashboard?agreement=" + agreementId() + "&asOf=2023-12-15&lang=en",
+				SignIn.as(this.mvc, "prorektor"));
+		assertThat(english.select(".requirement").eachText()).anySatisfy(rule -> assertThat(rule)
+			.contains("In 2023 (part of the year), no meetings have been held"));
+		Document january = page("/dashboard?agreement=" + agreementId() + "&asOf=2024-01-10", SignIn.as(this.mvc, "prorektor"));
+		assertThat(january.select(".requirement").eachText()).as("the autumn of 2023 is not counted as missed")
+			.anySatisfy(rule -> assertThat(rule).startsWith("I orden").contains("Styringsgruppens møter", "I 2024 er"));
 	}
 
 	@Test

@@ -3,8 +3,10 @@ package no.avtaleportal.dashboard;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import no.avtaleportal.dashboard.Requirement.State;
 import no.avtaleportal.meeting.SteeringGroupMeetings.HalfYear;
@@ -41,14 +43,38 @@ class MeetingRuleTests {
 	void aYearWithTwoMeetingsHeldIsInOrderUpToItsLastDay() {
 		Requirement rule = rule(LocalDate.of(2024, 12, 31), true);
 		assertThat(rule.state()).isEqualTo(State.MET);
-		assertThat(rule.arguments()).startsWith("2024", 2, 0, "2");
+		assertThat(rule.arguments()).startsWith("2024", 2, 0);
+		assertThat(text(rule)).isEqualTo("I 2024 er 2 møter holdt og ingen planlagt; avtalen krever minst 2 i året.");
 		assertThat(rule.link()).isEqualTo("/meetings");
+	}
+
+	@Test
+	void theFirstYearIsJudgedOnlyForThePartInsideTheTermAndSaysSo() {
+		Requirement rule = rule(LocalDate.of(2023, 12, 15), true);
+		assertThat(rule.state()).as("six weeks of a year call for no meeting yet").isEqualTo(State.MET);
+		assertThat(text(rule)).isEqualTo("I 2023 (del av året) er ingen møter holdt og ingen planlagt; avtalen krever "
+				+ "minst 0 møter for den delen av året avtalen gjelder (20.11.2023–31.12.2023).");
+		assertThat(text(rule, Locale.ENGLISH)).isEqualTo("In 2023 (part of the year), no meetings have been held and "
+				+ "none is planned; the agreement requires at least 0 meetings for the part of the year the agreement "
+				+ "covers (20.11.2023 to 31.12.2023).");
+		assertThat(rule(LocalDate.of(2024, 1, 10), true).state())
+			.as("the autumn of 2023 did not pass without a meeting: the term covered six weeks of it")
+			.isEqualTo(State.MET);
+	}
+
+	@Test
+	void theLastYearIsJudgedForThePartUpToTheEndOfTheTerm() {
+		Requirement rule = rule(LocalDate.of(2025, 11, 19), true);
+		assertThat(text(rule)).startsWith("Ingen møte er holdt eller planlagt i 2. halvår 2025. I 2025 (del av året) er "
+				+ "ett møte holdt og ingen planlagt; avtalen krever minst 2 møter for den delen av året avtalen gjelder "
+				+ "(01.01.2025–19.11.2025).");
 	}
 
 	@Test
 	void onNewYearsDayTheCountStartsAgainAndTheFirstHalfYearHasItsMeetingPlanned() {
 		Requirement rule = rule(LocalDate.of(2025, 1, 1), true);
-		assertThat(rule.arguments()).startsWith("2025", 0, 1, "2");
+		assertThat(text(rule)).isEqualTo("I 2025 (del av året) er bare ingen møter holdt og ett planlagt; avtalen krever "
+				+ "minst 2 møter for den delen av året avtalen gjelder (01.01.2025–19.11.2025). Planlegg flere møter.");
 		assertThat(rule.state()).as("one planned of two: plan another").isEqualTo(State.DUE);
 		assertThat(rule.message()).isEqualTo("dashboard.rule.meetings.short");
 		assertThat(rule.link()).isEqualTo("/meetings/new");
@@ -60,7 +86,7 @@ class MeetingRuleTests {
 		Requirement rule = rule(LocalDate.of(2025, 7, 1), true);
 		assertThat(rule.state()).isEqualTo(State.DUE);
 		assertThat(rule.message()).isEqualTo("dashboard.rule.meetings.halfYear");
-		assertThat(rule.arguments()).containsExactly("2025", 1, 0, "2", 2, "2025");
+		assertThat(rule.arguments()).containsSequence(1, 0).endsWith(2, "2025");
 	}
 
 	@Test
@@ -102,22 +128,26 @@ class MeetingRuleTests {
 
 	/**
 	 * The rhythm on the day, as the meetings feature gives it: meetings up to the day held, later
-	 * ones planned; years from the start; half-years from the start with no meeting.
+	 * ones planned; the years of the term, each judged for its part inside the term; the half-years
+	 * the term covers at least half of, with no meeting.
 	 */
 	private static Rhythm rhythm(List<LocalDate> meetings, LocalDate day) {
 		List<Year> years = new ArrayList<>();
-		for (int year = START.getYear(); year <= day.getYear(); year++) {
+		for (int year = START.getYear(); year <= END.getYear(); year++) {
 			int y = year;
 			int held = (int) meetings.stream().filter(m -> m.getYear() == y && !m.isAfter(day)).count();
 			int planned = (int) meetings.stream().filter(m -> m.getYear() == y && m.isAfter(day)).count();
-			years.add(new Year(year, held, planned, 2, year < day.getYear()));
+			LocalDate from = (year == START.getYear()) ? START : LocalDate.of(year, 1, 1);
+			LocalDate to = (year == END.getYear()) ? END : LocalDate.of(year, 12, 31);
+			years.add(Year.judged(year, held, planned, 2, year < day.getYear(), from, to));
 		}
 		HalfYear current = half(day);
 		List<HalfYear> empty = new ArrayList<>();
 		for (HalfYear h = half(START); h.year() < current.year() || (h.year() == current.year() && h.half() <= current.half());
 				h = (h.half() == 1) ? new HalfYear(h.year(), 2) : new HalfYear(h.year() + 1, 1)) {
 			HalfYear each = h;
-			if (meetings.stream().noneMatch(m -> half(m).equals(each))) {
+			// the term covers six weeks of its first half-year: too little to be judged
+			if (!each.equals(half(START)) && meetings.stream().noneMatch(m -> half(m).equals(each))) {
 				empty.add(h);
 			}
 		}
@@ -126,6 +156,19 @@ class MeetingRuleTests {
 
 	private static HalfYear half(LocalDate day) {
 		return new HalfYear(day.getYear(), (day.getMonthValue() <= 6) ? 1 : 2);
+	}
+
+	private static String text(Requirement rule) {
+		return text(rule, Locale.forLanguageTag("nb"));
+	}
+
+	/** The requirement's explanation in the language, from the portal's message bundles. */
+	private static String text(Requirement rule, Locale locale) {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages.getMessage(rule.message(), rule.args(), locale);
 	}
 
 }

@@ -219,8 +219,23 @@ final class EvaluationFixture {
 		return this.mvc.perform(request);
 	}
 
-	/** A POST to the meeting's URL with its current version. */
+	/**
+	 * A POST to the meeting's URL with its current version; marking it held ({@code /held}) at
+	 * the meeting's start, by the portal's clock.
+	 */
 	ResultActions meeting(MockHttpSession session, long meetingId, String path) throws Exception {
+		if ("/held".equals(path)) {
+			java.time.Instant startsAt = this.jdbc.sql("select starts_at from meeting where id = :id")
+				.param("id", meetingId)
+				.query(java.time.OffsetDateTime.class)
+				.single()
+				.toInstant();
+			return no.avtaleportal.support.TestClock.portal().at(startsAt, () -> postTo(session, meetingId, path));
+		}
+		return postTo(session, meetingId, path);
+	}
+
+	private ResultActions postTo(MockHttpSession session, long meetingId, String path) throws Exception {
 		long version = this.jdbc.sql("select version from meeting where id = :id")
 			.param("id", meetingId)
 			.query(Long.class)

@@ -48,7 +48,37 @@ class EvaluationReportTests {
 			.andExpect(content().string(containsString("Vurderingen til NTNU")))
 			.andExpect(content().string(containsString("Vurderingen til NHO")))
 			.andExpect(content().string(containsString("Avtalen er forlenget. Ny sluttdato er 19.11.2027.")))
-			.andExpect(content().string(containsString("Grunnlaget ble låst 25.03.2025")));
+			.andExpect(content().string(containsString("Grunnlaget ble låst 14.03.2025, i møtet som behandlet evalueringen, og viser perioden slik den sto 14.03.2025")));
+	}
+
+	@Test
+	void theExampleEvaluationShowsThePeriodAsItStoodOnTheDayOfItsMeeting() throws Exception {
+		java.util.Map<String, String> asItStood = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select a.title, coalesce((select c.status from activity_status_change c where c.activity_id = a.id
+				    and c.changed_on <= date '2025-03-14' order by c.changed_on desc, c.id desc limit 1), 'PLANNED') as status
+				from activity a join focus_area f on f.id = a.focus_area_id
+				where f.agreement_id = :id
+				  and least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, date '2025-03-14')) <= date '2025-03-14'""")
+			.param("id", agreementId())
+			.query(rs -> {
+				asItStood.put(rs.getString(1), rs.getString(2));
+			});
+		org.jsoup.nodes.Document page = no.avtaleportal.support.Pages.get200(this.mvc,
+				"/agreements/" + agreementId() + "/evaluation", SignIn.as(this.mvc, "leser"));
+		java.util.List<org.jsoup.nodes.Element> rows = page.select(".dossier tbody tr:has(th a[href^=/activities/])");
+		assertThat(rows).isNotEmpty();
+		java.util.Map<String, String> labels = java.util.Map.of("PLANNED", "Planlagt", "IN_PROGRESS", "Pågår",
+				"COMPLETED", "Fullført", "ON_HOLD", "Satt på vent", "CANCELLED", "Avlyst");
+		for (org.jsoup.nodes.Element row : rows) {
+			String title = row.select("th").text();
+			assertThat(asItStood).as("only activities begun by 14.03.2025").containsKey(title);
+			assertThat(row.select("td").first().text()).as(title).startsWith(labels.get(asItStood.get(title)));
+			assertThat(row.select("td").last().select("li").eachText())
+				.allSatisfy(update -> assertThat(java.time.LocalDate.parse(update.substring(0, 10),
+						java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+					.isBeforeOrEqualTo(java.time.LocalDate.of(2025, 3, 14)));
+		}
 	}
 
 	@Test
@@ -71,6 +101,27 @@ class EvaluationReportTests {
 			assertThat(document.getDocumentInformation().getTitle())
 				.isEqualTo("Evaluering av Samarbeidsavtale mellom NTNU og NHO");
 		}
+	}
+
+	@Test
+	void theReportAndThePageJudgeEachYearForItsPartInTheTermAndWriteYearsAndCountsInWords() throws Exception {
+		byte[] pdf = this.mvc.perform(get("/agreements/" + agreementId() + "/evaluation/report.pdf")
+			.session(SignIn.as(this.mvc, "prorektor")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("2023 (del av året): 0 møter holdt (minst 0)", "2024: 2 møter holdt (minst 2)")
+				.containsPattern("2025 \\(del av året\\): 1 møte holdt \\(minst [01]\\)")
+				.doesNotContain("2 023", "2 024", "1 møter");
+		}
+		org.jsoup.nodes.Document page = no.avtaleportal.support.Pages.get200(this.mvc,
+				"/agreements/" + agreementId() + "/evaluation", SignIn.as(this.mvc, "leser"));
+		assertThat(page.select("#group-heading ~ div table tbody tr").eachText()).startsWith("2023 (del av året) 0 0",
+				"2024 2 2");
+		assertThat(page.select("#group-heading ~ div table").text()).doesNotContain("Under minstekravet");
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package no.avtaleportal.meeting;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -18,6 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import no.avtaleportal.support.BrowserTest;
+import no.avtaleportal.support.TestClock;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,7 +100,13 @@ class MeetingBrowserTests extends BrowserTest {
 		check("attendance");
 		button("Lagre").click();
 
-		button("Marker som gjennomført").click();
+		// a meeting is held only once it has started: the button comes with the meeting's day
+		assertThat(this.page.locator(".not-started")).hasText("Møtet kan markeres som gjennomført når det har startet.");
+		TestClock.portal().at(ZonedDateTime.of(2034, 3, 9, 10, 5, 0, 0, ZoneId.of("Europe/Oslo")).toInstant(), () -> {
+			this.page.reload();
+			button("Marker som gjennomført").click();
+			return null;
+		});
 		assertThat(this.page.locator(".meeting-badges")).containsText("Gjennomført");
 		check("meeting-draft");
 		button("Send til godkjenning").click();

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.support.SignIn;
+import no.avtaleportal.support.TestClock;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -64,6 +65,17 @@ final class MeetingFixture {
 			.param("username", username)
 			.update();
 		return username;
+	}
+
+	/**
+	 * Ends what {@link #anotherNtnuMember()} made the members hold, so that other tests find the
+	 * steering group as the demo data has it. Call after each test that made one.
+	 */
+	void removeExtraMembers() {
+		this.jdbc.sql("""
+				delete from role_assignment where person_id in (select person_id from user_account
+				where username like 'ntnu-steering_group-%' and person_id is not null)""")
+			.update();
 	}
 
 	/**
@@ -136,8 +148,27 @@ final class MeetingFixture {
 			.single();
 	}
 
-	/** A POST to the meeting's URL with the meeting's current version. */
+	/**
+	 * A POST to the meeting's URL with the meeting's current version. Marking a meeting held
+	 * ({@code /held}) is sent at the meeting's start, by the portal's clock: a meeting is held only
+	 * once it has started.
+	 */
 	ResultActions send(MockHttpSession session, long meetingId, String path, String... params) throws Exception {
+		if ("/held".equals(path)) {
+			return TestClock.portal().at(startsAt(meetingId), () -> postTo(session, meetingId, path, params));
+		}
+		return postTo(session, meetingId, path, params);
+	}
+
+	java.time.Instant startsAt(long meetingId) {
+		return this.jdbc.sql("select starts_at from meeting where id = :id")
+			.param("id", meetingId)
+			.query(java.time.OffsetDateTime.class)
+			.single()
+			.toInstant();
+	}
+
+	private ResultActions postTo(MockHttpSession session, long meetingId, String path, String... params) throws Exception {
 		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post("/meetings/" + meetingId + path)
 			.session(session)

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,32 @@ class MeetingPagesTests {
 	@BeforeEach
 	void fixture() {
 		this.fixture = new MeetingFixture(this.mvc, this.jdbc, this.agreements);
+	}
+
+	@AfterEach
+	void removeExtraMembers() {
+		this.fixture.removeExtraMembers();
+	}
+
+	@Test
+	void aMeetingDateFarOutsideTheAgreementsTermIsRefusedWithTheWindow() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		for (String date : List.of("0000-06-01", "1900-01-01", "2999-06-01")) {
+			String page = this.mvc.perform(post("/meetings/new").session(secretary)
+				.with(csrf())
+				.param("steeringGroupId", String.valueOf(this.fixture.steeringGroupId()))
+				.param("date", date)
+				.param("time", "10:00")
+				.param("durationMinutes", "60")
+				.param("place", "Gløshaugen"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(org.jsoup.Jsoup.parse(page).select("#date-error").text()).as(date)
+				.contains("Datoen må ligge mellom 20.11.2013 og ")
+				.contains("avtalens løpetid (20.11.2023–");
+		}
 	}
 
 	@Test

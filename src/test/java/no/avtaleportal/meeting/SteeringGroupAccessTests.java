@@ -2,6 +2,7 @@ package no.avtaleportal.meeting;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,11 @@ class SteeringGroupAccessTests {
 	@BeforeEach
 	void fixture() {
 		this.fixture = new MeetingFixture(this.mvc, this.jdbc, this.agreements);
+	}
+
+	@AfterEach
+	void removeExtraMembers() {
+		this.fixture.removeExtraMembers();
 	}
 
 	@Test

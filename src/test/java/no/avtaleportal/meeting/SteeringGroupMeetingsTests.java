@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Term;
 import no.avtaleportal.meeting.SteeringGroupMeetings.HalfYear;
 import no.avtaleportal.meeting.SteeringGroupMeetings.Rhythm;
 import no.avtaleportal.meeting.SteeringGroupMeetings.Year;
@@ -27,6 +28,11 @@ class SteeringGroupMeetingsTests {
 
 	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
+	/** The NTNU–NHO agreement's first term. */
+	private static final Term TERM = new Term(LocalDate.parse("2023-11-20"), LocalDate.parse("2025-11-19"));
+
+	private static final Term TWO_YEARS = new Term(LocalDate.parse("2025-01-01"), LocalDate.parse("2026-12-31"));
+
 	@Autowired
 	private MeetingRepository meetings;
 
@@ -42,22 +48,39 @@ class SteeringGroupMeetingsTests {
 	@Test
 	void countsHeldAndPlannedMeetingsPerYearAgainstTheMinimum() {
 		List<Meeting> list = List.of(held("2024-03-01"), held("2024-10-01"), held("2025-02-01"),
-				planned("2025-11-01"), cancelled("2025-06-01"));
-		Rhythm rhythm = Rhythm.of(2, LocalDate.parse("2023-11-20"), list, LocalDate.parse("2025-09-15"));
-		assertThat(rhythm.years()).containsExactly(new Year(2023, 0, 0, 2, true), new Year(2024, 2, 0, 2, true),
-				new Year(2025, 1, 1, 2, false));
-		assertThat(rhythm.years().get(0).isShort()).isTrue();
+				planned("2025-11-01"), cancelled("2025-06-01"), planned("2025-12-01"));
+		Rhythm rhythm = Rhythm.of(2, TERM, list, LocalDate.parse("2025-09-15"));
+		assertThat(rhythm.years()).containsExactly(
+				new Year(2023, 0, 0, 0, true, LocalDate.parse("2023-11-20"), LocalDate.parse("2023-12-31")),
+				new Year(2024, 2, 0, 2, true), new Year(2025, 1, 1, 2, false, LocalDate.parse("2025-01-01"),
+						LocalDate.parse("2025-11-19")));
+		assertThat(rhythm.years().get(0).isPartOfYear()).isTrue();
+		assertThat(rhythm.years().get(0).isShort()).as("six weeks of 2023 call for no meeting").isFalse();
 		assertThat(rhythm.years().get(1).isShort()).isFalse();
 		assertThat(rhythm.years().get(2).isShort()).as("one held and one planned meet the minimum").isFalse();
-		// the cancelled meeting in June does not count: the first half of 2025 had one held in February
-		assertThat(rhythm.halfYearsWithoutMeetings()).containsExactly(new HalfYear(2023, 2));
+		// the cancelled meeting in June does not count: the first half of 2025 had one held in February;
+		// the autumn of 2023 is not judged: the term covered six weeks of it
+		assertThat(rhythm.halfYearsWithoutMeetings()).isEmpty();
 		assertThat(rhythm.isWarning()).isFalse();
+	}
+
+	@Test
+	void aYearIsJudgedOnlyForThePartInsideTheTerm() {
+		Term term = new Term(LocalDate.parse("2023-11-20"), LocalDate.parse("2027-08-31"));
+		Rhythm rhythm = Rhythm.of(2, term, List.of(held("2027-03-01"), planned("2027-10-01")),
+				LocalDate.parse("2027-05-01"));
+		assertThat(rhythm.years()).extracting(Year::year).containsExactly(2023, 2024, 2025, 2026, 2027);
+		Year last = rhythm.years().get(4);
+		assertThat(last.isPartOfYear()).isTrue();
+		assertThat(last.planned()).as("a meeting after the term does not count").isZero();
+		assertThat(last.minimum()).as("two a year for eight months of it").isEqualTo(1);
+		assertThat(last.isShort()).isFalse();
 	}
 
 	@Test
 	void warnsWhenTheCurrentHalfYearHasNoMeetingHeldOrPlanned() {
 		List<Meeting> list = List.of(held("2025-03-01"), cancelled("2025-09-01"));
-		Rhythm rhythm = Rhythm.of(2, LocalDate.parse("2025-01-01"), list, LocalDate.parse("2025-10-01"));
+		Rhythm rhythm = Rhythm.of(2, TWO_YEARS, list, LocalDate.parse("2025-10-01"));
 		assertThat(rhythm.current()).isEqualTo(new HalfYear(2025, 2));
 		assertThat(rhythm.isWarning()).isTrue();
 		assertThat(rhythm.years().get(0).isShort()).isTrue();
@@ -70,15 +93,15 @@ class SteeringGroupMeetingsTests {
 		Rhythm rhythm = new SteeringGroupMeetings(this.meetings, this.agreements, farAhead).rhythmOfAgreement(agreementId)
 			.orElseThrow();
 		assertThat(rhythm.current()).isEqualTo(new HalfYear(2041, 1));
-		assertThat(rhythm.isWarning()).as("nobody plans meetings in 2041").isTrue();
+		assertThat(rhythm.isWarning()).as("the rule applies inside the term only").isFalse();
 		assertThat(rhythm.minimumPerYear()).isEqualTo(2);
-		assertThat(rhythm.years()).extracting(Year::year).contains(2023, 2041);
+		assertThat(rhythm.years()).extracting(Year::year).contains(2023).doesNotContain(2041);
 		assertThat(new SteeringGroupMeetings(this.meetings, this.agreements, farAhead).rhythmOfAgreement(-1)).isEmpty();
 	}
 
 	@Test
 	void warnsWhenTheLastHalfYearPassedWithNoMeeting() {
-		LocalDate start = LocalDate.parse("2025-01-01");
+		Term start = TWO_YEARS;
 		Rhythm after = Rhythm.of(2, start, List.of(held("2025-03-01"), cancelled("2025-10-01")),
 				LocalDate.parse("2026-02-01"));
 		assertThat(after.passedWithoutMeeting()).contains(new HalfYear(2025, 2));
@@ -91,20 +114,19 @@ class SteeringGroupMeetingsTests {
 	@Test
 	void thePortalsClockDecidesWhichHalfYearHasPassed() {
 		long agreementId = this.agreements.steeringGroups().get(0).agreementId();
-		Clock farAhead = Clock.fixed(ZonedDateTime.of(2041, 8, 1, 12, 0, 0, 0, OSLO).toInstant(), OSLO);
-		Rhythm rhythm = new SteeringGroupMeetings(this.meetings, this.agreements, farAhead).rhythmOfAgreement(agreementId)
+		Clock inTheTerm = Clock.fixed(ZonedDateTime.of(2027, 8, 1, 12, 0, 0, 0, OSLO).toInstant(), OSLO);
+		Rhythm rhythm = new SteeringGroupMeetings(this.meetings, this.agreements, inTheTerm).rhythmOfAgreement(agreementId)
 			.orElseThrow();
-		assertThat(rhythm.passedWithoutMeeting()).contains(new HalfYear(2041, 1));
+		assertThat(rhythm.current()).isEqualTo(new HalfYear(2027, 2));
 		Rhythm now = new SteeringGroupMeetings(this.meetings, this.agreements, Clock.system(OSLO))
 			.rhythmOfAgreement(agreementId)
 			.orElseThrow();
-		assertThat(now.current()).isNotEqualTo(new HalfYear(2041, 2));
+		assertThat(now.current()).isNotEqualTo(new HalfYear(2027, 2));
 	}
 
 	@Test
 	void theWarningIsShownInWordsAboveTheYears() {
-		Rhythm rhythm = Rhythm.of(2, LocalDate.parse("2025-01-01"), List.of(held("2025-03-01")),
-				LocalDate.parse("2026-02-01"));
+		Rhythm rhythm = Rhythm.of(2, TWO_YEARS, List.of(held("2025-03-01")), LocalDate.parse("2026-02-01"));
 		org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.forLanguageTag("nb"));
 		context.setVariable("rhythm", rhythm);
 		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(this.templates.process("meeting/parts",
@@ -134,7 +156,11 @@ class SteeringGroupMeetingsTests {
 		assertThat(group.select("h3").text()).isEqualTo("Møter i styringsgruppen");
 		assertThat(group.select(".rhythm-table caption").text()).isEqualTo("Møter per kalenderår (avtalen krever minst 2)");
 		assertThat(group.select(".rhythm-table tbody th").eachText())
-			.containsExactlyElementsOf(expected.years().stream().map(year -> String.valueOf(year.year())).toList());
+			.containsExactlyElementsOf(expected.years()
+				.stream()
+				.map(year -> year.year() + (year.isPartOfYear() ? " (del av året)" : ""))
+				.toList())
+			.startsWith("2023 (del av året)", "2024");
 		assertThat(group.select(".rhythm-warning")).hasSize(
 				(expected.isWarning() ? 1 : 0) + (expected.passedWithoutMeeting().isPresent() ? 1 : 0));
 	}
@@ -145,7 +171,7 @@ class SteeringGroupMeetingsTests {
 
 	private static Meeting held(String date) {
 		Meeting meeting = planned(date);
-		meeting.markHeld();
+		meeting.markHeld(meeting.getStartsAt().toInstant());
 		return meeting;
 	}
 

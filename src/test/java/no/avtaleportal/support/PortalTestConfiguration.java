@@ -1,7 +1,10 @@
 package no.avtaleportal.support;
 
+import java.time.Clock;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,6 +16,13 @@ import no.avtaleportal.agreement.AgreementImport;
 
 @TestConfiguration(proxyBeanMethods = false)
 class PortalTestConfiguration {
+
+	/** The portal's clock: the real time, unless a test sets it for a while ({@link TestClock}). */
+	@Bean
+	@Primary
+	static Clock portalClock() {
+		return TestClock.portal();
+	}
 
 	@Bean
 	static SqlStatements sqlStatements() {
