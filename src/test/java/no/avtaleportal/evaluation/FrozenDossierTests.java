@@ -97,7 +97,7 @@ class FrozenDossierTests {
 
 		Document english = Pages.get200(this.mvc, this.fixture.url("?lang=en"), this.fixture.signIn("leser"));
 		assertThat(english.select(".dossier .alert-info").text()).startsWith("The basis was locked on 14.03.2025, at "
-				+ "the meeting that treated the evaluation, and shows the period as it stood on 14.03.2025");
+				+ "the meeting that considered the evaluation, and shows the period as it stood on 14.03.2025");
 	}
 
 	@Test
