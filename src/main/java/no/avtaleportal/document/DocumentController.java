@@ -234,7 +234,8 @@ class DocumentController {
 		if (original == null) {
 			return "dokument";
 		}
-		String name = original.replace('\\', '/');
+		// bidi controls go first: U+202E would show "Faktura[U+202E]fdp.exe" as "Fakturaexe.pdf"
+		String name = original.replaceAll("[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "").replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1);
 		name = name.replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();
 		while (name.startsWith(".")) {

@@ -14,7 +14,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreement;
 import no.avtaleportal.agreement.AgreementOverview;
@@ -133,7 +132,7 @@ public class Evaluations {
 		DecisionView decision = (evaluation != null && evaluation.getDecisionId() != null)
 				? this.meetings.decision(evaluation.getDecisionId()).orElse(null) : null;
 		// minutes content reaches those outside the steering group only once the minutes are published
-		boolean insider = this.meetings.readsUnpublishedMinutes(agreementId, user);
+		boolean insider = this.meetings.inSteeringGroup(agreementId, user);
 		boolean decisionWithheld = decision != null && !insider && !decision.isPublished();
 		if (decisionWithheld) {
 			decision = null;
@@ -155,7 +154,7 @@ public class Evaluations {
 			open.addAll(area.otherActivities());
 		});
 		return new EvaluationPage(overview, evaluation, EvaluationState.of(overview.deadlines().evaluation(), status),
-				status, dossier, treated, visible, own, mayAssess(user, parties, own, treated), organisations, decision,
+				status, dossier, treated, visible, own, mayAssess(user, insider, parties, own, treated), organisations, decision,
 				draftMeetings, extensions,
 				open.stream().filter(line -> !line.status().isClosed()).toList(),
 				overview.focusAreas().stream().map(FocusArea::getId).toList(), decisionWithheld, decisionsWithheld);
@@ -184,10 +183,14 @@ public class Evaluations {
 		return this.dossiers.compile(agreement.getId(), agreement.getStartDate(), to, asOf);
 	}
 
-	private static boolean mayAssess(SignedInUser user, List<Long> parties, Assessment own, boolean treated) {
-		return !treated && user.getOrganisationId() != null && parties.contains(user.getOrganisationId())
-				&& (user.hasRole(Role.STEERING_GROUP) || user.hasRole(Role.SECRETARY))
-				&& (own == null || !own.isSubmitted());
+	/**
+	 * Whether the user writes their party's assessment: someone of a party to the agreement who is
+	 * a member or the secretary of its steering group, until the party has submitted it.
+	 */
+	private static boolean mayAssess(SignedInUser user, boolean inSteeringGroup, List<Long> parties, Assessment own,
+			boolean treated) {
+		return !treated && inSteeringGroup && user.getOrganisationId() != null
+				&& parties.contains(user.getOrganisationId()) && (own == null || !own.isSubmitted());
 	}
 
 	private List<Long> partiesOf(long agreementId) {

@@ -89,11 +89,12 @@ public class MeetingDecisions {
 	}
 
 	/**
-	 * Whether the user reads the minutes of the agreement's steering group before they are
-	 * published: a member or its secretary. Everyone else sees minutes content (decisions, action
-	 * items, proposals) only once the minutes are published.
+	 * Whether the user is in the agreement's steering group: a member or its secretary (see
+	 * {@link SteeringGroupAccess}). They read its minutes before they are published and do its
+	 * work; everyone else sees minutes content (decisions, action items, proposals) only once the
+	 * minutes are published.
 	 */
-	public boolean readsUnpublishedMinutes(long agreementId, SignedInUser user) {
+	public boolean inSteeringGroup(long agreementId, SignedInUser user) {
 		return this.access.memberships(user)
 			.stream()
 			.anyMatch(membership -> membership.group().agreementId() == agreementId && membership.isInsider());

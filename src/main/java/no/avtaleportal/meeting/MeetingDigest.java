@@ -65,12 +65,12 @@ public class MeetingDigest {
 		MeetingRef lastHeld = all.stream()
 			.filter(meeting -> statusOn(meeting, day) == MeetingStatus.HELD)
 			.max(Comparator.comparing(Meeting::getStartsAt))
-			.map(MeetingDigest::ref)
+			.map(meeting -> ref(meeting, membership))
 			.orElse(null);
 		MeetingRef next = all.stream()
 			.filter(meeting -> statusOn(meeting, day) == MeetingStatus.PLANNED && !meeting.getStartsAt().toLocalDate().isBefore(day))
 			.min(Comparator.comparing(Meeting::getStartsAt))
-			.map(MeetingDigest::ref)
+			.map(meeting -> ref(meeting, membership))
 			.orElse(null);
 		List<String> agreed = membership.isInsider() ? List.of(MinutesStatus.APPROVED.name(), MinutesStatus.PUBLISHED.name())
 				: List.of(MinutesStatus.PUBLISHED.name());
@@ -116,7 +116,8 @@ public class MeetingDigest {
 			.param("group", groupId)
 			.param("username", user.getUsername())
 			.param("organisation", membership.memberOrganisationId())
-			.query((rs, row) -> new MeetingRef(rs.getLong("id"), rs.getTimestamp("starts_at").toInstant().atZone(Meeting.OSLO)))
+			.query((rs, row) -> new MeetingRef(rs.getLong("id"), rs.getTimestamp("starts_at").toInstant().atZone(Meeting.OSLO),
+					true))
 			.list() : List.of();
 		return new Digest(rhythm, lastHeld, next, decisions, open, awaiting, membership.isInsider());
 	}
@@ -136,8 +137,10 @@ public class MeetingDigest {
 		return meeting.getStatus();
 	}
 
-	private static MeetingRef ref(Meeting meeting) {
-		return new MeetingRef(meeting.getId(), meeting.getStartsAt());
+	/** The meeting, and whether the user may open it: the steering group always, others once its minutes are published. */
+	private static MeetingRef ref(Meeting meeting, Membership membership) {
+		return new MeetingRef(meeting.getId(), meeting.getStartsAt(),
+				membership.isInsider() || meeting.getMinutesStatus() == MinutesStatus.PUBLISHED);
 	}
 
 	/**
@@ -166,8 +169,11 @@ public class MeetingDigest {
 
 	}
 
-	/** A meeting, by id and time, for links. */
-	public record MeetingRef(long id, ZonedDateTime startsAt) {
+	/**
+	 * A meeting, by id and time, for links; {@code open} says whether the user may open it (a
+	 * link to anything else would be a 404 for them).
+	 */
+	public record MeetingRef(long id, ZonedDateTime startsAt, boolean open) {
 	}
 
 	/** A numbered decision and the meeting that made it. */

@@ -119,7 +119,7 @@ class MeetingPages {
 			List<Meeting> visible = all.stream()
 				.filter(meeting -> membership.isInsider() || meeting.getMinutesStatus() == MinutesStatus.PUBLISHED)
 				.toList();
-			return new GroupMeetings(membership, visible,
+			return new GroupMeetings(membership, visible, all.size() - visible.size(),
 					SteeringGroupMeetings.Rhythm.of(membership.group().minimumMeetingsPerYear(),
 							this.agreements.termOn(membership.group().agreementId(), today()), all.stream().sorted(
 									java.util.Comparator.comparing(Meeting::getStartsAt)).toList(), today()));
@@ -352,7 +352,12 @@ class MeetingPages {
 	record Loaded(Meeting meeting, Membership membership) {
 	}
 
-	record GroupMeetings(Membership membership, List<Meeting> meetings, SteeringGroupMeetings.Rhythm rhythm) {
+	/**
+	 * A steering group's meetings as the user may open them; {@code notShown} counts those they may
+	 * not (planned, or minutes not yet published), so that the page can say so.
+	 */
+	record GroupMeetings(Membership membership, List<Meeting> meetings, int notShown,
+			SteeringGroupMeetings.Rhythm rhythm) {
 	}
 
 	record ItemView(AgendaItem item, String notesHtml, Topic focusArea, Topic commitment, String activityTitle,

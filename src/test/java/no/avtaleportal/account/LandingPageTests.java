@@ -37,10 +37,10 @@ class LandingPageTests {
 	}
 
 	@Test
-	void thePageAskedForBeforeSigningInComesFirst() throws Exception {
+	void thePageAskedForBeforeSigningInComesFirstByARelativeAddress() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		this.mvc.perform(get("/activities").session(session)).andExpect(redirectedUrl("/login"));
-		logIn("prorektor", session).andExpect(redirectedUrl("http://localhost/activities?continue"));
+		logIn("prorektor", session).andExpect(redirectedUrl("/activities?continue"));
 
 		MockHttpSession startPage = new MockHttpSession();
 		this.mvc.perform(get("/").session(startPage)).andExpect(redirectedUrl("/login"));

@@ -144,8 +144,9 @@ class SecurityTests {
 			assertThat(refused).as("the username is kept").contains("value=\"" + username + "\"");
 		}
 		// other users are not affected
-		this.mvc.perform(post("/login").with(csrf()).param("username", "nho").param("password", "demo"))
-			.andExpect(redirectedUrlPattern("/**"));
+		this.mvc.perform(post("/login").with(csrf()).with(from(this.client)).param("username", "nho").param("password", "demo"))
+			.andExpect(redirectedUrlPattern("/**"))
+			.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error"));
 	}
 
 	@Test
@@ -163,7 +164,7 @@ class SecurityTests {
 
 	@Test
 	void oneClientSprayingManyUsernamesIsStoppedWhileOtherClientsSignIn() throws Exception {
-		String sprayer = "192.0.2." + (10 + new java.util.Random().nextInt(200));
+		String sprayer = this.client;
 		for (int attempt = 1; attempt <= 30; attempt++) {
 			assertThat(logInAndReadTheLoginPage("spray-" + UUID.randomUUID(), "wrong", sprayer)).as("attempt " + attempt)
 				.contains(BAD_CREDENTIALS);
@@ -180,9 +181,9 @@ class SecurityTests {
 		String owner = "eier-" + UUID.randomUUID();
 		createAccount(owner);
 		for (int attempt = 1; attempt <= LoginThrottle.MAX_FAILURES; attempt++) {
-			logInAndReadTheLoginPage(owner, "wrong", "203.0.113.5");
+			logInAndReadTheLoginPage(owner, "wrong", this.client);
 		}
-		assertThat(logInAndReadTheLoginPage(owner, "demo", "203.0.113.5")).as("the stranger's client").contains(THROTTLED);
+		assertThat(logInAndReadTheLoginPage(owner, "demo", this.client)).as("the stranger's client").contains(THROTTLED);
 		this.mvc.perform(post("/login").with(csrf()).with(from("198.51.100.8")).param("username", owner).param("password", "demo"))
 			.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).as("the owner's client").doesNotContain("error"));
 
@@ -214,6 +215,42 @@ class SecurityTests {
 			.getContentAsString();
 	}
 
+	@Test
+	void theHostHeaderIsNeverReflectedInRedirects() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String toLogin = this.mvc.perform(get("/activities").session(session).header("Host", "evil.example"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		assertThat(toLogin).doesNotContain("evil.example").startsWith("/login");
+		String afterLogin = this.mvc
+			.perform(post("/login").session(session).header("Host", "evil.example").with(csrf()).param("username", "leser")
+				.param("password", "demo"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		assertThat(afterLogin).doesNotContain("evil.example").startsWith("/activities");
+		String afterPost = this.mvc.perform(post("/logout").session(session).header("Host", "evil.example").with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		assertThat(afterPost).doesNotContain("evil.example");
+	}
+
+	@Test
+	void aSessionEndsTwelveHoursAfterSignInHoweverActiveItIs() throws Exception {
+		MockHttpSession fresh = no.avtaleportal.support.SignIn.as(this.mvc, "leser");
+		MockHttpSession old = no.avtaleportal.support.SignIn.as(this.mvc, "leser");
+		this.jdbc.sql("update spring_session set creation_time = ? where session_id = ?")
+			.params(System.currentTimeMillis() - java.time.Duration.ofHours(12).plusMinutes(1).toMillis(),
+					MockMvcSessions.storedId(old))
+			.update();
+		this.mvc.perform(get("/").session(fresh)).andExpect(status().isOk());
+		this.mvc.perform(get("/").session(old)).andExpect(redirectedUrl("/login"));
+	}
+
 	private static final String BAD_CREDENTIALS = "Feil brukernavn eller passord.";
 
 	private static final String THROTTLED = "For mange mislykkede innlogginger";
@@ -223,15 +260,14 @@ class SecurityTests {
 	 * that page shows.
 	 */
 	private String logInAndReadTheLoginPage(String username, String password) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", password))
-			.andExpect(redirectedUrl("/login?error"));
-		return this.mvc.perform(get("/login").param("error", "").session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return logInAndReadTheLoginPage(username, password, this.client);
 	}
+
+	/**
+	 * Each test signs in from a client address of its own, so that the failures of one test (or
+	 * of an earlier run) never count against another's client.
+	 */
+	private final String client = "198.18." + new java.util.Random().nextInt(256) + "." + new java.util.Random().nextInt(256);
 
 	@Test
 	void responsesCarryTheSecurityHeaders() throws Exception {

@@ -77,6 +77,15 @@ class DocumentTests {
 	}
 
 	@Test
+	void bidiControlCharactersAreStrippedFromFileNames() throws Exception {
+		MockHttpSession ntnu = SignIn.as(this.mvc, "ntnu");
+		this.mvc.perform(upload("Faktura\u202Efdp\u2066.\u2069\u200Fpdf", PDF, "application/pdf", "Retningsprøve").session(ntnu))
+			.andExpect(status().isFound());
+		assertThat(this.jdbc.sql("select file_name from document where title = 'Retningsprøve'").query(String.class).single())
+			.isEqualTo("Fakturafdp.pdf");
+	}
+
+	@Test
 	void aContributorUploadsAReportThatOthersFindAndDownloadUnderASafeName() throws Exception {
 		MockHttpSession ntnu = SignIn.as(this.mvc, "ntnu");
 		this.mvc.perform(upload("../../rapporter/Kompetanse\u0000rapport 2024.pdf", PDF, "application/octet-stream",

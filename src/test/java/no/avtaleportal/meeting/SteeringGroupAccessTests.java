@@ -153,6 +153,18 @@ class SteeringGroupAccessTests {
 		this.mvc.perform(get("/meetings/" + id).session(secretary)).andExpect(status().isOk());
 	}
 
+	@Test
+	void aPartysAssessmentOfTheEvaluationIsWrittenByItsPeopleInThatAgreementsSteeringGroup() throws Exception {
+		String assessment = "/agreements/" + this.second.agreementId() + "/evaluation/assessment";
+		// NTNU–NHO's secretary is no insider of NTNU–FIE, though NTNU is a party and her account may do such work
+		this.mvc.perform(get(assessment).session(this.fixture.signIn("sekretaer"))).andExpect(status().isForbidden());
+		this.mvc.perform(get(assessment).session(this.fixture.signIn("prorektor"))).andExpect(status().isOk());
+		this.mvc.perform(get(assessment).session(this.fixture.signIn(SecondAgreement.SECRETARY)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get(assessment).session(this.fixture.signIn("avdelingsdirektor")))
+			.andExpect(status().isNotFound());
+	}
+
 	private List<String> approvals(long meetingId) {
 		return this.jdbc.sql("""
 				select e.actor_username || ' ' || o.short_name from minutes_event e join organisation o on o.id = e.organisation_id
