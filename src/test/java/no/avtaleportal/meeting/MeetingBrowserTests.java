@@ -76,7 +76,9 @@ class MeetingBrowserTests extends BrowserTest {
 		assertThat(this.page.locator(".agenda-meta a[href^='/activities/']")).hasCount(1);
 		// reorder without JavaScript: the status item goes first
 		button("Flytt opp: Status for innsatsområde A").click();
-		assertThat(this.page.locator(".agenda-item h3").first()).hasText("Status for innsatsområde A");
+		// the item keeps the case number it got when it was put on the agenda
+		assertThat(this.page.locator(".agenda-item h3").first())
+			.hasText(Pattern.compile("^Sak \\d\\d/2034\\s+Status for innsatsområde A$"));
 
 		button("Rediger sak og referat: Status for innsatsområde A").click();
 		this.page.getByLabel("Referat fra saken").fill("NTNU orienterte om **tre nye rapporter**.\n\n- Innspill til statsbudsjettet");

@@ -145,7 +145,7 @@ class MeetingPagesTests {
 		this.fixture.send(secretary, id, "/agenda/" + item + "/actions/new", "text", "Lage en plan", "dueDate", "i morgen")
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Lage en plan")))
-			.andExpect(content().string(containsString("Verdien har feil format.")))
+			.andExpect(content().string(containsString("Skriv en gyldig dato med dag, måned og firesifret årstall.")))
 			.andExpect(content().string(containsString("Fyll ut feltet.")));
 		this.fixture.send(secretary, id, "/attendance/guests", "name", "", "organisation", "Digital Norway")
 			.andExpect(status().isOk())
