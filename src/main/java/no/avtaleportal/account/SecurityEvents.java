@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -38,9 +40,19 @@ class SecurityEvents {
 
 	private final Clock clock;
 
-	SecurityEvents(JdbcClient jdbc, Clock clock) {
+	private final Counter signIns;
+
+	private final Counter failedSignIns;
+
+	SecurityEvents(JdbcClient jdbc, Clock clock, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.signIns = Counter.builder("avtaleportal.sign.ins")
+			.description("Sign-ins, with a password or an identity provider")
+			.register(meters);
+		this.failedSignIns = Counter.builder("avtaleportal.sign.ins.failed")
+			.description("Failed sign-ins, the throttle's refusals included")
+			.register(meters);
 	}
 
 	/**
@@ -65,11 +77,13 @@ class SecurityEvents {
 
 	@EventListener
 	void signedIn(AuthenticationSuccessEvent event) {
+		this.signIns.increment();
 		record(Kind.SIGN_IN, event.getAuthentication().getName(), null);
 	}
 
 	@EventListener
 	void signInFailed(AbstractAuthenticationFailureEvent event) {
+		this.failedSignIns.increment();
 		record(Kind.SIGN_IN_FAILED, event.getAuthentication().getName(),
 				event.getException().getClass().getSimpleName());
 	}
