@@ -9,6 +9,8 @@ import java.util.List;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
@@ -35,6 +37,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class SecurityEvents {
 
 	static final int PAGE_SIZE = 50;
+
+	/** Sign-ins are logged without who: the security log in the database says that. */
+	private static final Logger log = LoggerFactory.getLogger(SecurityEvents.class);
 
 	private final JdbcClient jdbc;
 
@@ -78,12 +83,14 @@ class SecurityEvents {
 	@EventListener
 	void signedIn(AuthenticationSuccessEvent event) {
 		this.signIns.increment();
+		log.info("A sign-in succeeded");
 		record(Kind.SIGN_IN, event.getAuthentication().getName(), null);
 	}
 
 	@EventListener
 	void signInFailed(AbstractAuthenticationFailureEvent event) {
 		this.failedSignIns.increment();
+		log.info("A sign-in failed: {}", event.getException().getClass().getSimpleName());
 		record(Kind.SIGN_IN_FAILED, event.getAuthentication().getName(),
 				event.getException().getClass().getSimpleName());
 	}
