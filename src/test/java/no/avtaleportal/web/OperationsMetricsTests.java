@@ -57,7 +57,7 @@ class OperationsMetricsTests {
 			.containsPattern("(?m)^avtaleportal_minutes_awaiting_approval(\\{[^}]*\\})? [0-9]")
 			.contains("uri=\"/calendar/feed/{token:[A-Za-z0-9_-]+}.ics\"")
 			.doesNotContain("not-a-token")
-			.contains("http_server_requests_seconds_count", "jvm_memory_used_bytes", "hikaricp_connections");
+			.contains("http_server_requests_seconds_count", "jvm_memory_used_bytes", "hikaricp_connections", "tomcat_sessions");
 	}
 
 	@Test
