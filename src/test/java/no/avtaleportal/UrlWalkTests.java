@@ -66,6 +66,7 @@ class UrlWalkTests {
 		row("GET",  "/login/unknown",                                          OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/login/forgotten",                                        OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/accessibility",                                          OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/actuator/health",                                        OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/invitations/{token}",                                    GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE),
 		row("POST", "/invitations/{token}",                                    GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE),
 		row("GET",  "/",                                                       LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),

@@ -3,6 +3,7 @@ package no.avtaleportal.account;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,8 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import no.avtaleportal.web.StaticPaths;
@@ -79,7 +82,10 @@ class SecurityConfiguration {
 			ObjectProvider<ClientRegistrationRepository> identityProviders) {
 		ServedPaths servedPaths = new ServedPaths(handlerMapping);
 		http.authenticationManager(authenticationManager).authorizeHttpRequests(requests -> {
-			requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+			requests.requestMatchers(SecurityConfiguration::onTheManagementPort)
+				.permitAll()
+				.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
 				.requestMatchers(StaticPaths.PATTERNS)
 				.permitAll()
 				.requestMatchers("/login", "/accessibility", "/error", "/actuator/health")
@@ -105,6 +111,16 @@ class SecurityConfiguration {
 			singleSignOn(http, registrations);
 		}
 		return http.build();
+	}
+
+	/**
+	 * A request to the management server (metrics and health for operations, on a port of its
+	 * own bound to this machine, {@code management.server.port}): it serves Actuator alone and
+	 * needs no login. The public port never counts as one, whatever its paths.
+	 */
+	private static boolean onTheManagementPort(HttpServletRequest request) {
+		return WebServerApplicationContext.hasServerNamespace(
+				WebApplicationContextUtils.getWebApplicationContext(request.getServletContext()), "management");
 	}
 
 	/**

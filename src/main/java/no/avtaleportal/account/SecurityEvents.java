@@ -6,7 +6,11 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
@@ -34,13 +38,26 @@ class SecurityEvents {
 
 	static final int PAGE_SIZE = 50;
 
+	/** Sign-ins are logged without who: the security log in the database says that. */
+	private static final Logger log = LoggerFactory.getLogger(SecurityEvents.class);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	SecurityEvents(JdbcClient jdbc, Clock clock) {
+	private final Counter signIns;
+
+	private final Counter failedSignIns;
+
+	SecurityEvents(JdbcClient jdbc, Clock clock, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.signIns = Counter.builder("avtaleportal.sign.ins")
+			.description("Sign-ins, with a password or an identity provider")
+			.register(meters);
+		this.failedSignIns = Counter.builder("avtaleportal.sign.ins.failed")
+			.description("Failed sign-ins, the throttle's refusals included")
+			.register(meters);
 	}
 
 	/**
@@ -65,11 +82,15 @@ class SecurityEvents {
 
 	@EventListener
 	void signedIn(AuthenticationSuccessEvent event) {
+		this.signIns.increment();
+		log.info("A sign-in succeeded");
 		record(Kind.SIGN_IN, event.getAuthentication().getName(), null);
 	}
 
 	@EventListener
 	void signInFailed(AbstractAuthenticationFailureEvent event) {
+		this.failedSignIns.increment();
+		log.info("A sign-in failed: {}", event.getException().getClass().getSimpleName());
 		record(Kind.SIGN_IN_FAILED, event.getAuthentication().getName(),
 				event.getException().getClass().getSimpleName());
 	}

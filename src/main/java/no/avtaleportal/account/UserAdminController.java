@@ -25,11 +25,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import no.avtaleportal.audit.History;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.PublicAddress;
 
 /**
  * Administrators list, search, create and edit accounts, disable and enable them, and invite
@@ -60,8 +60,12 @@ class UserAdminController {
 
 	private final InvitationMail mail;
 
+	private final PublicAddress publicAddress;
+
 	UserAdminController(UserAccountRepository accounts, AccountAdministration administration, Invitations invitations,
-			SecurityEvents events, AccountDirectory directory, History history, Clock clock, InvitationMail mail) {
+			SecurityEvents events, AccountDirectory directory, History history, Clock clock, InvitationMail mail,
+			PublicAddress publicAddress) {
+		this.publicAddress = publicAddress;
 		this.mail = mail;
 		this.history = history;
 		this.accounts = accounts;
@@ -211,7 +215,7 @@ class UserAdminController {
 		UserAccount account = account(id);
 		Invitations.Issued issued = this.invitations.invite(account.getId(), admin.getUsername());
 		this.events.record(SecurityEvents.Kind.INVITATION_CREATED, admin.getUsername(), account.getUsername());
-		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+		String link = this.publicAddress.root()
 			.path("/invitations/{token}")
 			.buildAndExpand(issued.token())
 			.toUriString();

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import no.avtaleportal.account.AccountHolders;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.PublicAddress;
 
 /**
  * The personal calendar feed of the meetings of the steering groups its owner is a member or the
@@ -44,8 +44,11 @@ class CalendarController {
 
 	private final AccountHolders holders;
 
+	private final PublicAddress publicAddress;
+
 	CalendarController(CalendarFeeds feeds, MeetingRepository meetings, MeetingCalendar calendar,
-			SteeringGroupAccess access, AccountHolders holders) {
+			SteeringGroupAccess access, AccountHolders holders, PublicAddress publicAddress) {
+		this.publicAddress = publicAddress;
 		this.holders = holders;
 		this.feeds = feeds;
 		this.meetings = meetings;
@@ -67,7 +70,7 @@ class CalendarController {
 		}
 		String token = this.feeds.renew(user.getAccountId());
 		redirect.addFlashAttribute("feedUrl",
-				ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/feed/{token}.ics").build(token).toString());
+				this.publicAddress.root().path("/calendar/feed/{token}.ics").build(token).toString());
 		redirect.addFlashAttribute(MeetingController.FLASH, "meeting.calendar.created");
 		return "redirect:/calendar";
 	}

@@ -33,7 +33,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import no.avtaleportal.web.PublicAddress;
 
 /**
  * Meetings as iCalendar (RFC 5545) for calendar programs: times in Europe/Oslo with its
@@ -54,8 +55,11 @@ class MeetingCalendar {
 
 	private final String sender;
 
+	private final PublicAddress publicAddress;
+
 	MeetingCalendar(MessageSource messages, Clock clock,
-			@Value("${avtaleportal.mail.from:avtaleportal@localhost}") String sender) {
+			@Value("${avtaleportal.mail.from:avtaleportal@localhost}") String sender, PublicAddress publicAddress) {
+		this.publicAddress = publicAddress;
 		this.messages = messages;
 		this.clock = clock;
 		this.sender = sender;
@@ -84,7 +88,7 @@ class MeetingCalendar {
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(ImmutableMethod.PUBLISH);
 		calendar.add(this.oslo);
-		String portal = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String portal = this.publicAddress.root().build().toUriString();
 		for (Meeting meeting : meetings) {
 			calendar.add(event(meeting, locale, portal));
 		}

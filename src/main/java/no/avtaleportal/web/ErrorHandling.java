@@ -38,7 +38,7 @@ class ErrorHandling {
 	@ExceptionHandler({ DataIntegrityViolationException.class, InvalidPropertyException.class, BadInputException.class })
 	void badInput(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
-		log.warn("Bad input on {} {}: {}", request.getMethod(), request.getRequestURI(),
+		log.warn("Bad input on {} {}: {}", request.getMethod(), LoggedPaths.of(request),
 				firstLine(cause.getMessage()));
 		response.sendError(HttpStatus.BAD_REQUEST.value());
 	}

@@ -81,7 +81,7 @@ class InputGuard {
 				String parameter = parameterWithNul(request.getParameterMap());
 				if (parameter != null) {
 					log.warn("Bad input on {} {}: a NUL character in the parameter '{}'", request.getMethod(),
-							request.getRequestURI(), parameter.replace('\0', '?'));
+							LoggedPaths.of(request), parameter.replace('\0', '?'));
 					response.sendError(HttpStatus.BAD_REQUEST.value());
 					return;
 				}

@@ -20,7 +20,7 @@ final class PortalInstance {
 	}
 
 	static ConfigurableApplicationContext start(Environment testEnvironment, String... settings) {
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.jmx.enabled=false",
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--spring.jmx.enabled=false",
 				"--avtaleportal.demo.enabled=true", "--avtaleportal.failed-logins.purge-cron=-",
 				"--spring.datasource.url=" + testEnvironment.getProperty("spring.datasource.url"),
 				"--spring.datasource.username=" + testEnvironment.getProperty("spring.datasource.username"),

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SecurityTests {
 
 	/** The only pages that answer without login. */
-	private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/accessibility", "/error", "/login/unknown", "/login/forgotten",
+	private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/accessibility", "/error", "/actuator/health", "/login/unknown", "/login/forgotten",
 			"/invitations/{token}", "/calendar/feed/{token:[A-Za-z0-9_-]+}.ics");
 
 	@Autowired

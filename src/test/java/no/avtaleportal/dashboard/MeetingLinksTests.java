@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,6 +30,9 @@ class MeetingLinksTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Test
 	void everyMeetingLinkOnTheDashboardAndTheMeetingsListOpensForTheViewer() throws Exception {
@@ -54,7 +58,8 @@ class MeetingLinksTests {
 	@Test
 	void aReaderIsToldThatTheNextMeetingAndMinutesNotYetPublishedAreForTheSteeringGroup() throws Exception {
 		MockHttpSession reader = SignIn.as(this.mvc, "leser");
-		Document dashboard = page(reader, "/dashboard");
+		long demo = this.jdbc.sql("select id from agreement where import_key = 'ntnu-nho-2023'").query(Long.class).single();
+		Document dashboard = page(reader, "/dashboard?agreement=" + demo);
 		assertThat(dashboard.select("#meetings-heading + .facts").text())
 			.contains("Neste møte")
 			.contains("Dagsorden og referat er for styringsgruppen til referatet er publisert");

@@ -23,7 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "avtaleportal.demo.enabled=true",
 				// scheduled jobs run when a test calls them, never by the clock in the middle of one
-				"avtaleportal.failed-logins.purge-cron=-" })
+				"avtaleportal.failed-logins.purge-cron=-",
+				// Actuator's own port (issue 21) on a free one, on the same context
+				"management.server.port=0" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @AutoConfigureMockMvc
 @Import(PortalTestConfiguration.class)

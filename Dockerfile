@@ -1,0 +1,24 @@
+# The portal from its packaged jar (./mvnw package first), on a plain JRE, as a user without root.
+#   ./mvnw -B package -DskipTests && docker build -t avtaleportal .
+# Settings are environment variables, as in the README ("Configuration for production").
+FROM eclipse-temurin:21-jre
+
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --no-create-home --home-dir /app avtaleportal
+
+WORKDIR /app
+ARG JAR_FILE=target/avtaleportal-*.jar
+COPY ${JAR_FILE} /app/avtaleportal.jar
+
+USER 10001
+# 8080: the portal; 9090: metrics and health (management port), bound to 127.0.0.1 unless
+# MANAGEMENT_SERVER_ADDRESS says otherwise
+EXPOSE 8080 9090
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+
+HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
+    CMD curl -fsS http://127.0.0.1:9090/actuator/health/readiness || exit 1
+
+ENTRYPOINT ["java", "-jar", "/app/avtaleportal.jar"]
