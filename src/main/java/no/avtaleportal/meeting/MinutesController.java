@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.activity.Activities;
+import no.avtaleportal.agreement.AgreementTerms;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.people.SelectOption;
 import no.avtaleportal.web.NotFoundException;
@@ -42,7 +43,11 @@ class MinutesController {
 
 	private final ActionOwners owners;
 
-	MinutesController(MeetingPages pages, MinutesWorkflow workflow, Clock clock, ActionOwners owners) {
+	private final AgreementTerms terms;
+
+	MinutesController(MeetingPages pages, MinutesWorkflow workflow, Clock clock, ActionOwners owners,
+			AgreementTerms terms) {
+		this.terms = terms;
 		this.pages = pages;
 		this.workflow = workflow;
 		this.clock = clock;
@@ -340,6 +345,7 @@ class MinutesController {
 		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
 		AgendaItem item = meeting.agendaItem(itemId);
 		Meeting.Owner owner = owner(form, loaded, result);
+		this.terms.ofSteeringGroup(meeting.getSteeringGroupId()).check(result, "dueDate", form.getDueDate());
 		if (result.hasErrors()) {
 			return actionForm(model, loaded, item, null);
 		}
@@ -375,6 +381,7 @@ class MinutesController {
 		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
 		ActionItem action = meeting.actionItem(actionId);
 		Meeting.Owner owner = owner(form, loaded, result);
+		this.terms.ofSteeringGroup(meeting.getSteeringGroupId()).check(result, "dueDate", form.getDueDate());
 		if (result.hasErrors()) {
 			return actionForm(model, loaded, meeting.agendaItem(action.getAgendaItem().getId()), action);
 		}

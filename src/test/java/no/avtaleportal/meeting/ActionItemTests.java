@@ -106,6 +106,29 @@ class ActionItemTests {
 	}
 
 	@Test
+	void anActionItemDueFarOutsideTheAgreementsTermIsRefusedWithTheWindowAndTheInputKept() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = this.fixture.plan(secretary, "2030-11-06");
+		long item = this.fixture.addItem(secretary, id, "Frister");
+		for (String date : List.of("1900-01-01", "2999-06-01")) {
+			String page = this.fixture
+				.send(secretary, id, "/agenda/" + item + "/actions/new", "text", "Skrive plan", "owner",
+						"attendee-" + this.fixture.attendee(id, "Ingrid Berg"), "dueDate", date)
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			Document form = org.jsoup.Jsoup.parse(page);
+			assertThat(form.select("#dueDate-error").text()).as(date)
+				.contains("Datoen må ligge mellom 20.11.2013 og ")
+				.contains("avtalens løpetid (20.11.2023–");
+			assertThat(form.select("input[name=dueDate]").attr("value")).isEqualTo(date);
+		}
+		assertThat(this.jdbc.sql("select count(*) from action_item where meeting_id = :id").param("id", id)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void aGuestWhoIsAPersonOfAPartyOwnsTheActionItemAsThatPerson() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		long id = this.fixture.plan(secretary, "2030-11-13");
