@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -30,10 +32,13 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import no.avtaleportal.web.StaticPaths;
 
 /**
  * Who may reach what. Every URL the portal serves is denied unless a rule allows it: the public
@@ -48,6 +53,28 @@ class SecurityConfiguration {
 			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "object-src 'none'", "base-uri 'self'",
 			"form-action 'self'", "frame-ancestors 'none'");
 
+	/**
+	 * Static files answer without a session: this chain loads no security context, creates and
+	 * reads no session (so Spring Session does not go to its store for them, whatever cookie the
+	 * browser sends; StaticFilesTests counts the statements), and remembers no request for after
+	 * a login.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityFilterChain staticFileSecurity(HttpSecurity http) {
+		http.securityMatcher(StaticPaths.matcher())
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			// each of these would look the session up: the security context's repository, the
+			// anonymous user's details (with the session id) and the check for an expired session
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.anonymous(anonymous -> anonymous.disable())
+			.sessionManagement(session -> session.disable())
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
 			ObjectProvider<AccessRules> moduleRules,
@@ -59,7 +86,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+				.requestMatchers(StaticPaths.PATTERNS)
 				.permitAll()
 				.requestMatchers("/login", "/accessibility", "/error", "/actuator/health")
 				.permitAll();

@@ -15,8 +15,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import no.avtaleportal.web.StaticPaths;
 
 /**
  * A session lasts at most {@code avtaleportal.session.absolute-timeout} (12 hours) from when it
@@ -33,7 +36,14 @@ class SessionLifetime {
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> absoluteSessionLifetime(
 			@Value("${avtaleportal.session.absolute-timeout:12h}") Duration lifetime) {
+		RequestMatcher staticFiles = StaticPaths.matcher();
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				// a static file needs no session: looking at its age would load it from the store
+				return staticFiles.matches(request);
+			}
 
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -312,8 +312,13 @@ class MeetingController {
 	}
 
 	@GetMapping("/decisions")
-	String decisions(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("decisions", this.pages.decisions(user));
+	String decisions(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		MeetingPages.DecisionPage register = this.pages.decisions(user, page);
+		model.addAttribute("decisions", register.decisions());
+		model.addAttribute("page", register.page());
+		model.addAttribute("hasEarlier", register.hasEarlier());
+		model.addAttribute("hasLater", register.hasLater());
 		return "meeting/decisions";
 	}
 

@@ -16,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -266,21 +268,36 @@ class MeetingPages {
 	 * The numbered decisions the user may see: of approved and published minutes for members and
 	 * the secretary, of published minutes for everyone else.
 	 */
-	List<Decision> decisions(SignedInUser user) {
+	DecisionPage decisions(SignedInUser user, int page) {
+		int current = Math.min(Math.max(page, 0), 1_000_000);
 		List<Membership> memberships = this.access.memberships(user);
-		Set<Long> insiderGroups = memberships.stream()
+		List<Long> insiderGroups = memberships.stream()
 			.filter(Membership::isInsider)
 			.map(membership -> membership.group().id())
-			.collect(Collectors.toSet());
+			.toList();
 		Collection<Long> groupIds = memberships.stream().map(membership -> membership.group().id()).toList();
 		if (groupIds.isEmpty()) {
-			return List.of();
+			return new DecisionPage(List.of(), current, false);
 		}
-		return this.meetings.findNumberedDecisions(groupIds, List.of(MinutesStatus.APPROVED, MinutesStatus.PUBLISHED))
-			.stream()
-			.filter(decision -> decision.getMeeting().getMinutesStatus() == MinutesStatus.PUBLISHED
-					|| insiderGroups.contains(decision.getMeeting().getSteeringGroupId()))
-			.toList();
+		// a slice fetches one more than a page: whether there are earlier decisions, with no count
+		Slice<Decision> found = this.meetings.findRegisterPage(groupIds,
+				insiderGroups.isEmpty() ? List.of(-1L) : insiderGroups, MinutesStatus.PUBLISHED, MinutesStatus.APPROVED,
+				PageRequest.of(current, DecisionPage.SIZE));
+		return new DecisionPage(found.getContent(), current, found.hasNext());
+	}
+
+	/**
+	 * One page of the decision register, newest first, and whether there are earlier ones.
+	 */
+	record DecisionPage(List<Decision> decisions, int page, boolean hasEarlier) {
+
+		/** Decisions per page. */
+		static final int SIZE = 50;
+
+		boolean hasLater() {
+			return this.page > 0;
+		}
+
 	}
 
 	/**

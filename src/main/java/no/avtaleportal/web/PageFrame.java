@@ -19,16 +19,32 @@ import no.avtaleportal.database.DemoMode;
 @ControllerAdvice
 class PageFrame {
 
-	private final Assets assets;
+	private final WebJars webJars;
 
-	PageFrame(WebJars webJars, DemoMode demoMode) {
-		this.assets = new Assets(webJars.url("bootstrap", "css/bootstrap.min.css"),
-				webJars.url("bootstrap-icons", "font/bootstrap-icons.min.css"), demoMode.isEnabled());
+	private final StaticFiles staticFiles;
+
+	private final DemoMode demoMode;
+
+	private volatile Assets assets;
+
+	PageFrame(WebJars webJars, StaticFiles staticFiles, DemoMode demoMode) {
+		this.webJars = webJars;
+		this.staticFiles = staticFiles;
+		this.demoMode = demoMode;
 	}
 
 	@ModelAttribute("frame")
 	Assets frame() {
-		return this.assets;
+		Assets found = this.assets;
+		if (found == null) {
+			// on the first page: the hashed names are known once the static file handlers are
+			found = new Assets(this.webJars.url("bootstrap", "css/bootstrap.min.css"),
+					this.webJars.url("bootstrap-icons", "font/bootstrap-icons.min.css"),
+					this.staticFiles.url("/css/portal.css"), this.staticFiles.url("/images/favicon.svg"),
+					this.demoMode.isEnabled());
+			this.assets = found;
+		}
+		return found;
 	}
 
 	/**
@@ -73,7 +89,7 @@ class PageFrame {
 	/**
 	 * What the layout links to, found once, and whether to show the demo banner.
 	 */
-	record Assets(String bootstrapCss, String iconsCss, boolean demo) {
+	record Assets(String bootstrapCss, String iconsCss, String portalCss, String icon, boolean demo) {
 	}
 
 	/**

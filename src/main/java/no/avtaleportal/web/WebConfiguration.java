@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -17,8 +18,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Language and time for every page: Norwegian bokmål unless the user chose English with
@@ -47,6 +53,37 @@ class WebConfiguration {
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
 		return resolver;
+	}
+
+	/**
+	 * Flash attributes (the message after a redirect) as usual, but not looked for on a static
+	 * file: Spring's manager asks for the session on every request, which makes Spring Session
+	 * load it from the store.
+	 */
+	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager() {
+		return new SessionFlashMapManager() {
+
+			@Override
+			protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+				return StaticPaths.matcher().matches(request) ? null : super.retrieveFlashMaps(request);
+			}
+
+		};
+	}
+
+	/**
+	 * No per-link URL rewriting: Boot would register Spring's {@code ResourceUrlEncodingFilter}
+	 * with the resource chain, which looks up every link of every page (most of them no static
+	 * file) among the static files, and a failed lookup searches the jar again each time. The
+	 * layout takes the hashed names from {@link StaticFiles} instead.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> noResourceUrlEncoding() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	/**

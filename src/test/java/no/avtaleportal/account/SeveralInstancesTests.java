@@ -1,14 +1,9 @@
 package no.avtaleportal.account;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import no.avtaleportal.support.HttpSignIn;
 import no.avtaleportal.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +51,7 @@ class SeveralInstancesTests {
 
 	@Test
 	void aUserSignedInThroughOneInstanceIsSignedInOnTheOther() throws Exception {
-		String session = signIn(this.port, "leser");
+		String session = HttpSignIn.signIn(this.port, "leser");
 		int otherPort = PortalInstance.port(secondInstance);
 		assertThat(otherPort).isNotEqualTo(this.port);
 
@@ -82,36 +78,6 @@ class SeveralInstancesTests {
 		assertThat(this.jdbc.sql("select count(*) from shedlock where name = 'purge-failed-logins'")
 			.query(Integer.class)
 			.single()).isEqualTo(1);
-	}
-
-	/**
-	 * Signs in through the real login form over HTTP and returns the session cookie's value.
-	 */
-	static String signIn(int port, String username) throws Exception {
-		CookieManager cookies = new CookieManager();
-		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-		String loginPage = client
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-					HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
-		assertThat(csrf.find()).isTrue();
-		String form = "username=" + username + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> login = client.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString(form))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		return cookies.getCookieStore()
-			.getCookies()
-			.stream()
-			.filter(cookie -> cookie.getName().equals("SESSION"))
-			.findFirst()
-			.orElseThrow()
-			.getValue();
 	}
 
 }

@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,6 +190,16 @@ class MeetingPagesTests {
 	@Test
 	void meetingPageAndDecisionRegisterRunAFixedNumberOfStatements() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		int fewDecisions = statements(secretary, "/decisions");
+		long many = this.fixture.plan(secretary, "2032-03-10");
+		for (int i = 0; i < 50; i++) {
+			long item = this.fixture.addItem(secretary, many, "Mange saker " + i);
+			this.fixture.send(secretary, many, "/agenda/" + item + "/decisions/new", "text", "Mange vedtak " + i);
+		}
+		this.fixture.send(secretary, many, "/held");
+		this.fixture.send(secretary, many, "/submit");
+		this.fixture.send(this.fixture.signIn("prorektor"), many, "/approve");
+		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), many, "/approve");
 		long small = this.fixture.submitted(secretary, "2032-01-10", "Ett vedtak", "Én oppgave");
 		long large = this.fixture.plan(secretary, "2032-02-10");
 		for (int i = 0; i < 6; i++) {
@@ -208,7 +220,20 @@ class MeetingPagesTests {
 		assertThat(largePage).as("statements for the meeting page").isEqualTo(smallPage).isLessThanOrEqualTo(14);
 		int register = statements(secretary, "/decisions");
 		this.fixture.send(secretary, small, "/publish");
-		assertThat(statements(secretary, "/decisions")).isEqualTo(register).isLessThanOrEqualTo(5);
+		assertThat(statements(secretary, "/decisions")).isEqualTo(register).isEqualTo(fewDecisions).isLessThanOrEqualTo(5);
+		assertThat(statements(secretary, "/decisions?page=1")).isEqualTo(register);
+
+		Document newest = Jsoup.parse(this.mvc.perform(get("/decisions").session(secretary))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(newest.select("tbody tr")).as("one page of the register").hasSize(50);
+		assertThat(newest.select("nav a[href=/decisions?page=1]").text()).isEqualTo("Eldre vedtak");
+		assertThat(newest.select("nav a[href=/decisions?page=0]")).isEmpty();
+		Document earlier = Jsoup.parse(this.mvc.perform(get("/decisions?page=1&lang=en").session(secretary))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(earlier.select("tbody tr")).as("the next page").isNotEmpty().hasSizeLessThanOrEqualTo(50);
+		assertThat(earlier.select("tbody tr").eachText()).as("no decision on both pages")
+			.doesNotContainAnyElementsOf(newest.select("tbody tr").eachText());
+		assertThat(earlier.select("nav a[href=/decisions?page=0]").text()).isEqualTo("Later decisions");
 		assertThat(statements(secretary, "/meetings")).isLessThanOrEqualTo(5);
 	}
 

@@ -12,18 +12,32 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Counts the SQL statements the application runs (datasource-proxy around the real DataSource),
  * so that tests can prove a page runs a fixed number of them whatever the amount of data. The
  * session store's own statements (Spring Session JDBC: load, touch, and save changed attributes
- * of the session, a fixed few per request) are not the page's and are not counted.
+ * of the session, a fixed few per request) are not the page's and are not counted by
+ * {@link #count()}; {@link #countWithSessions()} counts them too, for requests that should not
+ * touch the session store at all (static files). The store's scheduled clean-up of expired
+ * sessions belongs to no request and is never counted.
  */
 public class SqlStatements implements BeanPostProcessor {
 
 	private final AtomicInteger count = new AtomicInteger();
 
+	private final AtomicInteger withSessions = new AtomicInteger();
+
 	public void reset() {
 		this.count.set(0);
+		this.withSessions.set(0);
 	}
 
 	public int count() {
 		return this.count.get();
+	}
+
+	/**
+	 * The statements since the last {@link #reset()}, the session store's per-request ones
+	 * included.
+	 */
+	public int countWithSessions() {
+		return this.withSessions.get();
 	}
 
 	@Override
@@ -31,12 +45,22 @@ public class SqlStatements implements BeanPostProcessor {
 		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
 			return ProxyDataSourceBuilder.create(dataSource)
 				.name(beanName)
-				.afterQuery((execution, queries) -> this.count.addAndGet((int) queries.stream()
-					.filter(query -> !query.getQuery().toLowerCase(Locale.ROOT).contains("spring_session"))
-					.count()))
+				.afterQuery((execution, queries) -> queries.stream()
+					.map(query -> query.getQuery().toLowerCase(Locale.ROOT))
+					.filter(query -> !isSessionCleanUp(query))
+					.forEach(query -> {
+						this.withSessions.incrementAndGet();
+						if (!query.contains("spring_session")) {
+							this.count.incrementAndGet();
+						}
+					}))
 				.build();
 		}
 		return bean;
+	}
+
+	private static boolean isSessionCleanUp(String query) {
+		return query.contains("spring_session") && query.startsWith("delete") && query.contains("expiry_time <");
 	}
 
 }
