@@ -344,8 +344,7 @@ class MinutesController {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
 		AgendaItem item = meeting.agendaItem(itemId);
-		Meeting.Owner owner = owner(form, loaded, result);
-		this.terms.ofSteeringGroup(meeting.getSteeringGroupId()).check(result, "dueDate", form.getDueDate());
+		Meeting.Owner owner = checkedOwner(form, loaded, result);
 		if (result.hasErrors()) {
 			return actionForm(model, loaded, item, null);
 		}
@@ -380,8 +379,7 @@ class MinutesController {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
 		ActionItem action = meeting.actionItem(actionId);
-		Meeting.Owner owner = owner(form, loaded, result);
-		this.terms.ofSteeringGroup(meeting.getSteeringGroupId()).check(result, "dueDate", form.getDueDate());
+		Meeting.Owner owner = checkedOwner(form, loaded, result);
 		if (result.hasErrors()) {
 			return actionForm(model, loaded, meeting.agendaItem(action.getAgendaItem().getId()), action);
 		}
@@ -415,7 +413,12 @@ class MinutesController {
 		return "redirect:/meetings/" + id + "#action-" + into;
 	}
 
-	private Meeting.Owner owner(ActionItemForm form, MeetingPages.Loaded loaded, BindingResult result) {
+	/**
+	 * The action item form's owner, checked with its due date: an unknown owner or a due date
+	 * outside the window around the agreement's term is a field error.
+	 */
+	private Meeting.Owner checkedOwner(ActionItemForm form, MeetingPages.Loaded loaded, BindingResult result) {
+		this.terms.ofSteeringGroup(loaded.meeting().getSteeringGroupId()).check(result, "dueDate", form.getDueDate());
 		if (form.getOwner() == null || form.getOwner().isBlank()) {
 			return null;
 		}
