@@ -4,14 +4,13 @@ import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PortalTest;
 
@@ -36,15 +35,8 @@ class ActionItemTests {
 	@Autowired
 	private JdbcClient jdbc;
 
-	@Autowired
-	private Agreements agreements;
-
-	private MeetingFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		this.fixture = new MeetingFixture(this.mvc, this.jdbc, this.agreements);
-	}
+	@RegisterExtension
+	final MeetingFixture fixture = new MeetingFixture();
 
 	@Test
 	void anyoneOfAPartyOwnsAnActionItemFindsItAmongTheirTasksAndClosesItThereInOneStep() throws Exception {

@@ -2,8 +2,13 @@ package no.avtaleportal.meeting;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -20,18 +25,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Drives meetings through the portal's own pages as the demo users do: signed in through the
  * login form, with CSRF tokens, at the version the page was opened at.
  */
-final class MeetingFixture {
+final class MeetingFixture implements BeforeEachCallback, AfterEachCallback {
 
-	private final MockMvc mvc;
+	private MockMvc mvc;
 
-	private final JdbcClient jdbc;
+	private JdbcClient jdbc;
 
-	private final long steeringGroupId;
+	private long steeringGroupId;
 
-	MeetingFixture(MockMvc mvc, JdbcClient jdbc, Agreements agreements) {
-		this.mvc = mvc;
-		this.jdbc = jdbc;
-		this.steeringGroupId = agreements.steeringGroups().get(0).id();
+	/** Registered with {@code @RegisterExtension}: takes what it needs from the test's Spring context. */
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		ApplicationContext spring = SpringExtension.getApplicationContext(context);
+		this.mvc = spring.getBean(MockMvc.class);
+		this.jdbc = spring.getBean(JdbcClient.class);
+		this.steeringGroupId = spring.getBean(Agreements.class).steeringGroups().get(0).id();
+	}
+
+	/** Ends what {@link #anotherNtnuMember()} made the members hold, after every test. */
+	@Override
+	public void afterEach(ExtensionContext context) {
+		removeExtraMembers();
 	}
 
 	long steeringGroupId() {

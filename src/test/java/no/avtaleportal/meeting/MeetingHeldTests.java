@@ -5,14 +5,13 @@ import java.time.LocalDate;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.TestClock;
@@ -38,15 +37,8 @@ class MeetingHeldTests {
 	@Autowired
 	private JdbcClient jdbc;
 
-	@Autowired
-	private Agreements agreements;
-
-	private MeetingFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		this.fixture = new MeetingFixture(this.mvc, this.jdbc, this.agreements);
-	}
+	@RegisterExtension
+	final MeetingFixture fixture = new MeetingFixture();
 
 	@Test
 	void aMeetingNextYearCannotBeMarkedHeldAndTheYearStaysShort() throws Exception {

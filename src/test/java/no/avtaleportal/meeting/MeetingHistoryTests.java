@@ -1,14 +1,13 @@
 package no.avtaleportal.meeting;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SqlStatements;
@@ -32,17 +31,10 @@ class MeetingHistoryTests {
 	private JdbcClient jdbc;
 
 	@Autowired
-	private Agreements agreements;
-
-	@Autowired
 	private SqlStatements statements;
 
-	private MeetingFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		this.fixture = new MeetingFixture(this.mvc, this.jdbc, this.agreements);
-	}
+	@RegisterExtension
+	final MeetingFixture fixture = new MeetingFixture();
 
 	@Test
 	void historyRecordsWhoChangedWhichFieldOfTheMeetingAndItsParts() throws Exception {

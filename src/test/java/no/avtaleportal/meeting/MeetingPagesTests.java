@@ -17,16 +17,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.support.CalendarFiles;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SqlStatements;
@@ -54,22 +52,10 @@ class MeetingPagesTests {
 	private JdbcClient jdbc;
 
 	@Autowired
-	private Agreements agreements;
-
-	@Autowired
 	private SqlStatements sqlStatements;
 
-	private MeetingFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		this.fixture = new MeetingFixture(this.mvc, this.jdbc, this.agreements);
-	}
-
-	@AfterEach
-	void removeExtraMembers() {
-		this.fixture.removeExtraMembers();
-	}
+	@RegisterExtension
+	final MeetingFixture fixture = new MeetingFixture();
 
 	@Test
 	void aMeetingDateFarOutsideTheAgreementsTermIsRefusedWithTheWindow() throws Exception {

@@ -2,16 +2,14 @@ package no.avtaleportal.meeting;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,20 +35,8 @@ class MinutesWorkflowTests {
 	@Autowired
 	private JdbcClient jdbc;
 
-	@Autowired
-	private Agreements agreements;
-
-	private MeetingFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		this.fixture = new MeetingFixture(this.mvc, this.jdbc, this.agreements);
-	}
-
-	@AfterEach
-	void removeExtraMembers() {
-		this.fixture.removeExtraMembers();
-	}
+	@RegisterExtension
+	final MeetingFixture fixture = new MeetingFixture();
 
 	@Test
 	void minutesGoFromDraftThroughApprovalByBothPartiesToPublished() throws Exception {

@@ -2,15 +2,13 @@ package no.avtaleportal.meeting;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SecondAgreement;
 
@@ -37,22 +35,10 @@ class SteeringGroupAccessTests {
 	private JdbcClient jdbc;
 
 	@Autowired
-	private Agreements agreements;
-
-	@Autowired
 	private SecondAgreement second;
 
-	private MeetingFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		this.fixture = new MeetingFixture(this.mvc, this.jdbc, this.agreements);
-	}
-
-	@AfterEach
-	void removeExtraMembers() {
-		this.fixture.removeExtraMembers();
-	}
+	@RegisterExtension
+	final MeetingFixture fixture = new MeetingFixture();
 
 	@Test
 	void aSteeringGroupMemberOfAnOrganisationThatIsNoPartyFindsNothingOfTheOtherAgreementsMeeting() throws Exception {
