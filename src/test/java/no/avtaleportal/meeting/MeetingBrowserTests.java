@@ -64,6 +64,12 @@ class MeetingBrowserTests extends BrowserTest {
 		button("Ny sak").click();
 		this.page.getByLabel("Sak", new Page.GetByLabelOptions().setExact(true)).fill("Eventuelt");
 		button("Lagre").click();
+		// deleting an agenda item asks first, and keeping it leads back to the meeting
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Slett saken: Eventuelt")).click();
+		assertThat(this.page.locator("h1")).hasText("Slette saken?");
+		check("agenda-item-delete");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Behold saken")).click();
+		assertThat(this.page.locator("h1")).hasText("Styringsgruppemøte 09.03.2034");
 		button("Ny sak").click();
 		this.page.getByLabel("Sak", new Page.GetByLabelOptions().setExact(true)).fill("Status for innsatsområde A");
 		this.page.getByLabel("Innleder").fill("Kari Nordmann");
