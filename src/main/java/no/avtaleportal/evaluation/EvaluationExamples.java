@@ -89,7 +89,7 @@ class EvaluationExamples {
 		fromNho.submit("Ola Hansen", day.minusDays(7).atTime(LocalTime.of(9, 30)).atZone(OSLO).toInstant());
 		this.assessments.saveAll(List.of(fromNtnu, fromNho));
 		evaluation.propose(example.meetingId(), example.id(), Outcome.EXTEND, 24, null, List.of());
-		this.decision.apply(evaluation, day);
+		this.decision.apply(evaluation, day, example.number());
 		logger.info("Loaded the example evaluation of spring 2025 (demo mode)");
 	}
 
