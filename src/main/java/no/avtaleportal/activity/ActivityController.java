@@ -169,7 +169,7 @@ class ActivityController {
 		return Stream.concat(names.organisations()
 			.values()
 			.stream()
-			.map(organisation -> SelectOption.of(organisation.getId(), organisation.getShortName())),
+			.map(organisation -> SelectOption.of(organisation.id(), organisation.shortName())),
 				Stream.of(new SelectOption(ActivityFilter.JOINT, "activity.lead.joint", true)))
 			.toList();
 	}
@@ -451,7 +451,7 @@ class ActivityController {
 			result.rejectValue("commitmentId", "activity.error.commitmentNotInArea");
 		}
 		if (form.getLead() != null && !ActivityFilter.JOINT.equals(form.getLead()) && (form.leadOrganisationId() == null
-				|| this.people.organisations().stream().noneMatch(org -> org.getId().equals(form.leadOrganisationId())))) {
+				|| this.people.organisations().stream().noneMatch(org -> form.leadOrganisationId().equals(org.id())))) {
 			result.rejectValue("lead", "activity.error.unknown");
 		}
 		Set<Long> personIds = this.people.persons().stream().map(People.PersonView::id).collect(Collectors.toSet());

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.people.SelectOption;
 import no.avtaleportal.web.NotFoundException;
@@ -160,8 +160,8 @@ class AgreementEditController {
 		model.addAttribute("kinds", Arrays.stream(AgreementKind.values()).map(SelectOption::of).toList());
 		model.addAttribute("organisations", this.people.organisations()
 			.stream()
-			.map(organisation -> SelectOption.of(organisation.getId(),
-					organisation.getName() + " (" + organisation.getShortName() + ")"))
+			.map(organisation -> SelectOption.of(organisation.id(),
+					organisation.name() + " (" + organisation.shortName() + ")"))
 			.toList());
 		model.addAttribute("otherAgreements", this.agreements.findAllByOrderByTitleAsc()
 			.stream()
@@ -377,7 +377,7 @@ class AgreementEditController {
 
 	private void checkLead(long agreementId, CommitmentForm form, BindingResult result) {
 		if (form.getLeadOrganisationId() != null && partyOrganisations(agreementId).stream()
-			.noneMatch(organisation -> organisation.getId().equals(form.getLeadOrganisationId()))) {
+			.noneMatch(organisation -> form.getLeadOrganisationId().equals(organisation.id()))) {
 			result.rejectValue("leadOrganisationId", "agreement.error.leadNotParty");
 		}
 	}
@@ -388,12 +388,12 @@ class AgreementEditController {
 		model.addAttribute("focusAreas", focusAreaOptions(agreement.getId()));
 		model.addAttribute("clauses", clauseOptions(agreement.getId()));
 		model.addAttribute("parties", partyOrganisations(agreement.getId()).stream()
-			.map(organisation -> SelectOption.of(organisation.getId(), organisation.getShortName()))
+			.map(organisation -> SelectOption.of(organisation.id(), organisation.shortName()))
 			.toList());
 		return "agreement/commitment-form";
 	}
 
-	private List<Organisation> partyOrganisations(long agreementId) {
+	private List<OrganisationView> partyOrganisations(long agreementId) {
 		List<AgreementParty> partyList = this.parties.findOfAgreements(List.of(agreementId));
 		var organisations = this.people.organisations(partyList.stream().map(AgreementParty::getOrganisationId).toList());
 		return partyList.stream().map(party -> organisations.get(party.getOrganisationId())).toList();

@@ -63,8 +63,8 @@ class EvaluationExamples {
 		}
 		long agreementId = areas.get(0).agreementId();
 		DecisionView example = this.meetings.exampleDecision(agreementId, "Etter evalueringen").orElse(null);
-		Long ntnu = this.people.organisationByShortName("NTNU").map(o -> o.getId()).orElse(null);
-		Long nho = this.people.organisationByShortName("NHO").map(o -> o.getId()).orElse(null);
+		Long ntnu = this.people.organisationByShortName("NTNU").map(o -> o.id()).orElse(null);
+		Long nho = this.people.organisationByShortName("NHO").map(o -> o.id()).orElse(null);
 		if (example == null || ntnu == null || nho == null || this.evaluations.findByAgreementId(agreementId).isPresent()) {
 			return;
 		}

@@ -24,7 +24,7 @@ class PeopleForAccounts implements AccountDirectory {
 	public List<Choice> organisations() {
 		return this.people.organisations()
 			.stream()
-			.map(organisation -> Choice.of(organisation.getId(), organisation.getName() + " (" + organisation.getShortName() + ")"))
+			.map(organisation -> Choice.of(organisation.id(), organisation.name() + " (" + organisation.shortName() + ")"))
 			.toList();
 	}
 
@@ -32,7 +32,7 @@ class PeopleForAccounts implements AccountDirectory {
 	public Map<Long, String> organisationShortNames() {
 		return this.people.organisations()
 			.stream()
-			.collect(Collectors.toMap(Organisation::getId, Organisation::getShortName));
+			.collect(Collectors.toMap(People.OrganisationView::id, People.OrganisationView::shortName));
 	}
 
 	@Override
