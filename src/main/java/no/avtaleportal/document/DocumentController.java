@@ -40,7 +40,7 @@ import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.CommitmentView;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.people.People;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.NotFoundException;
 
 /**

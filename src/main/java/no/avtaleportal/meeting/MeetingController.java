@@ -31,7 +31,7 @@ import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementTerms;
 import no.avtaleportal.audit.History;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.PdfDocuments;
 

@@ -15,15 +15,20 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
@@ -112,6 +117,33 @@ class WebConfiguration {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
 		return registration;
+	}
+
+	/**
+	 * A page that shows a stale edit again ({@link StaleEdit}) answers 409 Conflict, as the
+	 * conflict page did: the save was refused.
+	 */
+	@Bean
+	WebMvcConfigurer staleEditStatus() {
+		HandlerInterceptor interceptor = new HandlerInterceptor() {
+
+			@Override
+			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+					ModelAndView page) {
+				if (page != null && page.getModel().containsKey(StaleEdit.MODEL_ATTRIBUTE)) {
+					response.setStatus(HttpStatus.CONFLICT.value());
+				}
+			}
+
+		};
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(interceptor);
+			}
+
+		};
 	}
 
 }
