@@ -31,6 +31,7 @@ import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.StaleEdit;
 import no.avtaleportal.web.PublicAddress;
+import no.avtaleportal.web.Flash;
 
 /**
  * Administrators list, search, create and edit accounts, disable and enable them, and invite
@@ -40,7 +41,7 @@ import no.avtaleportal.web.PublicAddress;
 @PreAuthorize("hasRole('ADMIN')")
 class UserAdminController {
 
-	static final String FLASH = "flash";
+	static final String FLASH = Flash.MESSAGE;
 
 	/** Accounts per page of the list. */
 	static final int PAGE_SIZE = 25;

@@ -43,6 +43,7 @@ import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.Markdown;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.StaleEdit;
+import no.avtaleportal.web.Flash;
 
 /**
  * The activity pages: the list with its filters and search, one page per activity with its
@@ -52,7 +53,7 @@ import no.avtaleportal.web.StaleEdit;
 @Controller
 class ActivityController {
 
-	static final String FLASH = "flash";
+	static final String FLASH = Flash.MESSAGE;
 
 	private final ActivityRepository activities;
 

@@ -22,6 +22,7 @@ import no.avtaleportal.people.People;
 import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.StaleEdit;
+import no.avtaleportal.web.Flash;
 
 /**
  * Administrators create and edit agreements and what hangs on them: clauses, focus areas,
@@ -32,7 +33,7 @@ import no.avtaleportal.web.StaleEdit;
 @PreAuthorize("hasRole('ADMIN')")
 class AgreementEditController {
 
-	static final String FLASH = "flash";
+	static final String FLASH = Flash.MESSAGE;
 
 	private final AgreementRepository agreements;
 

@@ -42,6 +42,7 @@ import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.Flash;
 
 /**
  * The document library of each agreement, uploads and downloads. Everyone who sees an agreement
@@ -222,7 +223,7 @@ class DocumentController {
 		this.files.store(new Document(form.getAgreementId(), form.getTitle(), form.getAuthorOrganisationId(),
 				form.getDocumentDate(), form.getDescription(), form.getFocusAreaId(), form.getCommitmentId(),
 				form.getActivityId(), fileName, contentType, bytes.length), bytes);
-		redirect.addFlashAttribute("flash", "document.saved");
+		redirect.addFlashAttribute(Flash.MESSAGE, "document.saved");
 		return "redirect:/documents?agreement=" + form.getAgreementId();
 	}
 

@@ -28,6 +28,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
 import no.avtaleportal.audit.Audited;
+import no.avtaleportal.web.Formats;
 
 /**
  * A steering group meeting and its minutes: one aggregate, so that its version guards the agenda,
@@ -38,7 +39,7 @@ import no.avtaleportal.audit.Audited;
 @org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Meeting extends Audited {
 
-	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+	static final ZoneId OSLO = Formats.OSLO;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

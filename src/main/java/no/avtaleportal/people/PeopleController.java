@@ -20,6 +20,7 @@ import no.avtaleportal.account.Role;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.StaleEdit;
+import no.avtaleportal.web.Flash;
 
 /**
  * Administrators register organisations, people, roles and who holds which role when. A
@@ -29,7 +30,7 @@ import no.avtaleportal.web.StaleEdit;
 @PreAuthorize("hasRole('ADMIN')")
 class PeopleController {
 
-	private static final String FLASH = "flash";
+	private static final String FLASH = Flash.MESSAGE;
 
 	private final OrganisationRepository organisations;
 

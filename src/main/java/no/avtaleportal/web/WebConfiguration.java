@@ -3,7 +3,6 @@ package no.avtaleportal.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -38,16 +37,19 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
-	/** The portal's time zone: everything is shown as it is in Norway. */
-	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
 	static final Locale BOKMAL = Locale.forLanguageTag("nb");
 
 	static final String LANGUAGE_PARAMETER = "lang";
 
 	@Bean
 	Clock clock() {
-		return Clock.system(OSLO);
+		return Clock.system(Formats.OSLO);
+	}
+
+	/** {@code #formats} in every template, the PDFs' included. */
+	@Bean
+	Formats.Dialect formatsDialect() {
+		return new Formats.Dialect();
 	}
 
 	@Bean
