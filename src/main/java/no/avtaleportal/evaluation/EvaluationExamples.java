@@ -17,6 +17,7 @@ import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.meeting.MeetingDecisions;
 import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
 import no.avtaleportal.people.People;
+import no.avtaleportal.web.Formats;
 
 /**
  * EXAMPLE DATA, demo mode only: the spring-2025 evaluation of the NTNU–NHO agreement, with an
@@ -30,7 +31,7 @@ class EvaluationExamples {
 
 	private static final Logger logger = LoggerFactory.getLogger(EvaluationExamples.class);
 
-	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+	private static final ZoneId OSLO = Formats.OSLO;
 
 	private final Agreements agreements;
 

@@ -21,7 +21,7 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.activity.Activities;
 import no.avtaleportal.agreement.AgreementTerms;
 import no.avtaleportal.agreement.Agreements;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.NotFoundException;
 
 /**
