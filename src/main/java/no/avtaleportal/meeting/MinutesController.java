@@ -570,6 +570,7 @@ class MinutesController {
 			RedirectAttributes redirect) {
 		this.pages.change(id, version, user,
 				(meeting, loaded) -> meeting.submit(actor(user, loaded), this.clock.instant()));
+		this.workflow.submitted(id);
 		redirect.addFlashAttribute(FLASH, "meeting.minutes.submitted");
 		return "redirect:/meetings/" + id;
 	}
@@ -606,6 +607,7 @@ class MinutesController {
 			RedirectAttributes redirect) {
 		this.pages.change(id, version, user,
 				(meeting, loaded) -> meeting.publish(actor(user, loaded), this.clock.instant()));
+		this.workflow.published(id);
 		redirect.addFlashAttribute(FLASH, "meeting.minutes.published");
 		return "redirect:/meetings/" + id;
 	}

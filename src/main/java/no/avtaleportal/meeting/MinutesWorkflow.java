@@ -40,6 +40,16 @@ class MinutesWorkflow {
 		}
 	}
 
+	/** Tells the other features that the meeting's minutes were submitted (issue 18). */
+	void submitted(long meetingId) {
+		this.events.publishEvent(new MinutesSubmitted(meetingId));
+	}
+
+	/** Tells the other features that the meeting's minutes were published (issue 18). */
+	void published(long meetingId) {
+		this.events.publishEvent(new MinutesPublished(meetingId));
+	}
+
 	private static void numberDecisions(Meeting meeting) {
 		meeting.decisionsInAgendaOrder().forEach(Decision::numberAsItsCase);
 	}

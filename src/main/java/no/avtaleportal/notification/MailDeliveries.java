@@ -84,6 +84,14 @@ class MailDeliveries {
 		ids.forEach(this::send);
 	}
 
+	/** An administrator's retry: the delivery is queued again and tried at once. */
+	void retry(long id) {
+		this.transactions.executeWithoutResult(status -> this.deliveries.findById(id)
+			.orElseThrow(() -> new no.avtaleportal.web.NotFoundException("delivery " + id))
+			.retry());
+		send(id);
+	}
+
 	/** Tries to send the delivery if it is still pending, and records how it went. */
 	void send(long id) {
 		this.transactions.executeWithoutResult(status -> this.deliveries.findById(id)

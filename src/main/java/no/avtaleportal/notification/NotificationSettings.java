@@ -59,6 +59,15 @@ class NotificationSettings {
 			.update();
 	}
 
+	/** Saves the choices and, unless null, the language, at once. */
+	@Transactional
+	void save(long accountId, Map<NoticeKind, DeliveryChoice> choices, String language) {
+		choices.forEach((kind, choice) -> choose(accountId, kind, choice));
+		if (language != null) {
+			chooseLanguage(accountId, language);
+		}
+	}
+
 	Locale language(long accountId) {
 		return Locale.forLanguageTag(this.jdbc.sql("select language from notification_language where account_id = ?")
 			.param(accountId)
