@@ -467,6 +467,9 @@ class MinutesController {
 		}
 		action.markDone(user.getDisplayName(), this.clock.instant(), form.getText());
 		redirect.addFlashAttribute(FLASH, "meeting.action.doneSaved");
+		if ("tasks".equals(form.getReturnTo())) {
+			return "redirect:/tasks";
+		}
 		if ("dashboard".equals(form.getReturnTo())) {
 			return "redirect:/dashboard?agreement=" + loaded.membership().group().agreementId();
 		}
