@@ -57,9 +57,7 @@ public class Search {
 				parameters.putAll(part.parameters());
 			}
 		}
-		// small typos: a word four fifths alike is the same word ("kunstlig" and "kunstig")
-		this.jdbc.getJdbcTemplate().queryForObject(
-				"select set_config('pg_trgm.word_similarity_threshold', '0.5', true)", String.class);
+		this.jdbc.getJdbcTemplate().queryForObject(SearchTerms.SIMILARITY_THRESHOLD, String.class);
 		String hits = "with hit as (" + String.join("\nunion all\n", selects) + "),\n"
 				+ "ranked as (select hit.*, " + terms.rank() + " as rank from hit)\n";
 		parameters.put("filter_kind", filter.kind());

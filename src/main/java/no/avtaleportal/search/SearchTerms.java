@@ -23,6 +23,13 @@ public final class SearchTerms {
 	public static final List<String> PARAMETERS = List.of("search_fts", "search_prefix", "search_similar",
 			"search_exclude", "search_admin", "search_org");
 
+	/**
+	 * The statement to run in the transaction before a search: words at least half alike in their
+	 * trigrams count as similar ("kunstlig" and "kunstig" are 0.56 alike), where pg_trgm's default
+	 * asks for 0.6.
+	 */
+	public static final String SIMILARITY_THRESHOLD = "select set_config('pg_trgm.word_similarity_threshold', '0.5', true)";
+
 	/** The longest query read; the rest is ignored. */
 	public static final int MAX_LENGTH = 200;
 
@@ -177,7 +184,8 @@ public final class SearchTerms {
 		return this.excluded.isEmpty() ? null : String.join(" | ", this.excluded);
 	}
 
-	Map<String, Object> parameters(boolean admin, Long organisationId) {
+	/** The values of {@link #PARAMETERS}: the query's and who searches (an administrator, of which organisation). */
+	public Map<String, Object> parameters(boolean admin, Long organisationId) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("search_fts", this.text);
 		parameters.put("search_prefix", prefix());
