@@ -258,7 +258,7 @@ class DecisionRegister {
 			String focusAreaLabel, int year, FollowUp followUp, Long followUpVersion, boolean editable,
 			List<Action> actions) {
 
-		boolean isPublished() {
+		public boolean isPublished() {
 			return this.minutesStatus == MinutesStatus.PUBLISHED;
 		}
 
