@@ -159,7 +159,7 @@ class ActivityController {
 			result.rejectValue("commitmentId", "activity.error.commitmentNotInArea");
 		}
 		if (form.getLead() != null && !ActivityFilter.JOINT.equals(form.getLead()) && (form.leadOrganisationId() == null
-				|| this.people.organisations().stream().noneMatch(org -> org.getId().equals(form.leadOrganisationId())))) {
+				|| this.people.organisations().stream().noneMatch(org -> form.leadOrganisationId().equals(org.id())))) {
 			result.rejectValue("lead", "activity.error.unknown");
 		}
 		Set<Long> personIds = this.people.persons().stream().map(People.PersonView::id).collect(Collectors.toSet());

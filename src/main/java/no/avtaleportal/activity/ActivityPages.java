@@ -119,7 +119,7 @@ class ActivityPages {
 		return Stream.concat(names.organisations()
 			.values()
 			.stream()
-			.map(organisation -> SelectOption.of(organisation.getId(), organisation.getShortName())),
+			.map(organisation -> SelectOption.of(organisation.id(), organisation.shortName())),
 				Stream.of(new SelectOption(ActivityFilter.JOINT, "activity.lead.joint", true)))
 			.toList();
 	}

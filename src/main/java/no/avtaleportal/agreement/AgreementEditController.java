@@ -140,8 +140,8 @@ class AgreementEditController {
 		model.addAttribute("kinds", Arrays.stream(AgreementKind.values()).map(SelectOption::of).toList());
 		model.addAttribute("organisations", this.people.organisations()
 			.stream()
-			.map(organisation -> SelectOption.of(organisation.getId(),
-					organisation.getName() + " (" + organisation.getShortName() + ")"))
+			.map(organisation -> SelectOption.of(organisation.id(),
+					organisation.name() + " (" + organisation.shortName() + ")"))
 			.toList());
 		model.addAttribute("otherAgreements", this.agreements.findAllByOrderByTitleAsc()
 			.stream()

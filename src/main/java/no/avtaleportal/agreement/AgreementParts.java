@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
-import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.SelectOption;
@@ -85,7 +85,7 @@ class AgreementParts {
 	}
 
 	/** The organisations of the agreement's parties, in the order of the parties. */
-	List<Organisation> partyOrganisations(long agreementId) {
+	List<OrganisationView> partyOrganisations(long agreementId) {
 		List<AgreementParty> partyList = this.parties.findOfAgreements(List.of(agreementId));
 		var organisations = this.people.organisations(partyList.stream().map(AgreementParty::getOrganisationId).toList());
 		return partyList.stream().map(party -> organisations.get(party.getOrganisationId())).toList();

@@ -87,7 +87,7 @@ class CommitmentController {
 	private void checkLead(long agreementId, CommitmentForm form, BindingResult result) {
 		if (form.getLeadOrganisationId() != null && this.parts.partyOrganisations(agreementId)
 			.stream()
-			.noneMatch(organisation -> organisation.getId().equals(form.getLeadOrganisationId()))) {
+			.noneMatch(organisation -> form.getLeadOrganisationId().equals(organisation.id()))) {
 			result.rejectValue("leadOrganisationId", "agreement.error.leadNotParty");
 		}
 	}
@@ -104,7 +104,7 @@ class CommitmentController {
 		model.addAttribute("clauses", this.parts.clauseOptions(agreement.getId()));
 		model.addAttribute("parties", this.parts.partyOrganisations(agreement.getId())
 			.stream()
-			.map(organisation -> SelectOption.of(organisation.getId(), organisation.getShortName()))
+			.map(organisation -> SelectOption.of(organisation.id(), organisation.shortName()))
 			.toList());
 		return "agreement/commitment-form";
 	}

@@ -297,7 +297,7 @@ public class History {
 
 	/**
 	 * The fields Envers keeps: those of the entity's own class, without the id, the version and
-	 * what is marked {@code @NotAudited}; not the {@link Audited} columns of the superclass, nor
+	 * what is marked {@code @NotAudited}; not the {@link StampedEntity} columns of the superclass, nor
 	 * the portal's own bookkeeping that means nothing to a reader ({@link #INTERNAL_FIELDS}).
 	 */
 	private static List<Field> auditedFields(Class<?> type) {

@@ -111,7 +111,7 @@ class DocumentController {
 				found.stream().map(Document::getActivityId).filter(Objects::nonNull).collect(Collectors.toSet()))));
 		model.addAttribute("organisations", this.people.organisations()
 			.stream()
-			.collect(Collectors.toMap(organisation -> organisation.getId(), organisation -> organisation.getShortName())));
+			.collect(Collectors.toMap(organisation -> organisation.id(), organisation -> organisation.shortName())));
 		model.addAttribute("canUpload", mayUpload(user));
 		return "document/library";
 	}
@@ -188,7 +188,7 @@ class DocumentController {
 		}
 		if (form.getAuthorOrganisationId() != null && this.people.organisations()
 			.stream()
-			.noneMatch(organisation -> organisation.getId().equals(form.getAuthorOrganisationId()))) {
+			.noneMatch(organisation -> form.getAuthorOrganisationId().equals(organisation.id()))) {
 			result.rejectValue("authorOrganisationId", "document.error.unknown");
 		}
 		if (form.getActivityId() != null) {
@@ -264,7 +264,7 @@ class DocumentController {
 			.toList());
 		model.addAttribute("organisationOptions", this.people.organisations()
 			.stream()
-			.map(organisation -> SelectOption.of(organisation.getId(), organisation.getShortName()))
+			.map(organisation -> SelectOption.of(organisation.id(), organisation.shortName()))
 			.toList());
 		model.addAttribute("maxMegabytes", MAX_BYTES / (1024 * 1024));
 		return "document/form";

@@ -312,17 +312,6 @@ class MeetingController {
 			.body(pdf);
 	}
 
-	@GetMapping("/decisions")
-	String decisions(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		MeetingPages.DecisionPage register = this.pages.decisions(user, page);
-		model.addAttribute("decisions", register.decisions());
-		model.addAttribute("page", register.page());
-		model.addAttribute("hasEarlier", register.hasEarlier());
-		model.addAttribute("hasLater", register.hasLater());
-		return "meeting/decisions";
-	}
-
 	// ---- shared
 
 	private String meetingForm(Model model, List<Membership> groups, Meeting meeting) {

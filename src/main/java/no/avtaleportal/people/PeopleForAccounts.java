@@ -25,7 +25,7 @@ class PeopleForAccounts implements AccountDirectory {
 	public List<SelectOption> organisations() {
 		return this.people.organisations()
 			.stream()
-			.map(organisation -> SelectOption.of(organisation.getId(), organisation.getName() + " (" + organisation.getShortName() + ")"))
+			.map(organisation -> SelectOption.of(organisation.id(), organisation.name() + " (" + organisation.shortName() + ")"))
 			.toList();
 	}
 
@@ -33,7 +33,7 @@ class PeopleForAccounts implements AccountDirectory {
 	public Map<Long, String> organisationShortNames() {
 		return this.people.organisations()
 			.stream()
-			.collect(Collectors.toMap(Organisation::getId, Organisation::getShortName));
+			.collect(Collectors.toMap(People.OrganisationView::id, People.OrganisationView::shortName));
 	}
 
 	@Override
