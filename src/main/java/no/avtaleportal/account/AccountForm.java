@@ -1,5 +1,6 @@
 package no.avtaleportal.account;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -46,6 +47,13 @@ class AccountForm implements VersionedForm {
 		form.roles = account.getRoles();
 		form.version = account.getVersion();
 		return form;
+	}
+
+	/** The new account the form describes, created at the moment. */
+	UserAccount create(Instant now) {
+		UserAccount account = new UserAccount(this.username, this.displayName, null, getRoles(), now);
+		applyTo(account);
+		return account;
 	}
 
 	/** Whether the account's rights (roles, organisation, person) changed. */

@@ -140,9 +140,7 @@ class UserAdminController {
 		if (result.hasErrors()) {
 			return form(model, null);
 		}
-		UserAccount account = new UserAccount(form.getUsername(), form.getDisplayName(), null, form.getRoles(),
-				this.clock.instant());
-		form.applyTo(account);
+		UserAccount account = form.create(this.clock.instant());
 		this.accounts.save(account);
 		this.events.record(SecurityEvents.Kind.ACCOUNT_CREATED, admin.getUsername(), account.getUsername());
 		redirect.addFlashAttribute(FLASH, "account.saved");

@@ -21,11 +21,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.util.Assert;
 
 import no.avtaleportal.audit.StampedEntity;
@@ -104,6 +107,9 @@ public class Activity extends StampedEntity {
 	@Version
 	private long version;
 
+	@Transient
+	private final List<StatusChanged> statusChanges = new ArrayList<>();
+
 	protected Activity() {
 	}
 
@@ -124,9 +130,7 @@ public class Activity extends StampedEntity {
 			long responsiblePersonId, Collection<Long> contributorIds, LocalDate startDate, LocalDate dueDate,
 			String links, String tags) {
 		Assert.hasText(title, "title must not be empty");
-		if (startDate != null && dueDate != null && dueDate.isBefore(startDate)) {
-			throw new ActivityRuleException("dueDate", "activity.error.dueBeforeStart");
-		}
+		checkDates(startDate, dueDate);
 		this.title = title.strip();
 		this.description = (description != null) ? description.strip() : "";
 		this.focusAreaId = focusAreaId;
@@ -158,57 +162,102 @@ public class Activity extends StampedEntity {
 				Arrays.stream(text.split(splitRegex)).map(String::strip).filter(part -> !part.isEmpty()).distinct().toList());
 	}
 
-	/** Work has begun (or resumes after a pause). */
+	/**
+	 * The one change of status: moves the activity to the target if {@link ActivityStatus#mayMoveTo}
+	 * allows it and the target's rules hold, and records the change in the activity's status
+	 * history (when it is saved, see {@link StatusChanged}).
+	 * @param on the day the change took effect: for {@code COMPLETED} the completion day (required,
+	 * not after today, not before the start); for others a day in the past, or {@code null} for today
+	 * @param reason why it is cancelled (required for {@code CANCELLED})
+	 * @throws ActivityRuleException naming the field and the message of the broken rule
+	 */
+	void moveTo(ActivityStatus target, LocalDate on, String reason, LocalDate today) {
+		if (!this.status.mayMoveTo(target)) {
+			throw new ActivityRuleException("target", this.status.refusalOf(target));
+		}
+		switch (target) {
+			case COMPLETED -> {
+				if (on == null) {
+					throw new ActivityRuleException("completedOn", "activity.error.completedOnRequired");
+				}
+				if (on.isAfter(today)) {
+					throw new ActivityRuleException("completedOn", "activity.error.completedInFuture");
+				}
+				if (this.startDate != null && on.isBefore(this.startDate)) {
+					throw new ActivityRuleException("completedOn", "activity.error.completedBeforeStart");
+				}
+				this.completedOn = on;
+			}
+			case CANCELLED -> {
+				if (reason == null || reason.isBlank()) {
+					throw new ActivityRuleException("reason", "activity.error.reasonRequired");
+				}
+				this.cancelReason = reason.strip();
+			}
+			default -> {
+				this.completedOn = null;
+				this.cancelReason = null;
+			}
+		}
+		this.status = target;
+		this.statusChanges.add(new StatusChanged(this, target, on));
+	}
+
+	/** Work has begun (or resumes after a pause): {@link #moveTo} in progress from an open status. */
 	void start() {
-		requireOneOf("activity.error.cannotStart", ActivityStatus.PLANNED, ActivityStatus.ON_HOLD);
-		this.status = ActivityStatus.IN_PROGRESS;
+		if (this.status.isClosed()) {
+			throw new ActivityRuleException("target", "activity.error.cannotStart");
+		}
+		moveTo(ActivityStatus.IN_PROGRESS, null, null, null);
 	}
 
 	/** Work pauses. */
 	void putOnHold() {
-		requireOneOf("activity.error.cannotHold", ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS);
-		this.status = ActivityStatus.ON_HOLD;
+		moveTo(ActivityStatus.ON_HOLD, null, null, null);
 	}
 
 	/** The activity is done, on the given day (not in the future, not before it started). */
 	void complete(LocalDate on, LocalDate today) {
-		requireOneOf("activity.error.cannotComplete", ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS,
-				ActivityStatus.ON_HOLD);
-		if (on == null) {
-			throw new ActivityRuleException("completedOn", "activity.error.completedOnRequired");
-		}
-		if (on.isAfter(today)) {
-			throw new ActivityRuleException("completedOn", "activity.error.completedInFuture");
-		}
-		if (this.startDate != null && on.isBefore(this.startDate)) {
-			throw new ActivityRuleException("completedOn", "activity.error.completedBeforeStart");
-		}
-		this.status = ActivityStatus.COMPLETED;
-		this.completedOn = on;
+		moveTo(ActivityStatus.COMPLETED, on, null, today);
 	}
 
 	/** The activity will not be done, for the reason given. */
 	void cancel(String reason) {
-		requireOneOf("activity.error.cannotCancel", ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS,
-				ActivityStatus.ON_HOLD);
-		if (reason == null || reason.isBlank()) {
-			throw new ActivityRuleException("reason", "activity.error.reasonRequired");
-		}
-		this.status = ActivityStatus.CANCELLED;
-		this.cancelReason = reason.strip();
+		moveTo(ActivityStatus.CANCELLED, null, reason, null);
 	}
 
-	/** A completed or cancelled activity is taken up again. */
+	/** A completed or cancelled activity is taken up again: {@link #moveTo} in progress from a closed status. */
 	void reopen() {
-		requireOneOf("activity.error.cannotReopen", ActivityStatus.COMPLETED, ActivityStatus.CANCELLED);
-		this.status = ActivityStatus.IN_PROGRESS;
-		this.completedOn = null;
-		this.cancelReason = null;
+		if (!this.status.isClosed()) {
+			throw new ActivityRuleException("target", "activity.error.cannotReopen");
+		}
+		moveTo(ActivityStatus.IN_PROGRESS, null, null, null);
 	}
 
-	private void requireOneOf(String messageKey, ActivityStatus... allowed) {
-		if (!Arrays.asList(allowed).contains(this.status)) {
-			throw new ActivityRuleException("target", messageKey);
+	/** The changes of status since the activity was loaded, published when it is saved. */
+	@DomainEvents
+	List<StatusChanged> statusChanges() {
+		return List.copyOf(this.statusChanges);
+	}
+
+	@AfterDomainEventPublication
+	void statusChangesRecorded() {
+		this.statusChanges.clear();
+	}
+
+	/**
+	 * The activity took a status on a day ({@code null}: today); {@link ActivityHistory} keeps it.
+	 */
+	record StatusChanged(Activity activity, ActivityStatus status, LocalDate on) {
+	}
+
+	/**
+	 * The one rule of an activity's dates: it is not due before it starts.
+	 * @throws ActivityRuleException on the due date when it is
+	 */
+	static void checkDates(LocalDate startDate, LocalDate dueDate) {
+		if (startDate != null && dueDate != null && dueDate.isBefore(startDate)) {
+			throw new ActivityRuleException("dueDate", "activity.error.dueBeforeStart");
 		}
 	}
 

@@ -69,6 +69,25 @@ class ActivityForm implements VersionedForm {
 		return form;
 	}
 
+	/**
+	 * A new activity's form: under the focus area asked for (if any), led by the user's
+	 * organisation (or jointly), with the user responsible.
+	 */
+	static ActivityForm startedBy(Long focusAreaId, Long organisationId, Long personId) {
+		ActivityForm form = new ActivityForm();
+		form.focusAreaId = focusAreaId;
+		form.lead = (organisationId != null) ? organisationId.toString() : ActivityFilter.JOINT;
+		form.responsiblePersonId = personId;
+		return form;
+	}
+
+	/** The new activity the form describes. */
+	Activity create() {
+		Activity activity = new Activity(this.title, this.focusAreaId, this.responsiblePersonId);
+		applyTo(activity);
+		return activity;
+	}
+
 	/** The leading organisation's id; {@code null} when the parties lead together. */
 	Long leadOrganisationId() {
 		return (this.lead == null || ActivityFilter.JOINT.equals(this.lead) || !this.lead.matches("\\d{1,18}")) ? null

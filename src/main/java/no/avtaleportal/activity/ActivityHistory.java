@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +29,11 @@ public class ActivityHistory {
 		this.clock = clock;
 	}
 
-	/** Records that the activity took its current status on the day. */
-	void record(Activity activity, LocalDate on) {
-		record(activity.getId(), activity.getStatus(), on);
+	/** Records a change of status that an activity made (on the day it names, or today). */
+	@EventListener
+	void record(Activity.StatusChanged change) {
+		record(change.activity().getId(), change.status(),
+				(change.on() != null) ? change.on() : LocalDate.now(this.clock));
 	}
 
 	/** Records that the activity took the status on the day. */

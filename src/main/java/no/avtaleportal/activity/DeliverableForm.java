@@ -11,6 +11,11 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 class DeliverableForm {
 
+	/** Adds the deliverable to the activity. */
+	void applyTo(Activity activity) {
+		activity.addDeliverable(this.title, this.dueDate);
+	}
+
 	@NotBlank
 	@Size(max = 300)
 	private String title;

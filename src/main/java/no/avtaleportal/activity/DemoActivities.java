@@ -41,13 +41,10 @@ class DemoActivities {
 
 	private final People people;
 
-	private final ActivityHistory history;
-
 	private final Clock clock;
 
 	DemoActivities(DemoMode demoMode, ActivityRepository activities, StatusUpdateRepository updates,
-			Agreements agreements, People people, ActivityHistory history, Clock clock) {
-		this.history = history;
+			Agreements agreements, People people, Clock clock) {
 		this.demoMode = demoMode;
 		this.activities = activities;
 		this.updates = updates;
@@ -191,19 +188,8 @@ class DemoActivities {
 				activity.addDeliverable("Spørreskjema", LocalDate.of(2023, 12, 1));
 				activity.addDeliverable("Rapport om kompetansebehov", LocalDate.of(2025, 6, 30));
 			}
-			switch (example.status()) {
-				case PLANNED -> {
-				}
-				case IN_PROGRESS -> activity.start();
-				case ON_HOLD -> activity.putOnHold();
-				case COMPLETED -> {
-					activity.start();
-					activity.complete(date(example.closing()), today);
-				}
-				case CANCELLED -> activity.cancel(example.closing());
-			}
+			moveAsItDid(activity, example, today);
 			this.activities.save(activity);
-			recordHistory(activity, example);
 			for (Update update : example.updates()) {
 				LocalDate on = date(update.on());
 				if (!on.isAfter(today)) {
@@ -216,22 +202,22 @@ class DemoActivities {
 	}
 
 	/**
-	 * The example's status history: work began on its start date; it was put on hold at its last
-	 * update, completed on its completion date, cancelled on its due date.
+	 * The example's status, with its history: work began on its start date; it was put on hold at
+	 * its last update, completed on its completion date, cancelled on its due date.
 	 */
-	private void recordHistory(Activity activity, Example example) {
+	private static void moveAsItDid(Activity activity, Example example, LocalDate today) {
 		LocalDate start = date(example.start());
 		switch (example.status()) {
 			case PLANNED -> {
 			}
-			case IN_PROGRESS -> this.history.record(activity.getId(), ActivityStatus.IN_PROGRESS, start);
-			case ON_HOLD -> this.history.record(activity.getId(), ActivityStatus.ON_HOLD,
-					date(example.updates().get(example.updates().size() - 1).on()));
+			case IN_PROGRESS -> activity.moveTo(ActivityStatus.IN_PROGRESS, start, null, today);
+			case ON_HOLD -> activity.moveTo(ActivityStatus.ON_HOLD,
+					date(example.updates().get(example.updates().size() - 1).on()), null, today);
 			case COMPLETED -> {
-				this.history.record(activity.getId(), ActivityStatus.IN_PROGRESS, start);
-				this.history.record(activity.getId(), ActivityStatus.COMPLETED, date(example.closing()));
+				activity.moveTo(ActivityStatus.IN_PROGRESS, start, null, today);
+				activity.moveTo(ActivityStatus.COMPLETED, date(example.closing()), null, today);
 			}
-			case CANCELLED -> this.history.record(activity.getId(), ActivityStatus.CANCELLED, date(example.due()));
+			case CANCELLED -> activity.moveTo(ActivityStatus.CANCELLED, date(example.due()), example.closing(), today);
 		}
 	}
 

@@ -13,6 +13,22 @@ import no.avtaleportal.web.VersionedForm;
  */
 class StatusChangeForm implements VersionedForm {
 
+	/** A change of the activity's status as it is now (its version). */
+	static StatusChangeForm from(Activity activity) {
+		StatusChangeForm form = new StatusChangeForm();
+		form.version = activity.getVersion();
+		return form;
+	}
+
+	/**
+	 * Moves the activity to the target: the completion day counts only when it is completed.
+	 * @throws ActivityRuleException when a rule of the change is broken
+	 */
+	void applyTo(Activity activity, LocalDate today) {
+		activity.moveTo(this.target, (this.target == ActivityStatus.COMPLETED) ? this.completedOn : null, this.reason,
+				today);
+	}
+
 	@NotNull
 	private ActivityStatus target;
 

@@ -12,6 +12,18 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 class StatusUpdateForm {
 
+	/** An empty update, written today. */
+	static StatusUpdateForm writtenOn(LocalDate today) {
+		StatusUpdateForm form = new StatusUpdateForm();
+		form.writtenOn = today;
+		return form;
+	}
+
+	/** Reports the update on the activity, by the person signed in. */
+	StatusUpdate applyTo(Activity activity, LocalDate today, Long authorPersonId, String authorName) {
+		return activity.report(this.writtenOn, today, authorPersonId, authorName, this.light, this.text);
+	}
+
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate writtenOn;

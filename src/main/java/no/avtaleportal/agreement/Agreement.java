@@ -124,6 +124,18 @@ public class Agreement extends StampedEntity {
 		this.predecessor = predecessor;
 	}
 
+	/**
+	 * The one way to extend the term: by the months the parties decided on the day (with a note,
+	 * or the number of the steering group's decision).
+	 * @throws ExtensionNotAllowedException when the agreement does not allow extension
+	 */
+	AgreementExtension extend(int months, LocalDate decidedOn, String note, String decisionNumber) {
+		if (!this.extensionAllowed) {
+			throw new ExtensionNotAllowedException(this.id);
+		}
+		return new AgreementExtension(this, months, decidedOn, note, decisionNumber);
+	}
+
 	void terminate(LocalDate on) {
 		this.terminatedOn = on;
 	}

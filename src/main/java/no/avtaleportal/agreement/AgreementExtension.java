@@ -44,21 +44,16 @@ public class AgreementExtension extends StampedEntity {
 	protected AgreementExtension() {
 	}
 
-	AgreementExtension(Agreement agreement, int months, LocalDate decidedOn, String note) {
+	/** Made by {@link Agreement#extend}, which holds the rule of when an agreement may be extended. */
+	AgreementExtension(Agreement agreement, int months, LocalDate decidedOn, String note, String decisionNumber) {
 		Assert.isTrue(months > 0, "an extension is at least one month");
 		Assert.notNull(decidedOn, "decidedOn must not be null");
 		this.agreement = agreement;
 		this.months = months;
 		this.decidedOn = decidedOn;
 		this.note = (note == null || note.isBlank()) ? null : note.strip();
+		this.decisionNumber = decisionNumber;
 		agreement.extensions().add(this);
-	}
-
-	/** An extension the steering group decided, by the decision's number. */
-	static AgreementExtension byDecision(Agreement agreement, int months, LocalDate decidedOn, String decisionNumber) {
-		AgreementExtension extension = new AgreementExtension(agreement, months, decidedOn, null);
-		extension.decisionNumber = decisionNumber;
-		return extension;
 	}
 
 	public Long getId() {

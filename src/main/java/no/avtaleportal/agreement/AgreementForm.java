@@ -70,6 +70,14 @@ class AgreementForm implements VersionedForm {
 
 	private long version;
 
+	/** A new agreement's form: a collaboration agreement for two years. */
+	static AgreementForm empty() {
+		AgreementForm form = new AgreementForm();
+		form.kind = AgreementKind.COLLABORATION_AGREEMENT;
+		form.termMonths = 24;
+		return form;
+	}
+
 	static AgreementForm from(Agreement agreement) {
 		AgreementForm form = new AgreementForm();
 		form.title = agreement.getTitle();

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.avtaleportal.web.Flash;
+
 /**
  * An administrator imports another agreement from a file in the same format as the one that ships
  * with the portal. A file with problems is shown back with every problem, by line and field, and
@@ -46,7 +48,7 @@ class AgreementImportController {
 		}
 		try (InputStream in = file.getInputStream()) {
 			List<String> added = this.agreementImport.importFile(in, AgreementImport.Existing.REJECT);
-			redirect.addFlashAttribute(AgreementEditController.FLASH, added.isEmpty() ? "agreement.import.nothing" : "agreement.import.done");
+			redirect.addFlashAttribute(Flash.MESSAGE, added.isEmpty() ? "agreement.import.nothing" : "agreement.import.done");
 			return "redirect:/agreements";
 		}
 		catch (AgreementImportException ex) {

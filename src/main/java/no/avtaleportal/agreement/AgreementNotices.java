@@ -28,7 +28,7 @@ import no.avtaleportal.web.Formats;
 @Component
 class AgreementNotices {
 
-	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+	private static final ZoneId OSLO = Formats.OSLO;
 
 	private final Agreements agreements;
 

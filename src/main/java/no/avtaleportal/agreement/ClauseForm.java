@@ -12,6 +12,15 @@ import no.avtaleportal.web.VersionedForm;
  */
 class ClauseForm implements VersionedForm {
 
+	/** The new clause the form describes, after the agreement's other clauses. */
+	Clause create(Agreement agreement, int position) {
+		return new Clause(agreement, this.number, this.heading, this.body, this.level, position);
+	}
+
+	void applyTo(Clause clause) {
+		clause.rewrite(this.number, this.heading, this.body, this.level);
+	}
+
 	@NotBlank
 	@Size(max = 10)
 	private String number;

@@ -11,6 +11,26 @@ import no.avtaleportal.web.VersionedForm;
  */
 class CommitmentForm implements VersionedForm {
 
+	/** A new commitment's form: under the focus area (if any) and its clause. */
+	static CommitmentForm under(FocusArea area) {
+		CommitmentForm form = new CommitmentForm();
+		if (area != null) {
+			form.focusAreaId = area.getId();
+			form.clauseId = area.getClause().getId();
+		}
+		return form;
+	}
+
+	/** The new commitment the form describes, after the focus area's other commitments. */
+	Commitment create(FocusArea area, Clause clause, int position) {
+		return new Commitment(area, clause, this.text, this.leadOrganisationId, this.responsibilityNote, position);
+	}
+
+	void applyTo(Commitment commitment, FocusArea area, Clause clause) {
+		commitment.reword(this.text, clause, this.leadOrganisationId, this.responsibilityNote);
+		commitment.moveTo(area);
+	}
+
 	@NotNull
 	private Long focusAreaId;
 

@@ -61,9 +61,7 @@ public class ContinuationDecisions {
 	 * @throws IllegalStateException when the agreement does not allow extension
 	 */
 	public void extend(long agreementId, int months, LocalDate decidedOn, String decisionNumber) {
-		Agreement agreement = agreement(agreementId);
-		Assert.state(agreement.isExtensionAllowed(), "the agreement cannot be extended");
-		this.extensions.save(AgreementExtension.byDecision(agreement, months, decidedOn, decisionNumber));
+		this.extensions.save(agreement(agreementId).extend(months, decidedOn, null, decisionNumber));
 	}
 
 	/** Ends the agreement on the day: it is terminated from then on. */

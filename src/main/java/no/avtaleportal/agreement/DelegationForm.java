@@ -14,6 +14,18 @@ import no.avtaleportal.web.VersionedForm;
  */
 class DelegationForm implements VersionedForm {
 
+	/** A new delegation's form, valid from the day (the agreement's start). */
+	static DelegationForm validFrom(LocalDate day) {
+		DelegationForm form = new DelegationForm();
+		form.validFrom = day;
+		return form;
+	}
+
+	void applyTo(Delegation delegation, FocusArea area, Clause clause) {
+		delegation.delegate(this.scope, area, this.roleId, this.delegatedFromRoleId, this.validFrom, this.validTo, clause,
+				this.note);
+	}
+
 	@NotNull
 	private DelegationScope scope;
 

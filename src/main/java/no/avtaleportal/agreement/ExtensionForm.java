@@ -14,6 +14,14 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  */
 class ExtensionForm {
 
+	/**
+	 * Extends the agreement as the form says.
+	 * @throws ExtensionNotAllowedException when the agreement does not allow it
+	 */
+	AgreementExtension applyTo(Agreement agreement) {
+		return agreement.extend(this.months, this.decidedOn, this.note, null);
+	}
+
 	@NotNull
 	@Min(1)
 	@Max(120)

@@ -11,6 +11,15 @@ import no.avtaleportal.web.VersionedForm;
  */
 class FocusAreaForm implements VersionedForm {
 
+	/** The new focus area the form describes, under the clause. */
+	FocusArea create(Agreement agreement, Clause clause) {
+		return new FocusArea(agreement, this.code, this.title, this.description, clause);
+	}
+
+	void applyTo(FocusArea area, Clause clause) {
+		area.update(this.code, this.title, this.description, clause);
+	}
+
 	@NotBlank
 	@Size(max = 10)
 	private String code;

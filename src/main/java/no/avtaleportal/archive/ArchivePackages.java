@@ -48,7 +48,7 @@ class ArchivePackages {
 
 	private static final Locale BOKMAL = Locale.forLanguageTag("nb");
 
-	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+	private static final ZoneId OSLO = Formats.OSLO;
 
 	private final AgreementTexts texts;
 

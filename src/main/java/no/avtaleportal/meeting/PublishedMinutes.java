@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.web.PdfDocuments;
+import no.avtaleportal.web.Formats;
 
 /**
  * The published minutes of an agreement's steering group, as records for an archive (issue 21):
@@ -24,7 +25,7 @@ import no.avtaleportal.web.PdfDocuments;
 @Transactional(readOnly = true)
 public class PublishedMinutes {
 
-	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+	private static final ZoneId OSLO = Formats.OSLO;
 
 	private final MeetingRepository meetings;
 

@@ -21,6 +21,7 @@ import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.CsrfExemption;
 import no.avtaleportal.account.Role;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.Formats;
 
 /**
  * The outbox for administrators: every mail the portal has sent or is to send, failures first
@@ -32,7 +33,7 @@ class OutboxController {
 
 	static final int PAGE_SIZE = 25;
 
-	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+	private static final ZoneId OSLO = Formats.OSLO;
 
 	private final DeliveryRepository deliveries;
 

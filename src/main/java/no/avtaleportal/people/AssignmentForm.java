@@ -13,6 +13,15 @@ import no.avtaleportal.web.VersionedForm;
  */
 class AssignmentForm implements VersionedForm {
 
+	/** The new assignment of the role to the person the form names. */
+	RoleAssignment create(OrgRole role, Person person) {
+		return new RoleAssignment(role, person, this.validFrom, this.validTo, false);
+	}
+
+	void applyTo(RoleAssignment assignment, Person person) {
+		assignment.change(person, this.validFrom, this.validTo);
+	}
+
 	/** The form filled in with the assignment as it is saved. */
 	static AssignmentForm from(RoleAssignment assignment) {
 		AssignmentForm form = new AssignmentForm();

@@ -10,6 +10,16 @@ import no.avtaleportal.web.VersionedForm;
  */
 class OrganisationForm implements VersionedForm {
 
+	/** The new organisation the form describes. */
+	Organisation create() {
+		return new Organisation(this.name, this.shortName, this.orgNumber);
+	}
+
+	void applyTo(Organisation organisation) {
+		organisation.rename(this.name, this.shortName);
+		organisation.changeOrgNumber(this.orgNumber);
+	}
+
 	/** The form filled in with the organisation as it is saved. */
 	static OrganisationForm from(Organisation organisation) {
 		OrganisationForm form = new OrganisationForm();

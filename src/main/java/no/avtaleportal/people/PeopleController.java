@@ -83,7 +83,7 @@ class PeopleController {
 		if (result.hasErrors()) {
 			return "people/organisation-form";
 		}
-		this.organisations.save(new Organisation(form.getName(), form.getShortName(), form.getOrgNumber()));
+		this.organisations.save(form.create());
 		redirect.addFlashAttribute(FLASH, "people.organisation.saved");
 		return "redirect:/people";
 	}
@@ -107,8 +107,7 @@ class PeopleController {
 			model.addAttribute("organisation", organisation);
 			return "people/organisation-form";
 		}
-		organisation.rename(form.getName(), form.getShortName());
-		organisation.changeOrgNumber(form.getOrgNumber());
+		form.applyTo(organisation);
 		redirect.addFlashAttribute(FLASH, "people.organisation.saved");
 		return "redirect:/people";
 	}
@@ -147,7 +146,7 @@ class PeopleController {
 		if (result.hasErrors()) {
 			return personForm(model, null);
 		}
-		this.persons.save(new Person(form.getName(), organisation, form.getEmail()));
+		this.persons.save(form.create(organisation));
 		redirect.addFlashAttribute(FLASH, "people.person.saved");
 		return "redirect:/people";
 	}
@@ -169,7 +168,7 @@ class PeopleController {
 		if (result.hasErrors()) {
 			return personForm(model, person);
 		}
-		person.update(form.getName(), organisation, form.getEmail());
+		form.applyTo(person, organisation);
 		redirect.addFlashAttribute(FLASH, "people.person.saved");
 		return "redirect:/people";
 	}
@@ -184,9 +183,7 @@ class PeopleController {
 
 	@GetMapping("/roles/new")
 	String newRole(Model model) {
-		RoleForm form = new RoleForm();
-		form.setSingleHolder(true);
-		model.addAttribute("form", form);
+		model.addAttribute("form", RoleForm.singleHolder());
 		return roleForm(model, null);
 	}
 
@@ -198,7 +195,7 @@ class PeopleController {
 		if (result.hasErrors()) {
 			return roleForm(model, null);
 		}
-		this.roles.save(new OrgRole(null, organisation, form.getTitle(), form.isSingleHolder()));
+		this.roles.save(form.create(organisation));
 		redirect.addFlashAttribute(FLASH, "people.role.saved");
 		return "redirect:/people";
 	}
@@ -220,7 +217,7 @@ class PeopleController {
 		if (result.hasErrors()) {
 			return roleForm(model, role);
 		}
-		role.update(organisation, form.getTitle(), form.isSingleHolder());
+		form.applyTo(role, organisation);
 		redirect.addFlashAttribute(FLASH, "people.role.saved");
 		return "redirect:/people";
 	}
@@ -248,7 +245,7 @@ class PeopleController {
 		if (result.hasErrors()) {
 			return assignmentForm(model, role, null);
 		}
-		this.assignments.save(new RoleAssignment(role, person, form.getValidFrom(), form.getValidTo(), false));
+		this.assignments.save(form.create(role, person));
 		redirect.addFlashAttribute(FLASH, "people.assignment.saved");
 		return "redirect:/people";
 	}
@@ -270,7 +267,7 @@ class PeopleController {
 		if (result.hasErrors()) {
 			return assignmentForm(model, assignment.getRole(), assignment);
 		}
-		assignment.change(person, form.getValidFrom(), form.getValidTo());
+		form.applyTo(assignment, person);
 		redirect.addFlashAttribute(FLASH, "people.assignment.saved");
 		return "redirect:/people";
 	}

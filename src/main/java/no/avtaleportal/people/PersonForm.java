@@ -11,6 +11,15 @@ import no.avtaleportal.web.VersionedForm;
  */
 class PersonForm implements VersionedForm {
 
+	/** The new person the form describes, in the organisation it names. */
+	Person create(Organisation organisation) {
+		return new Person(this.name, organisation, this.email);
+	}
+
+	void applyTo(Person person, Organisation organisation) {
+		person.update(this.name, organisation, this.email);
+	}
+
 	/** The form filled in with the person as they are saved. */
 	static PersonForm from(Person person) {
 		PersonForm form = new PersonForm();

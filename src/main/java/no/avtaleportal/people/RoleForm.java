@@ -11,6 +11,22 @@ import no.avtaleportal.web.VersionedForm;
  */
 class RoleForm implements VersionedForm {
 
+	/** A new role's form: one holder at a time, as most roles have. */
+	static RoleForm singleHolder() {
+		RoleForm form = new RoleForm();
+		form.singleHolder = true;
+		return form;
+	}
+
+	/** The new role the form describes, in the organisation it names. */
+	OrgRole create(Organisation organisation) {
+		return new OrgRole(null, organisation, this.title, this.singleHolder);
+	}
+
+	void applyTo(OrgRole role, Organisation organisation) {
+		role.update(organisation, this.title, this.singleHolder);
+	}
+
 	/** The form filled in with the role as it is saved. */
 	static RoleForm from(OrgRole role) {
 		RoleForm form = new RoleForm();

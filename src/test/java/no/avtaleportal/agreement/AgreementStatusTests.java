@@ -24,6 +24,12 @@ class AgreementStatusTests {
 		return agreement;
 	}
 
+	/** Extends the agreement as the parties decided on the day (an agreement that allows it). */
+	private static void extend(Agreement agreement, int months, LocalDate decidedOn) {
+		agreement.changeTerm(agreement.getStartDate(), agreement.getTermMonths(), true, agreement.isApproximateDates());
+		agreement.extend(months, decidedOn, null, null);
+	}
+
 	@Test
 	void endDateIsTheDayBeforeTheStartPlusTheTerm() {
 		Agreement agreement = signedTwoYearAgreement();
@@ -65,7 +71,7 @@ class AgreementStatusTests {
 	@Test
 	void anExtensionMovesTheEndDate() {
 		Agreement agreement = signedTwoYearAgreement();
-		new AgreementExtension(agreement, 12, LocalDate.of(2025, 5, 1), null);
+		extend(agreement, 12, LocalDate.of(2025, 5, 1));
 		assertThat(agreement.getEndDate()).isEqualTo(LocalDate.of(2026, 11, 19));
 		assertThat(agreement.getOriginalEndDate()).isEqualTo(LocalDate.of(2025, 11, 19));
 		assertThat(agreement.statusOn(LocalDate.of(2025, 12, 1), null)).isEqualTo(AgreementStatus.EXTENDED);
@@ -105,7 +111,7 @@ class AgreementStatusTests {
 	@Test
 	void anExtensionMovesTheWarningsAndAReplacedOrEndedAgreementHasNone() {
 		Agreement agreement = signedTwoYearAgreement();
-		new AgreementExtension(agreement, 12, LocalDate.of(2025, 6, 10), null);
+		extend(agreement, 12, LocalDate.of(2025, 6, 10));
 		assertThat(agreement.expiryNoticeOn(LocalDate.of(2025, 10, 20), null)).isEqualTo(ExpiryNotice.NONE);
 		assertThat(agreement.expiryNoticeOn(LocalDate.of(2026, 10, 20), null)).isEqualTo(ExpiryNotice.ONE_MONTH);
 		assertThat(agreement.expiryNoticeOn(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 1)))
@@ -135,7 +141,7 @@ class AgreementStatusTests {
 		assertThat(agreement.deadlinesOn(LocalDate.of(2025, 11, 20), null).continuation()).isEqualTo(Continuation.MISSED);
 		assertThat(agreement.deadlinesOn(LocalDate.of(2025, 11, 20), LocalDate.of(2025, 11, 20)).continuation())
 			.isEqualTo(Continuation.SETTLED);
-		new AgreementExtension(agreement, 24, LocalDate.of(2025, 6, 10), null);
+		extend(agreement, 24, LocalDate.of(2025, 6, 10));
 		assertThat(agreement.deadlinesOn(LocalDate.of(2025, 11, 20), null).continuation()).isEqualTo(Continuation.NOT_YET);
 	}
 

@@ -1,0 +1,131 @@
+package no.avtaleportal.activity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Agreements.FocusAreaView;
+import no.avtaleportal.people.People;
+import no.avtaleportal.web.Markdown;
+import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.SelectOption;
+
+/**
+ * What the activity controllers share: the activity a user may see, the names its pages show,
+ * the activity's page with its forms, and the choices of the select boxes.
+ */
+@Component
+class ActivityPages {
+
+	private final ActivityRepository activities;
+
+	private final StatusUpdateRepository updates;
+
+	private final Agreements agreements;
+
+	private final People people;
+
+	private final Markdown markdown;
+
+	private final Clock clock;
+
+	ActivityPages(ActivityRepository activities, StatusUpdateRepository updates, Agreements agreements, People people,
+			Markdown markdown, Clock clock) {
+		this.activities = activities;
+		this.updates = updates;
+		this.agreements = agreements;
+		this.people = people;
+		this.markdown = markdown;
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** The focus areas of the agreements the user may see. */
+	List<FocusAreaView> areasOf(SignedInUser user) {
+		return this.agreements.focusAreasVisibleTo(user);
+	}
+
+	Names names(List<FocusAreaView> areas) {
+		return Names.of(areas, this.people.persons(), this.people.organisations());
+	}
+
+	/**
+	 * The activity with everything its pages show, if the user may see it; puts the names it
+	 * refers to in the model.
+	 * @throws NotFoundException when there is none or it belongs to an agreement the user may not see
+	 */
+	Activity visibleActivity(long id, SignedInUser user, Model model) {
+		Activity activity = this.activities.findWhole(id).orElseThrow(() -> new NotFoundException("activity " + id));
+		List<FocusAreaView> areas = areasOf(user);
+		if (areas.stream().noneMatch(area -> area.id() == activity.getFocusAreaId())) {
+			throw new NotFoundException("activity " + id);
+		}
+		model.addAttribute("names", names(areas));
+		return activity;
+	}
+
+	/** The activity's page, with empty forms for those not already in the model (with errors). */
+	String show(Activity activity, SignedInUser user, Model model) {
+		if (!model.containsAttribute("updateForm")) {
+			model.addAttribute("updateForm", StatusUpdateForm.writtenOn(today()));
+		}
+		if (!model.containsAttribute("statusForm")) {
+			model.addAttribute("statusForm", StatusChangeForm.from(activity));
+		}
+		if (!model.containsAttribute("deliverableForm")) {
+			model.addAttribute("deliverableForm", new DeliverableForm());
+		}
+		model.addAttribute("activity", activity);
+		model.addAttribute("markdown", this.markdown);
+		model.addAttribute("updates", this.updates.findByActivityIdOrderByWrittenOnDescIdDesc(activity.getId()));
+		model.addAttribute("canUpdate", ActivityPermissions.mayUpdate(user, activity));
+		model.addAttribute("today", today());
+		model.addAttribute("lights", lights());
+		model.addAttribute("targets", activity.getStatus().targets().stream().map(SelectOption::of).toList());
+		return "activity/show";
+	}
+
+	static List<SelectOption> lights() {
+		return Arrays.stream(Light.values()).map(SelectOption::of).toList();
+	}
+
+	static Set<Long> areaIds(List<FocusAreaView> areas, ActivityFilter filter) {
+		return areas.stream()
+			.filter(area -> filter.agreement() == null || area.agreementId() == filter.agreement())
+			.map(FocusAreaView::id)
+			.collect(Collectors.toSet());
+	}
+
+	static List<SelectOption> commitmentOptions(List<FocusAreaView> areas) {
+		return areas.stream()
+			.flatMap(area -> area.commitments().stream())
+			.map(commitment -> SelectOption.of(commitment.id(), commitment.label()))
+			.toList();
+	}
+
+	static List<SelectOption> leadOptions(Names names) {
+		return Stream.concat(names.organisations()
+			.values()
+			.stream()
+			.map(organisation -> SelectOption.of(organisation.id(), organisation.shortName())),
+				Stream.of(new SelectOption(ActivityFilter.JOINT, "activity.lead.joint", true)))
+			.toList();
+	}
+
+	static List<SelectOption> personOptions(Names names) {
+		return names.persons().values().stream().map(person -> SelectOption.of(person.id(), person.label())).toList();
+	}
+
+}
