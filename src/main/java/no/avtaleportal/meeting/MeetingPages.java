@@ -412,7 +412,8 @@ class MeetingPages {
 		}
 
 		public boolean canSubmit() {
-			return canEdit() && this.meeting.getStatus() == MeetingStatus.HELD;
+			return canEdit() && this.meeting.getMinutesStatus().canMoveTo(MinutesStatus.SUBMITTED)
+					&& this.meeting.getStatus() == MeetingStatus.HELD;
 		}
 
 		public boolean isSubmitted() {
@@ -420,25 +421,24 @@ class MeetingPages {
 		}
 
 		public boolean canApprove() {
-			return this.membership.isMember() && isSubmitted() && !this.approvedByMe;
+			return this.membership.isMember() && this.meeting.getMinutesStatus().canMoveTo(MinutesStatus.APPROVED)
+					&& !this.approvedByMe;
 		}
 
 		public boolean canReturn() {
-			return this.membership.isInsider() && isSubmitted();
+			return this.membership.isInsider() && this.meeting.getMinutesStatus().canMoveTo(MinutesStatus.DRAFT);
 		}
 
 		public boolean canComment() {
-			return this.membership.isInsider()
-					&& (this.meeting.isDraft() || isSubmitted());
+			return this.membership.isInsider() && this.meeting.getMinutesStatus().isOpenForComments();
 		}
 
 		public boolean canPublish() {
-			return this.membership.isInsider() && this.meeting.getMinutesStatus() == MinutesStatus.APPROVED;
+			return this.membership.isInsider() && this.meeting.getMinutesStatus().canMoveTo(MinutesStatus.PUBLISHED);
 		}
 
 		public boolean isApprovedOrPublished() {
-			return this.meeting.getMinutesStatus() == MinutesStatus.APPROVED
-					|| this.meeting.getMinutesStatus() == MinutesStatus.PUBLISHED;
+			return this.meeting.getMinutesStatus().isAgreed();
 		}
 
 		public boolean canArchive() {
@@ -447,8 +447,7 @@ class MeetingPages {
 
 		/** Whether the user may mark the agreed action item done: its owner, or the steering group. */
 		public boolean canClose(ActionItem action) {
-			return !action.isDone() && isApprovedOrPublished() && (this.membership.isInsider()
-					|| (action.getOwnerPersonId() != null && action.getOwnerPersonId().equals(this.personId)));
+			return action.canBeClosedBy(this.personId, this.membership.isInsider());
 		}
 
 		public boolean canAddAddendum() {
