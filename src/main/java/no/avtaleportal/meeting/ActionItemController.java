@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementTerms;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.NotFoundException;
 
 /**
@@ -191,6 +191,9 @@ class ActionItemController {
 		}
 		action.markDone(user.getDisplayName(), this.clock.instant(), form.getText());
 		redirect.addFlashAttribute(FLASH, "meeting.action.doneSaved");
+		if ("tasks".equals(form.getReturnTo())) {
+			return "redirect:/tasks";
+		}
 		if ("dashboard".equals(form.getReturnTo())) {
 			return "redirect:/dashboard?agreement=" + loaded.membership().group().agreementId();
 		}

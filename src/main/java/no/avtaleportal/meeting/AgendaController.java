@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.activity.Activities;
 import no.avtaleportal.agreement.Agreements;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 
 /**
  * The agenda of a meeting: items added, edited with their notes and links to focus areas,

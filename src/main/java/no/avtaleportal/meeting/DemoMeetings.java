@@ -82,8 +82,8 @@ class DemoMeetings {
 			return;
 		}
 		SteeringGroupFacts group = this.agreements.steeringGroups().stream().findFirst().orElse(null);
-		Long ntnu = this.people.organisationByShortName("NTNU").map(o -> o.getId()).orElse(null);
-		Long nho = this.people.organisationByShortName("NHO").map(o -> o.getId()).orElse(null);
+		Long ntnu = this.people.organisationByShortName("NTNU").map(o -> o.id()).orElse(null);
+		Long nho = this.people.organisationByShortName("NHO").map(o -> o.id()).orElse(null);
 		if (group == null || ntnu == null || nho == null) {
 			return;
 		}

@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.Role;
@@ -126,17 +125,6 @@ class MeetingController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"referat-" + id + ".pdf\"")
 			.contentType(MediaType.APPLICATION_PDF)
 			.body(pdf);
-	}
-
-	@GetMapping("/decisions")
-	String decisions(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		MeetingPages.DecisionPage register = this.pages.decisions(user, page);
-		model.addAttribute("decisions", register.decisions());
-		model.addAttribute("page", register.page());
-		model.addAttribute("hasEarlier", register.hasEarlier());
-		model.addAttribute("hasLater", register.hasLater());
-		return "meeting/decisions";
 	}
 
 }

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementTerms;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 
 /**
  * Planning a meeting (from scratch or from the previous one's agenda), moving it, marking it held

@@ -5,7 +5,8 @@ import java.util.List;
 import org.springframework.ui.Model;
 
 import no.avtaleportal.account.SignedInUser;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.Flash;
+import no.avtaleportal.web.SelectOption;
 
 /**
  * What the meeting controllers share: the flash message keys, the meeting page with its small
@@ -14,10 +15,10 @@ import no.avtaleportal.people.SelectOption;
 final class MeetingViews {
 
 	/** A flash message key saying what was done. */
-	static final String FLASH = "flash";
+	static final String FLASH = Flash.MESSAGE;
 
 	/** A flash message key saying why a step was not taken. */
-	static final String FLASH_ERROR = "flashError";
+	static final String FLASH_ERROR = Flash.ERROR;
 
 	private MeetingViews() {
 	}

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.SignedInUser;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 
 /**
  * The decisions in a meeting's draft minutes, under their agenda items: recorded, rewritten,
