@@ -116,7 +116,7 @@ class MeetingController {
 
 	@GetMapping("/meetings/{id}/minutes.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
-		MeetingPages.MeetingPage page = this.pages.page(id, user);
+		MeetingPage page = this.pages.page(id, user);
 		if (!page.isApprovedOrPublished()) {
 			throw new no.avtaleportal.web.NotFoundException("minutes of meeting " + id);
 		}

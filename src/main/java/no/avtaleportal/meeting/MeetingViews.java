@@ -28,7 +28,7 @@ final class MeetingViews {
 	 * validation is kept with the user's input and its messages).
 	 */
 	static String show(Model model, MeetingPages pages, long id, SignedInUser user) {
-		MeetingPages.MeetingPage page = pages.page(id, user);
+		MeetingPage page = pages.page(id, user);
 		model.addAttribute("page", page);
 		long version = page.meeting().getVersion();
 		if (!model.containsAttribute("commentForm")) {
