@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.AccessRules;
@@ -29,15 +28,15 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreement;
 import no.avtaleportal.audit.History;
 import no.avtaleportal.meeting.MeetingDecisions;
-import no.avtaleportal.web.BadInputException;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.PdfDocuments;
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.Flash;
 
 /**
- * The evaluation pages of an agreement: the dossier, the assessments and the decision; the
- * user's party's assessment form; the report as PDF/A; and the history.
+ * The evaluation pages of an agreement: the dossier, the assessments and the decision (proposed
+ * here); the report as PDF/A; and the history. The party's assessment form is
+ * {@link AssessmentController}.
  */
 @Controller
 class EvaluationController {
@@ -81,59 +80,6 @@ class EvaluationController {
 		model.addAttribute("form", form);
 		model.addAttribute("today", this.evaluations.today());
 		return "evaluation/show";
-	}
-
-	// ---- the assessment
-
-	@GetMapping("/agreements/{id}/evaluation/assessment")
-	String assessment(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		EvaluationPage page = assessable(id, user);
-		return assessmentPage(model, page, AssessmentForm.of(page.focusAreaIds(), page.own()));
-	}
-
-	@PostMapping("/agreements/{id}/evaluation/assessment")
-	String saveAssessment(@PathVariable long id, @Valid @ModelAttribute("form") AssessmentForm form,
-			BindingResult result, @RequestParam(name = "submit", required = false) String submit,
-			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		EvaluationPage page = assessable(id, user);
-		boolean submitting = submit != null;
-		if (submitting) {
-			if (form.getRecommendation() == null) {
-				result.rejectValue("recommendation", "evaluation.error.recommendation");
-			}
-			for (int i = 0; i < form.getRatings().size(); i++) {
-				if (form.getRatings().get(i).getRating() == null) {
-					result.rejectValue("ratings[" + i + "].rating", "evaluation.error.rating");
-				}
-			}
-		}
-		if (form.getRatings().stream().anyMatch(row -> !page.focusAreaIds().contains(row.getFocusAreaId()))) {
-			throw new BadInputException("a rating of a focus area outside agreement " + id);
-		}
-		if (form.getRatings().size() != page.focusAreaIds().size()) {
-			result.reject("evaluation.error.focusAreas");
-		}
-		if (result.hasErrors()) {
-			return assessmentPage(model, page, form);
-		}
-		this.evaluations.saveAssessment(id, user, form, submitting);
-		redirect.addFlashAttribute(FLASH, submitting ? "evaluation.assessment.submitted" : "evaluation.assessment.saved");
-		return "redirect:/agreements/" + id + "/evaluation";
-	}
-
-	private EvaluationPage assessable(long id, SignedInUser user) {
-		EvaluationPage page = this.evaluations.page(id, user);
-		if (!page.mayAssess()) {
-			throw new org.springframework.security.access.AccessDeniedException("not this user's assessment to write");
-		}
-		return page;
-	}
-
-	private String assessmentPage(Model model, EvaluationPage page, AssessmentForm form) {
-		model.addAttribute("page", page);
-		model.addAttribute("agreement", page.overview().agreement());
-		model.addAttribute("form", form);
-		return "evaluation/assessment-form";
 	}
 
 	// ---- the decision

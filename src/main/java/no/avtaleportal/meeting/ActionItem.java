@@ -73,14 +73,38 @@ class ActionItem {
 		}
 	}
 
-	/** Marks the item done, with a comment if the owner has one. */
+	/**
+	 * Marks the item done, with a comment if the owner has one.
+	 * @throws MinutesLockedException when it is not closable ({@link #isClosable()})
+	 */
 	void markDone(String by, Instant at, String comment) {
-		if (isDone()) {
+		if (!isClosable()) {
 			throw new MinutesLockedException();
 		}
 		this.doneBy = by;
 		this.doneAt = at;
 		this.doneComment = (comment == null || comment.isBlank()) ? null : comment.strip();
+	}
+
+	/**
+	 * Whether the item may be marked done now: it is agreed (its minutes are approved or published)
+	 * and not done yet. The one place this rule lives.
+	 */
+	boolean isClosable() {
+		return !isDone() && this.meeting.getMinutesStatus().isAgreed();
+	}
+
+	/** Whether the person owns the item. */
+	boolean isOwnedBy(Long personId) {
+		return this.ownerPersonId != null && this.ownerPersonId.equals(personId);
+	}
+
+	/**
+	 * Whether someone may mark the item done now: it is closable, and they own it or are in the
+	 * steering group (a member or its secretary).
+	 */
+	boolean canBeClosedBy(Long personId, boolean inSteeringGroup) {
+		return isClosable() && (inSteeringGroup || isOwnedBy(personId));
 	}
 
 	public boolean isDone() {

@@ -71,14 +71,14 @@ class CalendarController {
 		String token = this.feeds.renew(user.getAccountId());
 		redirect.addFlashAttribute("feedUrl",
 				this.publicAddress.root().path("/calendar/feed/{token}.ics").build(token).toString());
-		redirect.addFlashAttribute(MeetingController.FLASH, "meeting.calendar.created");
+		redirect.addFlashAttribute(MeetingViews.FLASH, "meeting.calendar.created");
 		return "redirect:/calendar";
 	}
 
 	@PostMapping("/calendar/token/revoke")
 	String revoke(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		this.feeds.revoke(user.getAccountId());
-		redirect.addFlashAttribute(MeetingController.FLASH, "meeting.calendar.revoked");
+		redirect.addFlashAttribute(MeetingViews.FLASH, "meeting.calendar.revoked");
 		return "redirect:/calendar";
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Personal calendar feeds: a token of 256 random bits in the feed's address, of which only the
  * SHA-256 is stored. A new token replaces the old one; revoking deletes it; a disabled account's
- * feed answers no more.
+ * feed answers no more ({@link CalendarController} asks the account module).
  */
 @Service
 class CalendarFeeds {
@@ -60,11 +60,12 @@ class CalendarFeeds {
 			.single() > 0;
 	}
 
-	/** The enabled account whose feed the token opens. */
+	/**
+	 * The account whose feed the token opens; whether it is enabled is the account module's to say
+	 * ({@link no.avtaleportal.account.AccountHolders#enabled}), not a join onto its table.
+	 */
 	Optional<Long> ownerOf(String token) {
-		return this.jdbc.sql("""
-				select f.account_id from calendar_feed f join user_account a on a.id = f.account_id
-				where f.token_hash = :hash and a.enabled""")
+		return this.jdbc.sql("select account_id from calendar_feed where token_hash = :hash")
 			.param("hash", hash(token))
 			.query(Long.class)
 			.optional();
@@ -79,6 +80,5 @@ class CalendarFeeds {
 			throw new IllegalStateException(ex);
 		}
 	}
-
 
 }

@@ -133,7 +133,7 @@ class DecisionRegisterController {
 			@RequestParam(required = false) Long version, @RequestParam(required = false) String returnTo,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		this.register.followUp(user, id, followUp, version);
-		redirect.addFlashAttribute(MeetingController.FLASH, "decisions.followUp.saved");
+		redirect.addFlashAttribute(MeetingViews.FLASH, "decisions.followUp.saved");
 		String back = (returnTo != null && returnTo.startsWith("/decisions") && !returnTo.contains("//")) ? returnTo
 				: "/decisions";
 		return "redirect:" + back + "#decision-" + id;

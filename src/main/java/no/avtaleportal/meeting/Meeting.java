@@ -328,14 +328,13 @@ public class Meeting extends StampedEntity {
 	// ---- the workflow
 
 	void submit(Actor actor, Instant now) {
-		requireState(this.minutesStatus == MinutesStatus.DRAFT && this.status == MeetingStatus.HELD);
-		this.minutesStatus = MinutesStatus.SUBMITTED;
+		requireState(this.status == MeetingStatus.HELD);
+		moveTo(MinutesStatus.SUBMITTED);
 		record(MinutesEventKind.SUBMITTED, actor, now, null, null);
 	}
 
 	void returnToDraft(Actor actor, Instant now, String reason) {
-		requireState(this.minutesStatus == MinutesStatus.SUBMITTED);
-		this.minutesStatus = MinutesStatus.DRAFT;
+		moveTo(MinutesStatus.DRAFT);
 		record(MinutesEventKind.RETURNED, actor, now, null, reason);
 	}
 
@@ -346,26 +345,25 @@ public class Meeting extends StampedEntity {
 	 * @return whether this approval completed the approval
 	 */
 	boolean approve(Actor actor, Instant now, Collection<Long> partyOrganisationIds) {
-		requireState(this.minutesStatus == MinutesStatus.SUBMITTED && actor.organisationId() != null
+		requireState(this.minutesStatus.canMoveTo(MinutesStatus.APPROVED) && actor.organisationId() != null
 				&& partyOrganisationIds.contains(actor.organisationId()));
 		requireState(!approvedParties(partyOrganisationIds).contains(actor.organisationId())
 				&& currentApprovals().stream().noneMatch(event -> event.getActorUsername().equals(actor.username())));
 		record(MinutesEventKind.APPROVED, actor, now, null, null);
 		if (approvedParties(partyOrganisationIds).containsAll(partyOrganisationIds)) {
-			this.minutesStatus = MinutesStatus.APPROVED;
+			moveTo(MinutesStatus.APPROVED);
 			return true;
 		}
 		return false;
 	}
 
 	void publish(Actor actor, Instant now) {
-		requireState(this.minutesStatus == MinutesStatus.APPROVED);
-		this.minutesStatus = MinutesStatus.PUBLISHED;
+		moveTo(MinutesStatus.PUBLISHED);
 		record(MinutesEventKind.PUBLISHED, actor, now, null, null);
 	}
 
 	void comment(Actor actor, Instant now, String text) {
-		requireState(this.minutesStatus == MinutesStatus.DRAFT || this.minutesStatus == MinutesStatus.SUBMITTED);
+		requireState(this.minutesStatus.isOpenForComments());
 		record(MinutesEventKind.COMMENT, actor, now, text, null);
 	}
 
@@ -398,7 +396,7 @@ public class Meeting extends StampedEntity {
 	}
 
 	void fileInArchive(String reference) {
-		requireState(this.minutesStatus == MinutesStatus.APPROVED || this.minutesStatus == MinutesStatus.PUBLISHED);
+		requireState(this.minutesStatus.isAgreed());
 		this.archiveReference = reference.strip();
 	}
 
@@ -429,7 +427,13 @@ public class Meeting extends StampedEntity {
 	}
 
 	public boolean isDraft() {
-		return this.minutesStatus == MinutesStatus.DRAFT;
+		return this.minutesStatus.isEditable();
+	}
+
+	/** Moves the minutes to the status, if their state machine ({@link MinutesStatus#next()}) allows it. */
+	private void moveTo(MinutesStatus target) {
+		requireState(this.minutesStatus.canMoveTo(target));
+		this.minutesStatus = target;
 	}
 
 	private void requireDraft() {
@@ -492,7 +496,7 @@ public class Meeting extends StampedEntity {
 		return (this.cancelledAt != null) ? this.cancelledAt.atZone(OSLO) : null;
 	}
 
-		public MinutesStatus getMinutesStatus() {
+	public MinutesStatus getMinutesStatus() {
 		return this.minutesStatus;
 	}
 

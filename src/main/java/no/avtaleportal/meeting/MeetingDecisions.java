@@ -192,8 +192,7 @@ public class MeetingDecisions {
 					present += (attendee.getPresence() == Presence.PRESENT) ? 1 : 0;
 				}
 			}
-			if (meeting.getMinutesStatus() == MinutesStatus.APPROVED
-					|| meeting.getMinutesStatus() == MinutesStatus.PUBLISHED) {
+			if (meeting.getMinutesStatus().isAgreed()) {
 				meeting.decisionsInAgendaOrder()
 					.stream()
 					.filter(decision -> decision.getNumber() != null)
@@ -221,7 +220,7 @@ public class MeetingDecisions {
 			MinutesStatus minutesStatus) {
 
 		public boolean isApproved() {
-			return this.minutesStatus == MinutesStatus.APPROVED || this.minutesStatus == MinutesStatus.PUBLISHED;
+			return this.minutesStatus.isAgreed();
 		}
 
 		public boolean isPublished() {

@@ -206,8 +206,8 @@ class MeetingPages {
 			.map(AgendaItem::getActivityId)
 			.filter(java.util.Objects::nonNull)
 			.collect(Collectors.toSet()));
-		List<ItemView> items = agenda.stream()
-			.map(item -> new ItemView(item, this.markdown.toSafeHtml(item.getNotes()),
+		List<MeetingPage.ItemView> items = agenda.stream()
+			.map(item -> new MeetingPage.ItemView(item, this.markdown.toSafeHtml(item.getNotes()),
 					(item.getFocusAreaId() != null) ? focusAreas.get(item.getFocusAreaId()) : null,
 					(item.getCommitmentId() != null) ? commitments.get(item.getCommitmentId()) : null,
 					(item.getActivityId() != null) ? activityTitles.get(item.getActivityId()) : null,
@@ -239,10 +239,10 @@ class MeetingPages {
 			.anyMatch(event -> event.getActorUsername().equals(user.getUsername()))
 				|| (membership.isMember() && approvedParties.contains(membership.memberOrganisationId()));
 		// only published minutes have addenda: other pages do not load them
-		List<AddendumView> addenda = (meeting.getMinutesStatus() != MinutesStatus.PUBLISHED) ? List.of() : meeting.getAddenda()
+		List<MeetingPage.AddendumView> addenda = (meeting.getMinutesStatus() != MinutesStatus.PUBLISHED) ? List.of() : meeting.getAddenda()
 			.stream()
 			.filter(addendum -> membership.isInsider() || addendum.isApproved())
-			.map(addendum -> new AddendumView(addendum, membership.group()
+			.map(addendum -> new MeetingPage.AddendumView(addendum, membership.group()
 				.partyOrganisationIds()
 				.stream()
 				.filter(party -> !addendum.approvingParties().contains(party))
@@ -339,86 +339,6 @@ class MeetingPages {
 	 */
 	record GroupMeetings(Membership membership, List<Meeting> meetings, int notShown,
 			SteeringGroupMeetings.Rhythm rhythm) {
-	}
-
-	record ItemView(AgendaItem item, String notesHtml, Topic focusArea, Topic commitment, String activityTitle,
-			List<Decision> decisions, List<ActionItem> actions) {
-	}
-
-	/**
-	 * An addendum, the parties whose approval it still waits for, who approved it (name and
-	 * party), and whether the user may approve it now.
-	 */
-	record AddendumView(Addendum addendum, List<String> awaitingParties, List<String> approvedBy, boolean approvable) {
-	}
-
-	record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<Attendee> attendees,
-			List<MinutesEvent> events, List<AddendumView> addenda, List<ActionItem> carriedOver, List<String> approvedBy,
-			List<String> awaitingParties, boolean approvedByMe, Long personId, LocalDate today,
-			Map<Long, String> partyNames, java.time.Instant now) {
-
-		public boolean canEdit() {
-			return this.membership.isInsider() && this.meeting.isDraft();
-		}
-
-		public boolean canPlan() {
-			return canEdit() && this.meeting.getStatus() == MeetingStatus.PLANNED;
-		}
-
-		/** Whether the meeting may be marked held now: planned, a draft, and started. */
-		public boolean canMarkHeld() {
-			return canPlan() && this.meeting.hasStarted(this.now);
-		}
-
-		/** Whether a meeting marked held (by mistake) may be set back to planned. */
-		public boolean canMarkNotHeld() {
-			return canEdit() && this.meeting.getStatus() == MeetingStatus.HELD;
-		}
-
-		public boolean canSubmit() {
-			return canEdit() && this.meeting.getStatus() == MeetingStatus.HELD;
-		}
-
-		public boolean isSubmitted() {
-			return this.meeting.getMinutesStatus() == MinutesStatus.SUBMITTED;
-		}
-
-		public boolean canApprove() {
-			return this.membership.isMember() && isSubmitted() && !this.approvedByMe;
-		}
-
-		public boolean canReturn() {
-			return this.membership.isInsider() && isSubmitted();
-		}
-
-		public boolean canComment() {
-			return this.membership.isInsider()
-					&& (this.meeting.isDraft() || isSubmitted());
-		}
-
-		public boolean canPublish() {
-			return this.membership.isInsider() && this.meeting.getMinutesStatus() == MinutesStatus.APPROVED;
-		}
-
-		public boolean isApprovedOrPublished() {
-			return this.meeting.getMinutesStatus() == MinutesStatus.APPROVED
-					|| this.meeting.getMinutesStatus() == MinutesStatus.PUBLISHED;
-		}
-
-		public boolean canArchive() {
-			return this.membership.isInsider() && isApprovedOrPublished();
-		}
-
-		/** Whether the user may mark the agreed action item done: its owner, or the steering group. */
-		public boolean canClose(ActionItem action) {
-			return !action.isDone() && isApprovedOrPublished() && (this.membership.isInsider()
-					|| (action.getOwnerPersonId() != null && action.getOwnerPersonId().equals(this.personId)));
-		}
-
-		public boolean canAddAddendum() {
-			return this.membership.isInsider() && this.meeting.getMinutesStatus() == MinutesStatus.PUBLISHED;
-		}
-
 	}
 
 }

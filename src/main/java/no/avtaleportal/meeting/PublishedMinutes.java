@@ -62,7 +62,7 @@ public class PublishedMinutes {
 
 	/** The minutes as PDF/A, exactly as the meeting page offers them to the user. */
 	public byte[] pdf(long meetingId, SignedInUser user, Locale locale) {
-		MeetingPages.MeetingPage page = this.pages.page(meetingId, user);
+		MeetingPage page = this.pages.page(meetingId, user);
 		return this.pdfs.render("meeting/minutes-pdf", Map.of("page", page, "styles", PdfDocuments.PLAIN_STYLES), locale);
 	}
 

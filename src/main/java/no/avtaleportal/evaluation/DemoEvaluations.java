@@ -27,9 +27,9 @@ import no.avtaleportal.web.Formats;
  * example meetings, and only when they exist; the evaluation is marked as an example.
  */
 @Component
-class EvaluationExamples {
+class DemoEvaluations {
 
-	private static final Logger logger = LoggerFactory.getLogger(EvaluationExamples.class);
+	private static final Logger logger = LoggerFactory.getLogger(DemoEvaluations.class);
 
 	private static final ZoneId OSLO = Formats.OSLO;
 
@@ -41,17 +41,17 @@ class EvaluationExamples {
 
 	private final AssessmentRepository assessments;
 
-	private final ContinuationDecision decision;
+	private final OutcomeApplier outcomes;
 
 	private final People people;
 
-	EvaluationExamples(Agreements agreements, MeetingDecisions meetings, EvaluationRepository evaluations,
-			AssessmentRepository assessments, ContinuationDecision decision, People people) {
+	DemoEvaluations(Agreements agreements, MeetingDecisions meetings, EvaluationRepository evaluations,
+			AssessmentRepository assessments, OutcomeApplier outcomes, People people) {
 		this.agreements = agreements;
 		this.meetings = meetings;
 		this.evaluations = evaluations;
 		this.assessments = assessments;
-		this.decision = decision;
+		this.outcomes = outcomes;
 		this.people = people;
 	}
 
@@ -90,7 +90,7 @@ class EvaluationExamples {
 		fromNho.submit("Ola Hansen", day.minusDays(7).atTime(LocalTime.of(9, 30)).atZone(OSLO).toInstant());
 		this.assessments.saveAll(List.of(fromNtnu, fromNho));
 		evaluation.propose(example.meetingId(), example.id(), Outcome.EXTEND, 24, null, List.of());
-		this.decision.apply(evaluation, day, example.number());
+		this.outcomes.apply(evaluation, day, example.number());
 		logger.info("Loaded the example evaluation of spring 2025 (demo mode)");
 	}
 

@@ -30,9 +30,9 @@ import no.avtaleportal.people.People;
  * people are imported, and never when example meetings exist.
  */
 @Component
-class MeetingExamples {
+class DemoMeetings {
 
-	private static final Logger logger = LoggerFactory.getLogger(MeetingExamples.class);
+	private static final Logger logger = LoggerFactory.getLogger(DemoMeetings.class);
 
 	/**
 	 * The continuation decision of the spring-2025 evaluation; the evaluation's example content
@@ -59,7 +59,7 @@ class MeetingExamples {
 
 	private final CaseNumbers caseNumbers;
 
-	MeetingExamples(DemoMode demoMode, MeetingRepository meetings, Agreements agreements, People people,
+	DemoMeetings(DemoMode demoMode, MeetingRepository meetings, Agreements agreements, People people,
 			SteeringGroupAccess access, MinutesWorkflow workflow, Clock clock, EntityManager entityManager,
 			CaseNumbers caseNumbers) {
 		this.caseNumbers = caseNumbers;

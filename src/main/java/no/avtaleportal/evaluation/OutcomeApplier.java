@@ -19,17 +19,17 @@ import no.avtaleportal.agreement.ContinuationDecisions;
 import no.avtaleportal.meeting.MinutesApproved;
 
 /**
- * Applies a proposed continuation decision when the minutes that hold it are approved by both
+ * Applies the outcome of a proposed continuation decision when the minutes that hold it are approved by both
  * parties, in the approving transaction: the evaluation is treated and its dossier frozen, and
  * the agreement is extended, ended or given a draft successor (with the chosen open activities
  * carried over), or runs on unchanged. A decision in minutes that are never approved changes nothing.
  */
 @Component
-class ContinuationDecision {
+class OutcomeApplier {
 
-	private final EvaluationRepository evaluations;
+	private final EvaluationRepository repository;
 
-	private final Evaluations pages;
+	private final Evaluations evaluations;
 
 	private final ContinuationDecisions agreementDecisions;
 
@@ -41,11 +41,11 @@ class ContinuationDecision {
 
 	private final MessageSource messages;
 
-	ContinuationDecision(EvaluationRepository evaluations, Evaluations pages,
+	OutcomeApplier(EvaluationRepository repository, Evaluations evaluations,
 			ContinuationDecisions agreementDecisions, Agreements agreements, ActivityRecords activities,
 			DossierCompiler dossiers, MessageSource messages) {
+		this.repository = repository;
 		this.evaluations = evaluations;
-		this.pages = pages;
 		this.agreementDecisions = agreementDecisions;
 		this.agreements = agreements;
 		this.activities = activities;
@@ -63,7 +63,7 @@ class ContinuationDecision {
 		if (approved.decisions().isEmpty()) {
 			return;
 		}
-		for (Evaluation evaluation : this.evaluations.findByDecisionIdIn(approved.decisionIds())) {
+		for (Evaluation evaluation : this.repository.findByDecisionIdIn(approved.decisionIds())) {
 			if (!evaluation.isTreated()) {
 				apply(evaluation, approved.meetingDay(),
 						approved.decision(evaluation.getDecisionId()).map(MinutesApproved.ApprovedDecision::number).orElse(null));
@@ -79,7 +79,7 @@ class ContinuationDecision {
 	void apply(Evaluation evaluation, LocalDate meetingDay, String number) {
 		long agreementId = evaluation.getAgreementId();
 		Agreement agreement = this.agreementDecisions.agreement(agreementId);
-		Dossier dossier = this.pages.compile(agreement, meetingDay);
+		Dossier dossier = this.evaluations.compile(agreement, meetingDay);
 		evaluation.treat(number, meetingDay, this.dossiers.toJson(dossier));
 		switch (evaluation.getOutcome()) {
 			case CONTINUE -> {

@@ -1,0 +1,93 @@
+package no.avtaleportal.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import no.avtaleportal.agreement.Agreements.Topic;
+
+/**
+ * The meeting page and the minutes PDF as the user may see them ({@link MeetingPages#page}): the
+ * agenda items with their decisions and action items, attendance, the minutes' history, addenda,
+ * action items carried over, who approved, and what the user may do now. What the minutes allow is
+ * asked of {@link MinutesStatus} and {@link ActionItem}; this record only adds who the user is.
+ */
+record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<Attendee> attendees,
+		List<MinutesEvent> events, List<AddendumView> addenda, List<ActionItem> carriedOver, List<String> approvedBy,
+		List<String> awaitingParties, boolean approvedByMe, Long personId, LocalDate today,
+		Map<Long, String> partyNames, Instant now) {
+
+	public boolean canEdit() {
+		return this.membership.isInsider() && this.meeting.isDraft();
+	}
+
+	public boolean canPlan() {
+		return canEdit() && this.meeting.getStatus() == MeetingStatus.PLANNED;
+	}
+
+	/** Whether the meeting may be marked held now: planned, a draft, and started. */
+	public boolean canMarkHeld() {
+		return canPlan() && this.meeting.hasStarted(this.now);
+	}
+
+	/** Whether a meeting marked held (by mistake) may be set back to planned. */
+	public boolean canMarkNotHeld() {
+		return canEdit() && this.meeting.getStatus() == MeetingStatus.HELD;
+	}
+
+	public boolean canSubmit() {
+		return canEdit() && this.meeting.getMinutesStatus().canMoveTo(MinutesStatus.SUBMITTED)
+				&& this.meeting.getStatus() == MeetingStatus.HELD;
+	}
+
+	public boolean isSubmitted() {
+		return this.meeting.getMinutesStatus() == MinutesStatus.SUBMITTED;
+	}
+
+	public boolean canApprove() {
+		return this.membership.isMember() && this.meeting.getMinutesStatus().canMoveTo(MinutesStatus.APPROVED)
+				&& !this.approvedByMe;
+	}
+
+	public boolean canReturn() {
+		return this.membership.isInsider() && this.meeting.getMinutesStatus().canMoveTo(MinutesStatus.DRAFT);
+	}
+
+	public boolean canComment() {
+		return this.membership.isInsider() && this.meeting.getMinutesStatus().isOpenForComments();
+	}
+
+	public boolean canPublish() {
+		return this.membership.isInsider() && this.meeting.getMinutesStatus().canMoveTo(MinutesStatus.PUBLISHED);
+	}
+
+	public boolean isApprovedOrPublished() {
+		return this.meeting.getMinutesStatus().isAgreed();
+	}
+
+	public boolean canArchive() {
+		return this.membership.isInsider() && isApprovedOrPublished();
+	}
+
+	/** Whether the user may mark the agreed action item done: its owner, or the steering group. */
+	public boolean canClose(ActionItem action) {
+		return action.canBeClosedBy(this.personId, this.membership.isInsider());
+	}
+
+	public boolean canAddAddendum() {
+		return this.membership.isInsider() && this.meeting.getMinutesStatus() == MinutesStatus.PUBLISHED;
+	}
+
+	record ItemView(AgendaItem item, String notesHtml, Topic focusArea, Topic commitment, String activityTitle,
+			List<Decision> decisions, List<ActionItem> actions) {
+	}
+
+	/**
+	 * An addendum, the parties whose approval it still waits for, who approved it (name and
+	 * party), and whether the user may approve it now.
+	 */
+	record AddendumView(Addendum addendum, List<String> awaitingParties, List<String> approvedBy, boolean approvable) {
+	}
+
+}
