@@ -98,7 +98,7 @@ class NotificationMailTests {
 			.update();
 		String tag = unique();
 		for (NoticeKind kind : NoticeKind.values()) {
-			send(Notice.toPeople(kind, List.of(person("prorektor"), person("avdelingsdirektor")), "/meetings/7", tag,
+			send(Notice.toPeople(kind, List.of(person("prorektor"), person("avdelingsdirektor")), "/decisions?n=7", tag,
 					"20.11.2026", "3"));
 		}
 		Eventually.equalTo(2 * NoticeKind.values().length, () -> mailsWith(tag).size());
@@ -118,8 +118,8 @@ class NotificationMailTests {
 				String html = part(mail, "text/html");
 				String action = this.messages.getMessage("notification.kind." + kind + ".action",
 						new Object[] { tag, "20.11.2026", "3" }, language);
-				assertThat(text).contains(action + ":\nhttp://localhost:", "/meetings/7");
-				assertThat(html).contains("lang=\"" + language.getLanguage() + "\"", "/meetings/7\"", ">" + action + "</a>");
+				assertThat(text).contains(action + ":\nhttp://localhost:", "/decisions?n=7");
+				assertThat(html).contains("lang=\"" + language.getLanguage() + "\"", "/decisions?n=7\"", ">" + action + "</a>");
 				String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
 				assertThat(unsubscribe).matches("<http://localhost:\\d+/unsubscribe\\?account=" + account(username)
 						+ "&kind=" + kind + "&signature=[0-9a-f]{64}>");
@@ -135,8 +135,8 @@ class NotificationMailTests {
 		String link = due.getHeader("List-Unsubscribe")[0].replaceAll("^<http://localhost:\\d+|>$", "");
 		this.mvc.perform(post(link).param("List-Unsubscribe", "One-Click")).andExpect(status().isOk());
 		String after = unique();
-		send(Notice.toPeople(NoticeKind.ACTION_ITEM_DUE, List.of(person("prorektor")), "/meetings/7", after, "1.1.2027"));
-		send(Notice.toPeople(NoticeKind.ACTION_ITEM_OVERDUE, List.of(person("prorektor")), "/meetings/7", after, "1.1.2027", "x"));
+		send(Notice.toPeople(NoticeKind.ACTION_ITEM_DUE, List.of(person("prorektor")), "/decisions?n=7", after, "1.1.2027"));
+		send(Notice.toPeople(NoticeKind.ACTION_ITEM_OVERDUE, List.of(person("prorektor")), "/decisions?n=7", after, "1.1.2027", "x"));
 		Eventually.equalTo(1, () -> mailsWith(after).size());
 		assertThat(subjectOf(mailsWith(after).get(0))).startsWith("Over fristen");
 		this.jdbc.sql("delete from notification_preference where account_id = ?").param(account("prorektor")).update();
@@ -147,7 +147,7 @@ class NotificationMailTests {
 	void aMeetingNoticeCarriesItsAgendaAndCalendarInvitation() throws Exception {
 		String tag = unique();
 		byte[] ics = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
-		send(Notice.toPeople(NoticeKind.MEETING_NOTICE, List.of(person("sekretaer")), "/meetings/8", tag, "20.11.2026", "13.00")
+		send(Notice.toPeople(NoticeKind.MEETING_NOTICE, List.of(person("sekretaer")), "/decisions?n=8", tag, "20.11.2026", "13.00")
 			.withDetails(List.of("01/2026 Åpning", "02/2026 Status"))
 			.withAttachment("innkalling.ics", "text/calendar; method=REQUEST; charset=UTF-8", ics));
 		Eventually.equalTo(1, () -> mailsWith(tag).size());
@@ -165,7 +165,7 @@ class NotificationMailTests {
 		String tag = unique();
 		smtp.stop();
 		try {
-			send(Notice.toPeople(NoticeKind.MINUTES_SUBMITTED, List.of(person("prorektor")), "/meetings/9", tag));
+			send(Notice.toPeople(NoticeKind.MINUTES_SUBMITTED, List.of(person("prorektor")), "/decisions?n=9", tag));
 			Eventually.equalTo("FAILED", () -> deliveryStatus(tag));
 			String reason = this.jdbc.sql("select reason from notification_delivery where subject like ?")
 				.param("%" + tag + "%")
@@ -192,7 +192,7 @@ class NotificationMailTests {
 		// what the registry held when the portal stopped: the notice published, its listener not yet done
 		Map<String, Object> publication = this.transactions.execute(status -> {
 			this.events.publishEvent(
-					Notice.toPeople(NoticeKind.MINUTES_PUBLISHED, List.of(person("avdelingsdirektor")), "/meetings/10", tag));
+					Notice.toPeople(NoticeKind.MINUTES_PUBLISHED, List.of(person("avdelingsdirektor")), "/decisions?n=10", tag));
 			Map<String, Object> row = this.jdbc
 				.sql("select id, listener_id, event_type, serialized_event from event_publication where serialized_event like ?")
 				.param("%" + tag + "%")

@@ -59,7 +59,7 @@ class NotificationTests {
 		String day = unique();
 		long unreadBefore = this.inAppNotices.unreadCount(account("prorektor"));
 		this.notifications.send(Notice.toPeople(NoticeKind.MINUTES_PUBLISHED, List.of(person("prorektor")),
-				"/meetings/1", day));
+				"/decisions?n=1", day));
 		awaitHandled();
 
 		assertThat(this.inAppNotices.unreadCount(account("prorektor"))).isEqualTo(unreadBefore + 1);
@@ -76,7 +76,7 @@ class NotificationTests {
 				"Ikke sendt (ingen e-posttjener)");
 		String mail = page(get("/admin/outbox/{id}", delivery).session(admin));
 		assertThat(mail).contains("Hei, Kari Nordmann.", "Referatet fra styringsgruppemøtet " + day + " er publisert.",
-				"Les referatet:\nhttp://localhost", "/meetings/1", "/unsubscribe?account=" + account("prorektor"));
+				"Les referatet:\nhttp://localhost", "/decisions?n=1", "/unsubscribe?account=" + account("prorektor"));
 
 		this.mvc.perform(post("/admin/outbox/{id}/retry", delivery).session(admin).with(csrf()))
 			.andExpect(redirectedUrl("/admin/outbox/" + delivery));
@@ -88,7 +88,7 @@ class NotificationTests {
 		String day = unique();
 		for (int run = 0; run < 2; run++) {
 			this.notifications.send(Notice
-				.toPeople(NoticeKind.ACTION_ITEM_DUE, List.of(person("sekretaer")), "/meetings/1", "Skrive rapport", day)
+				.toPeople(NoticeKind.ACTION_ITEM_DUE, List.of(person("sekretaer")), "/decisions?n=1", "Skrive rapport", day)
 				.once("test-due:" + day));
 		}
 		awaitHandled();
@@ -101,7 +101,7 @@ class NotificationTests {
 		this.jdbc.sql("delete from notification_preference where account_id = ?").param(account("leser")).update();
 		this.jdbc.sql("delete from notification_sent_key where once_key like 'digest:%'").update();
 		String weekly = unique();
-		this.notifications.send(Notice.toPeople(NoticeKind.MINUTES_PUBLISHED, List.of(person("leser")), "/meetings/2", weekly));
+		this.notifications.send(Notice.toPeople(NoticeKind.MINUTES_PUBLISHED, List.of(person("leser")), "/decisions?n=2", weekly));
 		awaitHandled();
 		assertThat(deliveriesWith(weekly)).as("no mail at once").isZero();
 		assertThat(noticesWith(weekly)).isOne();
@@ -111,7 +111,7 @@ class NotificationTests {
 				select text_body from notification_delivery where recipient = 'leser@example.org'
 				and subject like 'Ukesoppsummering%' order by id desc limit 1""").query(String.class).single();
 		assertThat(digestText).contains("Referatet fra styringsgruppemøtet " + weekly + " er publisert: http://localhost",
-				"/meetings/2");
+				"/decisions?n=2");
 
 		// the reader chooses never
 		MockHttpSession leser = SignIn.as(this.mvc, "leser");
@@ -121,7 +121,7 @@ class NotificationTests {
 			.param("language", "en")).andExpect(redirectedUrl("/settings/notifications"));
 		assertThat(checked(leser, "MINUTES_PUBLISHED")).isEqualTo("NEVER");
 		String never = unique();
-		this.notifications.send(Notice.toPeople(NoticeKind.MINUTES_PUBLISHED, List.of(person("leser")), "/meetings/2", never));
+		this.notifications.send(Notice.toPeople(NoticeKind.MINUTES_PUBLISHED, List.of(person("leser")), "/decisions?n=2", never));
 		awaitHandled();
 		assertThat(noticesWith(never)).as("still in the portal").isOne();
 		assertThat(deliveriesWith(never)).isZero();
@@ -159,7 +159,7 @@ class NotificationTests {
 	void openingANoticeMarksItReadAndLeadsToIt() throws Exception {
 		String day = unique();
 		this.notifications.send(Notice.toPeople(NoticeKind.MINUTES_APPROVED, List.of(person("avdelingsdirektor")),
-				"/meetings/3", day));
+				"/decisions?n=3", day));
 		awaitHandled();
 		long account = account("avdelingsdirektor");
 		InAppNotice notice = this.inAppNotices.latest(account, 1, Locale.forLanguageTag("nb")).get(0);
@@ -169,7 +169,7 @@ class NotificationTests {
 		this.mvc.perform(post("/notices/{id}/open", notice.id()).session(SignIn.as(this.mvc, "prorektor")).with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/notices/{id}/open", notice.id()).session(SignIn.as(this.mvc, "avdelingsdirektor")).with(csrf()))
-			.andExpect(redirectedUrl("/meetings/3"));
+			.andExpect(redirectedUrl("/decisions?n=3"));
 		assertThat(this.inAppNotices.latest(account, 1, Locale.ENGLISH).get(0).read()).isTrue();
 	}
 
