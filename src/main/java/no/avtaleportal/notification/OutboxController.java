@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.CsrfExemption;
 import no.avtaleportal.account.Role;
+import no.avtaleportal.web.Flash;
 import no.avtaleportal.web.NotFoundException;
 
 /**
@@ -88,7 +89,7 @@ class OutboxController {
 	@PostMapping("/admin/outbox/{deliveryId}/retry")
 	String retry(@PathVariable("deliveryId") long id, RedirectAttributes redirect) {
 		this.mail.retry(id);
-		redirect.addFlashAttribute("flash", "notification.outbox.retried");
+		redirect.addFlashAttribute(Flash.MESSAGE, "notification.outbox.retried");
 		return "redirect:/admin/outbox/" + id;
 	}
 
