@@ -285,6 +285,18 @@ class UrlWalkTests {
 		row("GET",  "/admin/archive/package",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
 		row("GET",  "/admin/archive/package?agreement={agreementId}&year=2025", LOGIN,     FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
 
+		// notifications (issue 18): the outbox for administrators; each person's settings and notices (another's notice is a
+		// 404); the one-click unsubscribe link is public and a 404 without a valid signature
+		row("GET",  "/admin/outbox",                                           LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/admin/outbox/{deliveryId}",                              LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("POST", "/admin/outbox/{deliveryId}/retry",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  REDIRECT,   FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/settings/notifications",                                 LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("POST", "/settings/notifications",                                 LOGIN,      REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT),
+		row("POST", "/notices/{noticeId}/open",                                LOGIN,      REDIRECT,   NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/notices/read",                                           LOGIN,      REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT),
+		row("GET",  "/unsubscribe",                                            NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/unsubscribe",                                            NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+
 		// the error page itself, and what no controller serves
 		row("GET",  "/error",                                                  ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR),
 		row("GET",  "/no-such-page",                                           NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
@@ -402,6 +414,14 @@ class UrlWalkTests {
 		examples.put("decisionId", id("select id from decision where meeting_id = " + meeting + " order by id limit 1"));
 		examples.put("actionId", id("select id from action_item where meeting_id = " + meeting + " order by id limit 1"));
 		examples.put("addendumId", id("select id from addendum where meeting_id = " + meeting + " order by id limit 1"));
+		examples.put("deliveryId", id("""
+				insert into notification_delivery (kind, recipient, language, subject, text_body, html_body, status, created_at)
+				values ('MINUTES_PUBLISHED', 'leser@example.org', 'nb', 'URL-vandring', 'Tekst', '<p>Tekst</p>', 'HELD', now())
+				returning id"""));
+		examples.put("noticeId", id("""
+				insert into notification_notice (account_id, kind, arguments, path, created_at)
+				select id, 'MINUTES_PUBLISHED', array['20.11.2023'], '/meetings', now() from user_account where username = 'leser'
+				returning id"""));
 		examples.put("decisions:id", examples.get("decisionId"));
 		return examples;
 	}

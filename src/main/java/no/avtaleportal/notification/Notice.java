@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * A notice to send: publish it as an application event inside the transaction that makes it
@@ -22,9 +23,11 @@ import java.util.TreeSet;
  * arrives (reminders: {@code action-due:42:2026-12-10})
  * @param details lines listed in the mail under the text (an agenda), may be empty
  * @param attachments files attached to the mail (a calendar invitation), may be empty
+ * @param id this notice's own identity (made by the factories), so that two equal notices are two
+ * publications in the registry, each completed by its own handling
  */
 public record Notice(NoticeKind kind, Set<Long> personIds, Set<Long> accountIds, String path, List<String> arguments,
-		String onceKey, List<String> details, List<Attachment> attachments) {
+		String onceKey, List<String> details, List<Attachment> attachments, UUID id) {
 
 	public Notice {
 		personIds = Set.copyOf(personIds);
@@ -40,25 +43,25 @@ public record Notice(NoticeKind kind, Set<Long> personIds, Set<Long> accountIds,
 	/** A notice of the kind to the people, leading to the path, with the words for its texts. */
 	public static Notice toPeople(NoticeKind kind, Collection<Long> personIds, String path, String... arguments) {
 		return new Notice(kind, new TreeSet<>(personIds), Set.of(), path, List.of(arguments), null, List.of(),
-				List.of());
+				List.of(), UUID.randomUUID());
 	}
 
 	/** A notice of the kind to accounts, leading to the path, with the words for its texts. */
 	public static Notice toAccounts(NoticeKind kind, Collection<Long> accountIds, String path, String... arguments) {
 		return new Notice(kind, Set.of(), new TreeSet<>(accountIds), path, List.of(arguments), null, List.of(),
-				List.of());
+				List.of(), UUID.randomUUID());
 	}
 
 	/** The same notice, sent only the first time one with this key arrives. */
 	public Notice once(String key) {
 		return new Notice(this.kind, this.personIds, this.accountIds, this.path, this.arguments, key, this.details,
-				this.attachments);
+				this.attachments, this.id);
 	}
 
 	/** The same notice with lines listed under its text in the mail. */
 	public Notice withDetails(List<String> lines) {
 		return new Notice(this.kind, this.personIds, this.accountIds, this.path, this.arguments, this.onceKey, lines,
-				this.attachments);
+				this.attachments, this.id);
 	}
 
 	/** The same notice with a file attached to its mail. */
@@ -66,7 +69,7 @@ public record Notice(NoticeKind kind, Set<Long> personIds, Set<Long> accountIds,
 		List<Attachment> files = new ArrayList<>(this.attachments);
 		files.add(new Attachment(filename, contentType, content));
 		return new Notice(this.kind, this.personIds, this.accountIds, this.path, this.arguments, this.onceKey,
-				this.details, files);
+				this.details, files, this.id);
 	}
 
 	/** A file attached to the mail. */

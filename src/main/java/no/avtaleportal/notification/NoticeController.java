@@ -21,8 +21,8 @@ class NoticeController {
 		this.notices = notices;
 	}
 
-	@PostMapping("/notices/{id}/open")
-	String open(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+	@PostMapping("/notices/{noticeId}/open")
+	String open(@PathVariable("noticeId") long id, @AuthenticationPrincipal SignedInUser user) {
 		return "redirect:" + this.notices.open(user.getAccountId(), id)
 			.orElseThrow(() -> new NotFoundException("notice " + id));
 	}

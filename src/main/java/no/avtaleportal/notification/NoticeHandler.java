@@ -7,8 +7,6 @@ import java.util.List;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.StringUtils;
 
 import no.avtaleportal.account.AccountHolders;
@@ -18,8 +16,9 @@ import no.avtaleportal.account.AccountHolders.Holder;
  * Handles each {@link Notice} once its publisher's transaction has committed, in a transaction
  * of its own; until it completes, the notice waits in the event publication registry and is
  * handed to it again (see {@link IncompleteNotices}). Each recipient gets the notice in the portal,
- * and a mail at once or in the weekly digest as they chose; the mails go out after this
- * transaction has committed.
+ * and a mail at once or in the weekly digest as they chose. The mails are tried in the same
+ * transaction, and how each went is recorded with it: should the portal stop before it commits,
+ * the notice is handled again (a mail may then go twice, never not at all).
  */
 @Component
 class NoticeHandler {
@@ -66,21 +65,7 @@ class NoticeHandler {
 				queued.add(this.deliveries.save(new Delivery(holder.accountId(), notice.kind(), content, now)).getId());
 			}
 		}
-		afterCommit(() -> this.mail.send(queued));
-	}
-
-	static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
+		this.mail.send(queued);
 	}
 
 }

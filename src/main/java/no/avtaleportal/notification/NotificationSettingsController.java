@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.avtaleportal.account.AccountHolders;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.web.BadInputException;
+import no.avtaleportal.web.Flash;
 
 /**
  * Each person's notification settings: per kind at once, in the weekly digest or never, and the
@@ -66,7 +67,7 @@ class NotificationSettingsController {
 			throw new BadInputException("language " + language);
 		}
 		this.settings.save(user.getAccountId(), chosen, language);
-		redirect.addFlashAttribute("flash", "notification.settings.saved");
+		redirect.addFlashAttribute(Flash.MESSAGE, "notification.settings.saved");
 		return "redirect:" + PATH;
 	}
 

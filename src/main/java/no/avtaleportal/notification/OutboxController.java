@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.CsrfExemption;
 import no.avtaleportal.account.Role;
+import no.avtaleportal.web.Flash;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.Formats;
 
@@ -76,20 +77,20 @@ class OutboxController {
 		return "notification/outbox";
 	}
 
-	@GetMapping("/admin/outbox/{id}")
+	@GetMapping("/admin/outbox/{deliveryId}")
 	@Transactional(readOnly = true)
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable("deliveryId") long id, Model model) {
 		Delivery delivery = this.deliveries.findById(id).orElseThrow(() -> new NotFoundException("delivery " + id));
 		model.addAttribute("row", row(delivery));
-		model.addAttribute("delivery", delivery);
-		model.addAttribute("attachments", delivery.getAttachments().stream().map(MailAttachment::getFilename).toList());
+		model.addAttribute("mail", new Mail(delivery.getLanguage(), delivery.getTextBody(), delivery.getUnsubscribeUrl(),
+				delivery.getAttachments().stream().map(MailAttachment::getFilename).toList()));
 		return "notification/outbox-mail";
 	}
 
-	@PostMapping("/admin/outbox/{id}/retry")
-	String retry(@PathVariable long id, RedirectAttributes redirect) {
+	@PostMapping("/admin/outbox/{deliveryId}/retry")
+	String retry(@PathVariable("deliveryId") long id, RedirectAttributes redirect) {
 		this.mail.retry(id);
-		redirect.addFlashAttribute("flash", "notification.outbox.retried");
+		redirect.addFlashAttribute(Flash.MESSAGE, "notification.outbox.retried");
 		return "redirect:/admin/outbox/" + id;
 	}
 
@@ -101,6 +102,10 @@ class OutboxController {
 
 	private static ZonedDateTime oslo(Instant at) {
 		return (at != null) ? at.atZone(OSLO) : null;
+	}
+
+	/** What the page of one mail shows besides its line: the mail as sent. */
+	record Mail(String language, String text, String unsubscribeUrl, java.util.List<String> attachments) {
 	}
 
 	/** A line of the outbox. */

@@ -53,7 +53,7 @@ class UnsubscribeLinks {
 
 	/** A request to the unsubscribe address with a valid signature: needs no CSRF token. */
 	RequestMatcher signedRequests() {
-		return (HttpServletRequest request) -> PATH.equals(request.getServletPath())
+		return (HttpServletRequest request) -> PATH.equals(request.getRequestURI().substring(request.getContextPath().length()))
 				&& isValid(request.getParameter("account"), request.getParameter("kind"), request.getParameter("signature"));
 	}
 
