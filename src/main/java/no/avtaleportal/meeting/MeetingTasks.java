@@ -19,7 +19,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.SignedInUser;
-import no.avtaleportal.people.Organisation;
 import no.avtaleportal.people.People;
 
 /**
@@ -64,7 +63,7 @@ public class MeetingTasks {
 		if (!insiderGroups.isEmpty()) {
 			Map<Long, String> names = this.people.organisations()
 				.stream()
-				.collect(Collectors.toMap(Organisation::getId, Organisation::getShortName));
+				.collect(Collectors.toMap(People.OrganisationView::id, People.OrganisationView::shortName));
 			this.jdbc.sql("""
 					select m.id, m.steering_group_id, m.starts_at, m.minutes_status, m.version,
 					  array(select distinct e.organisation_id from minutes_event e
