@@ -18,6 +18,8 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
+import no.avtaleportal.notification.Notice;
+import no.avtaleportal.notification.NoticeKind;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SecondAgreement;
 import no.avtaleportal.support.SignIn;
@@ -83,6 +85,17 @@ class StatusRoundTests {
 			.contains("/activities/" + activity + "#report-heading");
 		assertThat(opened.requests().stream().flatMap(request -> request.activities().stream()))
 			.as("only focus area A").allMatch(asked -> areaOf(asked.activityId()) == this.data.focusArea("A"));
+
+		List<Notice> notices = this.events.stream(Notice.class)
+			.filter(notice -> notice.kind() == NoticeKind.STATUS_ROUND_OPENED)
+			.toList();
+		assertThat(notices).as("one notice a person").hasSameSizeAs(opened.requests());
+		Notice toNtnu = notices.stream().filter(notice -> notice.personIds().contains(ntnu.personId())).findFirst().orElseThrow();
+		assertThat(toNtnu.personIds()).containsExactly(ntnu.personId());
+		assertThat(toNtnu.arguments()).containsExactly("Samarbeidsavtale mellom NTNU og NHO",
+				no.avtaleportal.web.Formats.date(LocalDate.now().plusDays(10)), String.valueOf(ntnu.activities().size()));
+		assertThat(toNtnu.details()).anyMatch(line -> line.startsWith(RoundData.TITLE + " kompetanse: http")
+				&& line.endsWith("/activities/" + activity + "#report-heading"));
 
 		String progress = page(secretary, "/status-rounds/" + round);
 		assertThat(progress).contains("Statusrunden er sendt til de ansvarlige.")
@@ -197,6 +210,13 @@ class StatusRoundTests {
 			.contains(waiting)
 			.doesNotContain(answered);
 		assertThat(page(secretary, "/status-rounds/" + round)).contains("Påminnelsen er sendt");
+		List<Notice> reminders = this.events.stream(Notice.class)
+			.filter(notice -> notice.kind() == NoticeKind.STATUS_ROUND_REMINDER)
+			.toList();
+		assertThat(reminders).hasSize(due.get(0).notAnswered().size());
+		assertThat(reminders.stream().flatMap(notice -> notice.details().stream()))
+			.anyMatch(line -> line.endsWith("/activities/" + waiting + "#report-heading"))
+			.noneMatch(line -> line.endsWith("/activities/" + answered + "#report-heading"));
 	}
 
 	private long open(MockHttpSession secretary, String area, LocalDate deadline, String message) throws Exception {
