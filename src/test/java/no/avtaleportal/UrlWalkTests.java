@@ -71,6 +71,11 @@ class UrlWalkTests {
 		row("POST", "/invitations/{token}",                                    GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE),
 		row("GET",  "/",                                                       LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/tasks",                                                  LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		// status rounds: the steering group's members and secretary read them (404 for another agreement's); its secretary opens one
+		row("GET",  "/status-rounds",                                          LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  OK,         OK,         FORBIDDEN),
+		row("GET",  "/status-rounds/{id}",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("GET",  "/status-rounds/new/{agreementId}",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/status-rounds/new/{agreementId}",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  FORBIDDEN),
 		row("GET",  "/dashboard",                                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/dashboard.pdf",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/dashboard.csv",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
@@ -413,6 +418,8 @@ class UrlWalkTests {
 		examples.put("itemId", id("select id from agenda_item where meeting_id = " + meeting + " order by position limit 1"));
 		examples.put("decisionId", id("select id from decision where meeting_id = " + meeting + " order by id limit 1"));
 		examples.put("actionId", id("select id from action_item where meeting_id = " + meeting + " order by id limit 1"));
+		examples.put("agreementId", agreement);
+		examples.put("status-rounds:id", statusRound(agreement));
 		examples.put("addendumId", id("select id from addendum where meeting_id = " + meeting + " order by id limit 1"));
 		examples.put("deliveryId", id("""
 				insert into notification_delivery (kind, recipient, language, subject, text_body, html_body, status, created_at)
@@ -424,6 +431,23 @@ class UrlWalkTests {
 				returning id"""));
 		examples.put("decisions:id", examples.get("decisionId"));
 		return examples;
+	}
+
+	/**
+	 * A status round of the agreement, closed long ago (made the first time, found afterwards).
+	 */
+	private long statusRound(long agreement) {
+		return this.jdbc.sql("select min(id) from status_round where agreement_id = :agreement and message = 'URL-vandring'")
+			.param("agreement", agreement)
+			.query(Long.class)
+			.optional()
+			.orElseGet(() -> this.jdbc.sql("""
+					insert into status_round (agreement_id, deadline, message, opened_at, opened_by, opened_by_name)
+					values (:agreement, date '2025-01-31', 'URL-vandring', timestamptz '2025-01-10 09:00+01', 'sekretaer', 'Ingrid Berg')
+					returning id""")
+				.param("agreement", agreement)
+				.query(Long.class)
+				.single());
 	}
 
 	/**

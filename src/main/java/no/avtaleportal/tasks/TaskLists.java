@@ -3,7 +3,9 @@ package no.avtaleportal.tasks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,7 @@ import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.meeting.MeetingTasks;
 import no.avtaleportal.meeting.MinutesStatus;
+import no.avtaleportal.statusround.StatusRounds;
 import no.avtaleportal.tasks.Task.Kind;
 
 /**
@@ -37,10 +40,13 @@ class TaskLists {
 
 	private final PendingInvitations invitations;
 
+	private final StatusRounds rounds;
+
 	private final Clock clock;
 
 	TaskLists(Agreements agreements, MeetingTasks meetings, ActivityTasks activities, PendingInvitations invitations,
-			Clock clock) {
+			StatusRounds rounds, Clock clock) {
+		this.rounds = rounds;
 		this.agreements = agreements;
 		this.meetings = meetings;
 		this.activities = activities;
@@ -63,13 +69,26 @@ class TaskLists {
 		meeting.actionItems()
 			.forEach(item -> tasks.add(new Task(Kind.ACTION_ITEM, item.dueDate(), item.dueDate(), item.text(),
 					item.agreementTitle(), item.id(), item.meetingId(), 0, null, List.of(), 0, 0)));
+		StatusRounds.Tasks rounds = this.rounds.tasksOf(user);
+		rounds.progress()
+			.forEach(summary -> tasks.add(new Task(Kind.STATUS_ROUND_PROGRESS, summary.round().deadline(),
+					summary.round().deadline(), "", summary.agreementTitle(), summary.round().id(), 0, 0, null, List.of(),
+					summary.answered(), summary.asked())));
 		if (user.getPersonId() != null) {
 			List<FocusAreaView> areas = this.agreements.focusAreasVisibleTo(user);
+			Set<Long> asked = new HashSet<>();
+			rounds.requests().forEach(request -> {
+				if (asked.add(request.activity().id())) {
+					tasks.add(new Task(Kind.STATUS_ROUND_UPDATE, request.deadline(), request.deadline(),
+							request.activity().title(), agreementOf(areas, request.activity().focusAreaId()),
+							request.activity().id(), 0, 0, null, List.of(), 0, 0));
+				}
+			});
 			LocalDate staleBefore = today.minusDays(STALE_AFTER_DAYS);
 			for (OpenActivity activity : this.activities.responsibleFor(user.getPersonId(),
 					areas.stream().map(FocusAreaView::id).toList())) {
 				LocalDate last = lastUpdate(activity);
-				if (last.isBefore(staleBefore)) {
+				if (last.isBefore(staleBefore) && !asked.contains(activity.id())) {
 					tasks.add(new Task(Kind.STALE_ACTIVITY, last.plusDays(STALE_AFTER_DAYS), null, activity.title(),
 							agreementOf(areas, activity.focusAreaId()), activity.id(), 0, 0, activity.lastUpdateOn(),
 							List.of(), 0, 0));

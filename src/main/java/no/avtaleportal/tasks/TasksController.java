@@ -2,6 +2,7 @@ package no.avtaleportal.tasks;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -12,19 +13,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.notification.InAppNotices;
 
 /**
- * "Mine oppgaver": where everyone lands after signing in.
+ * "Mine oppgaver": where everyone lands after signing in: the tasks, most urgent first, and the
+ * person's latest notices in the portal (unread ones marked; opening one marks it read).
  */
 @Controller
 class TasksController {
 
+	/** How many of the person's latest in-app notices the page lists. */
+	static final int LATEST_NOTICES = 10;
+
 	private final TaskLists tasks;
+
+	private final InAppNotices notices;
 
 	private final Clock clock;
 
-	TasksController(TaskLists tasks, Clock clock) {
+	TasksController(TaskLists tasks, InAppNotices notices, Clock clock) {
 		this.tasks = tasks;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -34,8 +43,9 @@ class TasksController {
 	}
 
 	@GetMapping("/tasks")
-	String tasks(@AuthenticationPrincipal SignedInUser user, Model model) {
+	String tasks(@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
 		model.addAttribute("tasks", this.tasks.of(user));
+		model.addAttribute("notices", this.notices.latest(user.getAccountId(), LATEST_NOTICES, locale));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "tasks/tasks";
 	}

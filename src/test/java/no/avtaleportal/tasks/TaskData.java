@@ -73,12 +73,30 @@ final class TaskData {
 			.single();
 	}
 
+	/** An open activity under focus area A of the NTNU–NHO agreement that the account's person is responsible for. */
+	long activity(String title, String responsibleUsername) {
+		return this.jdbc.sql("""
+				insert into activity (title, focus_area_id, lead_organisation_id, responsible_person_id, status, start_date,
+				    created_by, created_at, last_modified_by, last_modified_at)
+				select :title, f.id, u.organisation_id, u.person_id, 'IN_PROGRESS', date '2025-01-01', 'test', now(), 'test', now()
+				from user_account u, focus_area f join agreement a on a.id = f.agreement_id
+				where u.username = :username and a.import_key = 'ntnu-nho-2023' and f.code = 'A' returning id""")
+			.param("title", MARK + title)
+			.param("username", responsibleUsername)
+			.query(Long.class)
+			.single();
+	}
+
 	long version(long meetingId) {
 		return this.jdbc.sql("select version from meeting where id = :id").param("id", meetingId).query(Long.class).single();
 	}
 
 	void removeAll() {
 		this.jdbc.sql("delete from meeting where calendar_uid like :mark").param("mark", MARK + "%").update();
+		this.jdbc.sql("""
+				delete from status_round where id in (select round_id from status_round_activity a
+				join activity t on t.id = a.activity_id where t.title like :mark)""").param("mark", MARK + "%").update();
+		this.jdbc.sql("delete from activity where title like :mark").param("mark", MARK + "%").update();
 	}
 
 }

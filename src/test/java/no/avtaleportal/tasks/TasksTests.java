@@ -149,6 +149,35 @@ class TasksTests {
 	}
 
 	@Test
+	void unreadNoticesAreCountedInTheHeaderListedOnTheTasksAndReadWhenOpened() throws Exception {
+		long notice = this.jdbc.sql("""
+				insert into notification_notice (account_id, kind, arguments, path, created_at)
+				select id, 'STATUS_ROUND_REMINDER', array['Samarbeidsavtalen', '10.12.2026'], '/tasks', now()
+				from user_account where username = 'nho' returning id""").query(Long.class).single();
+		try {
+			MockHttpSession contributor = SignIn.as(this.mvc, "nho");
+			this.jdbc.sql("""
+					update notification_notice set read_at = now() where read_at is null and id <> :id
+					and account_id = (select id from user_account where username = 'nho')""").param("id", notice).update();
+			String page = tasks(contributor);
+			assertThat(page).contains("class=\"visually-hidden\">, 1 ulest varsel</span>")
+				.contains("Påminnelse: statusoppdatering før Samarbeidsavtalen innen 10.12.2026")
+				.contains("action=\"/notices/" + notice + "/open\"");
+			this.mvc.perform(post("/notices/" + notice + "/open").session(contributor).with(csrf()))
+				.andExpect(redirectedUrl("/tasks"));
+			assertThat(this.jdbc.sql("select read_at is not null from notification_notice where id = :id")
+				.param("id", notice)
+				.query(Boolean.class)
+				.single()).isTrue();
+			String after = tasks(contributor);
+			assertThat(after).doesNotContain("ulest varsel").doesNotContain("class=\"nav-count\"");
+		}
+		finally {
+			this.jdbc.sql("delete from notification_notice where id = :id").param("id", notice).update();
+		}
+	}
+
+	@Test
 	void thePageSpeaksEnglish() throws Exception {
 		MockHttpSession director = SignIn.as(this.mvc, "avdelingsdirektor");
 		String page = this.mvc.perform(get("/tasks").param("lang", "en").session(director))

@@ -1,0 +1,126 @@
+package no.avtaleportal.tasks;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import no.avtaleportal.support.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Mine oppgaver" in a real browser: the secretary runs a status round, a contributor follows
+ * the request on his tasks to the update form and answers, a director approves minutes from her
+ * tasks, and on a 390 px phone the first task is on the first screen. Axe checks every page.
+ */
+class TasksBrowserTests extends BrowserTest {
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private TaskData data;
+
+	@BeforeEach
+	void data() {
+		this.data = new TaskData(this.jdbc);
+	}
+
+	@AfterEach
+	void removeData() {
+		this.data.removeAll();
+	}
+
+	@Test
+	void theSecretaryRunsAStatusRoundAndAContributorAnswersFromHisTasks() {
+		String title = TaskData.MARK + "Næringslivsdag";
+		this.data.activity("Næringslivsdag", "ntnu");
+		logIn("sekretaer");
+		assertThat(this.page.locator("h1")).hasText("Mine oppgaver");
+		assertAccessible();
+		screenshot("tasks-sekretaer-1280-nb");
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Statusrunder")).click();
+		assertThat(this.page.locator("h1")).hasText("Statusrunder");
+		assertAccessible();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny statusrunde: Samarbeidsavtale mellom NTNU og NHO"))
+			.click();
+		assertThat(this.page.locator("h1")).hasText("Ny statusrunde");
+		assertAccessible();
+		this.page.getByLabel("Frist").fill(LocalDate.now().minusDays(1).toString());
+		this.page.getByLabel("Melding til de ansvarlige (valgfritt)").fill("Før møtet i januar");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send forespørselen")).click();
+		assertThat(this.page.locator("#error-summary")).containsText("Fristen må være etter i dag.");
+		assertThat(this.page.getByLabel("Melding til de ansvarlige (valgfritt)")).hasValue("Før møtet i januar");
+		assertAccessible();
+
+		this.page.locator("input[name=focusAreaIds]").first().check();
+		this.page.getByLabel("Frist").fill(LocalDate.now().plusDays(7).toString());
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send forespørselen")).click();
+		assertThat(this.page.locator("[role=status]")).hasText("Statusrunden er sendt til de ansvarlige.");
+		assertThat(this.page.locator("main")).containsText("0 av 3 har svart");
+		assertThat(this.page.locator("main")).containsText(title);
+		assertAccessible();
+		screenshot("status-round-progress-nb");
+
+		this.context.clearCookies();
+		logIn("ntnu");
+		Locator request = this.page.locator(".task", new Page.LocatorOptions().setHasText(title));
+		assertThat(request).containsText("Statusoppdatering etterspurt");
+		assertAccessible();
+		request.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Skriv statusoppdatering for " + title)).click();
+		assertThat(this.page).hasURL(Pattern.compile(".*/activities/\\d+#report-heading$"));
+		this.page.getByLabel("Grønn").check();
+		this.page.getByLabel("Hva har skjedd, og hva er neste steg?").fill("Programmet er klart, og påmeldingen er åpnet.");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre oppdateringen")).click();
+		this.page.navigate("/tasks");
+		assertThat(this.page.locator(".task", new Page.LocatorOptions().setHasText(title))).hasCount(0);
+
+		this.context.clearCookies();
+		logIn("sekretaer");
+		this.page.locator(".task", new Page.LocatorOptions().setHasText("Statusrunde"))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Se statusrunden"))
+			.click();
+		assertThat(this.page.locator("main")).containsText("1 av 3 har svart");
+		assertThat(this.page.locator("main")).containsText("NTNU: 1 av 2 har svart");
+	}
+
+	@Test
+	void aDirectorApprovesMinutesFromHerTasks() {
+		this.data.meeting(LocalDate.of(2026, 11, 20), "HELD", "SUBMITTED");
+		logIn("avdelingsdirektor");
+		Locator first = this.page.locator(".task").first();
+		assertThat(first).containsText("Godkjenn");
+		assertAccessible();
+		screenshot("tasks-avdelingsdirektor-1280-nb");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkjenn referatet fra møtet 20.11.2026"))
+			.click();
+		assertThat(this.page.locator("[role=status]")).containsText("Godkjenningen din er registrert");
+		this.page.navigate("/tasks");
+		assertThat(this.page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Godkjenn referatet fra møtet 20.11.2026"))).hasCount(0);
+	}
+
+	@Test
+	void onA390PixelPhoneTheFirstTaskIsOnTheFirstScreen() {
+		this.page.setViewportSize(390, 844);
+		for (String user : new String[] { "avdelingsdirektor", "ntnu", "sekretaer" }) {
+			this.context.clearCookies();
+			logIn(user);
+			BoundingBox first = this.page.locator(".task").first().boundingBox();
+			assertThat(first.y + Math.min(first.height, 120)).as(user + ": the first task is in view").isLessThan(844);
+			screenshot("tasks-" + user + "-390-nb");
+		}
+		assertAccessible();
+	}
+
+}
