@@ -108,14 +108,10 @@ public final class SearchTerms {
 	}
 
 	/**
-	 * The condition for a record whose text is in two places (a document's description and the
-	 * text of its file), each with its own indexes; {@code together} is both tsvectors joined.
+	 * The SQL that leaves out a record with an excluded word in the tsvector {@code vector}: empty
+	 * when the query excludes none, else a condition that starts with {@code and}.
 	 */
-	public String matchesEither(String vector, String words, String otherVector, String otherWords, String together) {
-		return "(" + found(vector, words) + " or " + found(otherVector, otherWords) + ")" + excluding(together);
-	}
-
-	private String excluding(String vector) {
+	public String excluding(String vector) {
 		return (exclude() != null) ? " and not (" + vector + " @@ to_tsquery('norwegian', :search_exclude))" : "";
 	}
 
