@@ -70,6 +70,7 @@ class UrlWalkTests {
 		row("GET",  "/invitations/{token}",                                    GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE),
 		row("POST", "/invitations/{token}",                                    GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE),
 		row("GET",  "/",                                                       LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/tasks",                                                  LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/dashboard",                                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/dashboard.pdf",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/dashboard.csv",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
@@ -279,6 +280,11 @@ class UrlWalkTests {
 		row("POST", "/admin/users/{id}/enable",                                LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
 		row("GET",  "/admin/security-events",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
 
+		// the archive package (issue 21): administrators only; the package needs its agreement and year
+		row("GET",  "/admin/archive",                                          LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/admin/archive/package",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/admin/archive/package?agreement={agreementId}&year=2025", LOGIN,     FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+
 		// the error page itself, and what no controller serves
 		row("GET",  "/error",                                                  ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR),
 		row("GET",  "/no-such-page",                                           NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
@@ -377,6 +383,7 @@ class UrlWalkTests {
 		Map<String, Long> examples = new LinkedHashMap<>();
 		long agreement = id("select id from agreement where import_key = 'ntnu-nho-2023'");
 		examples.put("agreements:id", agreement);
+		examples.put("agreementId", agreement);
 		examples.put("commitmentId", id("select c.id from commitment c join focus_area f on f.id = c.focus_area_id where f.agreement_id = " + agreement + " order by c.id limit 1"));
 		examples.put("delegationId", id("select id from delegation where agreement_id = " + agreement + " order by id limit 1"));
 		examples.put("clauseId", id("select id from clause where agreement_id = " + agreement + " order by id limit 1"));

@@ -54,4 +54,18 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 	@Query("select distinct m from Meeting m left join fetch m.actionItems where m.id in :ids")
 	List<Meeting> fetchActionItems(Collection<Long> ids);
 
+	/** The meetings whose minutes are in the state (reminders, issue 18). */
+	List<Meeting> findByMinutesStatus(MinutesStatus status);
+
+	/**
+	 * Open action items of agreed minutes (approved or published) due on or before the day, with
+	 * their meetings, oldest due first (reminders, issue 18).
+	 */
+	@Query("""
+			select a from ActionItem a join fetch a.meeting m
+			where a.doneAt is null and a.dueDate <= :day and m.minutesStatus in
+				(no.avtaleportal.meeting.MinutesStatus.APPROVED, no.avtaleportal.meeting.MinutesStatus.PUBLISHED)
+			order by a.dueDate, a.id""")
+	List<ActionItem> findOpenAgreedActionItemsDueBy(java.time.LocalDate day);
+
 }
