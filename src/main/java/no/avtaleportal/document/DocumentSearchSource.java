@@ -12,7 +12,8 @@ import no.avtaleportal.search.SearchTerms;
 /**
  * Documents in the search: title, description and file name, and the text inside the file
  * ({@code document_text}), for those who see the document's agreement. The two are matched apart,
- * each on its own indexes, and an excluded word in either leaves the document out.
+ * each on its own indexes, and an excluded word in either leaves the document out. The file's text
+ * is matched by stems and prefixes, not by similarity (typos), which would read every long text.
  */
 @Component
 class DocumentSearchSource implements SearchSource {
@@ -39,7 +40,7 @@ class DocumentSearchSource implements SearchSource {
 				  and d.id in (select m.id from document m where %s
 				               union select x.document_id from document_text x where %s) %s""".formatted(DOCUMENT_TEXT,
 				Agreements.visibleInSearch("g.id"), terms.matches("m.search_vector", "m.title || ' ' || m.description"),
-				terms.matches("x.search_vector", "x.body"),
+				terms.matches("x.search_vector", null),
 				terms.excluding("(d.search_vector || coalesce(t.search_vector, cast('' as tsvector)))"))));
 	}
 

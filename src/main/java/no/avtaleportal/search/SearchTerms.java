@@ -101,7 +101,8 @@ public final class SearchTerms {
 	/**
 	 * The SQL condition that a record with the tsvector {@code vector} and the text {@code words}
 	 * (both written as the expressions of its GIN indexes) matches. Only the arms this query needs
-	 * are written, so that each is an index condition.
+	 * are written, so that each is an index condition. Without {@code words} (null) there is no
+	 * similarity arm: for long texts, where word similarity costs seconds (see the README).
 	 */
 	public String matches(String vector, String words) {
 		return found(vector, words) + excluding(vector);
@@ -121,7 +122,7 @@ public final class SearchTerms {
 		if (prefix() != null) {
 			arms.add(vector + " @@ to_tsquery('norwegian', :search_prefix)");
 		}
-		if (similar() != null) {
+		if (similar() != null && words != null) {
 			arms.add(":search_similar <% (" + words + ")");
 		}
 		return "(" + String.join(" or ", arms) + ")";
