@@ -11,7 +11,9 @@ import no.avtaleportal.search.SearchTerms;
 
 /**
  * Documents in the search: title, description and file name, and the text inside the file
- * ({@code document_text}), for those who see the document's agreement.
+ * ({@code document_text}), for those who see the document's agreement. The two are matched apart,
+ * each on its own indexes, and an excluded word in either leaves the document out. The file's text
+ * is matched by stems and prefixes, not by similarity (typos), which would read every long text.
  */
 @Component
 class DocumentSearchSource implements SearchSource {
@@ -28,15 +30,18 @@ class DocumentSearchSource implements SearchSource {
 				       d.description || ' ' || coalesce(t.body, '') as body,
 				       '/documents?agreement=' || g.id || '#document-' || d.id as url,
 				       d.search_vector || coalesce(t.search_vector, cast('' as tsvector)) as vec,
-				       %s || ' ' || coalesce(left(t.body, 100000), '') as words
+				       %s || ' ' || coalesce(left(t.body, 20000), '') as words
 				from document d
 				join agreement g on g.id = d.agreement_id
 				left join focus_area f on f.id = d.focus_area_id
 				left join organisation o on o.id = d.author_organisation_id
 				left join document_text t on t.document_id = d.id
-				where %s and %s""".formatted(DOCUMENT_TEXT, Agreements.visibleInSearch("g.id"),
-				terms.matchesEither("d.search_vector", DOCUMENT_TEXT, "t.search_vector", "t.body",
-						"(d.search_vector || coalesce(t.search_vector, cast('' as tsvector)))"))));
+				where %s
+				  and d.id in (select m.id from document m where %s
+				               union select x.document_id from document_text x where %s) %s""".formatted(DOCUMENT_TEXT,
+				Agreements.visibleInSearch("g.id"), terms.matches("m.search_vector", "m.title || ' ' || m.description"),
+				terms.matches("x.search_vector", null),
+				terms.excluding("(d.search_vector || coalesce(t.search_vector, cast('' as tsvector)))"))));
 	}
 
 }

@@ -245,7 +245,7 @@ class DecisionRegister {
 	/** What the register is narrowed to; each null when not. */
 	record Criteria(String q, Long agreement, Integer year, Long focusArea, Long meeting, FollowUp status) {
 
-		boolean isEmpty() {
+		public boolean isEmpty() {
 			return (this.q == null || this.q.isBlank()) && this.agreement == null && this.year == null
 					&& this.focusArea == null && this.meeting == null && this.status == null;
 		}
@@ -276,11 +276,11 @@ class DecisionRegister {
 	record Page(List<Row> rows, long total, int page, List<Option> agreements, List<Integer> years,
 			List<Option> focusAreas, List<Option> meetings) {
 
-		boolean hasEarlier() {
+		public boolean hasEarlier() {
 			return (long) (this.page + 1) * PAGE_SIZE < this.total;
 		}
 
-		boolean hasLater() {
+		public boolean hasLater() {
 			return this.page > 0;
 		}
 

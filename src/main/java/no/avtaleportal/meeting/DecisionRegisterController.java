@@ -28,6 +28,7 @@ import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.web.CsvFiles;
+import no.avtaleportal.web.Flash;
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.PdfDocuments;
 
@@ -133,7 +134,7 @@ class DecisionRegisterController {
 			@RequestParam(required = false) Long version, @RequestParam(required = false) String returnTo,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		this.register.followUp(user, id, followUp, version);
-		redirect.addFlashAttribute(MeetingViews.FLASH, "decisions.followUp.saved");
+		redirect.addFlashAttribute(Flash.MESSAGE, "decisions.followUp.saved");
 		String back = (returnTo != null && returnTo.startsWith("/decisions") && !returnTo.contains("//")) ? returnTo
 				: "/decisions";
 		return "redirect:" + back + "#decision-" + id;

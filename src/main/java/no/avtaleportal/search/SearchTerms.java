@@ -101,21 +101,18 @@ public final class SearchTerms {
 	/**
 	 * The SQL condition that a record with the tsvector {@code vector} and the text {@code words}
 	 * (both written as the expressions of its GIN indexes) matches. Only the arms this query needs
-	 * are written, so that each is an index condition.
+	 * are written, so that each is an index condition. Without {@code words} (null) there is no
+	 * similarity arm: for long texts, where word similarity costs seconds (see the README).
 	 */
 	public String matches(String vector, String words) {
 		return found(vector, words) + excluding(vector);
 	}
 
 	/**
-	 * The condition for a record whose text is in two places (a document's description and the
-	 * text of its file), each with its own indexes; {@code together} is both tsvectors joined.
+	 * The SQL that leaves out a record with an excluded word in the tsvector {@code vector}: empty
+	 * when the query excludes none, else a condition that starts with {@code and}.
 	 */
-	public String matchesEither(String vector, String words, String otherVector, String otherWords, String together) {
-		return "(" + found(vector, words) + " or " + found(otherVector, otherWords) + ")" + excluding(together);
-	}
-
-	private String excluding(String vector) {
+	public String excluding(String vector) {
 		return (exclude() != null) ? " and not (" + vector + " @@ to_tsquery('norwegian', :search_exclude))" : "";
 	}
 
@@ -125,7 +122,7 @@ public final class SearchTerms {
 		if (prefix() != null) {
 			arms.add(vector + " @@ to_tsquery('norwegian', :search_prefix)");
 		}
-		if (similar() != null) {
+		if (similar() != null && words != null) {
 			arms.add(":search_similar <% (" + words + ")");
 		}
 		return "(" + String.join(" or ", arms) + ")";

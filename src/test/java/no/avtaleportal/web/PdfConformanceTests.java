@@ -59,6 +59,7 @@ class PdfConformanceTests {
 					language, director, problems);
 			check("evaluation-" + language, "/agreements/" + agreement + "/evaluation/report.pdf?lang=" + language,
 					language, director, problems);
+			check("decisions-" + language, "/decisions.pdf?year=2025&lang=" + language, language, director, problems);
 		}
 		// the example documents are made once, in bokmål, when the demo is loaded
 		check("example-document", "/documents/" + example + "/file", "nb", director, problems);

@@ -1,0 +1,123 @@
+package no.avtaleportal.meeting;
+
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import no.avtaleportal.support.Pages;
+import no.avtaleportal.support.PdfChecker;
+import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.support.SqlStatements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The decision register as a working tool: searched and filtered, each decision with the action
+ * items of its case and a follow-up that the steering group sets (a stale form is a conflict), as
+ * CSV and as a year's PDF/A, in a fixed number of statements.
+ */
+@PortalTest
+class DecisionRegisterTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private SqlStatements sqlStatements;
+
+	@RegisterExtension
+	final MeetingFixture fixture = new MeetingFixture();
+
+	@Test
+	void decisionsAreFoundFilteredAndFollowedUp() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		// before the years other tests page through, so that their pages keep their decisions
+		String word = "sirkulærøkonomi" + System.nanoTime();
+		long meeting = this.fixture.submitted(secretary, "2029-03-10", "Registeret prøver " + word, "Skrive notat");
+		this.fixture.send(this.fixture.signIn("prorektor"), meeting, "/approve");
+		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), meeting, "/approve");
+		this.fixture.send(secretary, meeting, "/publish");
+		long decision = this.jdbc.sql("select id from decision where meeting_id = :id").param("id", meeting).query(Long.class).single();
+
+		// search (a prefix of a compound word) and filters
+		Document found = Pages.get200(this.mvc, "/decisions?q=" + word.substring(0, 12) + "&year=2029&meeting=" + meeting, secretary);
+		assertThat(found.select("tbody tr")).hasSize(1);
+		assertThat(found.getElementById("decisions-count").text()).isEqualTo("Ett vedtak");
+		assertThat(found.select("tbody tr").text()).contains("Skrive notat").contains("Åpen").contains("Under arbeid");
+		assertThat(found.select("tbody tr a[href=/meetings/" + meeting + "#item-"
+				+ this.fixture.lastAgendaItem(meeting) + "]")).hasSize(1);
+		assertThat(Pages.get200(this.mvc, "/decisions?q=" + word + "&status=DONE", secretary).select("tbody tr")).isEmpty();
+		assertThat(Pages.get200(this.mvc, "/decisions?meeting=" + meeting, secretary).select("tbody tr")).hasSize(1);
+
+		// the follow-up, set by the steering group, optimistically locked
+		this.mvc.perform(post("/decisions/" + decision + "/follow-up").session(secretary).with(csrf())
+			.param("followUp", "NOT_NEEDED").param("returnTo", "/decisions?q=" + word))
+			.andExpect(status().isFound());
+		this.mvc.perform(post("/decisions/" + decision + "/follow-up").session(secretary).with(csrf())
+			.param("followUp", "DONE"))
+			.andExpect(status().isConflict());
+		this.mvc.perform(post("/decisions/" + decision + "/follow-up").session(this.fixture.signIn("prorektor")).with(csrf())
+			.param("followUp", "DONE").param("version", "0"))
+			.andExpect(status().isFound());
+		this.mvc.perform(post("/decisions/" + decision + "/follow-up").session(secretary).with(csrf())
+			.param("followUp", "IN_PROGRESS").param("version", "0"))
+			.andExpect(status().isConflict());
+		assertThat(Pages.get200(this.mvc, "/decisions?q=" + word + "&status=DONE", this.fixture.signIn("nho")).select("tbody tr").text())
+			.contains("Fulgt opp");
+		// readers see it, without a form to change it
+		assertThat(Pages.get200(this.mvc, "/decisions?q=" + word, this.fixture.signIn("leser")).select("form[action$=/follow-up]"))
+			.isEmpty();
+
+		// CSV and a year's register as PDF/A
+		String csv = this.mvc.perform(get("/decisions.csv").param("q", word).session(secretary))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("Registeret prøver " + word).contains("Fulgt opp");
+		byte[] pdf = this.mvc.perform(get("/decisions.pdf?year=2029").session(secretary))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(PdfChecker.failures(pdf)).isEmpty();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Registeret prøver");
+		}
+	}
+
+	@Test
+	void theRegisterRunsAFixedNumberOfStatementsWithFilters() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		int few = statements(secretary, "/decisions?q=vedtak&year=2030");
+		long many = this.fixture.plan(secretary, "2030-03-1" + (System.nanoTime() % 10));
+		for (int i = 0; i < 20; i++) {
+			long item = this.fixture.addItem(secretary, many, "Mange saker " + i);
+			this.fixture.send(secretary, many, "/agenda/" + item + "/decisions/new", "text", "Mange vedtak " + i);
+			this.fixture.send(secretary, many, "/agenda/" + item + "/actions/new", "text", "Oppgave " + i, "owner",
+					"attendee-" + this.fixture.attendee(many, "Kari Nordmann"), "dueDate", "2030-06-01");
+		}
+		this.fixture.send(secretary, many, "/held");
+		this.fixture.send(secretary, many, "/submit");
+		this.fixture.send(this.fixture.signIn("prorektor"), many, "/approve");
+		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), many, "/approve");
+		assertThat(statements(secretary, "/decisions?q=vedtak&year=2030")).isEqualTo(few);
+		assertThat(statements(secretary, "/decisions.csv?year=2030")).isEqualTo(few - 1);
+		Document page = Pages.get200(this.mvc, "/decisions?meeting=" + many, secretary);
+		assertThat(page.getElementById("decisions-count").text()).isEqualTo("20 vedtak");
+	}
+
+	private int statements(MockHttpSession session, String path) throws Exception {
+		this.sqlStatements.reset();
+		this.mvc.perform(get(path).session(session)).andExpect(status().isOk());
+		return this.sqlStatements.count();
+	}
+
+}
