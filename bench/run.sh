@@ -118,6 +118,7 @@ for role in "${roles[@]}"; do
     out=$(wrk -t2 -c"$connections" -d"$duration" --latency -H "Cookie: SESSION=$session" "$base$page")
     cpu_after=$(cpu); sql_after=$(statements)
     requests=$(awk '/requests in/ { print $1 }' <<<"$out")
+    requests=${requests:-0}
     echo "$out" | grep -q "Non-2xx" && echo "warning: $page answered non-2xx for $role" >&2
     awk -v role="$role" -v page="$page" -v out="$out" \
         -v req="$requests" -v cpu=$((cpu_after - cpu_before)) -v ticks="$ticks" -v sql=$((sql_after - sql_before)) \
@@ -130,7 +131,7 @@ for role in "${roles[@]}"; do
         if (f[1] == "99%") p99 = f[2]
       }
       printf "| %s | %s | %.0f | %s | %s | %.2f | %s | %.0f |\n", role, page, rps, ms(p50), ms(p99),
-        (req > 0 ? cpu * 1000 / ticks / req : 0), (counter == "none" ? "–" : sprintf("%.1f", sql / req)), size / 1024
+        (req > 0 ? cpu * 1000 / ticks / req : 0), (counter == "none" || req == 0 ? "–" : sprintf("%.1f", sql / req)), size / 1024
     }
     function ms(v) { if (v ~ /us$/) return sprintf("%.2f", v / 1000); if (v ~ /ms$/) return sprintf("%.1f", v + 0); if (v ~ /s$/) return sprintf("%.0f", v * 1000); return v }' >>"$table"
   done
