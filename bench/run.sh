@@ -3,6 +3,7 @@
 #
 #   bench/run.sh                      # build the jar if missing, make the data, measure, print the table
 #   BENCH_DURATION=10s bench/run.sh   # longer runs
+#   BENCH_REUSE=1 bench/run.sh        # measure again on the data set of the last run
 #
 # It (1) creates the database $BENCH_DB on the PostgreSQL at $PGHOST:$PGPORT (user $PGUSER, which
 # must be allowed to create databases), (2) starts the jar once in demo mode so that Flyway makes
@@ -54,12 +55,16 @@ start() {
 }
 mkdir -p bench/results
 
-echo "== the data set (seed $seed) in $db"
-dropdb --if-exists "$db"
-createdb "$db"
-start
-stop
-psql -q -v seed="$seed" -d "$db" -f bench/generate.sql
+if [ -n "${BENCH_REUSE:-}" ] && psql -Atd "$db" -c "select 1 from agreement where import_key = 'bench-1'" 2>/dev/null | grep -q 1; then
+  echo "== reusing the data set in $db"
+else
+  echo "== the data set (seed $seed) in $db"
+  dropdb --if-exists "$db"
+  createdb "$db"
+  start
+  stop
+  psql -q -v seed="$seed" -d "$db" -f bench/generate.sql
+fi
 
 counter=none
 if psql -Atc "show shared_preload_libraries" | grep -q pg_stat_statements; then
@@ -95,7 +100,7 @@ login() {
 agreement=$(psql -Atd "$db" -c "select id from agreement where import_key = 'bench-1'")
 meeting=$(psql -Atd "$db" -c "select m.id from meeting m join steering_group g on g.id = m.steering_group_id where g.agreement_id = $agreement and m.minutes_status = 'PUBLISHED' order by m.starts_at desc limit 1")
 activity=$(psql -Atd "$db" -c "select a.id from activity a join focus_area f on f.id = a.focus_area_id where f.agreement_id = $agreement order by a.id limit 1")
-css=$(curl -s "$base/login" | grep -o '/css/[^"]*\.css' | head -1)
+css=$(curl -s "$base/login" | grep -o 'href="/css/[^"]*\.css"' | head -1 | cut -d'"' -f2)
 pages=(/dashboard /activities "/activities?q=kunstig" /decisions "/agreements/$agreement" "/meetings/$meeting" "/activities/$activity" /documents "$css")
 
 table="bench/results/$(date +%F)-$commit.md"
@@ -115,7 +120,7 @@ for role in "${roles[@]}"; do
     wrk -t2 -c"$connections" -d2s -H "Cookie: SESSION=$session" "$base$page" >/dev/null     # warm-up of this page
     size=$(curl -s -o /dev/null -w '%{size_download}' -H "Cookie: SESSION=$session" "$base$page")
     cpu_before=$(cpu); sql_before=$(statements)
-    out=$(wrk -t2 -c"$connections" -d"$duration" --latency -H "Cookie: SESSION=$session" "$base$page")
+    out=$(wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency -H "Cookie: SESSION=$session" "$base$page")
     cpu_after=$(cpu); sql_after=$(statements)
     requests=$(awk '/requests in/ { print $1 }' <<<"$out")
     requests=${requests:-0}
