@@ -70,6 +70,7 @@ class UrlWalkTests {
 		row("GET",  "/invitations/{token}",                                    GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE),
 		row("POST", "/invitations/{token}",                                    GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE),
 		row("GET",  "/",                                                       LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/tasks",                                                  LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/dashboard",                                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/dashboard.pdf",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/dashboard.csv",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
@@ -189,6 +190,13 @@ class UrlWalkTests {
 		row("GET",  "/meetings/{id}/meeting.ics",                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/meetings/{id}/minutes.pdf",                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/decisions",                                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/decisions.csv",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/decisions.pdf",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		// a decision's follow-up is set by the members and the secretary of its steering group (400: no status sent)
+		row("POST", "/decisions/{id}/follow-up",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+
+		// search: everyone signed in, each finding only what they may see (SearchCorpusTests)
+		row("GET",  "/search",                                                 LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/calendar",                                               LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("POST", "/calendar/token",                                         LOGIN,      FORBIDDEN,  FORBIDDEN,  REDIRECT,   REDIRECT,   REDIRECT,   FORBIDDEN,  REDIRECT,   REDIRECT,   FORBIDDEN),
 		row("POST", "/calendar/token/revoke",                                  LOGIN,      REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT),
@@ -394,6 +402,7 @@ class UrlWalkTests {
 		examples.put("decisionId", id("select id from decision where meeting_id = " + meeting + " order by id limit 1"));
 		examples.put("actionId", id("select id from action_item where meeting_id = " + meeting + " order by id limit 1"));
 		examples.put("addendumId", id("select id from addendum where meeting_id = " + meeting + " order by id limit 1"));
+		examples.put("decisions:id", examples.get("decisionId"));
 		return examples;
 	}
 

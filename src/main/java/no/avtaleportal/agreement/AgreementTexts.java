@@ -32,7 +32,7 @@ public class AgreementTexts {
 		Agreement agreement = details.agreement();
 		List<PartyText> parties = details.parties()
 			.stream()
-			.map(party -> new PartyText(party.organisation().getName(), party.organisation().getFormattedOrgNumber(),
+			.map(party -> new PartyText(party.organisation().name(), party.organisation().formattedOrgNumber(),
 					party.party().getReferredToAs(), party.party().getSignatoryName(), party.party().getSignatoryTitle()))
 			.toList();
 		List<ClauseText> clauses = details.clauses()
