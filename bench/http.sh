@@ -19,10 +19,10 @@ trap 'rm -f "$jar"' EXIT
 token=$(curl -s -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=demo" \
   --data-urlencode "_csrf=$token" "$base/login"
-session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
+session=$(awk '$6 == "SESSION" { print $7 }' "$jar")
 
-wrk -t1 -c2 -d3s -H "Cookie: JSESSIONID=$session" "$base/" >/dev/null   # warm-up
+wrk -t1 -c2 -d3s -H "Cookie: SESSION=$session" "$base/" >/dev/null   # warm-up
 for page in "${pages[@]}"; do
   printf '%-30s ' "$page"
-  wrk -t2 -c8 -d15s -H "Cookie: JSESSIONID=$session" "$base$page" | awk '/Requests\/sec/ { rps = $2 } /Non-2xx/ { bad = $NF } END { printf "%8s req/s%s\n", rps, (bad ? "  (" bad " non-2xx)" : "") }'
+  wrk -t2 -c8 -d15s -H "Cookie: SESSION=$session" "$base$page" | awk '/Requests\/sec/ { rps = $2 } /Non-2xx/ { bad = $NF } END { printf "%8s req/s%s\n", rps, (bad ? "  (" bad " non-2xx)" : "") }'
 done

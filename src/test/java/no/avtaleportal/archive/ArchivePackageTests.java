@@ -107,6 +107,7 @@ class ArchivePackageTests {
 			assertThat(child(file, "filstoerrelse")).as(name).isEqualTo(String.valueOf(bytes.length));
 			if (child(file, "format").equals("PDF/A-2a")) {
 				assertPdfA2a(name, bytes);
+				picture(name, bytes);
 				PdfChecker.failures(bytes).forEach(failure -> problems.add(name + ": " + failure));
 			}
 		}
@@ -147,6 +148,17 @@ class ArchivePackageTests {
 			assertThat(pdfaid).as(name + " declares its PDF/A part").isNotNull();
 			assertThat(pdfaid.getPart()).as(name).isEqualTo(2);
 			assertThat(pdfaid.getConformance()).as(name).isEqualTo("A");
+		}
+	}
+
+	/** Page one as a picture in target/screenshots, to look at. */
+	private static void picture(String name, byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			java.nio.file.Path picture = java.nio.file.Path.of("target", "screenshots",
+					"archive-" + name.replaceAll("[^a-z0-9-]+", "-") + ".png");
+			java.nio.file.Files.createDirectories(picture.getParent());
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 60), "png",
+					picture.toFile());
 		}
 	}
 

@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# The benchmark of issue 15: the packaged portal on the large data set, page by page, with wrk.
+#
+#   bench/run.sh                      # build the jar if missing, make the data, measure, print the table
+#   BENCH_DURATION=10s bench/run.sh   # longer runs
+#   BENCH_REUSE=1 bench/run.sh        # measure again on the data set of the last run
+#
+# It (1) creates the database $BENCH_DB on the PostgreSQL at $PGHOST:$PGPORT (user $PGUSER, which
+# must be allowed to create databases), (2) starts the jar once in demo mode so that Flyway makes
+# the schema and the demo content, (3) adds the large set with bench/generate.sql (seed $BENCH_SEED),
+# (4) starts the jar again, logs in as each directing role (the prorector and the department
+# director), warms up, and for each page runs wrk for $BENCH_DURATION with $BENCH_CONNECTIONS
+# connections: requests/s, p50 and p99 latency, the Java process's CPU time per request (utime +
+# stime from /proc/<pid>/stat), SQL statements per request, and the same for a static file in the
+# same run. The table is printed and written to bench/results/<date>-<commit>.md.
+#
+# SQL statements are counted by pg_stat_statements when the server preloads it, else from the
+# server's log with log_statement = 'all' set for the benchmark database only ($BENCH_PG_LOG, the
+# Debian default path; "–" when neither is available). Requires: a JDK 17+, wrk, curl, psql.
+# Numbers are for comparing commits on one machine (see bench/README.md), not targets.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+db=${BENCH_DB:-avtaleportal_bench}
+seed=${BENCH_SEED:-0.42}
+duration=${BENCH_DURATION:-3s}
+connections=${BENCH_CONNECTIONS:-16}
+port=${BENCH_PORT:-18080}
+pglog=${BENCH_PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
+roles=(prorektor avdelingsdirektor)
+base=http://localhost:$port
+
+jar=$(ls target/avtaleportal-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
+if [ -z "$jar" ]; then
+  ./mvnw -B -q package -DskipTests
+  jar=$(ls target/avtaleportal-*.jar | grep -v -- '-plain' | head -1)
+fi
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+
+pid=
+stop() { if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi; pid=; }
+trap stop EXIT
+start() {
+  local began=$(date +%s%N)
+  java ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port=$port --management.server.port=$((port + 1)) \
+    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" --spring.datasource.username="$PGUSER" \
+    --spring.datasource.password="${PGPASSWORD:-}" --avtaleportal.demo.enabled=true >"bench/results/portal.log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "$base/readyz"; do
+    kill -0 "$pid" 2>/dev/null || { echo "the portal did not start; see bench/results/portal.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  startup_ms=$(( ($(date +%s%N) - began) / 1000000 ))
+}
+mkdir -p bench/results
+
+if [ -n "${BENCH_REUSE:-}" ] && psql -Atd "$db" -c "select 1 from agreement where import_key = 'bench-1'" 2>/dev/null | grep -q 1; then
+  echo "== reusing the data set in $db"
+else
+  echo "== the data set (seed $seed) in $db"
+  dropdb --if-exists "$db"
+  createdb "$db"
+  start
+  stop
+  psql -q -v seed="$seed" -d "$db" -f bench/generate.sql
+fi
+
+counter=none
+if psql -Atc "show shared_preload_libraries" | grep -q pg_stat_statements; then
+  psql -qc "create extension if not exists pg_stat_statements" -d "$db"
+  counter=pgss
+elif [ -r "$pglog" ]; then
+  psql -qc "alter database $db set log_statement = 'all'"
+  counter=log
+fi
+statements() {
+  case $counter in
+    pgss) psql -Atd "$db" -c "select coalesce(sum(calls), 0) from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())" ;;
+    log) grep -c "@$db LOG:  \(statement\|execute\)" "$pglog" || true ;;
+    *) echo 0 ;;
+  esac
+}
+
+echo "== starting $jar"
+start
+echo "started in $startup_ms ms"
+ticks=$(getconf CLK_TCK)
+cpu() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+
+login() {
+  local jar=$(mktemp) token
+  token=$(curl -s -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=demo" \
+    --data-urlencode "_csrf=$token" "$base/login"
+  awk '$6 == "SESSION" { print $7 }' "$jar"
+  rm -f "$jar"
+}
+
+agreement=$(psql -Atd "$db" -c "select id from agreement where import_key = 'bench-1'")
+meeting=$(psql -Atd "$db" -c "select m.id from meeting m join steering_group g on g.id = m.steering_group_id where g.agreement_id = $agreement and m.minutes_status = 'PUBLISHED' order by m.starts_at desc limit 1")
+activity=$(psql -Atd "$db" -c "select a.id from activity a join focus_area f on f.id = a.focus_area_id where f.agreement_id = $agreement order by a.id limit 1")
+css=$(curl -s "$base/login" | grep -o 'href="/css/[^"]*\.css"' | head -1 | cut -d'"' -f2)
+pages=(/dashboard /activities "/activities?q=kunstig" /decisions "/agreements/$agreement" "/meetings/$meeting" "/activities/$activity" /documents "$css")
+
+table="bench/results/$(date +%F)-$commit.md"
+{
+  echo "Commit $commit, $(date -u '+%F %H:%M') UTC, $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1)"
+  echo "wrk $connections connections × $duration per page; startup of the packaged jar: $startup_ms ms; statements counted by: $counter"
+  echo
+  echo "| role | page | requests/s | p50 ms | p99 ms | Java CPU ms/request | SQL statements/request | KB/page |"
+  echo "|---|---|---|---|---|---|---|---|"
+} >"$table"
+
+for role in "${roles[@]}"; do
+  session=$(login "$role")
+  [ -n "$session" ] || { echo "could not log in as $role" >&2; exit 1; }
+  wrk -t2 -c"$connections" -d3s -H "Cookie: SESSION=$session" "$base/dashboard" >/dev/null   # warm-up
+  for page in "${pages[@]}"; do
+    wrk -t2 -c"$connections" -d2s -H "Cookie: SESSION=$session" "$base$page" >/dev/null     # warm-up of this page
+    size=$(curl -s -o /dev/null -w '%{size_download}' -H "Cookie: SESSION=$session" "$base$page")
+    cpu_before=$(cpu); sql_before=$(statements)
+    out=$(wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency -H "Cookie: SESSION=$session" "$base$page")
+    cpu_after=$(cpu); sql_after=$(statements)
+    requests=$(awk '/requests in/ { print $1 }' <<<"$out")
+    requests=${requests:-0}
+    echo "$out" | grep -q "Non-2xx" && echo "warning: $page answered non-2xx for $role" >&2
+    awk -v role="$role" -v page="$page" -v out="$out" \
+        -v req="$requests" -v cpu=$((cpu_after - cpu_before)) -v ticks="$ticks" -v sql=$((sql_after - sql_before)) \
+        -v counter="$counter" -v size="$size" 'BEGIN {
+      n = split(out, lines, "\n")
+      for (i = 1; i <= n; i++) {
+        split(lines[i], f, " ")
+        if (f[1] == "Requests/sec:") rps = f[2]
+        if (f[1] == "50%") p50 = f[2]
+        if (f[1] == "99%") p99 = f[2]
+      }
+      printf "| %s | %s | %.0f | %s | %s | %.2f | %s | %.0f |\n", role, page, rps, ms(p50), ms(p99),
+        (req > 0 ? cpu * 1000 / ticks / req : 0), (counter == "none" || req == 0 ? "–" : sprintf("%.1f", sql / req)), size / 1024
+    }
+    function ms(v) { if (v ~ /us$/) return sprintf("%.2f", v / 1000); if (v ~ /ms$/) return sprintf("%.1f", v + 0); if (v ~ /s$/) return sprintf("%.0f", v * 1000); return v }' >>"$table"
+  done
+done
+
+[ "$counter" = log ] && psql -qc "alter database $db reset log_statement"
+cat "$table"
+echo
+echo "written to $table"
