@@ -137,6 +137,20 @@ class UrlWalkTests {
 		row("POST", "/activities/{id}/deliverables",                           LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/activities/{id}/deliverables/{index}/done",              LOGIN,      FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/activities/{id}/deliverables/{index}/remove",            LOGIN,      FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		// outcome indicators: read by everyone who sees the commitment; defined by the steering group, secretaries and
+		// administrators; values recorded by the responsible party's contributors too (ntnu: NTNU measures the first),
+		// corrected by the steering group and administrators only (409: the empty form carries no version)
+		row("GET",  "/indicators",                                             LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/indicators/export",                                      LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/indicators/new",                                         LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         OK,         FORBIDDEN),
+		row("POST", "/indicators/new",                                         LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         OK,         FORBIDDEN),
+		row("GET",  "/indicators/{id}",                                        LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/indicators/{id}/history",                                LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/indicators/{id}/edit",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/indicators/{id}/edit",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   CONFLICT,   NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/indicators/{id}/measurements",                           LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/indicators/{id}/measurements/{measurementId}/edit",      LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/indicators/{id}/measurements/{measurementId}/edit",      LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   NOT_FOUND,  FORBIDDEN,  FORBIDDEN),
 		row("GET",  "/documents",                                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/documents/new",                                          LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("POST", "/documents/new",                                          LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
@@ -381,6 +395,8 @@ class UrlWalkTests {
 		examples.put("activities:id", id("select a.id from activity a join focus_area f on f.id = a.focus_area_id where f.agreement_id = " + agreement + " order by a.id limit 1"));
 		examples.put("index", 0L);
 		examples.put("assessmentId", id("select a.id from evaluation_assessment a join evaluation e on e.id = a.evaluation_id where e.agreement_id = " + agreement + " order by a.id limit 1"));
+		examples.put("indicators:id", id("select i.id from indicator i join commitment c on c.id = i.commitment_id join focus_area f on f.id = c.focus_area_id where f.agreement_id = " + agreement + " and i.example order by i.id limit 1"));
+		examples.put("measurementId", id("select id from indicator_measurement where indicator_id = " + examples.get("indicators:id") + " order by id limit 1"));
 		examples.put("documents:id", id("select id from document order by id limit 1"));
 		long meeting = id("select m.id from meeting m join steering_group g on g.id = m.steering_group_id where g.agreement_id = " + agreement + " and m.minutes_status = 'PUBLISHED' and exists (select 1 from action_item a where a.meeting_id = m.id) and exists (select 1 from decision d where d.meeting_id = m.id) order by m.id limit 1");
 		examples.put("meetings:id", meeting);
