@@ -23,11 +23,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
-import no.avtaleportal.audit.Audited;
+import no.avtaleportal.audit.StampedEntity;
 
 /**
  * Something the parties do under a focus area, and optionally one of its commitments. It starts
@@ -36,8 +37,8 @@ import no.avtaleportal.audit.Audited;
  * gives its current traffic light.
  */
 @Entity
-@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public class Activity extends Audited {
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+public class Activity extends StampedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +39,11 @@ import no.avtaleportal.agreement.Agreements.CommitmentView;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.audit.History;
 import no.avtaleportal.people.People;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.Markdown;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.StaleEdit;
+import no.avtaleportal.web.Flash;
 
 /**
  * The activity pages: the list with its filters and search, one page per activity with its
@@ -52,7 +53,7 @@ import no.avtaleportal.web.NotFoundException;
 @Controller
 class ActivityController {
 
-	static final String FLASH = "flash";
+	static final String FLASH = Flash.MESSAGE;
 
 	private final ActivityRepository activities;
 
@@ -169,7 +170,7 @@ class ActivityController {
 		return Stream.concat(names.organisations()
 			.values()
 			.stream()
-			.map(organisation -> SelectOption.of(organisation.getId(), organisation.getShortName())),
+			.map(organisation -> SelectOption.of(organisation.id(), organisation.shortName())),
 				Stream.of(new SelectOption(ActivityFilter.JOINT, "activity.lead.joint", true)))
 			.toList();
 	}
@@ -289,7 +290,7 @@ class ActivityController {
 			RedirectAttributes redirect) {
 		Activity activity = visibleActivity(id, user, model);
 		ActivityPermissions.checkUpdate(user, activity);
-		checkVersion(activity, form.getVersion());
+		StaleEdit.check(activity.getVersion(), form, null, result, model);
 		this.terms.ofFocusArea(activity.getFocusAreaId()).check(result, "completedOn", form.getCompletedOn());
 		if (!result.hasErrors()) {
 			try {
@@ -368,19 +369,13 @@ class ActivityController {
 			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
 					"the form holds no version");
 		}
-		checkVersion(activity, version);
+		StaleEdit.require(activity.getVersion(), version, Activity.class, activity.getId());
 		if (index < 0 || index >= activity.getDeliverables().size()) {
 			throw new NotFoundException("deliverable " + index + " of activity " + id);
 		}
 		change.accept(activity, index);
 		this.activities.save(activity);
 		return "redirect:/activities/" + id;
-	}
-
-	private static void checkVersion(Activity activity, long submitted) {
-		if (activity.getVersion() != submitted) {
-			throw new ObjectOptimisticLockingFailureException(Activity.class, activity.getId());
-		}
 	}
 
 	// ---- create and edit
@@ -424,7 +419,7 @@ class ActivityController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		Activity activity = visibleActivity(id, user, model);
 		ActivityPermissions.checkUpdate(user, activity);
-		checkVersion(activity, form.getVersion());
+		StaleEdit.check(activity.getVersion(), form, ActivityForm.from(activity), result, model);
 		if (!check(form, user, result)) {
 			return form(model, user, activity);
 		}
@@ -451,7 +446,7 @@ class ActivityController {
 			result.rejectValue("commitmentId", "activity.error.commitmentNotInArea");
 		}
 		if (form.getLead() != null && !ActivityFilter.JOINT.equals(form.getLead()) && (form.leadOrganisationId() == null
-				|| this.people.organisations().stream().noneMatch(org -> org.getId().equals(form.leadOrganisationId())))) {
+				|| this.people.organisations().stream().noneMatch(org -> form.leadOrganisationId().equals(org.id())))) {
 			result.rejectValue("lead", "activity.error.unknown");
 		}
 		Set<Long> personIds = this.people.persons().stream().map(People.PersonView::id).collect(Collectors.toSet());

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.database.DemoMode;
-import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.people.People.PersonView;
 
@@ -169,7 +169,7 @@ class DemoActivities {
 			.collect(Collectors.toMap(PersonView::name, Function.identity(), (first, second) -> first));
 		Map<String, Long> organisations = this.people.organisations()
 			.stream()
-			.collect(Collectors.toMap(Organisation::getShortName, Organisation::getId));
+			.collect(Collectors.toMap(OrganisationView::shortName, OrganisationView::id));
 		LocalDate today = LocalDate.now(this.clock);
 		for (Example example : EXAMPLES) {
 			FocusAreaView area = areas.stream()

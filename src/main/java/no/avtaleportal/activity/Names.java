@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import no.avtaleportal.agreement.Agreements.CommitmentView;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
-import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People.PersonView;
 
 /**
@@ -17,12 +17,12 @@ import no.avtaleportal.people.People.PersonView;
  * loaded once per page, so that a page shows names without a statement per row.
  */
 record Names(Map<Long, FocusAreaView> areas, Map<Long, CommitmentView> commitments, Map<Long, PersonView> persons,
-		Map<Long, Organisation> organisations) {
+		Map<Long, OrganisationView> organisations) {
 
-	static Names of(List<FocusAreaView> areas, List<PersonView> persons, List<Organisation> organisations) {
+	static Names of(List<FocusAreaView> areas, List<PersonView> persons, List<OrganisationView> organisations) {
 		return new Names(byId(areas.stream(), FocusAreaView::id),
 				byId(areas.stream().flatMap(area -> area.commitments().stream()), CommitmentView::id),
-				byId(persons.stream(), PersonView::id), byId(organisations.stream(), Organisation::getId));
+				byId(persons.stream(), PersonView::id), byId(organisations.stream(), OrganisationView::id));
 	}
 
 	/** In the order given. */
@@ -45,8 +45,8 @@ record Names(Map<Long, FocusAreaView> areas, Map<Long, CommitmentView> commitmen
 
 	/** The lead party's short name, or {@code null} when the parties lead together. */
 	public String lead(Long organisationId) {
-		Organisation organisation = (organisationId != null) ? this.organisations.get(organisationId) : null;
-		return (organisation != null) ? organisation.getShortName() : null;
+		OrganisationView organisation = (organisationId != null) ? this.organisations.get(organisationId) : null;
+		return (organisation != null) ? organisation.shortName() : null;
 	}
 
 }

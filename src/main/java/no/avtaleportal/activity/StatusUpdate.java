@@ -12,14 +12,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.springframework.util.Assert;
 
-import no.avtaleportal.audit.Audited;
+import no.avtaleportal.audit.StampedEntity;
 
 /**
  * A dated entry in an activity's history: who wrote it, the traffic light and the text (Markdown).
  * Entries are written once and never changed.
  */
 @Entity
-public class StatusUpdate extends Audited {
+public class StatusUpdate extends StampedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

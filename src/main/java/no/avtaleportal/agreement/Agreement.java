@@ -16,19 +16,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
-import no.avtaleportal.audit.Audited;
+import no.avtaleportal.audit.StampedEntity;
 
 /**
  * An agreement between two or more parties: what it is, when it was signed, and its term. The end
  * date, the days left and the status are computed from the dates and decisions, never stored.
  */
 @Entity
-@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public class Agreement extends Audited {
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+public class Agreement extends StampedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People.Holding;
 import no.avtaleportal.people.People.RoleView;
 
@@ -17,7 +17,7 @@ import no.avtaleportal.people.People.RoleView;
  */
 record AgreementDetails(Agreement agreement, LocalDate today, Agreement successor, List<Party> parties,
 		List<Clause> clauses, List<FocusArea> focusAreas, List<Commitment> commitments, List<Responsibility> delegations,
-		SteeringGroupView steeringGroup, Map<Long, Organisation> organisations, Map<Long, List<Holding>> holdings) {
+		SteeringGroupView steeringGroup, Map<Long, OrganisationView> organisations, Map<Long, List<Holding>> holdings) {
 
 	public AgreementStatus status() {
 		return this.agreement.statusOn(this.today, successorStart());
@@ -27,7 +27,7 @@ record AgreementDetails(Agreement agreement, LocalDate today, Agreement successo
 		AgreementStatus status = this.agreement.statusOn(day, successorStart());
 		return new AgreementOverview(this.agreement, day, status, status.isInForce() ? this.agreement.daysLeftOn(day) : null,
 				this.agreement.deadlinesOn(day, successorStart()),
-				this.parties.stream().map(party -> party.organisation().getShortName()).toList(), this.focusAreas,
+				this.parties.stream().map(party -> party.organisation().shortName()).toList(), this.focusAreas,
 				this.commitments, (this.steeringGroup != null) ? this.steeringGroup.group().getMinimumMeetingsPerYear() : 0);
 	}
 
@@ -85,7 +85,7 @@ record AgreementDetails(Agreement agreement, LocalDate today, Agreement successo
 				&& this.steeringGroup.group().getClause().getId().equals(clause.getId());
 	}
 
-	public Organisation organisation(Long id) {
+	public OrganisationView organisation(Long id) {
 		return (id != null) ? this.organisations.get(id) : null;
 	}
 
@@ -121,7 +121,7 @@ record AgreementDetails(Agreement agreement, LocalDate today, Agreement successo
 	/**
 	 * A party with its organisation.
 	 */
-	record Party(AgreementParty party, Organisation organisation) {
+	record Party(AgreementParty party, OrganisationView organisation) {
 	}
 
 	/**

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.audit.History;
-import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.NotFoundException;
 
@@ -103,7 +103,7 @@ class AgreementHistoryController {
 			.collect(Collectors.toMap(Clause::getId, clause -> clause.getNumber() + " " + clause.getHeading()));
 		Map<Object, String> organisations = this.people.organisations()
 			.stream()
-			.collect(Collectors.toMap(Organisation::getId, Organisation::getShortName));
+			.collect(Collectors.toMap(OrganisationView::id, OrganisationView::shortName));
 		Map<Object, String> roles = this.people.roles()
 			.stream()
 			.collect(Collectors.toMap(People.RoleView::id, People.RoleView::label));

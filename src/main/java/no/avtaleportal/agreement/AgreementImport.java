@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 import no.avtaleportal.agreement.YamlMap.Ref;
-import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.OrganisationNumber;
 import no.avtaleportal.people.OverlappingAssignmentException;
 import no.avtaleportal.people.People;
@@ -428,7 +428,7 @@ public class AgreementImport {
 		List<String> save() {
 			this.organisations.forEach((key, organisation) -> this.organisationIds.put(key,
 					people().importOrganisation(organisation.text("name", true), organisation.text("shortName", true),
-							organisation.text("orgNumber", true)).getId()));
+							organisation.text("orgNumber", true)).id()));
 			this.roles.forEach((key, role) -> this.roleIds.put(key, people()
 				.importRole(key, organisationId(role.text("organisation", true)), role.text("title", true),
 						role.bool("singleHolder", true))
@@ -546,7 +546,7 @@ public class AgreementImport {
 		private long organisationId(String key) {
 			Long id = this.organisationIds.get(key);
 			return (id != null) ? id
-					: people().organisationByShortName(key).map(Organisation::getId).orElseThrow();
+					: people().organisationByShortName(key).map(OrganisationView::id).orElseThrow();
 		}
 
 		private long roleId(String key) {

@@ -9,13 +9,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.springframework.util.Assert;
 
-import no.avtaleportal.audit.Audited;
+import no.avtaleportal.audit.StampedEntity;
 
 /**
  * An organisation's part in an agreement: the name the agreement calls it by and who signed for it.
  */
 @Entity
-public class AgreementParty extends Audited {
+public class AgreementParty extends StampedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

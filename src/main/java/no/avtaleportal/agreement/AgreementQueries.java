@@ -19,7 +19,7 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementDetails.Party;
 import no.avtaleportal.agreement.AgreementDetails.Responsibility;
 import no.avtaleportal.agreement.AgreementDetails.SteeringGroupView;
-import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.people.People.Holding;
 import no.avtaleportal.people.People.RoleView;
@@ -84,13 +84,13 @@ class AgreementQueries {
 			.stream()
 			.collect(Collectors.toMap(successor -> successor.getPredecessor().getId(), Agreement::getStartDate));
 		List<AgreementParty> allParties = this.parties.findOfAgreements(ids);
-		Map<Long, Organisation> organisations = this.people
+		Map<Long, OrganisationView> organisations = this.people
 			.organisations(allParties.stream().map(AgreementParty::getOrganisationId).collect(Collectors.toSet()));
 		LocalDate today = today();
 		return visible.stream().map(agreement -> {
 			List<String> names = allParties.stream()
 				.filter(party -> party.getAgreement().getId().equals(agreement.getId()))
-				.map(party -> organisations.get(party.getOrganisationId()).getShortName())
+				.map(party -> organisations.get(party.getOrganisationId()).shortName())
 				.toList();
 			AgreementStatus status = agreement.statusOn(today, successorStarts.get(agreement.getId()));
 			return new AgreementSummary(agreement.getId(), agreement.getTitle(), names, agreement.getStartDate(),
@@ -148,7 +148,7 @@ class AgreementQueries {
 					commitmentList.stream().map(Commitment::getLeadOrganisationId))
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		Map<Long, Organisation> organisations = this.people.organisations(organisationIds);
+		Map<Long, OrganisationView> organisations = this.people.organisations(organisationIds);
 
 		Map<Long, List<Holding>> holdings = new LinkedHashMap<>();
 		if (withHoldings) {

@@ -10,18 +10,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
-import no.avtaleportal.audit.Audited;
+import no.avtaleportal.audit.StampedEntity;
 
 /**
  * A numbered clause of an agreement ("2A") with its heading and its exact text. The text keeps
  * its paragraphs (separated by a blank line) and bullet lists (lines that start with {@code "- "}).
  */
 @Entity
-@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public class Clause extends Audited {
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+public class Clause extends StampedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

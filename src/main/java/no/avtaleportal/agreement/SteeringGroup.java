@@ -18,14 +18,14 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.springframework.util.Assert;
 
-import no.avtaleportal.audit.Audited;
+import no.avtaleportal.audit.StampedEntity;
 
 /**
  * The group that follows an agreement up: its members by role, a secretary, and how many times a
  * year it must meet at least (two for the NTNU–NHO agreement).
  */
 @Entity
-public class SteeringGroup extends Audited {
+public class SteeringGroup extends StampedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Fills the audit columns of {@link Audited} records: the signed-in user's username, or
+ * Fills the audit columns of {@link StampedEntity} records: the signed-in user's username, or
  * {@value #SYSTEM} for what the portal does by itself (such as the import at start-up), and the
  * time from the portal's {@link Clock}.
  */

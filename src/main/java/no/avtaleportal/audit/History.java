@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -38,6 +37,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
+import no.avtaleportal.web.Formats;
+
 /**
  * The history of any entity annotated with Envers' {@code @Audited}: every saved change, newest
  * first, with who and when and what changed, field by field, in words. Field labels are the
@@ -50,10 +51,6 @@ public class History {
 
 	/** Fields kept for the portal's own use (the key an import finds a record by), never shown. */
 	private static final Set<String> INTERNAL_FIELDS = Set.of("importKey");
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH.mm");
 
 	private final EntityManager entityManager;
 
@@ -287,10 +284,10 @@ public class History {
 					constant.name(), locale);
 		}
 		if (value instanceof LocalDate date) {
-			return DATE.format(date);
+			return Formats.date(date);
 		}
 		if (value instanceof Instant instant) {
-			return DATE_TIME.format(instant.atZone(this.clock.getZone()));
+			return this.messages.getMessage(Formats.dayAndTime(instant.atZone(this.clock.getZone())), locale);
 		}
 		if (entity) {
 			return this.messages.getMessage("history.reference", new Object[] { String.valueOf(id) }, locale);
@@ -300,7 +297,7 @@ public class History {
 
 	/**
 	 * The fields Envers keeps: those of the entity's own class, without the id, the version and
-	 * what is marked {@code @NotAudited}; not the {@link Audited} columns of the superclass, nor
+	 * what is marked {@code @NotAudited}; not the {@link StampedEntity} columns of the superclass, nor
 	 * the portal's own bookkeeping that means nothing to a reader ({@link #INTERNAL_FIELDS}).
 	 */
 	private static List<Field> auditedFields(Class<?> type) {

@@ -78,8 +78,8 @@ class Dashboards {
 		Digest digest = this.meetings.ofAgreement(agreementId, user, day).orElse(null);
 		List<Party> parties = this.people.organisations()
 			.stream()
-			.filter(organisation -> overview.parties().contains(organisation.getShortName()))
-			.map(organisation -> new Party(organisation.getId(), organisation.getShortName()))
+			.filter(organisation -> overview.parties().contains(organisation.shortName()))
+			.map(organisation -> new Party(organisation.id(), organisation.shortName()))
 			.sorted(Comparator.comparing(party -> overview.parties().indexOf(party.shortName())))
 			.toList();
 		Party party = parties.stream().filter(each -> Objects.equals(each.id(), partyId)).findFirst().orElse(null);

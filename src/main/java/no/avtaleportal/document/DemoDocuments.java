@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.database.DemoMode;
-import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.PdfDocuments;
 
@@ -73,7 +73,7 @@ class DemoDocuments {
 		}
 		Map<String, Long> organisations = this.people.organisations()
 			.stream()
-			.collect(Collectors.toMap(Organisation::getShortName, Organisation::getId));
+			.collect(Collectors.toMap(OrganisationView::shortName, OrganisationView::id));
 		for (Example example : EXAMPLES) {
 			FocusAreaView area = areas.stream()
 				.filter(candidate -> example.commitment().startsWith(candidate.code()))

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.springframework.util.Assert;
 
-import no.avtaleportal.audit.Audited;
+import no.avtaleportal.audit.StampedEntity;
 
 /**
  * A shared file's description: title, author organisation, date, what it belongs to, and the
@@ -18,7 +18,7 @@ import no.avtaleportal.audit.Audited;
  * ({@code document_content}), never loaded with it.
  */
 @Entity
-public class Document extends Audited {
+public class Document extends StampedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

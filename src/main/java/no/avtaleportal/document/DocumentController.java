@@ -40,8 +40,9 @@ import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.CommitmentView;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.people.People;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.Flash;
 
 /**
  * The document library of each agreement, uploads and downloads. Everyone who sees an agreement
@@ -110,7 +111,7 @@ class DocumentController {
 				found.stream().map(Document::getActivityId).filter(Objects::nonNull).collect(Collectors.toSet()))));
 		model.addAttribute("organisations", this.people.organisations()
 			.stream()
-			.collect(Collectors.toMap(organisation -> organisation.getId(), organisation -> organisation.getShortName())));
+			.collect(Collectors.toMap(organisation -> organisation.id(), organisation -> organisation.shortName())));
 		model.addAttribute("canUpload", mayUpload(user));
 		return "document/library";
 	}
@@ -187,7 +188,7 @@ class DocumentController {
 		}
 		if (form.getAuthorOrganisationId() != null && this.people.organisations()
 			.stream()
-			.noneMatch(organisation -> organisation.getId().equals(form.getAuthorOrganisationId()))) {
+			.noneMatch(organisation -> form.getAuthorOrganisationId().equals(organisation.id()))) {
 			result.rejectValue("authorOrganisationId", "document.error.unknown");
 		}
 		if (form.getActivityId() != null) {
@@ -222,7 +223,7 @@ class DocumentController {
 		this.files.store(new Document(form.getAgreementId(), form.getTitle(), form.getAuthorOrganisationId(),
 				form.getDocumentDate(), form.getDescription(), form.getFocusAreaId(), form.getCommitmentId(),
 				form.getActivityId(), fileName, contentType, bytes.length), bytes);
-		redirect.addFlashAttribute("flash", "document.saved");
+		redirect.addFlashAttribute(Flash.MESSAGE, "document.saved");
 		return "redirect:/documents?agreement=" + form.getAgreementId();
 	}
 
@@ -263,7 +264,7 @@ class DocumentController {
 			.toList());
 		model.addAttribute("organisationOptions", this.people.organisations()
 			.stream()
-			.map(organisation -> SelectOption.of(organisation.getId(), organisation.getShortName()))
+			.map(organisation -> SelectOption.of(organisation.id(), organisation.shortName()))
 			.toList());
 		model.addAttribute("maxMegabytes", MAX_BYTES / (1024 * 1024));
 		return "document/form";

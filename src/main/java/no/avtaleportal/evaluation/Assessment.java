@@ -16,11 +16,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
-import no.avtaleportal.audit.Audited;
+import no.avtaleportal.audit.StampedEntity;
 
 /**
  * One party's assessment of the agreement: per focus area a rating with what worked, what did not
@@ -29,8 +30,8 @@ import no.avtaleportal.audit.Audited;
  */
 @Entity
 @Table(name = "evaluation_assessment")
-@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public class Assessment extends Audited {
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+public class Assessment extends StampedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,7 +6,7 @@ import java.util.Map;
 import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
 import no.avtaleportal.meeting.MeetingDecisions.DraftMeeting;
-import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People.OrganisationView;
 
 /**
  * Everything the evaluation page shows, as the signed-in user may see it.
@@ -25,7 +25,7 @@ import no.avtaleportal.people.Organisation;
  */
 record EvaluationPage(AgreementOverview overview, Evaluation evaluation, EvaluationState state,
 		EvaluationStatus status, Dossier dossier, boolean frozen, List<Assessment> assessments, Assessment own,
-		boolean mayAssess, Map<Long, Organisation> organisations, DecisionView decision,
+		boolean mayAssess, Map<Long, OrganisationView> organisations, DecisionView decision,
 		List<DraftMeeting> draftMeetings, List<Evaluations.ExtensionOption> extensionOptions,
 		List<Dossier.ActivityLine> openActivities, List<Long> focusAreaIds, boolean decisionWithheld,
 		int decisionsWithheld) {
@@ -49,8 +49,8 @@ record EvaluationPage(AgreementOverview overview, Evaluation evaluation, Evaluat
 	}
 
 	public String partyName(long organisationId) {
-		Organisation organisation = this.organisations.get(organisationId);
-		return (organisation != null) ? organisation.getShortName() : "";
+		OrganisationView organisation = this.organisations.get(organisationId);
+		return (organisation != null) ? organisation.shortName() : "";
 	}
 
 }

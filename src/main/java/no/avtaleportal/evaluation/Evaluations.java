@@ -22,7 +22,7 @@ import no.avtaleportal.agreement.FocusArea;
 import no.avtaleportal.meeting.MeetingDecisions;
 import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
 import no.avtaleportal.meeting.MeetingDecisions.DraftMeeting;
-import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.NotFoundException;
@@ -117,7 +117,7 @@ public class Evaluations {
 		Evaluation evaluation = this.evaluations.findByAgreementId(agreementId).orElse(null);
 		EvaluationStatus status = (evaluation != null) ? evaluation.getStatus() : EvaluationStatus.NOT_STARTED;
 		List<Long> parties = partiesOf(agreementId);
-		Map<Long, Organisation> organisations = this.people.organisations(parties);
+		Map<Long, OrganisationView> organisations = this.people.organisations(parties);
 		List<Assessment> all = (evaluation != null) ? this.assessments.findOfEvaluation(evaluation.getId()) : List.of();
 		List<Assessment> visible = all.stream()
 			.filter(assessment -> assessment.isSubmitted()

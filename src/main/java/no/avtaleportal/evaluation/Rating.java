@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
@@ -14,7 +15,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
  * {@code evaluation.rating.<n>}. Its changes are kept (Envers) and shown on the assessment's history.
  */
 @Entity
-@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "evaluation_rating")
 public class Rating {
 

@@ -23,11 +23,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
-import no.avtaleportal.audit.Audited;
+import no.avtaleportal.audit.StampedEntity;
+import no.avtaleportal.web.Formats;
 
 /**
  * A steering group meeting and its minutes: one aggregate, so that its version guards the agenda,
@@ -35,10 +37,10 @@ import no.avtaleportal.audit.Audited;
  * approved → published; every change of content checks that the minutes are still a draft.
  */
 @Entity
-@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public class Meeting extends Audited {
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+public class Meeting extends StampedEntity {
 
-	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+	static final ZoneId OSLO = Formats.OSLO;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

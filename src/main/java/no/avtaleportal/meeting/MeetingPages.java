@@ -28,7 +28,7 @@ import no.avtaleportal.activity.Activities;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.Topic;
 import no.avtaleportal.audit.History;
-import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.Markdown;
 import no.avtaleportal.web.NotFoundException;
@@ -223,7 +223,7 @@ class MeetingPages {
 		Set<Long> organisationIds = new HashSet<>(parties);
 		meeting.currentApprovals().forEach(event -> organisationIds.add(event.getOrganisationId()));
 		organisationIds.remove(null);
-		Map<Long, Organisation> organisations = this.people.organisations(organisationIds);
+		Map<Long, OrganisationView> organisations = this.people.organisations(organisationIds);
 		List<String> approvedBy = meeting.currentApprovals()
 			.stream()
 			.filter(event -> parties.contains(event.getOrganisationId()))
@@ -246,58 +246,22 @@ class MeetingPages {
 				.partyOrganisationIds()
 				.stream()
 				.filter(party -> !addendum.approvingParties().contains(party))
-				.map(party -> organisations.get(party).getShortName())
+				.map(party -> organisations.get(party).shortName())
 				.toList(), addendum.getApprovals()
 					.stream()
-					.map(approval -> approval.getActorName() + " (" + organisations.get(approval.getOrganisationId()).getShortName() + ")")
+					.map(approval -> approval.getActorName() + " (" + organisations.get(approval.getOrganisationId()).shortName() + ")")
 					.toList(), membership.isMember() && !addendum.isApproved() && !addendum.approvedBy(user.getUsername())
 							&& !addendum.approvingParties().contains(membership.memberOrganisationId())))
 			.toList();
 		return new MeetingPage(meeting, membership, items, List.copyOf(meeting.getAttendees()), events, addenda,
 				carriedOver, approvedBy, awaiting, approvedByMe, user.getPersonId(), today(),
-				organisations.values().stream().collect(Collectors.toMap(Organisation::getId, Organisation::getShortName)),
+				organisations.values().stream().collect(Collectors.toMap(OrganisationView::id, OrganisationView::shortName)),
 				now());
 	}
 
-	private static String shortName(Map<Long, Organisation> organisations, Long id) {
-		Organisation organisation = organisations.get(id);
-		return (organisation != null) ? organisation.getShortName() : "–";
-	}
-
-	/**
-	 * The numbered decisions the user may see: of approved and published minutes for members and
-	 * the secretary, of published minutes for everyone else.
-	 */
-	DecisionPage decisions(SignedInUser user, int page) {
-		int current = Math.min(Math.max(page, 0), 1_000_000);
-		List<Membership> memberships = this.access.memberships(user);
-		List<Long> insiderGroups = memberships.stream()
-			.filter(Membership::isInsider)
-			.map(membership -> membership.group().id())
-			.toList();
-		Collection<Long> groupIds = memberships.stream().map(membership -> membership.group().id()).toList();
-		if (groupIds.isEmpty()) {
-			return new DecisionPage(List.of(), current, false);
-		}
-		// a slice fetches one more than a page: whether there are earlier decisions, with no count
-		Slice<Decision> found = this.meetings.findRegisterPage(groupIds,
-				insiderGroups.isEmpty() ? List.of(-1L) : insiderGroups, MinutesStatus.PUBLISHED, MinutesStatus.APPROVED,
-				PageRequest.of(current, DecisionPage.SIZE));
-		return new DecisionPage(found.getContent(), current, found.hasNext());
-	}
-
-	/**
-	 * One page of the decision register, newest first, and whether there are earlier ones.
-	 */
-	record DecisionPage(List<Decision> decisions, int page, boolean hasEarlier) {
-
-		/** Decisions per page. */
-		static final int SIZE = 50;
-
-		boolean hasLater() {
-			return this.page > 0;
-		}
-
+	private static String shortName(Map<Long, OrganisationView> organisations, Long id) {
+		OrganisationView organisation = organisations.get(id);
+		return (organisation != null) ? organisation.shortName() : "–";
 	}
 
 	/**

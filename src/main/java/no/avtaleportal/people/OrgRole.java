@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.springframework.util.Assert;
 
-import no.avtaleportal.audit.Audited;
+import no.avtaleportal.audit.StampedEntity;
 
 /**
  * A position within an organisation, such as "Prorektor for nyskaping" at NTNU. Responsibility
@@ -17,7 +17,7 @@ import no.avtaleportal.audit.Audited;
  * role is held by one person at a time.
  */
 @Entity
-public class OrgRole extends Audited {
+public class OrgRole extends StampedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,13 +7,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.springframework.util.Assert;
 
-import no.avtaleportal.audit.Audited;
+import no.avtaleportal.audit.StampedEntity;
 
 /**
  * A party to an agreement, such as NTNU or NHO, identified by its Norwegian organisation number.
  */
 @Entity
-public class Organisation extends Audited {
+public class Organisation extends StampedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

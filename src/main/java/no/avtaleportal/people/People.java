@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.avtaleportal.web.SelectOption;
+
 /**
  * What other features use of people, organisations and roles: look-ups that each run one
  * statement whatever their size, and the import of roles and (example) people with an agreement.
@@ -39,22 +41,25 @@ public class People {
 		this.jdbc = jdbc;
 	}
 
-	public List<Organisation> organisations() {
-		return this.organisations.findAllByOrderByNameAsc();
+	/**
+	 * Every organisation, by name.
+	 */
+	public List<OrganisationView> organisations() {
+		return this.organisations.findAllByOrderByNameAsc().stream().map(OrganisationView::of).toList();
 	}
 
-	public Map<Long, Organisation> organisations(Collection<Long> ids) {
+	public Map<Long, OrganisationView> organisations(Collection<Long> ids) {
 		return this.organisations.findAllById(ids)
 			.stream()
-			.collect(Collectors.toMap(Organisation::getId, Function.identity()));
+			.collect(Collectors.toMap(Organisation::getId, OrganisationView::of));
 	}
 
-	public Optional<Organisation> organisationByOrgNumber(String orgNumber) {
-		return this.organisations.findByOrgNumber(OrganisationNumber.normalise(orgNumber));
+	public Optional<OrganisationView> organisationByOrgNumber(String orgNumber) {
+		return this.organisations.findByOrgNumber(OrganisationNumber.normalise(orgNumber)).map(OrganisationView::of);
 	}
 
-	public Optional<Organisation> organisationByShortName(String shortName) {
-		return this.organisations.findByShortNameIgnoreCase(shortName);
+	public Optional<OrganisationView> organisationByShortName(String shortName) {
+		return this.organisations.findByShortNameIgnoreCase(shortName).map(OrganisationView::of);
 	}
 
 	public List<RoleView> roles() {
@@ -112,9 +117,9 @@ public class People {
 	 * left as it is.
 	 */
 	@Transactional
-	public Organisation importOrganisation(String name, String shortName, String orgNumber) {
+	public OrganisationView importOrganisation(String name, String shortName, String orgNumber) {
 		return organisationByOrgNumber(orgNumber)
-			.orElseGet(() -> this.organisations.save(new Organisation(name, shortName, orgNumber)));
+			.orElseGet(() -> OrganisationView.of(this.organisations.save(new Organisation(name, shortName, orgNumber))));
 	}
 
 	/**
@@ -180,6 +185,23 @@ public class People {
 		if (overlaps(role, from, to, exceptAssignmentId)) {
 			throw new OverlappingAssignmentException(role.getTitle());
 		}
+	}
+
+	/**
+	 * An organisation as other features show it.
+	 */
+	public record OrganisationView(long id, String name, String shortName, String orgNumber) {
+
+		static OrganisationView of(Organisation organisation) {
+			return new OrganisationView(organisation.getId(), organisation.getName(), organisation.getShortName(),
+					organisation.getOrgNumber());
+		}
+
+		/** The number as people write it: {@code 974 767 880}. */
+		public String formattedOrgNumber() {
+			return OrganisationNumber.format(this.orgNumber);
+		}
+
 	}
 
 	/**

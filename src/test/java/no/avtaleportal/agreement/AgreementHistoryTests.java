@@ -75,7 +75,7 @@ class AgreementHistoryTests {
 		Agreement agreement = importAgreement();
 		Commitment commitment = this.commitments.findOfAgreement(agreement.getId()).get(0);
 		Delegation delegation = this.delegations.findOfAgreement(agreement.getId()).get(0);
-		long nho = this.people.organisationByShortName("NHO").orElseThrow().getId();
+		long nho = this.people.organisationByShortName("NHO").orElseThrow().id();
 		MockHttpSession admin = SignIn.as(this.mvc, "admin");
 		editCommitment(admin, agreement, commitment, "Ny ledelse.", String.valueOf(nho));
 

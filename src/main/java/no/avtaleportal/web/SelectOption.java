@@ -1,4 +1,4 @@
-package no.avtaleportal.people;
+package no.avtaleportal.web;
 
 /**
  * One choice of a select box on an edit page: the value the form sends, and its label, which is

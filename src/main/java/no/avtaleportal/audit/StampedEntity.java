@@ -12,12 +12,12 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
- * A record that keeps who created it and who last changed it, and when. The columns are
+ * An entity that keeps who created it and who last changed it, and when. The columns are
  * {@code created_by}, {@code created_at}, {@code last_modified_by} and {@code last_modified_at}.
  */
 @MappedSuperclass
 @EntityListeners(AuditingEntityListener.class)
-public abstract class Audited {
+public abstract class StampedEntity {
 
 	@CreatedBy
 	@Column(updatable = false)
