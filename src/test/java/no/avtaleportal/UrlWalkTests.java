@@ -31,6 +31,7 @@ import static no.avtaleportal.UrlWalkTests.Answer.LOGIN;
 import static no.avtaleportal.UrlWalkTests.Answer.NOT_FOUND;
 import static no.avtaleportal.UrlWalkTests.Answer.OK;
 import static no.avtaleportal.UrlWalkTests.Answer.REDIRECT;
+import static no.avtaleportal.UrlWalkTests.Answer.UNAUTHORIZED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -143,6 +144,36 @@ class UrlWalkTests {
 		row("POST", "/activities/{id}/deliverables",                           LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/activities/{id}/deliverables/{index}/done",              LOGIN,      FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/activities/{id}/deliverables/{index}/remove",            LOGIN,      FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		// outcome indicators: read by everyone who sees the commitment; defined by the steering group, secretaries and
+		// administrators; values recorded by the responsible party's contributors too (ntnu: NTNU measures the first),
+		// corrected by the steering group and administrators only (409: the empty form carries no version)
+		row("GET",  "/indicators",                                             LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/indicators/export",                                      LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/indicators/new",                                         LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         OK,         FORBIDDEN),
+		row("POST", "/indicators/new",                                         LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         OK,         FORBIDDEN),
+		row("GET",  "/indicators/{id}",                                        LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/indicators/{id}/history",                                LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/indicators/{id}/edit",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/indicators/{id}/edit",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   CONFLICT,   NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		row("POST", "/indicators/{id}/measurements",                           LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/indicators/{id}/measurements/{measurementId}/edit",      LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/indicators/{id}/measurements/{measurementId}/edit",      LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   NOT_FOUND,  FORBIDDEN,  FORBIDDEN),
+		// the read API: its own stateless chain answers only bearer tokens (ApiTests walks the tokens of every account),
+		// so a browser session is no login there; its OpenAPI document is public, its rendered page for signed-in users;
+		// tokens are made and revoked on the profile (a token that is not one's own is a 404)
+		row("GET",  "/api/v1/agreements",                                       UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED),
+		row("GET",  "/api/v1/agreements/{id}",                                  UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED),
+		row("GET",  "/api/v1/activities",                                       UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED),
+		row("GET",  "/api/v1/indicators",                                       UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED),
+		row("GET",  "/api/v1/meetings",                                         UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED),
+		row("GET",  "/api/v1/decisions",                                        UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED, UNAUTHORIZED),
+		row("GET",  "/api/v1/openapi.json",                                     OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/api/v1/openapi.json.yaml",                                OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/api/v1/openapi.json/swagger-config",                      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/api-docs",                                                LOGIN,      REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT),
+		row("GET",  "/account/tokens",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("POST","/account/tokens",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("POST","/account/tokens/{id}/revoke",                              LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/documents",                                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/documents/new",                                          LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("POST", "/documents/new",                                          LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
@@ -383,6 +414,7 @@ class UrlWalkTests {
 		return switch (status) {
 			case 200 -> OK;
 			case 400 -> Answer.BAD_REQUEST;
+			case 401 -> Answer.UNAUTHORIZED;
 			case 403 -> FORBIDDEN;
 			case 404 -> NOT_FOUND;
 			case 409 -> Answer.CONFLICT;
@@ -412,6 +444,10 @@ class UrlWalkTests {
 		examples.put("activities:id", id("select a.id from activity a join focus_area f on f.id = a.focus_area_id where f.agreement_id = " + agreement + " order by a.id limit 1"));
 		examples.put("index", 0L);
 		examples.put("assessmentId", id("select a.id from evaluation_assessment a join evaluation e on e.id = a.evaluation_id where e.agreement_id = " + agreement + " order by a.id limit 1"));
+		examples.put("indicators:id", id("select i.id from indicator i join commitment c on c.id = i.commitment_id join focus_area f on f.id = c.focus_area_id where f.agreement_id = " + agreement + " and i.example order by i.id limit 1"));
+		examples.put("measurementId", id("select id from indicator_measurement where indicator_id = " + examples.get("indicators:id") + " order by id limit 1"));
+		examples.put("account:id", 999_999_999L);
+		examples.put("api:id", agreement);
 		examples.put("documents:id", id("select id from document order by id limit 1"));
 		long meeting = id("select m.id from meeting m join steering_group g on g.id = m.steering_group_id where g.agreement_id = " + agreement + " and m.minutes_status = 'PUBLISHED' and exists (select 1 from action_item a where a.meeting_id = m.id) and exists (select 1 from decision d where d.meeting_id = m.id) order by m.id limit 1");
 		examples.put("meetings:id", meeting);
@@ -597,6 +633,8 @@ class UrlWalkTests {
 		REDIRECT,
 		/** 400, a request the page cannot read (here: an action without its form fields). */
 		BAD_REQUEST,
+		/** 401, a call to the API without a valid bearer token. */
+		UNAUTHORIZED,
 		/** 403, the "no access" page. */
 		FORBIDDEN,
 		/** 404, the "not found" page. */

@@ -1,5 +1,9 @@
 package no.avtaleportal.agreement;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,8 +27,14 @@ class AgreementController {
 
 	private final AgreementQueries queries;
 
-	AgreementController(AgreementQueries queries) {
+	private final ObjectProvider<FocusAreaSection> sections;
+
+	private final Clock clock;
+
+	AgreementController(AgreementQueries queries, ObjectProvider<FocusAreaSection> sections, Clock clock) {
 		this.queries = queries;
+		this.sections = sections;
+		this.clock = clock;
 	}
 
 	@Bean
@@ -72,6 +82,9 @@ class AgreementController {
 		model.addAttribute("details", details);
 		model.addAttribute("area", area);
 		model.addAttribute("canEdit", user.hasRole(Role.ADMIN));
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("sections",
+				this.sections.orderedStream().map(section -> section.of(area.getId(), user, today)).toList());
 		return "agreement/focus-area";
 	}
 

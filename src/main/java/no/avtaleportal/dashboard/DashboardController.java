@@ -25,6 +25,7 @@ import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementSummary;
 import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.indicator.Indicators;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.PdfDocuments;
 
@@ -48,8 +49,11 @@ class DashboardController {
 
 	private final Clock clock;
 
+	private final Indicators indicators;
+
 	DashboardController(Agreements agreements, Dashboards dashboards, DashboardExport export, PdfDocuments pdfs,
-			Clock clock) {
+			Clock clock, Indicators indicators) {
+		this.indicators = indicators;
 		this.agreements = agreements;
 		this.dashboards = dashboards;
 		this.export = export;
@@ -69,7 +73,9 @@ class DashboardController {
 		List<AgreementSummary> visible = this.agreements.visibleTo(user);
 		model.addAttribute("agreements", visible);
 		if (!visible.isEmpty()) {
-			model.addAttribute("dashboard", assemble(view, result, visible, user));
+			Dashboard dashboard = assemble(view, result, visible, user);
+			model.addAttribute("dashboard", dashboard);
+			model.addAttribute("indicators", this.indicators.ofAgreement(dashboard.overview().id(), user, dashboard.day()));
 		}
 		return "dashboard/dashboard";
 	}

@@ -27,6 +27,7 @@ import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreement;
 import no.avtaleportal.audit.History;
+import no.avtaleportal.indicator.Indicators;
 import no.avtaleportal.meeting.MeetingDecisions;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.PdfDocuments;
@@ -51,7 +52,11 @@ class EvaluationController {
 
 	private final MessageSource messages;
 
-	EvaluationController(Evaluations evaluations, PdfDocuments pdfs, History history, MessageSource messages) {
+	private final Indicators indicators;
+
+	EvaluationController(Evaluations evaluations, PdfDocuments pdfs, History history, MessageSource messages,
+			Indicators indicators) {
+		this.indicators = indicators;
 		this.evaluations = evaluations;
 		this.pdfs = pdfs;
 		this.history = history;
@@ -71,11 +76,12 @@ class EvaluationController {
 		EvaluationPage page = this.evaluations.page(id, user);
 		DecisionForm form = new DecisionForm();
 		form.setVersion(page.version());
-		return showPage(model, page, form);
+		return showPage(model, page, form, user);
 	}
 
-	private String showPage(Model model, EvaluationPage page, DecisionForm form) {
+	private String showPage(Model model, EvaluationPage page, DecisionForm form, SignedInUser user) {
 		model.addAttribute("page", page);
+		model.addAttribute("indicatorFigures", indicatorFigures(page, user));
 		model.addAttribute("agreement", page.overview().agreement());
 		model.addAttribute("form", form);
 		model.addAttribute("today", this.evaluations.today());
@@ -93,7 +99,7 @@ class EvaluationController {
 		}
 		check(form, page, result);
 		if (result.hasErrors()) {
-			return showPage(model, page, form);
+			return showPage(model, page, form, user);
 		}
 		this.evaluations.propose(id, user, form);
 		redirect.addFlashAttribute(FLASH, "evaluation.decision.proposed");
@@ -128,11 +134,18 @@ class EvaluationController {
 
 	// ---- the report and the history
 
+	/** Each outcome indicator's baseline, target and value at the end of the period under review. */
+	private List<Indicators.PeriodFigure> indicatorFigures(EvaluationPage page, SignedInUser user) {
+		return (page.dossier() != null) ? this.indicators.figuresAt(page.overview().id(), user, page.dossier().to())
+				: List.of();
+	}
+
 	@GetMapping("/agreements/{id}/evaluation/report.pdf")
 	ResponseEntity<byte[]> report(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
 		EvaluationPage page = this.evaluations.page(id, user);
 		byte[] pdf = this.pdfs.render("evaluation/report-pdf", Map.of("page", page, "agreement",
-				page.overview().agreement(), "styles", PdfDocuments.PLAIN_STYLES), locale);
+				page.overview().agreement(), "styles", PdfDocuments.PLAIN_STYLES, "indicatorFigures",
+				indicatorFigures(page, user)), locale);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evaluering-" + id + ".pdf\"")
 			.contentType(MediaType.APPLICATION_PDF)

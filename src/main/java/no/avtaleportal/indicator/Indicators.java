@@ -1,0 +1,176 @@
+package no.avtaleportal.indicator;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Agreements.CommitmentView;
+import no.avtaleportal.agreement.Agreements.FocusAreaView;
+import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People;
+import no.avtaleportal.web.FeedPage;
+
+/**
+ * What other features use of indicators: those of a focus area, of an agreement, or of any
+ * commitments, as they stood on a day, each with its values, status and chart; and the figures of
+ * an evaluation's period. A fixed number of statements whatever the number of indicators.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Indicators {
+
+	private final IndicatorRepository indicators;
+
+	private final Agreements agreements;
+
+	private final People people;
+
+	private final JdbcClient jdbc;
+
+	Indicators(IndicatorRepository indicators, Agreements agreements, People people, JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.indicators = indicators;
+		this.agreements = agreements;
+		this.people = people;
+	}
+
+	/**
+	 * The indicators of the focus area's commitments as they stood on the day, if the user sees the
+	 * focus area (none otherwise), in commitment order.
+	 */
+	public List<CommitmentIndicators> ofFocusArea(long focusAreaId, SignedInUser user, LocalDate day) {
+		return this.agreements.focusAreasVisibleTo(user)
+			.stream()
+			.filter(area -> area.id() == focusAreaId)
+			.findFirst()
+			.map(area -> grouped(area.commitments(), day))
+			.orElse(List.of());
+	}
+
+	/**
+	 * The indicators of the agreement's commitments as they stood on the day, in commitment order;
+	 * the caller has checked that the user sees the agreement.
+	 */
+	public List<CommitmentIndicators> ofAgreement(long agreementId, SignedInUser user, LocalDate day) {
+		return grouped(this.agreements.focusAreasVisibleTo(user)
+			.stream()
+			.filter(area -> area.agreementId() == agreementId)
+			.flatMap(area -> area.commitments().stream())
+			.toList(), day);
+	}
+
+	/**
+	 * Each indicator of the agreement with its baseline, target and the latest value measured by the
+	 * end of a period under review ({@code null} when none).
+	 */
+	public List<PeriodFigure> figuresAt(long agreementId, SignedInUser user, LocalDate end) {
+		return ofAgreement(agreementId, user, end).stream()
+			.flatMap(group -> group.indicators()
+				.stream()
+				.map(indicator -> new PeriodFigure(group.commitment().number(), indicator.name(), indicator.unit(),
+						indicator.baseline(), indicator.baselineOn(), indicator.target(), indicator.targetOn(),
+						(indicator.latest() != null) ? indicator.latest().value() : null,
+						(indicator.latest() != null) ? indicator.latest().measuredOn() : null, indicator.status())))
+			.toList();
+	}
+
+	/**
+	 * A page of the indicators of the commitments the reader sees (of the focus area or party asked
+	 * for, changed since when asked), each with its values today; four statements.
+	 */
+	public FeedPage<IndicatorView> feed(Collection<Long> commitmentIds, FeedPage.Request request, LocalDate today) {
+		if (commitmentIds.isEmpty()) {
+			return new FeedPage<>(List.of(), 0);
+		}
+		FeedPage.Query query = new FeedPage.Query().always("i.commitment_id in (:commitments)", "commitments", commitmentIds)
+			.where("i.responsible_organisation_id = :party", "party", request.party())
+			.where("(i.last_modified_at > :since or exists (select 1 from indicator_measurement m where m.indicator_id = i.id and m.last_modified_at > :since))",
+					"since", (request.changedSince() != null) ? java.sql.Timestamp.from(request.changedSince()) : null);
+		long total = this.jdbc.sql("select count(*) from indicator i where " + query.conditions())
+			.params(query.parameters())
+			.query(Long.class)
+			.single();
+		List<Long> ids = this.jdbc.sql("select i.id from indicator i where " + query.conditions()
+				+ " order by i.id offset :offset limit :limit")
+			.params(query.parameters())
+			.param("offset", request.offset())
+			.param("limit", request.limit())
+			.query(Long.class)
+			.list();
+		if (ids.isEmpty()) {
+			return new FeedPage<>(List.of(), total);
+		}
+		Map<Long, String> parties = this.people.organisations()
+			.stream()
+			.collect(Collectors.toMap(Organisation::getId, Organisation::getShortName));
+		return new FeedPage<>(this.indicators.findWholeByIds(ids)
+			.stream()
+			.map(indicator -> IndicatorView.of(indicator, parties.get(indicator.getResponsibleOrganisationId()), today))
+			.toList(), total);
+	}
+
+	/** The views of the indicators of the commitments, as they stood on the day, by commitment id. */
+	List<IndicatorView> of(Collection<Long> commitmentIds, LocalDate day) {
+		if (commitmentIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> parties = this.people.organisations()
+			.stream()
+			.collect(Collectors.toMap(Organisation::getId, Organisation::getShortName));
+		return this.indicators.findWholeOfCommitments(commitmentIds)
+			.stream()
+			.map(indicator -> IndicatorView.of(indicator, parties.get(indicator.getResponsibleOrganisationId()), day))
+			.toList();
+	}
+
+	private List<CommitmentIndicators> grouped(List<CommitmentView> commitments, LocalDate day) {
+		Set<Long> ids = commitments.stream().map(CommitmentView::id).collect(Collectors.toSet());
+		Map<Long, List<IndicatorView>> byCommitment = of(ids, day).stream()
+			.collect(Collectors.groupingBy(IndicatorView::commitmentId));
+		return commitments.stream()
+			.filter(commitment -> byCommitment.containsKey(commitment.id()))
+			.map(commitment -> new CommitmentIndicators(commitment, byCommitment.get(commitment.id())))
+			.toList();
+	}
+
+	/** The visible focus areas, for pages of this module. */
+	List<FocusAreaView> areasVisibleTo(SignedInUser user) {
+		return this.agreements.focusAreasVisibleTo(user);
+	}
+
+	/** A commitment and its indicators. */
+	public record CommitmentIndicators(CommitmentView commitment, List<IndicatorView> indicators) {
+	}
+
+	/**
+	 * An indicator's figures for a period under review: baseline, target and the latest value by the
+	 * period's end, with its day and the status then.
+	 */
+	public record PeriodFigure(String commitment, String name, Unit unit, BigDecimal baseline, LocalDate baselineOn,
+			BigDecimal target, LocalDate targetOn, BigDecimal value, LocalDate measuredOn, IndicatorStatus status) {
+
+		public String baselineText() {
+			return IndicatorView.number(this.baseline);
+		}
+
+		public String targetText() {
+			return IndicatorView.number(this.target);
+		}
+
+		public String valueText() {
+			return (this.value != null) ? IndicatorView.number(this.value) : null;
+		}
+
+	}
+
+}
