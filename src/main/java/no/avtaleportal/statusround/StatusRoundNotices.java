@@ -68,7 +68,8 @@ class StatusRoundNotices {
 			// the reminder job: no request, and no public address configured; the path alone
 			root = "";
 		}
-		return request.activities().stream().map(activity -> line(activity, root)).toList();
+		String address = root;
+		return request.activities().stream().map(activity -> line(activity, address)).toList();
 	}
 
 	private static String line(RequestedActivity activity, String root) {
