@@ -86,12 +86,7 @@ class ActionItemController {
 		Meeting meeting = MeetingPages.insider(loaded);
 		meeting.requireEditable();
 		ActionItem action = meeting.actionItem(actionId);
-		ActionItemForm form = new ActionItemForm();
-		form.setText(action.getText());
-		form.setOwner(ActionOwners.choiceOf(action, meeting));
-		form.setDueDate(action.getDueDate());
-		form.setVersion(meeting.getVersion());
-		model.addAttribute("form", form);
+		model.addAttribute("form", ActionItemForm.from(action, meeting));
 		return actionForm(model, loaded, meeting.agendaItem(action.getAgendaItem().getId()), action);
 	}
 

@@ -26,6 +26,16 @@ class ActionItemForm {
 
 	private long version;
 
+	/** The form of the action item as it is saved, at its meeting's version. */
+	static ActionItemForm from(ActionItem action, Meeting meeting) {
+		ActionItemForm form = new ActionItemForm();
+		form.text = action.getText();
+		form.owner = ActionOwners.choiceOf(action, meeting);
+		form.dueDate = action.getDueDate();
+		form.version = meeting.getVersion();
+		return form;
+	}
+
 	public String getText() {
 		return this.text;
 	}

@@ -68,16 +68,7 @@ class AgendaController {
 			Model model) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		AgendaItem item = MeetingPages.insider(loaded).agendaItem(itemId);
-		AgendaItemForm form = new AgendaItemForm();
-		form.setTitle(item.getTitle());
-		form.setPresenter(item.getPresenter());
-		form.setPlannedMinutes(item.getPlannedMinutes());
-		form.setFocusAreaId(item.getFocusAreaId());
-		form.setCommitmentId(item.getCommitmentId());
-		form.setActivityId(item.getActivityId());
-		form.setNotes(item.getNotes());
-		form.setVersion(loaded.meeting().getVersion());
-		model.addAttribute("form", form);
+		model.addAttribute("form", AgendaItemForm.from(item, loaded.meeting().getVersion()));
 		return itemForm(model, loaded, item);
 	}
 

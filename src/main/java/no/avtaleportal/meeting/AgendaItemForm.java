@@ -32,6 +32,20 @@ class AgendaItemForm {
 
 	private long version;
 
+	/** The form of the agenda item as it is saved, at the meeting's version. */
+	static AgendaItemForm from(AgendaItem item, long version) {
+		AgendaItemForm form = new AgendaItemForm();
+		form.title = item.getTitle();
+		form.presenter = item.getPresenter();
+		form.plannedMinutes = item.getPlannedMinutes();
+		form.focusAreaId = item.getFocusAreaId();
+		form.commitmentId = item.getCommitmentId();
+		form.activityId = item.getActivityId();
+		form.notes = item.getNotes();
+		form.version = version;
+		return form;
+	}
+
 	public String getTitle() {
 		return this.title;
 	}

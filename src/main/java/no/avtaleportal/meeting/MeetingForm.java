@@ -40,6 +40,19 @@ class MeetingForm {
 
 	private long version;
 
+	/** The form of the meeting as it is planned now. */
+	static MeetingForm from(Meeting meeting) {
+		MeetingForm form = new MeetingForm();
+		form.steeringGroupId = meeting.getSteeringGroupId();
+		form.date = meeting.getStartsAt().toLocalDate();
+		form.time = meeting.getStartsAt().toLocalTime();
+		form.durationMinutes = meeting.getDurationMinutes();
+		form.place = meeting.getPlace();
+		form.videoLink = meeting.getVideoLink();
+		form.version = meeting.getVersion();
+		return form;
+	}
+
 	public Long getSteeringGroupId() {
 		return this.steeringGroupId;
 	}

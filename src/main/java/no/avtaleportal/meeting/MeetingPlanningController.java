@@ -115,15 +115,7 @@ class MeetingPlanningController {
 	String editMeeting(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		Meeting meeting = MeetingPages.insider(loaded);
-		MeetingForm form = new MeetingForm();
-		form.setSteeringGroupId(meeting.getSteeringGroupId());
-		form.setDate(meeting.getStartsAt().toLocalDate());
-		form.setTime(meeting.getStartsAt().toLocalTime());
-		form.setDurationMinutes(meeting.getDurationMinutes());
-		form.setPlace(meeting.getPlace());
-		form.setVideoLink(meeting.getVideoLink());
-		form.setVersion(meeting.getVersion());
-		model.addAttribute("form", form);
+		model.addAttribute("form", MeetingForm.from(meeting));
 		return meetingForm(model, List.of(loaded.membership()), meeting);
 	}
 
