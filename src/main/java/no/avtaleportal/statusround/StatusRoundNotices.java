@@ -60,16 +60,18 @@ class StatusRoundNotices {
 
 	/** Each activity with the address of its update form, as the mail lists them. */
 	private List<String> lines(StatusRequest request) {
-		String root;
+		String root = root();
+		return request.activities().stream().map(activity -> line(activity, root)).toList();
+	}
+
+	private String root() {
 		try {
-			root = this.publicAddress.root().build().toUriString();
+			return this.publicAddress.root().build().toUriString();
 		}
 		catch (IllegalStateException ex) {
 			// the reminder job: no request, and no public address configured; the path alone
-			root = "";
+			return "";
 		}
-		String address = root;
-		return request.activities().stream().map(activity -> line(activity, address)).toList();
 	}
 
 	private static String line(RequestedActivity activity, String root) {

@@ -27,7 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
 				// notifications (issue 18): retries, resubmissions, the digest and reminders likewise
 				"avtaleportal.notifications.retry-cron=-", "avtaleportal.notifications.resubmit-cron=-",
 				"avtaleportal.notifications.digest-cron=-", "avtaleportal.notifications.meeting-reminders-cron=-",
-				"avtaleportal.notifications.agreement-reminders-cron=-",
+				"avtaleportal.notifications.agreement-reminders-cron=-", "avtaleportal.status-rounds.reminder-cron=-",
 				// Actuator's own port (issue 21) on a free one, on the same context
 				"management.server.port=0" })
 @ContextConfiguration(initializers = TestDatabase.class)
