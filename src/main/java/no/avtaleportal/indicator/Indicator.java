@@ -19,7 +19,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
-import no.avtaleportal.audit.Audited;
+import no.avtaleportal.audit.StampedEntity;
 
 /**
  * What a commitment should change, measured: a name, its unit, whether higher or lower is better,
@@ -29,7 +29,7 @@ import no.avtaleportal.audit.Audited;
  */
 @Entity
 @org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public class Indicator extends Audited {
+public class Indicator extends StampedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

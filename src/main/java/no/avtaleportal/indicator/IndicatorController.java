@@ -38,9 +38,9 @@ import no.avtaleportal.agreement.Agreements.CommitmentView;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.audit.History;
 import no.avtaleportal.document.SharedDocuments;
-import no.avtaleportal.people.Organisation;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.NotFoundException;
 
 /**
@@ -52,7 +52,7 @@ import no.avtaleportal.web.NotFoundException;
 @Controller
 class IndicatorController {
 
-	private static final String FLASH = "flash";
+	private static final String FLASH = no.avtaleportal.web.Flash.MESSAGE;
 
 	private final IndicatorRepository indicators;
 
@@ -333,7 +333,7 @@ class IndicatorController {
 			.toList());
 		model.addAttribute("partyOptions", this.people.organisations()
 			.stream()
-			.map(organisation -> SelectOption.of(organisation.getId(), organisation.getShortName()))
+			.map(organisation -> SelectOption.of(organisation.id(), organisation.shortName()))
 			.toList());
 		model.addAttribute("units", Arrays.stream(Unit.values()).map(SelectOption::of).toList());
 		model.addAttribute("directions", Arrays.stream(Direction.values()).map(SelectOption::of).toList());
@@ -396,15 +396,15 @@ class IndicatorController {
 			.toList();
 		return this.people.organisations()
 			.stream()
-			.filter(organisation -> ids.isEmpty() || ids.contains(organisation.getId()))
-			.collect(Collectors.toMap(Organisation::getId, Organisation::getShortName));
+			.filter(organisation -> ids.isEmpty() || ids.contains(organisation.id()))
+			.collect(Collectors.toMap(OrganisationView::id, OrganisationView::shortName));
 	}
 
 	private String party(Long organisationId) {
 		return (organisationId != null) ? this.people.organisations(List.of(organisationId))
 			.values()
 			.stream()
-			.map(Organisation::getShortName)
+			.map(OrganisationView::shortName)
 			.findFirst()
 			.orElse(null) : null;
 	}

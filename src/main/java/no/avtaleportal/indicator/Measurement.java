@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
-import no.avtaleportal.audit.Audited;
+import no.avtaleportal.audit.StampedEntity;
 
 /**
  * A value of an indicator measured on a day, with who recorded it, a comment and, optionally, a
@@ -23,7 +23,7 @@ import no.avtaleportal.audit.Audited;
 @Entity
 @Table(name = "indicator_measurement")
 @org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public class Measurement extends Audited {
+public class Measurement extends StampedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
