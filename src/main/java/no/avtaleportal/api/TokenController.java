@@ -73,7 +73,7 @@ class TokenController {
 	@PostMapping("/account/tokens/{id}/revoke")
 	String revoke(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		this.tokens.revoke(user, id);
-		redirect.addFlashAttribute("flash", "api.token.revoked");
+		redirect.addFlashAttribute(no.avtaleportal.web.Flash.MESSAGE, "api.token.revoked");
 		return "redirect:/account/tokens";
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.database.DemoMode;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 
 /**
@@ -93,7 +94,7 @@ class DemoIndicators {
 		}
 		Map<String, Long> organisations = this.people.organisations()
 			.stream()
-			.collect(Collectors.toMap(People.OrganisationView::shortName, People.OrganisationView::id, (first, second) -> first));
+			.collect(Collectors.toMap(OrganisationView::shortName, OrganisationView::id, (first, second) -> first));
 		Map<String, Long> persons = this.people.persons()
 			.stream()
 			.collect(Collectors.toMap(People.PersonView::name, People.PersonView::id, (first, second) -> first));

@@ -38,6 +38,7 @@ import no.avtaleportal.agreement.Agreements.CommitmentView;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.audit.History;
 import no.avtaleportal.document.SharedDocuments;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.NotFoundException;
@@ -51,7 +52,7 @@ import no.avtaleportal.web.NotFoundException;
 @Controller
 class IndicatorController {
 
-	private static final String FLASH = "flash";
+	private static final String FLASH = no.avtaleportal.web.Flash.MESSAGE;
 
 	private final IndicatorRepository indicators;
 
@@ -396,14 +397,14 @@ class IndicatorController {
 		return this.people.organisations()
 			.stream()
 			.filter(organisation -> ids.isEmpty() || ids.contains(organisation.id()))
-			.collect(Collectors.toMap(People.OrganisationView::id, People.OrganisationView::shortName));
+			.collect(Collectors.toMap(OrganisationView::id, OrganisationView::shortName));
 	}
 
 	private String party(Long organisationId) {
 		return (organisationId != null) ? this.people.organisations(List.of(organisationId))
 			.values()
 			.stream()
-			.map(People.OrganisationView::shortName)
+			.map(OrganisationView::shortName)
 			.findFirst()
 			.orElse(null) : null;
 	}

@@ -16,6 +16,7 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.CommitmentView;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
+import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.FeedPage;
 
@@ -111,7 +112,7 @@ public class Indicators {
 		}
 		Map<Long, String> parties = this.people.organisations()
 			.stream()
-			.collect(Collectors.toMap(People.OrganisationView::id, People.OrganisationView::shortName));
+			.collect(Collectors.toMap(OrganisationView::id, OrganisationView::shortName));
 		return new FeedPage<>(this.indicators.findWholeByIds(ids)
 			.stream()
 			.map(indicator -> IndicatorView.of(indicator, parties.get(indicator.getResponsibleOrganisationId()), today))
@@ -125,7 +126,7 @@ public class Indicators {
 		}
 		Map<Long, String> parties = this.people.organisations()
 			.stream()
-			.collect(Collectors.toMap(People.OrganisationView::id, People.OrganisationView::shortName));
+			.collect(Collectors.toMap(OrganisationView::id, OrganisationView::shortName));
 		return this.indicators.findWholeOfCommitments(commitmentIds)
 			.stream()
 			.map(indicator -> IndicatorView.of(indicator, parties.get(indicator.getResponsibleOrganisationId()), day))

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -23,7 +22,7 @@ import no.avtaleportal.audit.StampedEntity;
  */
 @Entity
 @Table(name = "indicator_measurement")
-@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+@org.hibernate.envers.Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Measurement extends StampedEntity {
 
 	@Id

@@ -1,0 +1,94 @@
+package no.avtaleportal.indicator;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
+import org.junit.jupiter.api.Test;
+
+import no.avtaleportal.support.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * NTNU's contributor records a value of an indicator with a shared document as evidence; the
+ * prorector sees it on the dashboard, makes an access token on the profile and reads the same
+ * indicator through the API with it. Every page is checked with axe and the HTML checker.
+ */
+class IndicatorBrowserTests extends BrowserTest {
+
+	private static final String COURSES = "EVU-kurs i KI, digital sikkerhet og HPC som tilbys";
+
+	@Test
+	void ntnuRecordsAValueWithEvidenceAndTheProrectorSeesItOnTheDashboardAndThroughTheApi() {
+		String today = LocalDate.now(ZoneId.of("Europe/Oslo")).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+		logIn("ntnu");
+		this.page.navigate("/indicators");
+		assertThat(this.page.locator("h1")).hasText("Resultatindikatorer");
+		assertAccessible();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Måleverdier og historikk for " + COURSES))
+			.click();
+		assertThat(this.page.locator("h1")).hasText(COURSES);
+		assertAccessible();
+
+		this.page.getByLabel("Verdi").fill("ti");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer verdien")).click();
+		assertThat(this.page.locator(".error-summary")).containsText("Skriv et tall");
+		assertThat(this.page.getByLabel("Verdi")).hasValue("ti");
+		assertAccessible();
+		this.page.getByLabel("Verdi").fill("10");
+		this.page.getByLabel("Kommentar").fill("To nye HPC-kurs fra høsten");
+		Locator evidence = this.page.getByLabel("Dokumentasjon");
+		String document = evidence.locator("option").nth(1).textContent();
+		evidence.selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer verdien")).click();
+		assertThat(this.page.locator("[role=status]")).hasText("Måleverdien er registrert.");
+		Locator row = this.page.locator("tr", new Page.LocatorOptions().setHasText("To nye HPC-kurs fra høsten"));
+		assertThat(row).containsText(today);
+		assertThat(row.getByRole(AriaRole.LINK)).hasText(document.strip());
+		assertThat(this.page.locator("#indicator-summary")).containsText("siste verdi 10 stk. (" + today + ")");
+		assertAccessible();
+		screenshot("indicator-ntnu-recorded-nb");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg ut")).click();
+		this.page.waitForURL(Pattern.compile(".*/login.*"));
+
+		logIn("prorektor");
+		if (this.page.locator("#agreement").count() > 0) {
+			this.page.selectOption("#agreement", new com.microsoft.playwright.options.SelectOption()
+				.setLabel("Samarbeidsavtale mellom NTNU og NHO"));
+			this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis")).click();
+		}
+		Locator indicators = this.page.locator("section[aria-labelledby=indicators-heading]");
+		assertThat(indicators).containsText(COURSES + ": utgangspunkt 2 stk. (01.09.2023), mål 12 stk. innen 30.06.2027, siste verdi 10 stk. (" + today + ")");
+		assertAccessible();
+		indicators.scrollIntoViewIfNeeded();
+		screenshot("indicator-dashboard-prorektor-nb");
+
+		this.page.navigate("/account/tokens");
+		this.page.getByLabel("Navn").fill("NTNUs BI-verktøy");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lag nøkkelen")).click();
+		String token = this.page.getByLabel("Nøkkelen").inputValue();
+		assertThat(token).startsWith("avp_");
+		assertAccessible();
+		screenshot("api-token-created-nb");
+		APIResponse response = this.page.request()
+			.get("/api/v1/indicators", RequestOptions.create().setHeader("Authorization", "Bearer " + token));
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.text()).contains(COURSES, "To nye HPC-kurs fra høsten");
+		this.page.reload();
+		assertThat(this.page.getByLabel("Nøkkelen")).hasCount(0);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trekk tilbake nøkkelen NTNUs BI-verktøy")).click();
+		assertThat(this.page.locator("[role=status]")).hasText("Nøkkelen er trukket tilbake og virker ikke lenger.");
+		assertThat(this.page.request()
+			.get("/api/v1/indicators", RequestOptions.create().setHeader("Authorization", "Bearer " + token))
+			.status()).isEqualTo(401);
+	}
+
+}
