@@ -15,6 +15,9 @@ public interface AccountDirectory {
 	/** The short name of each organisation by its id. */
 	Map<Long, String> organisationShortNames();
 
+	/** The short name of the organisation, or {@code null} when there is none with the id. */
+	String organisationShortName(long organisationId);
+
 	/** Everyone registered, as choices "Name (NTNU)". */
 	List<Choice> persons();
 

@@ -53,25 +53,4 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 			order by a.displayName, a.username, a.id""")
 	List<UserAccount> findWithRoles(Collection<Long> ids);
 
-	/**
-	 * An account with what the page frame shows of it, in one statement.
-	 */
-	@Query("""
-			select new no.avtaleportal.account.UserAccountRepository$SignInRecord(a, o.shortName)
-			from UserAccount a left join no.avtaleportal.people.Organisation o on o.id = a.organisationId
-			where a.username = :username""")
-	Optional<SignInRecord> findSignInRecord(String username);
-
-	/**
-	 * An account by its id with what the page frame shows of it, in one statement.
-	 */
-	@Query("""
-			select new no.avtaleportal.account.UserAccountRepository$SignInRecord(a, o.shortName)
-			from UserAccount a left join no.avtaleportal.people.Organisation o on o.id = a.organisationId
-			where a.id = :id""")
-	Optional<SignInRecord> findSignInRecordById(long id);
-
-	record SignInRecord(UserAccount account, String organisationShortName) {
-	}
-
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -76,9 +77,13 @@ class ActivityController {
 
 	private final AgreementTerms terms;
 
+	private final ObjectProvider<ActivityPageContribution> contributions;
+
 	ActivityController(ActivityRepository activities, StatusUpdateRepository updates, ActivityList list,
 			Agreements agreements, People people, Markdown markdown, ActivityExport export,
-			ActivityHistory statusHistory, Clock clock, History history, AgreementTerms terms) {
+			ActivityHistory statusHistory, Clock clock, History history, AgreementTerms terms,
+			ObjectProvider<ActivityPageContribution> contributions) {
+		this.contributions = contributions;
 		this.terms = terms;
 		this.history = history;
 		this.export = export;
@@ -229,6 +234,7 @@ class ActivityController {
 		model.addAttribute("today", today());
 		model.addAttribute("lights", Arrays.stream(Light.values()).map(SelectOption::of).toList());
 		model.addAttribute("targets", targets(activity.getStatus()));
+		this.contributions.orderedStream().forEach(contribution -> contribution.toActivityPage(activity.getId(), model));
 		return "activity/show";
 	}
 

@@ -1,5 +1,6 @@
 package no.avtaleportal.agreement;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,8 +24,11 @@ class AgreementController {
 
 	private final AgreementQueries queries;
 
-	AgreementController(AgreementQueries queries) {
+	private final ObjectProvider<AgreementPageContribution> contributions;
+
+	AgreementController(AgreementQueries queries, ObjectProvider<AgreementPageContribution> contributions) {
 		this.queries = queries;
+		this.contributions = contributions;
 	}
 
 	@Bean
@@ -48,8 +52,11 @@ class AgreementController {
 
 	@GetMapping("/agreements/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("details", this.queries.details(id, user, false));
+		AgreementDetails details = this.queries.details(id, user, false);
+		model.addAttribute("details", details);
 		model.addAttribute("canEdit", user.hasRole(Role.ADMIN));
+		AgreementView agreement = AgreementView.of(details.agreement());
+		this.contributions.orderedStream().forEach(contribution -> contribution.toAgreementPage(agreement, model));
 		return "agreement/show";
 	}
 
@@ -57,6 +64,7 @@ class AgreementController {
 	String responsibilities(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("details", this.queries.details(id, user, true));
 		model.addAttribute("canEdit", user.hasRole(Role.ADMIN));
+		this.contributions.orderedStream().forEach(contribution -> contribution.toResponsibilitiesPage(id, model));
 		return "agreement/responsibilities";
 	}
 
@@ -72,6 +80,7 @@ class AgreementController {
 		model.addAttribute("details", details);
 		model.addAttribute("area", area);
 		model.addAttribute("canEdit", user.hasRole(Role.ADMIN));
+		this.contributions.orderedStream().forEach(contribution -> contribution.toFocusAreaPage(area.getId(), model));
 		return "agreement/focus-area";
 	}
 

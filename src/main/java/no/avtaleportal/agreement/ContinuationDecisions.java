@@ -61,14 +61,14 @@ public class ContinuationDecisions {
 	 * @throws IllegalStateException when the agreement does not allow extension
 	 */
 	public void extend(long agreementId, int months, LocalDate decidedOn, String decisionNumber) {
-		Agreement agreement = agreement(agreementId);
+		Agreement agreement = entity(agreementId);
 		Assert.state(agreement.isExtensionAllowed(), "the agreement cannot be extended");
 		this.extensions.save(AgreementExtension.byDecision(agreement, months, decidedOn, decisionNumber));
 	}
 
 	/** Ends the agreement on the day: it is terminated from then on. */
 	public void end(long agreementId, LocalDate on) {
-		agreement(agreementId).terminate(on);
+		entity(agreementId).terminate(on);
 	}
 
 	/**
@@ -79,7 +79,7 @@ public class ContinuationDecisions {
 	 * (keyed by the original commitment's id)
 	 */
 	public Successor draftSuccessor(long agreementId, String title) {
-		Agreement original = agreement(agreementId);
+		Agreement original = entity(agreementId);
 		LocalDate start = original.getEndDate().plusDays(1);
 		Agreement successor = new Agreement(null, title, original.getKind(), start, original.getTermMonths());
 		successor.describe(title, original.getSubject(), original.getKind(), original.getPreamble());
@@ -139,7 +139,11 @@ public class ContinuationDecisions {
 	 * @throws NotFoundException when there is no such agreement
 	 */
 	@Transactional(readOnly = true)
-	public Agreement agreement(long id) {
+	public AgreementView agreement(long id) {
+		return AgreementView.of(entity(id));
+	}
+
+	private Agreement entity(long id) {
 		return this.agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement " + id));
 	}
 

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.SignedInUser;
-import no.avtaleportal.agreement.Agreement;
 import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.agreement.Agreements;
-import no.avtaleportal.agreement.FocusArea;
+import no.avtaleportal.agreement.AgreementView;
+import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.meeting.MeetingDecisions;
 import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
 import no.avtaleportal.meeting.MeetingDecisions.DraftMeeting;
@@ -78,11 +78,10 @@ public class Evaluations {
 	/**
 	 * Where the agreement's evaluation stands today (for the agreement page and the dashboard).
 	 */
-	public Summary summaryOf(Agreement agreement) {
-		Optional<Evaluation> evaluation = this.evaluations.findByAgreementId(agreement.getId());
+	public Summary summaryOf(AgreementView agreement) {
+		Optional<Evaluation> evaluation = this.evaluations.findByAgreementId(agreement.id());
 		EvaluationStatus status = evaluation.map(Evaluation::getStatus).orElse(EvaluationStatus.NOT_STARTED);
-		return new Summary(agreement.getId(),
-				EvaluationState.of(agreement.deadlinesOn(today(), null).evaluation(), status), status,
+		return new Summary(agreement.id(), EvaluationState.of(agreement.evaluationWindowOn(today()), status), status,
 				evaluation.map(Evaluation::getOutcome).filter(outcome -> status == EvaluationStatus.TREATED).orElse(null),
 				evaluation.map(Evaluation::getDecisionNumber).orElse(null),
 				evaluation.map(Evaluation::getDecidedOn).orElse(null));
@@ -105,7 +104,7 @@ public class Evaluations {
 	 */
 	AgreementOverview overview(long agreementId, SignedInUser user) {
 		AgreementOverview overview = this.agreements.overview(agreementId, user, today());
-		if (overview.agreement().getEvaluationFrom() == null || overview.agreement().getEvaluationTo() == null) {
+		if (overview.agreement().evaluationFrom() == null || overview.agreement().evaluationTo() == null) {
 			throw new NotFoundException("evaluation of agreement " + agreementId);
 		}
 		return overview;
@@ -113,7 +112,7 @@ public class Evaluations {
 
 	EvaluationPage page(long agreementId, SignedInUser user) {
 		AgreementOverview overview = overview(agreementId, user);
-		Agreement agreement = overview.agreement();
+		AgreementView agreement = overview.agreement();
 		Evaluation evaluation = this.evaluations.findByAgreementId(agreementId).orElse(null);
 		EvaluationStatus status = (evaluation != null) ? evaluation.getStatus() : EvaluationStatus.NOT_STARTED;
 		List<Long> parties = partiesOf(agreementId);
@@ -145,7 +144,7 @@ public class Evaluations {
 		}
 		List<DraftMeeting> draftMeetings = (treated || decision != null) ? List.of()
 				: this.meetings.draftMeetings(agreementId, user);
-		List<ExtensionOption> extensions = agreement.isExtensionAllowed() ? EXTENSION_MONTHS.stream()
+		List<ExtensionOption> extensions = agreement.extensionAllowed() ? EXTENSION_MONTHS.stream()
 			.map(months -> new ExtensionOption(months, agreement.endDateExtendedBy(months)))
 			.toList() : List.of();
 		List<Dossier.ActivityLine> open = new ArrayList<>();
@@ -157,7 +156,7 @@ public class Evaluations {
 				status, dossier, treated, visible, own, mayAssess(user, insider, parties, own, treated), organisations, decision,
 				draftMeetings, extensions,
 				open.stream().filter(line -> !line.status().isClosed()).toList(),
-				overview.focusAreas().stream().map(FocusArea::getId).toList(), decisionWithheld, decisionsWithheld);
+				overview.focusAreas().stream().map(FocusAreaView::id).toList(), decisionWithheld, decisionsWithheld);
 	}
 
 	/** The dossier with only those of the steering group's decisions whose minutes are published. */
@@ -178,9 +177,9 @@ public class Evaluations {
 	 * of the evaluation window, whichever comes first, with the activities' status and light as of
 	 * the period's last day.
 	 */
-	Dossier compile(Agreement agreement, LocalDate asOf) {
-		LocalDate to = asOf.isBefore(agreement.getEvaluationTo()) ? asOf : agreement.getEvaluationTo();
-		return this.dossiers.compile(agreement.getId(), agreement.getStartDate(), to, asOf);
+	Dossier compile(AgreementView agreement, LocalDate asOf) {
+		LocalDate to = asOf.isBefore(agreement.evaluationTo()) ? asOf : agreement.evaluationTo();
+		return this.dossiers.compile(agreement.id(), agreement.startDate(), to, asOf);
 	}
 
 	/**
@@ -244,7 +243,7 @@ public class Evaluations {
 		if (evaluation.getVersion() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Evaluation.class, evaluation.getId());
 		}
-		Agreement agreement = page.overview().agreement();
+		AgreementView agreement = page.overview().agreement();
 		List<Long> carryOver = (form.getOutcome() == Outcome.RENEGOTIATE) ? form.getCarryOver() : List.of();
 		String text = decisionText(agreement, form, carryOver.size());
 		long decisionId = this.meetings.propose(form.getMeetingId(), agreementId, user,
@@ -253,14 +252,14 @@ public class Evaluations {
 				carryOver);
 	}
 
-	private String decisionText(Agreement agreement, DecisionForm form, int carriedOver) {
-		String end = Formats.date(agreement.getEndDate());
+	private String decisionText(AgreementView agreement, DecisionForm form, int carriedOver) {
+		String end = Formats.date(agreement.endDate());
 		Object[] arguments = switch (form.getOutcome()) {
-			case CONTINUE -> new Object[] { agreement.getTitle(), end };
-			case EXTEND -> new Object[] { agreement.getTitle(), form.getMonths(),
+			case CONTINUE -> new Object[] { agreement.title(), end };
+			case EXTEND -> new Object[] { agreement.title(), form.getMonths(),
 					Formats.date(agreement.endDateExtendedBy(form.getMonths())) };
-			case RENEGOTIATE -> new Object[] { agreement.getTitle(), carriedOver };
-			case END -> new Object[] { agreement.getTitle(), Formats.date(form.getEndOn()) };
+			case RENEGOTIATE -> new Object[] { agreement.title(), carriedOver };
+			case END -> new Object[] { agreement.title(), Formats.date(form.getEndOn()) };
 		};
 		return this.messages.getMessage("evaluation.decision.text." + form.getOutcome(), arguments, BOKMAL);
 	}

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +27,12 @@ public class People {
 
 	private final RoleAssignmentRepository assignments;
 
-	private final JdbcClient jdbc;
-
 	People(OrganisationRepository organisations, OrgRoleRepository roles, PersonRepository persons,
-			RoleAssignmentRepository assignments, JdbcClient jdbc) {
+			RoleAssignmentRepository assignments) {
 		this.organisations = organisations;
 		this.roles = roles;
 		this.persons = persons;
 		this.assignments = assignments;
-		this.jdbc = jdbc;
 	}
 
 	/**
@@ -141,18 +137,6 @@ public class People {
 			.orElseGet(() -> this.persons.save(
 					Person.example(importKey, name, this.organisations.getReferenceById(organisationId), email)))
 			.getId();
-	}
-
-	/**
-	 * Links a login to the person behind it, unless the login is linked already or does not exist.
-	 * The accounts feature owns the table; it maps the column when it needs it.
-	 */
-	@Transactional
-	public void linkAccount(String username, long personId) {
-		this.jdbc.sql("update user_account set person_id = :person where username = :username and person_id is null")
-			.param("person", personId)
-			.param("username", username)
-			.update();
 	}
 
 	/**

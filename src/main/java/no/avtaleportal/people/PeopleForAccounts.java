@@ -36,6 +36,12 @@ class PeopleForAccounts implements AccountDirectory {
 	}
 
 	@Override
+	public String organisationShortName(long organisationId) {
+		People.OrganisationView organisation = this.people.organisations(List.of(organisationId)).get(organisationId);
+		return (organisation != null) ? organisation.shortName() : null;
+	}
+
+	@Override
 	public List<Choice> persons() {
 		return this.people.personChoices().stream().map(choice -> Choice.of(choice.value(), choice.label())).toList();
 	}
