@@ -3,10 +3,13 @@ package no.avtaleportal.account;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What the account pages need to know of organisations and people, which another module (people)
  * provides: accounts must not depend on it, since it depends on accounts for its access rules.
  */
+@NamedInterface("api")
 public interface AccountDirectory {
 
 	/** The organisations as choices "Name (NTNU)". */

@@ -3,6 +3,7 @@ package no.avtaleportal.account;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * signed in now, for a token that acts on their behalf (a personal calendar feed), and the link
  * from a login to the person behind it.
  */
+@NamedInterface("api")
 @Service
 public class AccountHolders {
 

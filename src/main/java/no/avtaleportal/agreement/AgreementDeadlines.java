@@ -2,6 +2,8 @@ package no.avtaleportal.agreement;
 
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What an agreement's own dates require of the parties on a day (DESIGN.md §4): the evaluation in
  * its window, the warnings before expiry, and the continuation decision needed before the end.
@@ -11,6 +13,7 @@ import java.time.LocalDate;
  * @param expiry the warning six, three or one month before the end date
  * @param continuation whether a decision on continuing is needed
  */
+@NamedInterface("api")
 public record AgreementDeadlines(EvaluationWindow evaluation, ExpiryNotice expiry, Continuation continuation) {
 
 	/** Where the agreement's evaluation window stands on a day. Labels: {@code EvaluationWindow.<NAME>}. */

@@ -3,6 +3,8 @@ package no.avtaleportal.agreement;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 
 /**
@@ -19,6 +21,7 @@ import no.avtaleportal.agreement.Agreements.FocusAreaView;
  * @param focusAreas the focus areas in order, each with its commitments in order
  * @param minimumMeetingsPerYear the steering group's minimum meetings a year (0 without a group)
  */
+@NamedInterface("api")
 public record AgreementOverview(AgreementView agreement, LocalDate day, AgreementStatus status, Long daysLeft,
 		AgreementDeadlines deadlines, List<String> parties, List<FocusAreaView> focusAreas,
 		int minimumMeetingsPerYear) {

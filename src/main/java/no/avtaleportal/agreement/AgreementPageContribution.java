@@ -1,5 +1,6 @@
 package no.avtaleportal.agreement;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.ui.Model;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.ui.Model;
  * controller, not in the template. A module that depends on this one implements it as a bean; this
  * module knows none of them.
  */
+@NamedInterface("api")
 public interface AgreementPageContribution {
 
 	/** Adds to the model of the agreement's own page ({@code agreement/show}). */

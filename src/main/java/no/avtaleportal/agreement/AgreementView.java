@@ -3,6 +3,8 @@ package no.avtaleportal.agreement;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 
 import no.avtaleportal.agreement.AgreementDeadlines.EvaluationWindow;
 
@@ -14,6 +16,7 @@ import no.avtaleportal.agreement.AgreementDeadlines.EvaluationWindow;
  * @param terminatedOn the day it was ended early, or {@code null}
  * @param extensions every extension decided, in the order decided
  */
+@NamedInterface("api")
 public record AgreementView(long id, String title, LocalDate startDate, int termMonths, LocalDate evaluationFrom,
 		LocalDate evaluationTo, LocalDate terminatedOn, boolean extensionAllowed, List<ExtensionView> extensions) {
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import no.avtaleportal.account.SignedInUser;
 /**
  * What other features use of agreements.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class Agreements {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.Assert;
@@ -18,6 +19,7 @@ import no.avtaleportal.web.NotFoundException;
  * successor that copies the agreement's clauses, parties, focus areas, commitments, delegations
  * and steering group and is linked to it both ways.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class ContinuationDecisions {

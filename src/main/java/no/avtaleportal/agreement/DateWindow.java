@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.validation.Errors;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.validation.Errors;
  * A meeting in year 0 or a status update of 1900 lies outside, and the field error says which
  * window holds.
  */
+@NamedInterface("api")
 public record DateWindow(LocalDate termStart, LocalDate termEnd) {
 
 	/** How far before its start and after its end an agreement's records may lie. */

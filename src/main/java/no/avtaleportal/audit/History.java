@@ -34,6 +34,7 @@ import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -44,6 +45,7 @@ import org.springframework.ui.Model;
  * message keys {@code history.field.<field>}; enum values use their {@code <Type>.<NAME>} keys.
  * A page shows it with {@link #page} and the {@code audit/history} template.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class History {

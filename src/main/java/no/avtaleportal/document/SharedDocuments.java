@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the evaluation of an agreement uses of documents: those shared under it over a period.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class SharedDocuments {

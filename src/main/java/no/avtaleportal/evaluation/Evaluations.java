@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,7 @@ import no.avtaleportal.web.NotFoundException;
  * alone; members of the steering group and the secretary of a party write their party's
  * assessment; members and the secretary propose the decision.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class Evaluations {

@@ -3,6 +3,8 @@ package no.avtaleportal.meeting;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Published, inside the approving transaction, when a meeting's minutes become approved by a
  * member of each party: the decisions in them now carry their numbers and are in force. Listeners
@@ -12,5 +14,6 @@ import java.util.List;
  * @param meetingDay the day the meeting was held (Oslo time)
  * @param decisionIds the decisions in the minutes
  */
+@NamedInterface("api")
 public record MinutesApproved(long meetingId, LocalDate meetingDay, List<Long> decisionIds) {
 }

@@ -4,5 +4,6 @@
  * PDF/A, and calendar files and personal feeds. {@link no.avtaleportal.meeting.SteeringGroupMeetings}
  * is what other features use.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Meetings")
+@org.springframework.modulith.ApplicationModule(displayName = "Meetings",
+		allowedDependencies = { "account :: api", "activity :: api", "agreement :: api", "audit :: api", "database", "people :: api", "web" })
 package no.avtaleportal.meeting;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What other features use of people, organisations and roles: look-ups that each run one
  * statement whatever their size, and the import of roles and (example) people with an agreement.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class People {
