@@ -31,6 +31,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,11 +66,15 @@ public class History {
 
 	private final Clock clock;
 
-	History(EntityManager entityManager, JdbcClient jdbc, MessageSource messages, Clock clock) {
+	private final ObjectProvider<Authors> authors;
+
+	History(EntityManager entityManager, JdbcClient jdbc, MessageSource messages, Clock clock,
+			ObjectProvider<Authors> authors) {
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.clock = clock;
+		this.authors = authors;
 	}
 
 	/**
@@ -94,7 +99,7 @@ public class History {
 
 	/**
 	 * Who made the changes, by username: the person's name and organisation ("Kari Nordmann
-	 * (NTNU)"), or the portal itself for {@code system}; one statement.
+	 * (NTNU)", from {@link Authors}), or the portal itself for {@code system}.
 	 */
 	private Map<String, String> people(List<Entry> entries) {
 		Set<String> usernames = entries.stream().map(Entry::username).collect(Collectors.toSet());
@@ -106,13 +111,7 @@ public class History {
 		if (usernames.isEmpty()) {
 			return people;
 		}
-		this.jdbc.sql("""
-				select u.username, u.display_name, o.short_name from user_account u
-				left join organisation o on o.id = u.organisation_id where u.username in (:usernames)""")
-			.param("usernames", usernames)
-			.query((rs, row) -> people.put(rs.getString("username"), (rs.getString("short_name") != null)
-					? rs.getString("display_name") + " (" + rs.getString("short_name") + ")" : rs.getString("display_name")))
-			.list();
+		this.authors.ifAvailable(authors -> people.putAll(authors.describe(usernames)));
 		return people;
 	}
 
