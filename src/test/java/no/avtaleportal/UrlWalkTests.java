@@ -70,6 +70,7 @@ class UrlWalkTests {
 		row("GET",  "/invitations/{token}",                                    GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE),
 		row("POST", "/invitations/{token}",                                    GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE,       GONE),
 		row("GET",  "/",                                                       LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/tasks",                                                  LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/dashboard",                                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/dashboard.pdf",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/dashboard.csv",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
@@ -189,6 +190,13 @@ class UrlWalkTests {
 		row("GET",  "/meetings/{id}/meeting.ics",                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/meetings/{id}/minutes.pdf",                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/decisions",                                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/decisions.csv",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/decisions.pdf",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		// a decision's follow-up is set by the members and the secretary of its steering group (400: no status sent)
+		row("POST", "/decisions/{id}/follow-up",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+
+		// search: everyone signed in, each finding only what they may see (SearchCorpusTests)
+		row("GET",  "/search",                                                 LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/calendar",                                               LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("POST", "/calendar/token",                                         LOGIN,      FORBIDDEN,  FORBIDDEN,  REDIRECT,   REDIRECT,   REDIRECT,   FORBIDDEN,  REDIRECT,   REDIRECT,   FORBIDDEN),
 		row("POST", "/calendar/token/revoke",                                  LOGIN,      REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT),
@@ -271,6 +279,11 @@ class UrlWalkTests {
 		row("POST", "/admin/users/{id}/disable",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
 		row("POST", "/admin/users/{id}/enable",                                LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
 		row("GET",  "/admin/security-events",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+
+		// the archive package (issue 21): administrators only; the package needs its agreement and year
+		row("GET",  "/admin/archive",                                          LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/admin/archive/package",                                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
+		row("GET",  "/admin/archive/package?agreement={agreementId}&year=2025", LOGIN,     FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
 
 		// the error page itself, and what no controller serves
 		row("GET",  "/error",                                                  ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR,      ERROR),
@@ -370,6 +383,7 @@ class UrlWalkTests {
 		Map<String, Long> examples = new LinkedHashMap<>();
 		long agreement = id("select id from agreement where import_key = 'ntnu-nho-2023'");
 		examples.put("agreements:id", agreement);
+		examples.put("agreementId", agreement);
 		examples.put("commitmentId", id("select c.id from commitment c join focus_area f on f.id = c.focus_area_id where f.agreement_id = " + agreement + " order by c.id limit 1"));
 		examples.put("delegationId", id("select id from delegation where agreement_id = " + agreement + " order by id limit 1"));
 		examples.put("clauseId", id("select id from clause where agreement_id = " + agreement + " order by id limit 1"));
@@ -388,6 +402,7 @@ class UrlWalkTests {
 		examples.put("decisionId", id("select id from decision where meeting_id = " + meeting + " order by id limit 1"));
 		examples.put("actionId", id("select id from action_item where meeting_id = " + meeting + " order by id limit 1"));
 		examples.put("addendumId", id("select id from addendum where meeting_id = " + meeting + " order by id limit 1"));
+		examples.put("decisions:id", examples.get("decisionId"));
 		return examples;
 	}
 

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.springframework.modulith.NamedInterface;
 
+import no.avtaleportal.web.SelectOption;
+
 /**
  * What the account pages need to know of organisations and people, which another module (people)
  * provides: accounts must not depend on it, since it depends on accounts for its access rules.
@@ -13,7 +15,7 @@ import org.springframework.modulith.NamedInterface;
 public interface AccountDirectory {
 
 	/** The organisations as choices "Name (NTNU)". */
-	List<Choice> organisations();
+	List<SelectOption> organisations();
 
 	/** The short name of each organisation by its id. */
 	Map<Long, String> organisationShortNames();
@@ -22,18 +24,6 @@ public interface AccountDirectory {
 	String organisationShortName(long organisationId);
 
 	/** Everyone registered, as choices "Name (NTNU)". */
-	List<Choice> persons();
-
-	/**
-	 * One choice of a select box: the value sent and its label (a message key when
-	 * {@code messageKey}), as the form fragments expect.
-	 */
-	record Choice(String value, String label, boolean messageKey) {
-
-		public static Choice of(Object value, String label) {
-			return new Choice(String.valueOf(value), label, false);
-		}
-
-	}
+	List<SelectOption> persons();
 
 }

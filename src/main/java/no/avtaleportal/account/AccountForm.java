@@ -8,11 +8,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * An account as an administrator registers it. The username is set when the account is created
  * (required then) and never changes.
  */
-class AccountForm {
+class AccountForm implements VersionedForm {
 
 	@Size(max = 100)
 	@Pattern(regexp = "^[A-Za-z0-9._@-]*$")

@@ -1,6 +1,9 @@
 package no.avtaleportal.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -9,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other features may ask of an account outside a request of its holder: the user as if
- * signed in now, for a token that acts on their behalf (a personal calendar feed), and the link
- * from a login to the person behind it.
+ * signed in now, for a token that acts on their behalf (a personal calendar feed), whom to tell
+ * when a notice is for some people (notifications), and the link from a login to the person
+ * behind it.
  */
 @NamedInterface("api")
 @Service
@@ -18,10 +22,13 @@ public class AccountHolders {
 
 	private final AccountUserDetailsService users;
 
+	private final UserAccountRepository accounts;
+
 	private final JdbcClient jdbc;
 
-	AccountHolders(AccountUserDetailsService users, JdbcClient jdbc) {
+	AccountHolders(AccountUserDetailsService users, UserAccountRepository accounts, JdbcClient jdbc) {
 		this.users = users;
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 	}
 
@@ -40,6 +47,31 @@ public class AccountHolders {
 			.param("person", personId)
 			.param("username", username)
 			.update();
+	}
+
+	/**
+	 * The enabled accounts linked to the people, and the enabled accounts with the ids, each once,
+	 * in one statement.
+	 */
+	@Transactional(readOnly = true)
+	public List<Holder> holders(Collection<Long> personIds, Collection<Long> accountIds) {
+		if (personIds.isEmpty() && accountIds.isEmpty()) {
+			return List.of();
+		}
+		return this.accounts
+			.findEnabledLinkedTo(personIds.isEmpty() ? List.of(-1L) : personIds,
+					accountIds.isEmpty() ? List.of(-1L) : accountIds)
+			.stream()
+			.map(account -> new Holder(account.getId(), account.getPersonId(), account.getDisplayName(),
+					account.getEmail(), Set.copyOf(account.getRoles())))
+			.toList();
+	}
+
+	/**
+	 * An enabled account as notices see it.
+	 * @param email may be null (no mail then)
+	 */
+	public record Holder(long accountId, Long personId, String name, String email, Set<Role> roles) {
 	}
 
 }

@@ -1,7 +1,6 @@
 package no.avtaleportal.account;
 
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -15,6 +14,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
+import no.avtaleportal.web.Formats;
+
 /**
  * Sends an invitation link by e-mail, in bokmål and then in English, with when it expires, when
  * mail is configured ({@code spring.mail.host}) and the account has an e-mail address. Otherwise,
@@ -26,10 +27,6 @@ class InvitationMail {
 	private static final Logger log = LoggerFactory.getLogger(InvitationMail.class);
 
 	private static final Locale BOKMAL = Locale.forLanguageTag("nb");
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
 	private final ObjectProvider<JavaMailSender> mailSender;
 
@@ -58,7 +55,7 @@ class InvitationMail {
 		message.setTo(email);
 		message.setSubject(text("account.invitation.mail.subject", BOKMAL) + " / "
 				+ text("account.invitation.mail.subject", Locale.ENGLISH));
-		Object[] arguments = { name, link, DAY.format(expires), TIME.format(expires) };
+		Object[] arguments = { name, link, Formats.date(expires), Formats.time(expires) };
 		message.setText(this.messages.getMessage("account.invitation.mail.body", arguments, BOKMAL) + "\n\n-----\n\n"
 				+ this.messages.getMessage("account.invitation.mail.body", arguments, Locale.ENGLISH));
 		try {

@@ -79,7 +79,7 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
 			ObjectProvider<AccessRules> moduleRules,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMapping,
-			ObjectProvider<ClientRegistrationRepository> identityProviders) {
+			ObjectProvider<ClientRegistrationRepository> identityProviders, ObjectProvider<CsrfExemption> csrfExemptions) {
 		ServedPaths servedPaths = new ServedPaths(handlerMapping);
 		http.authenticationManager(authenticationManager).authorizeHttpRequests(requests -> {
 			requests.requestMatchers(SecurityConfiguration::onTheManagementPort)
@@ -104,6 +104,7 @@ class SecurityConfiguration {
 				.successHandler(new LandingPage())
 				.failureHandler(new LoginFailureHandler()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.csrf(csrf -> csrfExemptions.orderedStream().forEach(exemption -> csrf.ignoringRequestMatchers(exemption.requests())))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		ClientRegistrationRepository registrations = identityProviders.getIfAvailable();

@@ -64,4 +64,14 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 			order by a.displayName, a.username, a.id""")
 	List<UserAccount> findWithRoles(Collection<Long> ids);
 
+	/**
+	 * The enabled accounts linked to the people or with the ids, with their roles, in one
+	 * statement (notifications, issue 18).
+	 */
+	@Query("""
+			select distinct a from UserAccount a left join fetch a.roles
+			where a.enabled = true and (a.personId in :personIds or a.id in :accountIds)
+			order by a.id""")
+	List<UserAccount> findEnabledLinkedTo(Collection<Long> personIds, Collection<Long> accountIds);
+
 }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,7 +28,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import no.avtaleportal.audit.History;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.SelectOption;
+import no.avtaleportal.web.StaleEdit;
 import no.avtaleportal.web.PublicAddress;
+import no.avtaleportal.web.Flash;
 
 /**
  * Administrators list, search, create and edit accounts, disable and enable them, and invite
@@ -39,7 +41,7 @@ import no.avtaleportal.web.PublicAddress;
 @PreAuthorize("hasRole('ADMIN')")
 class UserAdminController {
 
-	static final String FLASH = "flash";
+	static final String FLASH = Flash.MESSAGE;
 
 	/** Accounts per page of the list. */
 	static final int PAGE_SIZE = 25;
@@ -158,7 +160,7 @@ class UserAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
 			Model model, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
 		UserAccount account = account(id);
-		checkVersion(account, form.getVersion());
+		StaleEdit.check(account.getVersion(), form, AccountForm.from(account), result, model);
 		form.setUsername(account.getUsername());
 		checkChoices(form, result);
 		if (this.administration.wouldRemoveLastAdministrator(account, form.getRoles(), account.isEnabled())) {
@@ -183,7 +185,7 @@ class UserAdminController {
 	String disable(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser admin,
 			RedirectAttributes redirect) {
 		UserAccount account = account(id);
-		checkVersion(account, version);
+		StaleEdit.require(account.getVersion(), version, UserAccount.class, account.getId());
 		if (this.administration.wouldRemoveLastAdministrator(account, account.getRoles(), false)) {
 			redirect.addFlashAttribute("problem", "account.error.lastAdministrator");
 			return "redirect:/admin/users/" + id + "/edit";
@@ -201,7 +203,7 @@ class UserAdminController {
 	String enable(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser admin,
 			RedirectAttributes redirect) {
 		UserAccount account = account(id);
-		checkVersion(account, version);
+		StaleEdit.require(account.getVersion(), version, UserAccount.class, account.getId());
 		account.enable();
 		this.accounts.save(account);
 		this.events.record(SecurityEvents.Kind.ACCOUNT_ENABLED, admin.getUsername(), account.getUsername());
@@ -236,7 +238,7 @@ class UserAdminController {
 		Map<Long, String> organisations = organisationNames();
 		Map<String, String> persons = this.directory.persons()
 			.stream()
-			.collect(Collectors.toMap(AccountDirectory.Choice::value, AccountDirectory.Choice::label, (a, b) -> a));
+			.collect(Collectors.toMap(SelectOption::value, SelectOption::label, (a, b) -> a));
 		History.Names names = (field, value) -> switch (field) {
 			case "organisationId" -> (value != null) ? organisations.get(((Number) value).longValue()) : null;
 			case "personId" -> persons.get(String.valueOf(value));
@@ -274,7 +276,7 @@ class UserAdminController {
 	private String form(Model model, UserAccount account) {
 		model.addAttribute("account", (account != null) ? AccountRow.of(account, null) : null);
 		model.addAttribute("roleChoices",
-				Arrays.stream(Role.values()).map(role -> new AccountDirectory.Choice(role.name(), "Role." + role.name(), true)).toList());
+				Arrays.stream(Role.values()).map(role -> SelectOption.of(role)).toList());
 		model.addAttribute("organisations", this.directory.organisations());
 		model.addAttribute("persons", this.directory.persons());
 		return "account/user-form";
@@ -286,12 +288,6 @@ class UserAdminController {
 
 	private UserAccount account(long id) {
 		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
-	}
-
-	private static void checkVersion(UserAccount account, long submitted) {
-		if (account.getVersion() != submitted) {
-			throw new ObjectOptimisticLockingFailureException(UserAccount.class, account.getId());
-		}
 	}
 
 	/**

@@ -18,7 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +40,11 @@ import no.avtaleportal.agreement.Agreements.CommitmentView;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.audit.History;
 import no.avtaleportal.people.People;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.Markdown;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.StaleEdit;
+import no.avtaleportal.web.Flash;
 
 /**
  * The activity pages: the list with its filters and search, one page per activity with its
@@ -53,7 +54,7 @@ import no.avtaleportal.web.NotFoundException;
 @Controller
 class ActivityController {
 
-	static final String FLASH = "flash";
+	static final String FLASH = Flash.MESSAGE;
 
 	private final ActivityRepository activities;
 
@@ -295,7 +296,7 @@ class ActivityController {
 			RedirectAttributes redirect) {
 		Activity activity = visibleActivity(id, user, model);
 		ActivityPermissions.checkUpdate(user, activity);
-		checkVersion(activity, form.getVersion());
+		StaleEdit.check(activity.getVersion(), form, null, result, model);
 		this.terms.ofFocusArea(activity.getFocusAreaId()).check(result, "completedOn", form.getCompletedOn());
 		if (!result.hasErrors()) {
 			try {
@@ -374,19 +375,13 @@ class ActivityController {
 			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
 					"the form holds no version");
 		}
-		checkVersion(activity, version);
+		StaleEdit.require(activity.getVersion(), version, Activity.class, activity.getId());
 		if (index < 0 || index >= activity.getDeliverables().size()) {
 			throw new NotFoundException("deliverable " + index + " of activity " + id);
 		}
 		change.accept(activity, index);
 		this.activities.save(activity);
 		return "redirect:/activities/" + id;
-	}
-
-	private static void checkVersion(Activity activity, long submitted) {
-		if (activity.getVersion() != submitted) {
-			throw new ObjectOptimisticLockingFailureException(Activity.class, activity.getId());
-		}
 	}
 
 	// ---- create and edit
@@ -430,7 +425,7 @@ class ActivityController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		Activity activity = visibleActivity(id, user, model);
 		ActivityPermissions.checkUpdate(user, activity);
-		checkVersion(activity, form.getVersion());
+		StaleEdit.check(activity.getVersion(), form, ActivityForm.from(activity), result, model);
 		if (!check(form, user, result)) {
 			return form(model, user, activity);
 		}

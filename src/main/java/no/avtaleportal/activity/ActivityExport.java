@@ -1,7 +1,6 @@
 package no.avtaleportal.activity;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import no.avtaleportal.web.CsvFiles;
+import no.avtaleportal.web.Formats;
 
 /**
  * The activity list as a CSV file that Excel opens right with Norwegian letters
@@ -16,8 +16,6 @@ import no.avtaleportal.web.CsvFiles;
  */
 @Component
 class ActivityExport {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final MessageSource messages;
 
@@ -53,7 +51,7 @@ class ActivityExport {
 	}
 
 	private static String date(LocalDate date) {
-		return (date != null) ? DATE.format(date) : "";
+		return Formats.date(date);
 	}
 
 }

@@ -9,11 +9,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * An activity as its form edits it. {@code lead} is an organisation's id or
  * {@link ActivityFilter#JOINT}.
  */
-class ActivityForm {
+class ActivityForm implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 300)

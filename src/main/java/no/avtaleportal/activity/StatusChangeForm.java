@@ -6,10 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * A change of an activity's status, with the completion date or the reason the rules ask for.
  */
-class StatusChangeForm {
+class StatusChangeForm implements VersionedForm {
 
 	@NotNull
 	private ActivityStatus target;

@@ -5,5 +5,5 @@
  * agreement's pages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Activities",
-		allowedDependencies = { "account :: api", "agreement :: api", "audit :: api", "database", "people :: api", "web" })
+		allowedDependencies = { "account :: api", "agreement :: api", "audit :: api", "database", "people :: api", "search", "web" })
 package no.avtaleportal.activity;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.StaleEdit;
+import no.avtaleportal.web.Flash;
 
 /**
  * Administrators create and edit agreements and what hangs on them: clauses, focus areas,
@@ -32,7 +33,7 @@ import no.avtaleportal.web.NotFoundException;
 @PreAuthorize("hasRole('ADMIN')")
 class AgreementEditController {
 
-	static final String FLASH = "flash";
+	static final String FLASH = Flash.MESSAGE;
 
 	private final AgreementRepository agreements;
 
@@ -110,7 +111,7 @@ class AgreementEditController {
 	String updateAgreement(@PathVariable long id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Agreement agreement = agreement(id);
-		checkVersion(agreement.getVersion(), form.getVersion(), "agreement " + id);
+		StaleEdit.check(agreement.getVersion(), form, AgreementForm.from(agreement), result, model);
 		checkAgreement(form, agreement, result);
 		if (result.hasErrors()) {
 			return agreementForm(model, agreement);
@@ -235,7 +236,7 @@ class AgreementEditController {
 	String updateClause(@PathVariable long id, @PathVariable long clauseId, @Valid @ModelAttribute("form") ClauseForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Clause clause = clause(id, clauseId);
-		checkVersion(clause.getVersion(), form.getVersion(), "clause " + clauseId);
+		StaleEdit.check(clause.getVersion(), form, ClauseForm.from(clause), result, model);
 		if (form.getNumber() != null
 				&& this.clauses.existsByAgreementIdAndNumberAndIdNot(id, form.getNumber().strip(), clauseId)) {
 			result.rejectValue("number", "agreement.error.clauseNumberTaken");
@@ -294,7 +295,7 @@ class AgreementEditController {
 			@Valid @ModelAttribute("form") FocusAreaForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		FocusArea area = focusArea(id, code);
-		checkVersion(area.getVersion(), form.getVersion(), "focus area " + code);
+		StaleEdit.check(area.getVersion(), form, FocusAreaForm.from(area), result, model);
 		if (form.getCode() != null
 				&& this.focusAreas.existsByAgreementIdAndCodeAndIdNot(id, form.getCode().strip(), area.getId())) {
 			result.rejectValue("code", "agreement.error.focusAreaCodeTaken");
@@ -361,7 +362,7 @@ class AgreementEditController {
 			@Valid @ModelAttribute("form") CommitmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Commitment commitment = commitment(id, commitmentId);
-		checkVersion(commitment.getVersion(), form.getVersion(), "commitment " + commitmentId);
+		StaleEdit.check(commitment.getVersion(), form, CommitmentForm.from(commitment), result, model);
 		FocusArea area = focusAreaOf(id, form.getFocusAreaId(), result);
 		Clause clause = clauseOf(id, form.getClauseId(), "clauseId", result);
 		checkLead(id, form, result);
@@ -433,7 +434,7 @@ class AgreementEditController {
 			@Valid @ModelAttribute("form") DelegationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Delegation delegation = delegation(id, delegationId);
-		checkVersion(delegation.getVersion(), form.getVersion(), "delegation " + delegationId);
+		StaleEdit.check(delegation.getVersion(), form, DelegationForm.from(delegation), result, model);
 		return saveDelegation(agreement(id), delegation, form, result, model, redirect);
 	}
 
@@ -544,15 +545,6 @@ class AgreementEditController {
 			result.rejectValue("focusAreaId", (focusAreaId == null) ? "NotNull" : "agreement.error.unknown");
 		}
 		return area;
-	}
-
-	/**
-	 * Refuses to save over a change someone else made after the form was opened.
-	 */
-	static void checkVersion(long current, long submitted, String what) {
-		if (current != submitted) {
-			throw new ObjectOptimisticLockingFailureException(what, submitted);
-		}
 	}
 
 }

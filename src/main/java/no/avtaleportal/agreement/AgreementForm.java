@@ -10,11 +10,13 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * What an administrator fills in about an agreement: its description, signing and term. A new
  * agreement also names its two parties.
  */
-class AgreementForm {
+class AgreementForm implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 300)

@@ -48,6 +48,16 @@ public class Agreements {
 	}
 
 	/**
+	 * The SQL condition that the agreement with the id {@code agreementId} (an SQL expression) is one
+	 * the searching user may see, with the parameters of {@link no.avtaleportal.search.SearchTerms}:
+	 * an administrator sees every one, everyone else those their organisation is a party to.
+	 */
+	public static String visibleInSearch(String agreementId) {
+		return "(:search_admin or exists (select 1 from agreement_party sp where sp.agreement_id = " + agreementId
+				+ " and sp.organisation_id = cast(:search_org as bigint)))";
+	}
+
+	/**
 	 * The agreements the user may see (those their organisation is a party to; every one for an
 	 * administrator), newest first.
 	 */

@@ -5,10 +5,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * A clause as an administrator writes it: number, heading, exact text and level.
  */
-class ClauseForm {
+class ClauseForm implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 10)

@@ -4,10 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * An intention (commitment) as an administrator writes it.
  */
-class CommitmentForm {
+class CommitmentForm implements VersionedForm {
 
 	@NotNull
 	private Long focusAreaId;

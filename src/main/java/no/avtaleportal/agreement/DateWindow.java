@@ -2,10 +2,11 @@ package no.avtaleportal.agreement;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 
 import org.springframework.modulith.NamedInterface;
 import org.springframework.validation.Errors;
+
+import no.avtaleportal.web.Formats;
 
 /**
  * The days an agreement's records may be dated: its term with {@link #MARGIN} before and after.
@@ -17,8 +18,6 @@ public record DateWindow(LocalDate termStart, LocalDate termEnd) {
 
 	/** How far before its start and after its end an agreement's records may lie. */
 	public static final Period MARGIN = Period.ofYears(10);
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	public LocalDate from() {
 		return this.termStart.minus(MARGIN);
@@ -35,8 +34,8 @@ public record DateWindow(LocalDate termStart, LocalDate termEnd) {
 	/** Rejects the field's date when it lies outside, unless the field already has an error. */
 	public void check(Errors errors, String field, LocalDate date) {
 		if (!contains(date) && !errors.hasFieldErrors(field)) {
-			errors.rejectValue(field, "date.outsideAgreement", new Object[] { DAY.format(from()), DAY.format(to()),
-					DAY.format(this.termStart), DAY.format(this.termEnd) }, null);
+			errors.rejectValue(field, "date.outsideAgreement", new Object[] { Formats.date(from()), Formats.date(to()),
+					Formats.date(this.termStart), Formats.date(this.termEnd) }, null);
 		}
 	}
 

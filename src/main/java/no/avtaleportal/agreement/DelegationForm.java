@@ -7,10 +7,12 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * A delegation of responsibility to a role, as an administrator records it.
  */
-class DelegationForm {
+class DelegationForm implements VersionedForm {
 
 	@NotNull
 	private DelegationScope scope;

@@ -4,10 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * A focus area as an administrator writes it.
  */
-class FocusAreaForm {
+class FocusAreaForm implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 10)

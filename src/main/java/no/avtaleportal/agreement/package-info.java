@@ -4,5 +4,5 @@
  * NTNU–NHO agreement ships as {@code agreements/ntnu-nho-2023.yaml} and is imported at start-up.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Agreements",
-		allowedDependencies = { "account :: api", "audit :: api", "database", "people :: api", "web" })
+		allowedDependencies = { "account :: api", "audit :: api", "database", "notification", "people :: api", "search", "web" })
 package no.avtaleportal.agreement;

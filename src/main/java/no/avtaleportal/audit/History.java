@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -40,6 +39,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
+import no.avtaleportal.web.Formats;
+
 /**
  * The history of any entity annotated with Envers' {@code @Audited}: every saved change, newest
  * first, with who and when and what changed, field by field, in words. Field labels are the
@@ -53,10 +54,6 @@ public class History {
 
 	/** Fields kept for the portal's own use (the key an import finds a record by), never shown. */
 	private static final Set<String> INTERNAL_FIELDS = Set.of("importKey");
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH.mm");
 
 	private final EntityManager entityManager;
 
@@ -288,10 +285,10 @@ public class History {
 					constant.name(), locale);
 		}
 		if (value instanceof LocalDate date) {
-			return DATE.format(date);
+			return Formats.date(date);
 		}
 		if (value instanceof Instant instant) {
-			return DATE_TIME.format(instant.atZone(this.clock.getZone()));
+			return this.messages.getMessage(Formats.dayAndTime(instant.atZone(this.clock.getZone())), locale);
 		}
 		if (entity) {
 			return this.messages.getMessage("history.reference", new Object[] { String.valueOf(id) }, locale);

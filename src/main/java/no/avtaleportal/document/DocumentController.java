@@ -40,8 +40,9 @@ import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.CommitmentView;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.people.People;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.Flash;
 
 /**
  * The document library of each agreement, uploads and downloads. Everyone who sees an agreement
@@ -222,7 +223,7 @@ class DocumentController {
 		this.files.store(new Document(form.getAgreementId(), form.getTitle(), form.getAuthorOrganisationId(),
 				form.getDocumentDate(), form.getDescription(), form.getFocusAreaId(), form.getCommitmentId(),
 				form.getActivityId(), fileName, contentType, bytes.length), bytes);
-		redirect.addFlashAttribute("flash", "document.saved");
+		redirect.addFlashAttribute(Flash.MESSAGE, "document.saved");
 		return "redirect:/documents?agreement=" + form.getAgreementId();
 	}
 

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saves a document with its bytes in one transaction, and reads the bytes back.
+ * Saves a document with its bytes and the text read from them in one transaction, and reads the
+ * bytes back.
  */
 @Component
 class DocumentFiles {
@@ -14,9 +15,12 @@ class DocumentFiles {
 
 	private final JdbcClient jdbc;
 
-	DocumentFiles(DocumentRepository documents, JdbcClient jdbc) {
+	private final DocumentTexts texts;
+
+	DocumentFiles(DocumentRepository documents, JdbcClient jdbc, DocumentTexts texts) {
 		this.documents = documents;
 		this.jdbc = jdbc;
+		this.texts = texts;
 	}
 
 	@Transactional
@@ -26,6 +30,7 @@ class DocumentFiles {
 			.param("id", saved.getId())
 			.param("content", bytes)
 			.update();
+		this.texts.store(saved.getId(), bytes, saved.getFileName());
 		return saved;
 	}
 

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the evaluation of an agreement uses of documents: those shared under it over a period.
+ * What other features use of documents: those shared under an agreement over a period, for the
+ * evaluation, and the same with their files, for the archive package.
  */
 @NamedInterface("api")
 @Service
@@ -34,6 +35,29 @@ public class SharedDocuments {
 			.query((rs, row) -> new Shared(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getObject(4, Long.class)))
 			.list();
+	}
+
+	/**
+	 * The documents of the agreement dated from one day to another with their files, oldest first,
+	 * in one statement.
+	 */
+	public List<SharedFile> filesOf(long agreementId, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				select d.id, d.title, d.document_date, d.description, d.file_name, d.content_type, c.content
+				from document d join document_content c on c.document_id = d.id
+				where d.agreement_id = :agreement and d.document_date between :from and :to
+				order by d.document_date, d.id""")
+			.param("agreement", agreementId)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new SharedFile(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getBytes(7)))
+			.list();
+	}
+
+	/** A shared document with its file, as uploaded. */
+	public record SharedFile(long id, String title, LocalDate date, String description, String fileName,
+			String contentType, byte[] content) {
 	}
 
 	/** A shared document: its title, its date and the focus area it is filed under, if any. */

@@ -16,8 +16,6 @@ import no.avtaleportal.agreement.AgreementView;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.Topic;
 import no.avtaleportal.agreement.ContinuationDecisions;
-import no.avtaleportal.meeting.MeetingDecisions;
-import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
 import no.avtaleportal.meeting.MinutesApproved;
 
 /**
@@ -33,8 +31,6 @@ class ContinuationDecision {
 
 	private final Evaluations pages;
 
-	private final MeetingDecisions meetings;
-
 	private final ContinuationDecisions agreementDecisions;
 
 	private final Agreements agreements;
@@ -45,12 +41,11 @@ class ContinuationDecision {
 
 	private final MessageSource messages;
 
-	ContinuationDecision(EvaluationRepository evaluations, Evaluations pages, MeetingDecisions meetings,
+	ContinuationDecision(EvaluationRepository evaluations, Evaluations pages,
 			ContinuationDecisions agreementDecisions, Agreements agreements, ActivityRecords activities,
 			DossierCompiler dossiers, MessageSource messages) {
 		this.evaluations = evaluations;
 		this.pages = pages;
-		this.meetings = meetings;
 		this.agreementDecisions = agreementDecisions;
 		this.agreements = agreements;
 		this.activities = activities;
@@ -58,28 +53,32 @@ class ContinuationDecision {
 		this.messages = messages;
 	}
 
+	/**
+	 * Applies the evaluation's decision if it is in the approved minutes, with the number the event
+	 * carries: the meetings feature is not asked back.
+	 */
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(MinutesApproved approved) {
-		if (approved.decisionIds().isEmpty()) {
+		if (approved.decisions().isEmpty()) {
 			return;
 		}
 		for (Evaluation evaluation : this.evaluations.findByDecisionIdIn(approved.decisionIds())) {
 			if (!evaluation.isTreated()) {
-				apply(evaluation, approved.meetingDay());
+				apply(evaluation, approved.meetingDay(),
+						approved.decision(evaluation.getDecisionId()).map(MinutesApproved.ApprovedDecision::number).orElse(null));
 			}
 		}
 	}
 
 	/**
-	 * Treats the evaluation with its approved decision, taken at the meeting on the day, and applies
-	 * the outcome; the dossier is frozen as the period stood on the day of that meeting (or at the
-	 * end of the evaluation window, if earlier), however much later the minutes are approved.
+	 * Treats the evaluation with its approved decision (numbered), taken at the meeting on the day,
+	 * and applies the outcome; the dossier is frozen as the period stood on the day of that meeting
+	 * (or at the end of the evaluation window, if earlier), however much later the minutes are approved.
 	 */
-	void apply(Evaluation evaluation, LocalDate meetingDay) {
+	void apply(Evaluation evaluation, LocalDate meetingDay, String number) {
 		long agreementId = evaluation.getAgreementId();
 		AgreementView agreement = this.agreementDecisions.agreement(agreementId);
-		String number = this.meetings.decision(evaluation.getDecisionId()).map(DecisionView::number).orElse(null);
 		Dossier dossier = this.pages.compile(agreement, meetingDay);
 		evaluation.treat(number, meetingDay, this.dossiers.toJson(dossier));
 		switch (evaluation.getOutcome()) {

@@ -32,6 +32,8 @@ import no.avtaleportal.meeting.MeetingDecisions;
 import no.avtaleportal.web.BadInputException;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.PdfDocuments;
+import no.avtaleportal.web.Formats;
+import no.avtaleportal.web.Flash;
 
 /**
  * The evaluation pages of an agreement: the dossier, the assessments and the decision; the
@@ -40,7 +42,7 @@ import no.avtaleportal.web.PdfDocuments;
 @Controller
 class EvaluationController {
 
-	static final String FLASH = "flash";
+	static final String FLASH = Flash.MESSAGE;
 
 	private final Evaluations evaluations;
 
@@ -211,7 +213,7 @@ class EvaluationController {
 			case "agreementId" -> (((Number) value).longValue() == id) ? title : null;
 			case "meetingId" -> (decision != null && decision.meetingId() == ((Number) value).longValue())
 					? this.messages.getMessage("meeting.title",
-							new Object[] { decision.meetingDay().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) },
+							new Object[] { Formats.date(decision.meetingDay()) },
 							locale)
 					: null;
 			case "decisionId" -> (decision != null && decision.id() == ((Number) value).longValue())

@@ -17,6 +17,7 @@ import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.meeting.MeetingDecisions;
 import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
 import no.avtaleportal.people.People;
+import no.avtaleportal.web.Formats;
 
 /**
  * EXAMPLE DATA, demo mode only: the spring-2025 evaluation of the NTNU–NHO agreement, with an
@@ -30,7 +31,7 @@ class EvaluationExamples {
 
 	private static final Logger logger = LoggerFactory.getLogger(EvaluationExamples.class);
 
-	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+	private static final ZoneId OSLO = Formats.OSLO;
 
 	private final Agreements agreements;
 
@@ -89,7 +90,7 @@ class EvaluationExamples {
 		fromNho.submit("Ola Hansen", day.minusDays(7).atTime(LocalTime.of(9, 30)).atZone(OSLO).toInstant());
 		this.assessments.saveAll(List.of(fromNtnu, fromNho));
 		evaluation.propose(example.meetingId(), example.id(), Outcome.EXTEND, 24, null, List.of());
-		this.decision.apply(evaluation, day);
+		this.decision.apply(evaluation, day, example.number());
 		logger.info("Loaded the example evaluation of spring 2025 (demo mode)");
 	}
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import no.avtaleportal.people.People;
 import no.avtaleportal.people.People.PersonView;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 
 /**
  * Who may own a meeting's action item: its attendees first (in the order of the attendance

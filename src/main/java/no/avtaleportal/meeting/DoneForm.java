@@ -3,8 +3,8 @@ package no.avtaleportal.meeting;
 import jakarta.validation.constraints.Size;
 
 /**
- * Marking an action item done: an optional comment, and where to go afterwards ({@code dashboard}
- * for "Mine oppgaver", else the meeting).
+ * Marking an action item done: an optional comment, and where to go afterwards ({@code tasks}
+ * for "Mine oppgaver", {@code dashboard} for the dashboard, else the meeting).
  */
 class DoneForm {
 

@@ -29,6 +29,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.springframework.util.Assert;
 
 import no.avtaleportal.audit.StampedEntity;
+import no.avtaleportal.web.Formats;
 
 /**
  * A steering group meeting and its minutes: one aggregate, so that its version guards the agenda,
@@ -39,7 +40,7 @@ import no.avtaleportal.audit.StampedEntity;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Meeting extends StampedEntity {
 
-	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+	static final ZoneId OSLO = Formats.OSLO;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

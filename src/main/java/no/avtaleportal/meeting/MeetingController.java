@@ -31,9 +31,10 @@ import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementTerms;
 import no.avtaleportal.audit.History;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.PdfDocuments;
+import no.avtaleportal.web.Flash;
 
 /**
  * The meetings list with the yearly rhythm, planning a meeting (from scratch or from the previous
@@ -43,10 +44,10 @@ import no.avtaleportal.web.PdfDocuments;
 @Controller
 class MeetingController {
 
-	static final String FLASH = "flash";
+	static final String FLASH = Flash.MESSAGE;
 
 	/** A flash message key saying why a step was not taken. */
-	static final String FLASH_ERROR = "flashError";
+	static final String FLASH_ERROR = Flash.ERROR;
 
 
 	private final MeetingPages pages;
@@ -309,17 +310,6 @@ class MeetingController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"referat-" + id + ".pdf\"")
 			.contentType(MediaType.APPLICATION_PDF)
 			.body(pdf);
-	}
-
-	@GetMapping("/decisions")
-	String decisions(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		MeetingPages.DecisionPage register = this.pages.decisions(user, page);
-		model.addAttribute("decisions", register.decisions());
-		model.addAttribute("page", register.page());
-		model.addAttribute("hasEarlier", register.hasEarlier());
-		model.addAttribute("hasLater", register.hasLater());
-		return "meeting/decisions";
 	}
 
 	// ---- shared

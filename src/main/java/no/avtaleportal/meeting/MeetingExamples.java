@@ -129,11 +129,11 @@ class MeetingExamples {
 			this.entityManager.flush();
 			Instant held = at(day, 12);
 			meeting.submit(secretary, held.plusSeconds(7 * 86_400));
-			this.workflow.approve(meeting, prorector, group.partyOrganisationIds(), held.plusSeconds(9 * 86_400));
+			this.workflow.approve(meeting, prorector, group, held.plusSeconds(9 * 86_400));
 			if (latest) {
 				continue;
 			}
-			this.workflow.approve(meeting, director, group.partyOrganisationIds(), held.plusSeconds(11 * 86_400));
+			this.workflow.approve(meeting, director, group, held.plusSeconds(11 * 86_400));
 			meeting.publish(secretary, held.plusSeconds(12 * 86_400));
 			meeting.fileInArchive("2023/4711-" + (i + 2));
 			if (i == 0) {

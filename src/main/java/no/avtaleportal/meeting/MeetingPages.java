@@ -265,42 +265,6 @@ class MeetingPages {
 	}
 
 	/**
-	 * The numbered decisions the user may see: of approved and published minutes for members and
-	 * the secretary, of published minutes for everyone else.
-	 */
-	DecisionPage decisions(SignedInUser user, int page) {
-		int current = Math.min(Math.max(page, 0), 1_000_000);
-		List<Membership> memberships = this.access.memberships(user);
-		List<Long> insiderGroups = memberships.stream()
-			.filter(Membership::isInsider)
-			.map(membership -> membership.group().id())
-			.toList();
-		Collection<Long> groupIds = memberships.stream().map(membership -> membership.group().id()).toList();
-		if (groupIds.isEmpty()) {
-			return new DecisionPage(List.of(), current, false);
-		}
-		// a slice fetches one more than a page: whether there are earlier decisions, with no count
-		Slice<Decision> found = this.meetings.findRegisterPage(groupIds,
-				insiderGroups.isEmpty() ? List.of(-1L) : insiderGroups, MinutesStatus.PUBLISHED, MinutesStatus.APPROVED,
-				PageRequest.of(current, DecisionPage.SIZE));
-		return new DecisionPage(found.getContent(), current, found.hasNext());
-	}
-
-	/**
-	 * One page of the decision register, newest first, and whether there are earlier ones.
-	 */
-	record DecisionPage(List<Decision> decisions, int page, boolean hasEarlier) {
-
-		/** Decisions per page. */
-		static final int SIZE = 50;
-
-		boolean hasLater() {
-			return this.page > 0;
-		}
-
-	}
-
-	/**
 	 * The meeting, if the user is a member or the secretary.
 	 * @throws AccessDeniedException when they are not
 	 */

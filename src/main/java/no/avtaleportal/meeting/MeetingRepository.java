@@ -32,19 +32,6 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 	List<ActionItem> findOpenActionItemsBefore(long steeringGroupId, Instant before);
 
 	/**
-	 * One page of the decision register: the numbered decisions in the published minutes of the
-	 * groups, and in the approved ones of the groups the user is an insider of (never empty: pass
-	 * an id no group has), in meeting and agenda order, newest first.
-	 */
-	@Query("""
-			select d from Decision d join fetch d.meeting m join fetch d.agendaItem i
-			where d.number is not null and m.steeringGroupId in :steeringGroupIds
-			  and (m.minutesStatus = :published or (m.minutesStatus = :approved and m.steeringGroupId in :insiderGroupIds))
-			order by m.startsAt desc, i.position desc, d.id desc""")
-	Slice<Decision> findRegisterPage(Collection<Long> steeringGroupIds, Collection<Long> insiderGroupIds,
-			MinutesStatus published, MinutesStatus approved, Pageable pageable);
-
-	/**
 	 * The numbered decisions of the groups in meeting and agenda order, newest first.
 	 */
 	@Query("""
@@ -66,5 +53,19 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 
 	@Query("select distinct m from Meeting m left join fetch m.actionItems where m.id in :ids")
 	List<Meeting> fetchActionItems(Collection<Long> ids);
+
+	/** The meetings whose minutes are in the state (reminders, issue 18). */
+	List<Meeting> findByMinutesStatus(MinutesStatus status);
+
+	/**
+	 * Open action items of agreed minutes (approved or published) due on or before the day, with
+	 * their meetings, oldest due first (reminders, issue 18).
+	 */
+	@Query("""
+			select a from ActionItem a join fetch a.meeting m
+			where a.doneAt is null and a.dueDate <= :day and m.minutesStatus in
+				(no.avtaleportal.meeting.MinutesStatus.APPROVED, no.avtaleportal.meeting.MinutesStatus.PUBLISHED)
+			order by a.dueDate, a.id""")
+	List<ActionItem> findOpenAgreedActionItemsDueBy(java.time.LocalDate day);
 
 }

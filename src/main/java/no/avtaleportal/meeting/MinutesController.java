@@ -21,7 +21,7 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.activity.Activities;
 import no.avtaleportal.agreement.AgreementTerms;
 import no.avtaleportal.agreement.Agreements;
-import no.avtaleportal.people.SelectOption;
+import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.NotFoundException;
 
 /**
@@ -467,6 +467,9 @@ class MinutesController {
 		}
 		action.markDone(user.getDisplayName(), this.clock.instant(), form.getText());
 		redirect.addFlashAttribute(FLASH, "meeting.action.doneSaved");
+		if ("tasks".equals(form.getReturnTo())) {
+			return "redirect:/tasks";
+		}
 		if ("dashboard".equals(form.getReturnTo())) {
 			return "redirect:/dashboard?agreement=" + loaded.membership().group().agreementId();
 		}
@@ -569,7 +572,7 @@ class MinutesController {
 	String submit(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
 		this.pages.change(id, version, user,
-				(meeting, loaded) -> meeting.submit(actor(user, loaded), this.clock.instant()));
+				(meeting, loaded) -> this.workflow.submit(meeting, actor(user, loaded), loaded.membership().group()));
 		redirect.addFlashAttribute(FLASH, "meeting.minutes.submitted");
 		return "redirect:/meetings/" + id;
 	}
@@ -593,7 +596,7 @@ class MinutesController {
 			throw new AccessDeniedException("only members of the steering group approve minutes");
 		}
 		Meeting meeting = MeetingPages.editable(loaded, version);
-		this.workflow.approve(meeting, actor(user, loaded), loaded.membership().group().partyOrganisationIds());
+		this.workflow.approve(meeting, actor(user, loaded), loaded.membership().group());
 		this.pages.changed(meeting);
 		redirect.addFlashAttribute(FLASH, (meeting.getMinutesStatus() == MinutesStatus.APPROVED)
 				? "meeting.minutes.approved" : "meeting.minutes.approvalRecorded");
@@ -605,7 +608,7 @@ class MinutesController {
 	String publish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
 		this.pages.change(id, version, user,
-				(meeting, loaded) -> meeting.publish(actor(user, loaded), this.clock.instant()));
+				(meeting, loaded) -> this.workflow.publish(meeting, actor(user, loaded), loaded.membership().group()));
 		redirect.addFlashAttribute(FLASH, "meeting.minutes.published");
 		return "redirect:/meetings/" + id;
 	}

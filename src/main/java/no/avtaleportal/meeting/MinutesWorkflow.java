@@ -1,17 +1,22 @@
 package no.avtaleportal.meeting;
 
 import java.time.Clock;
-import java.util.List;
+import java.time.Instant;
+import java.time.LocalDate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.avtaleportal.agreement.Agreements.SteeringGroupFacts;
+
 /**
- * The approval that completes the minutes: once a member of each party has approved, each
- * decision gets the number of its case, given when the case was put on the agenda
- * ({@link CaseNumbers}), so that the numbers follow the meetings whatever the order of approval.
- * Completing the approval publishes {@link MinutesApproved} in the same transaction.
+ * The steps of the minutes that other features hear of: submitting them ({@link MinutesSubmitted}),
+ * the approval that completes them ({@link MinutesApproved}) and publishing them
+ * ({@link MinutesPublished}), each event published in the step's transaction. Once a member of
+ * each party has approved, each decision gets the number of its case, given when the case was
+ * put on the agenda ({@link CaseNumbers}), so that the numbers follow the meetings whatever the
+ * order of approval. Whether a step is allowed is the meeting's rule ({@link Meeting}).
  */
 @Service
 class MinutesWorkflow {
@@ -26,22 +31,46 @@ class MinutesWorkflow {
 	}
 
 	@Transactional
-	void approve(Meeting meeting, Meeting.Actor actor, List<Long> partyOrganisationIds) {
-		approve(meeting, actor, partyOrganisationIds, this.clock.instant());
+	void submit(Meeting meeting, Meeting.Actor actor, SteeringGroupFacts group) {
+		Instant at = this.clock.instant();
+		meeting.submit(actor, at);
+		this.events.publishEvent(new MinutesSubmitted(group.agreementId(), group.id(), meeting.getId(),
+				dayOf(meeting), at, group.partyOrganisationIds()));
 	}
 
 	@Transactional
-	void approve(Meeting meeting, Meeting.Actor actor, List<Long> partyOrganisationIds, java.time.Instant at) {
-		if (meeting.approve(actor, at, partyOrganisationIds)) {
-			numberDecisions(meeting);
-			this.events.publishEvent(new MinutesApproved(meeting.getId(),
-					meeting.getStartsAt().withZoneSameInstant(Meeting.OSLO).toLocalDate(),
-					meeting.decisionsInAgendaOrder().stream().map(Decision::getId).toList()));
+	void approve(Meeting meeting, Meeting.Actor actor, SteeringGroupFacts group) {
+		approve(meeting, actor, group, this.clock.instant());
+	}
+
+	/**
+	 * Records the member's approval for their party; the approval that completes the minutes
+	 * numbers their decisions and publishes {@link MinutesApproved}.
+	 */
+	@Transactional
+	void approve(Meeting meeting, Meeting.Actor actor, SteeringGroupFacts group, Instant at) {
+		if (meeting.approve(actor, at, group.partyOrganisationIds())) {
+			meeting.decisionsInAgendaOrder().forEach(Decision::numberAsItsCase);
+			this.events.publishEvent(new MinutesApproved(group.agreementId(), group.id(), meeting.getId(),
+					dayOf(meeting), at, group.partyOrganisationIds(),
+					meeting.decisionsInAgendaOrder()
+						.stream()
+						.map(decision -> new MinutesApproved.ApprovedDecision(decision.getId(), decision.getNumber(),
+								decision.getText()))
+						.toList()));
 		}
 	}
 
-	private static void numberDecisions(Meeting meeting) {
-		meeting.decisionsInAgendaOrder().forEach(Decision::numberAsItsCase);
+	@Transactional
+	void publish(Meeting meeting, Meeting.Actor actor, SteeringGroupFacts group) {
+		Instant at = this.clock.instant();
+		meeting.publish(actor, at);
+		this.events.publishEvent(
+				new MinutesPublished(group.agreementId(), group.id(), meeting.getId(), dayOf(meeting), at));
+	}
+
+	private static LocalDate dayOf(Meeting meeting) {
+		return meeting.getStartsAt().toLocalDate();
 	}
 
 }

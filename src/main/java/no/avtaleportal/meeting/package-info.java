@@ -5,5 +5,5 @@
  * is what other features use.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meetings",
-		allowedDependencies = { "account :: api", "activity :: api", "agreement :: api", "audit :: api", "database", "people :: api", "web" })
+		allowedDependencies = { "account :: api", "activity :: api", "agreement :: api", "audit :: api", "database", "notification", "people :: api", "search", "web" })
 package no.avtaleportal.meeting;

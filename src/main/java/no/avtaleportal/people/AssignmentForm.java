@@ -6,10 +6,23 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * A person holding a role from–to, as an administrator records it.
  */
-class AssignmentForm {
+class AssignmentForm implements VersionedForm {
+
+	/** The form filled in with the assignment as it is saved. */
+	static AssignmentForm from(RoleAssignment assignment) {
+		AssignmentForm form = new AssignmentForm();
+		form.personId = assignment.getPerson().getId();
+		form.validFrom = assignment.getValidFrom();
+		form.validTo = assignment.getValidTo();
+		form.version = assignment.getVersion();
+		return form;
+	}
+
 
 	@NotNull
 	private Long personId;

@@ -3,10 +3,23 @@ package no.avtaleportal.people;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * An organisation as an administrator registers it; the number must pass the modulus-11 check.
  */
-class OrganisationForm {
+class OrganisationForm implements VersionedForm {
+
+	/** The form filled in with the organisation as it is saved. */
+	static OrganisationForm from(Organisation organisation) {
+		OrganisationForm form = new OrganisationForm();
+		form.name = organisation.getName();
+		form.shortName = organisation.getShortName();
+		form.orgNumber = organisation.getFormattedOrgNumber();
+		form.version = organisation.getVersion();
+		return form;
+	}
+
 
 	@NotBlank
 	@Size(max = 200)

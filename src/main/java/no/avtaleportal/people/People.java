@@ -12,6 +12,8 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.avtaleportal.web.SelectOption;
+
 /**
  * What other features use of people, organisations and roles: look-ups that each run one
  * statement whatever their size, and the import of roles and (example) people with an agreement.

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.Role;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.SelectOption;
+import no.avtaleportal.web.StaleEdit;
+import no.avtaleportal.web.Flash;
 
 /**
  * Administrators register organisations, people, roles and who holds which role when. A
@@ -28,7 +30,7 @@ import no.avtaleportal.web.NotFoundException;
 @PreAuthorize("hasRole('ADMIN')")
 class PeopleController {
 
-	private static final String FLASH = "flash";
+	private static final String FLASH = Flash.MESSAGE;
 
 	private final OrganisationRepository organisations;
 
@@ -89,12 +91,7 @@ class PeopleController {
 	@GetMapping("/organisations/{id}/edit")
 	String editOrganisation(@PathVariable long id, Model model) {
 		Organisation organisation = organisation(id);
-		OrganisationForm form = new OrganisationForm();
-		form.setName(organisation.getName());
-		form.setShortName(organisation.getShortName());
-		form.setOrgNumber(organisation.getFormattedOrgNumber());
-		form.setVersion(organisation.getVersion());
-		model.addAttribute("form", form);
+		model.addAttribute("form", OrganisationForm.from(organisation));
 		model.addAttribute("organisation", organisation);
 		return "people/organisation-form";
 	}
@@ -104,7 +101,7 @@ class PeopleController {
 	String updateOrganisation(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Organisation organisation = organisation(id);
-		checkVersion(organisation.getVersion(), form.getVersion(), "organisation " + id);
+		StaleEdit.check(organisation.getVersion(), form, OrganisationForm.from(organisation), result, model);
 		checkOrganisation(form, organisation, result);
 		if (result.hasErrors()) {
 			model.addAttribute("organisation", organisation);
@@ -158,12 +155,7 @@ class PeopleController {
 	@GetMapping("/people/{id}/edit")
 	String editPerson(@PathVariable long id, Model model) {
 		Person person = person(id);
-		PersonForm form = new PersonForm();
-		form.setName(person.getName());
-		form.setOrganisationId(person.getOrganisation().getId());
-		form.setEmail(person.getEmail());
-		form.setVersion(person.getVersion());
-		model.addAttribute("form", form);
+		model.addAttribute("form", PersonForm.from(person));
 		return personForm(model, person);
 	}
 
@@ -172,7 +164,7 @@ class PeopleController {
 	String updatePerson(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Person person = person(id);
-		checkVersion(person.getVersion(), form.getVersion(), "person " + id);
+		StaleEdit.check(person.getVersion(), form, PersonForm.from(person), result, model);
 		Organisation organisation = organisationOf(form.getOrganisationId(), result);
 		if (result.hasErrors()) {
 			return personForm(model, person);
@@ -214,12 +206,7 @@ class PeopleController {
 	@GetMapping("/roles/{id}/edit")
 	String editRole(@PathVariable long id, Model model) {
 		OrgRole role = role(id);
-		RoleForm form = new RoleForm();
-		form.setTitle(role.getTitle());
-		form.setOrganisationId(role.getOrganisation().getId());
-		form.setSingleHolder(role.isSingleHolder());
-		form.setVersion(role.getVersion());
-		model.addAttribute("form", form);
+		model.addAttribute("form", RoleForm.from(role));
 		return roleForm(model, role);
 	}
 
@@ -228,7 +215,7 @@ class PeopleController {
 	String updateRole(@PathVariable long id, @Valid @ModelAttribute("form") RoleForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		OrgRole role = role(id);
-		checkVersion(role.getVersion(), form.getVersion(), "role " + id);
+		StaleEdit.check(role.getVersion(), form, RoleForm.from(role), result, model);
 		Organisation organisation = organisationOf(form.getOrganisationId(), result);
 		if (result.hasErrors()) {
 			return roleForm(model, role);
@@ -269,12 +256,7 @@ class PeopleController {
 	@GetMapping("/assignments/{id}/edit")
 	String editAssignment(@PathVariable long id, Model model) {
 		RoleAssignment assignment = assignment(id);
-		AssignmentForm form = new AssignmentForm();
-		form.setPersonId(assignment.getPerson().getId());
-		form.setValidFrom(assignment.getValidFrom());
-		form.setValidTo(assignment.getValidTo());
-		form.setVersion(assignment.getVersion());
-		model.addAttribute("form", form);
+		model.addAttribute("form", AssignmentForm.from(assignment));
 		return assignmentForm(model, assignment.getRole(), assignment);
 	}
 
@@ -283,7 +265,7 @@ class PeopleController {
 	String updateAssignment(@PathVariable long id, @Valid @ModelAttribute("form") AssignmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		RoleAssignment assignment = assignment(id);
-		checkVersion(assignment.getVersion(), form.getVersion(), "assignment " + id);
+		StaleEdit.check(assignment.getVersion(), form, AssignmentForm.from(assignment), result, model);
 		Person person = checkAssignment(assignment.getRole(), form, assignment.getId(), result);
 		if (result.hasErrors()) {
 			return assignmentForm(model, assignment.getRole(), assignment);
@@ -352,12 +334,6 @@ class PeopleController {
 
 	private RoleAssignment assignment(long id) {
 		return this.assignments.findWhole(id).orElseThrow(() -> new NotFoundException("assignment " + id));
-	}
-
-	private static void checkVersion(long current, long submitted, String what) {
-		if (current != submitted) {
-			throw new ObjectOptimisticLockingFailureException(what, submitted);
-		}
 	}
 
 }

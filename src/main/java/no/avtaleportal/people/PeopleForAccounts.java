@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import no.avtaleportal.account.AccountDirectory;
+import no.avtaleportal.web.SelectOption;
 
 /**
  * Organisations and people as the account pages offer them.
@@ -21,10 +22,10 @@ class PeopleForAccounts implements AccountDirectory {
 	}
 
 	@Override
-	public List<Choice> organisations() {
+	public List<SelectOption> organisations() {
 		return this.people.organisations()
 			.stream()
-			.map(organisation -> Choice.of(organisation.id(), organisation.name() + " (" + organisation.shortName() + ")"))
+			.map(organisation -> SelectOption.of(organisation.id(), organisation.name() + " (" + organisation.shortName() + ")"))
 			.toList();
 	}
 
@@ -42,8 +43,8 @@ class PeopleForAccounts implements AccountDirectory {
 	}
 
 	@Override
-	public List<Choice> persons() {
-		return this.people.personChoices().stream().map(choice -> Choice.of(choice.value(), choice.label())).toList();
+	public List<SelectOption> persons() {
+		return this.people.personChoices();
 	}
 
 }

@@ -4,10 +4,23 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * A person as an administrator registers them.
  */
-class PersonForm {
+class PersonForm implements VersionedForm {
+
+	/** The form filled in with the person as they are saved. */
+	static PersonForm from(Person person) {
+		PersonForm form = new PersonForm();
+		form.name = person.getName();
+		form.organisationId = person.getOrganisation().getId();
+		form.email = person.getEmail();
+		form.version = person.getVersion();
+		return form;
+	}
+
 
 	@NotBlank
 	@Size(max = 200)

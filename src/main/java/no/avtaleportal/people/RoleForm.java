@@ -4,10 +4,23 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * A role within an organisation as an administrator registers it.
  */
-class RoleForm {
+class RoleForm implements VersionedForm {
+
+	/** The form filled in with the role as it is saved. */
+	static RoleForm from(OrgRole role) {
+		RoleForm form = new RoleForm();
+		form.title = role.getTitle();
+		form.organisationId = role.getOrganisation().getId();
+		form.singleHolder = role.isSingleHolder();
+		form.version = role.getVersion();
+		return form;
+	}
+
 
 	@NotBlank
 	@Size(max = 200)

@@ -1,16 +1,27 @@
 package no.avtaleportal.web;
 
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Set;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.dialect.AbstractDialect;
+import org.thymeleaf.dialect.IExpressionObjectDialect;
+import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
- * The one way the portal writes dates, years and counts into its texts: a date as
- * {@code 20.11.2023}, a year as {@code 2023} (a string, never grouped as a number, "2 023"), and a
- * count with its noun through the message bundles, whose plural choice
+ * The one way the portal writes dates, times, years and counts, in Java and in templates
+ * ({@code ${#formats.date(day)}}, see {@link Dialect}): a date as {@code 20.11.2023}, a time as
+ * {@code 13.05}, both as {@code 20.11.2023 13.05}, a moment in Norway's time ({@link #OSLO}),
+ * a year as {@code 2023} (a string, never grouped as a number, "2 023"), and a count with its noun
+ * through the message bundles, whose plural choice
  * ({@code {0,choice,0#0 møter|1#1 møte|1<{0,number,integer} møter}}) gives "1 møte" and "2 møter".
+ * A day with its time in running text ("20.11.2023 kl. 13.05", "20.11.2023 at 13.05") is a phrase
+ * of the message bundles ({@link #dayAndTime}), so that English pages do not say "kl.".
  * Records that pages show offer their years through it ({@code yearText()}).
  */
 public final class Formats {
@@ -18,11 +29,50 @@ public final class Formats {
 	private Formats() {
 	}
 
+	/** The portal's time zone: everything is shown as it is in Norway. */
+	public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-	/** The day as {@code 20.11.2023}; empty for none. */
-	public static String date(LocalDate day) {
-		return (day != null) ? DAY.format(day) : "";
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
+
+	private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH.mm");
+
+	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd.MM.yyyy HH.mm.ss");
+
+	/** The day as {@code 20.11.2023} (an instant in Norway); empty for none. */
+	public static String date(TemporalAccessor day) {
+		return format(DAY, day);
+	}
+
+	/** The time of day as {@code 13.05} (an instant in Norway); empty for none. */
+	public static String time(TemporalAccessor moment) {
+		return format(TIME, moment);
+	}
+
+	/** The day and time as {@code 20.11.2023 13.05} (an instant in Norway); empty for none. */
+	public static String dateTime(TemporalAccessor moment) {
+		return format(DAY_TIME, moment);
+	}
+
+	/** The day and time to the second, {@code 20.11.2023 13.05.09}, for logs of events; empty for none. */
+	public static String timestamp(TemporalAccessor moment) {
+		return format(SECONDS, moment);
+	}
+
+	/**
+	 * The day and time in running text, "20.11.2023 kl. 13.05" or "20.11.2023 at 13.05", resolved
+	 * in the reader's language.
+	 */
+	public static MessageSourceResolvable dayAndTime(TemporalAccessor moment) {
+		return phrase("formats.dayAndTime", date(moment), time(moment));
+	}
+
+	private static String format(DateTimeFormatter pattern, TemporalAccessor value) {
+		if (value == null) {
+			return "";
+		}
+		return pattern.format((value instanceof Instant instant) ? instant.atZone(OSLO) : value);
 	}
 
 	/** The year as {@code 2023}, for a message argument: a string, so that it is not grouped as a number. */
@@ -44,6 +94,68 @@ public final class Formats {
 	 */
 	public static MessageSourceResolvable phrase(String key, Object... arguments) {
 		return new DefaultMessageSourceResolvable(new String[] { key }, arguments);
+	}
+
+	/**
+	 * The formats in templates as {@code #formats}: {@code ${#formats.date(activity.dueDate)}},
+	 * {@code #formats.time(..)}, {@code #formats.dateTime(..)}, {@code #formats.timestamp(..)},
+	 * {@code #formats.year(..)}.
+	 */
+	public static final class Dialect extends AbstractDialect implements IExpressionObjectDialect {
+
+		private static final TemplateFormats FORMATS = new TemplateFormats();
+
+		public Dialect() {
+			super("formats");
+		}
+
+		@Override
+		public IExpressionObjectFactory getExpressionObjectFactory() {
+			return new IExpressionObjectFactory() {
+
+				@Override
+				public Set<String> getAllExpressionObjectNames() {
+					return Set.of("formats");
+				}
+
+				@Override
+				public Object buildObject(IExpressionContext context, String expressionObjectName) {
+					return FORMATS;
+				}
+
+				@Override
+				public boolean isCacheable(String expressionObjectName) {
+					return true;
+				}
+
+			};
+		}
+
+	}
+
+	/** What {@code #formats} offers templates: one method of each name, so that the expression finds it. */
+	public static final class TemplateFormats {
+
+		public String date(TemporalAccessor day) {
+			return Formats.date(day);
+		}
+
+		public String time(TemporalAccessor moment) {
+			return Formats.time(moment);
+		}
+
+		public String dateTime(TemporalAccessor moment) {
+			return Formats.dateTime(moment);
+		}
+
+		public String timestamp(TemporalAccessor moment) {
+			return Formats.timestamp(moment);
+		}
+
+		public String year(int year) {
+			return Formats.year(year);
+		}
+
 	}
 
 }

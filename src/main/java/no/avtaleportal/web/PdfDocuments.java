@@ -6,12 +6,29 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.DateConverter;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.context.MessageSource;
@@ -86,6 +103,48 @@ public class PdfDocuments {
 		}
 		return pdf.toByteArray();
 	}
+
+	/**
+	 * The same PDF with the given creation date and an identifier made from {@code identity}
+	 * instead of the moment it was rendered, in its information dictionary and its XMP metadata
+	 * alike (as PDF/A requires): the same content then gives the same bytes, as an archive
+	 * package must (issue 21).
+	 */
+	public static byte[] reproducible(byte[] pdf, Instant createdAt, String identity) {
+		Calendar at = GregorianCalendar.from(createdAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(ZoneOffset.UTC));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			document.getDocumentInformation().setCreationDate(at);
+			document.getDocumentInformation().setModificationDate(at);
+			PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+			if (metadata != null) {
+				String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+				String date = DateConverter.toISO8601(at);
+				for (String property : new String[] { "xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate" }) {
+					xmp = XMP_DATE.apply(property).matcher(xmp).replaceAll(match -> Matcher.quoteReplacement(match.group(1) + date + match.group(3)));
+				}
+				metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
+			}
+			byte[] id = Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8)), 16);
+			COSArray ids = new COSArray();
+			ids.add(new COSString(id));
+			ids.add(new COSString(id));
+			document.getDocument().getTrailer().setItem(COSName.ID, ids);
+			document.setDocumentId(java.nio.ByteBuffer.wrap(id).getLong());
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not fix the dates of a PDF", ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An XMP date property as an element or an attribute: (start)(value)(end). */
+	private static final java.util.function.Function<String, Pattern> XMP_DATE = property -> Pattern
+		.compile("(<" + Pattern.quote(property) + ">|" + Pattern.quote(property) + "=\")([^<\"]*)(</" + Pattern.quote(property) + ">|\")");
 
 	/**
 	 * "Side 2 av 3" at the foot of every page, in the document's language; openhtmltopdf marks

@@ -3,7 +3,6 @@ package no.avtaleportal.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -15,15 +14,20 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
@@ -33,16 +37,19 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
-	/** The portal's time zone: everything is shown as it is in Norway. */
-	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
 	static final Locale BOKMAL = Locale.forLanguageTag("nb");
 
 	static final String LANGUAGE_PARAMETER = "lang";
 
 	@Bean
 	Clock clock() {
-		return Clock.system(OSLO);
+		return Clock.system(Formats.OSLO);
+	}
+
+	/** {@code #formats} in every template, the PDFs' included. */
+	@Bean
+	Formats.Dialect formatsDialect() {
+		return new Formats.Dialect();
 	}
 
 	@Bean
@@ -112,6 +119,33 @@ class WebConfiguration {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
 		return registration;
+	}
+
+	/**
+	 * A page that shows a stale edit again ({@link StaleEdit}) answers 409 Conflict, as the
+	 * conflict page did: the save was refused.
+	 */
+	@Bean
+	WebMvcConfigurer staleEditStatus() {
+		HandlerInterceptor interceptor = new HandlerInterceptor() {
+
+			@Override
+			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+					ModelAndView page) {
+				if (page != null && page.getModel().containsKey(StaleEdit.MODEL_ATTRIBUTE)) {
+					response.setStatus(HttpStatus.CONFLICT.value());
+				}
+			}
+
+		};
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(interceptor);
+			}
+
+		};
 	}
 
 }

@@ -13,8 +13,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * The steering group's members and its secretary land on the dashboard after signing in; everyone
- * else on the start page; and whoever asked for a particular page first gets that page.
+ * Everyone lands on their own tasks ("Mine oppgaver") after signing in, whatever their role; and
+ * whoever asked for a particular page first gets that page.
  */
 @PortalTest
 class LandingPageTests {
@@ -23,17 +23,17 @@ class LandingPageTests {
 	private MockMvc mvc;
 
 	@Test
-	void theSteeringGroupAndTheSecretaryLandOnTheDashboard() throws Exception {
-		logIn("prorektor", new MockHttpSession()).andExpect(redirectedUrl("/dashboard"));
-		logIn("avdelingsdirektor", new MockHttpSession()).andExpect(redirectedUrl("/dashboard"));
-		logIn("sekretaer", new MockHttpSession()).andExpect(redirectedUrl("/dashboard"));
+	void theSteeringGroupAndTheSecretaryLandOnTheirTasks() throws Exception {
+		logIn("prorektor", new MockHttpSession()).andExpect(redirectedUrl("/tasks"));
+		logIn("avdelingsdirektor", new MockHttpSession()).andExpect(redirectedUrl("/tasks"));
+		logIn("sekretaer", new MockHttpSession()).andExpect(redirectedUrl("/tasks"));
 	}
 
 	@Test
-	void everyoneElseLandsOnTheStartPage() throws Exception {
-		logIn("ntnu", new MockHttpSession()).andExpect(redirectedUrl("/"));
-		logIn("leser", new MockHttpSession()).andExpect(redirectedUrl("/"));
-		logIn("admin", new MockHttpSession()).andExpect(redirectedUrl("/"));
+	void contributorsReadersAndTheAdministratorLandOnTheirTasksToo() throws Exception {
+		logIn("ntnu", new MockHttpSession()).andExpect(redirectedUrl("/tasks"));
+		logIn("leser", new MockHttpSession()).andExpect(redirectedUrl("/tasks"));
+		logIn("admin", new MockHttpSession()).andExpect(redirectedUrl("/tasks"));
 	}
 
 	@Test
@@ -44,7 +44,7 @@ class LandingPageTests {
 
 		MockHttpSession startPage = new MockHttpSession();
 		this.mvc.perform(get("/").session(startPage)).andExpect(redirectedUrl("/login"));
-		logIn("prorektor", startPage).andExpect(redirectedUrl("/dashboard"));
+		logIn("prorektor", startPage).andExpect(redirectedUrl("/tasks"));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions logIn(String username, MockHttpSession session)

@@ -1,7 +1,7 @@
 package no.avtaleportal.account;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -12,26 +12,33 @@ import no.avtaleportal.AvtaleportalApplication;
 
 /**
  * Another portal instance in the test's JVM, on a port of its own, against the test's database:
- * as a second instance behind a load balancer, or with settings the shared test context lacks.
+ * as a second instance behind a load balancer, or with settings the shared test context lacks
+ * (a setting given here replaces the default of the same name, the test's database included).
  */
-final class PortalInstance {
+public final class PortalInstance {
 
 	private PortalInstance() {
 	}
 
-	static ConfigurableApplicationContext start(Environment testEnvironment, String... settings) {
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--spring.jmx.enabled=false",
-				"--avtaleportal.demo.enabled=true", "--avtaleportal.failed-logins.purge-cron=-",
-				"--spring.datasource.url=" + testEnvironment.getProperty("spring.datasource.url"),
-				"--spring.datasource.username=" + testEnvironment.getProperty("spring.datasource.username"),
-				"--spring.datasource.password=" + testEnvironment.getProperty("spring.datasource.password", "")));
+	public static ConfigurableApplicationContext start(Environment testEnvironment, String... settings) {
+		Map<String, String> arguments = new LinkedHashMap<>();
+		arguments.put("server.port", "0");
+		arguments.put("management.server.port", "0");
+		arguments.put("spring.jmx.enabled", "false");
+		arguments.put("avtaleportal.demo.enabled", "true");
+		arguments.put("avtaleportal.failed-logins.purge-cron", "-");
+		arguments.put("spring.datasource.url", testEnvironment.getProperty("spring.datasource.url"));
+		arguments.put("spring.datasource.username", testEnvironment.getProperty("spring.datasource.username"));
+		arguments.put("spring.datasource.password", testEnvironment.getProperty("spring.datasource.password", ""));
 		for (String setting : settings) {
-			arguments.add("--" + setting);
+			int equals = setting.indexOf('=');
+			arguments.put(setting.substring(0, equals), setting.substring(equals + 1));
 		}
-		return new SpringApplicationBuilder(AvtaleportalApplication.class).run(arguments.toArray(String[]::new));
+		return new SpringApplicationBuilder(AvtaleportalApplication.class)
+			.run(arguments.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new));
 	}
 
-	static int port(ConfigurableApplicationContext instance) {
+	public static int port(ConfigurableApplicationContext instance) {
 		return ((WebServerApplicationContext) instance).getWebServer().getPort();
 	}
 

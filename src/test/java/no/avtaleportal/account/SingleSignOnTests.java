@@ -95,7 +95,7 @@ class SingleSignOnTests {
 		String subject = "feide-" + shortId();
 		Browser browser = new Browser();
 		assertThat(browser.signIn("feide", subject, List.of("portal-feide"), Map.of("email", kari.getEmail(),
-				"name", "Kari Feide", "roles", List.of("ADMIN")))).isEqualTo("/");
+				"name", "Kari Feide", "roles", List.of("ADMIN")))).isEqualTo("/tasks");
 		assertThat(browser.get("/").body()).contains("Velkommen, " + kari.getDisplayName());
 		assertThat(browser.get("/admin/users").statusCode()).as("roles come from the portal, not the token").isEqualTo(403);
 		assertThat(identities(kari)).containsExactly(identityProviders.issuerUrl("feide") + " " + subject);
@@ -103,15 +103,15 @@ class SingleSignOnTests {
 		// later sign-ins are found by (issuer, subject), whatever the e-mail claim says now
 		Browser later = new Browser();
 		assertThat(later.signIn("feide", subject, List.of("portal-feide"), Map.of("email", "changed@example.org")))
-			.isEqualTo("/");
+			.isEqualTo("/tasks");
 		assertThat(later.get("/").body()).contains("Velkommen, " + kari.getDisplayName());
 	}
 
 	@Test
-	void aSteeringGroupMemberLandsOnTheDashboard() throws Exception {
+	void aSteeringGroupMemberLandsOnTheirTasks() throws Exception {
 		UserAccount member = register("leder-" + shortId() + "@nho.no", Role.STEERING_GROUP);
 		assertThat(new Browser().signIn("entra", "entra-" + shortId(), List.of("portal-entra"),
-				Map.of("email", member.getEmail()))).isEqualTo("/dashboard");
+				Map.of("email", member.getEmail()))).isEqualTo("/tasks");
 	}
 
 	@Test
@@ -135,7 +135,7 @@ class SingleSignOnTests {
 				Set.of(Role.READER), Instant.now()));
 		Browser browser = new Browser();
 		assertThat(browser.signIn("feide", "eppn-" + shortId(), List.of("portal-feide"),
-				Map.of(SingleSignOn.FEIDE_USER_ID, ola.getUsername()))).isEqualTo("/");
+				Map.of(SingleSignOn.FEIDE_USER_ID, ola.getUsername()))).isEqualTo("/tasks");
 		assertThat(browser.get("/").body()).contains("Velkommen, Ola Feide");
 	}
 

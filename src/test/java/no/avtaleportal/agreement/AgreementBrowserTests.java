@@ -31,6 +31,7 @@ class AgreementBrowserTests extends BrowserTest {
 	@Test
 	void aContributorReadsTheAgreementAndWhoIsResponsible() {
 		logIn("ntnu");
+		this.page.navigate("/");
 		assertThat(this.page.locator("main tbody")).containsText("Samarbeidsavtale mellom NTNU og NHO");
 
 		this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"))

@@ -127,6 +127,31 @@ class AgreementEditingTests {
 	}
 
 	@Test
+	void aStaleEditShowsTheFormAgainWithWhatTheUserTypedAndTheSavedValuesBesideIt() throws Exception {
+		Commitment commitment = firstCommitment();
+		MockHttpSession admin = SignIn.as(this.mvc, "admin");
+		Document page = Jsoup.parse(this.mvc.perform(commitmentEdit(commitment, "Min versjon", commitment.getVersion() - 1)
+			.session(admin))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select(".error-summary").text()).contains("Noen andre har lagret endringer her mens du skrev.");
+		assertThat(page.select("#text").val()).isEqualTo("Min versjon");
+		assertThat(page.select("#text-saved").text()).isEqualTo("Lagret nå: " + commitment.getText());
+		assertThat(page.select("#focusAreaId-saved")).isEmpty();
+		assertThat(page.select("input[name=version]").val()).isEqualTo(String.valueOf(commitment.getVersion()));
+		assertThat(firstCommitment().getText()).isEqualTo(commitment.getText());
+
+		// saving again, having seen the other change, replaces it
+		this.mvc.perform(commitmentEdit(commitment, "Min versjon", commitment.getVersion()).session(admin))
+			.andExpect(status().isFound());
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(firstCommitment().getText()).isEqualTo("Min versjon");
+	}
+
+	@Test
 	void aDelegationOutsideTheTermIsRejectedInTheUsersLanguageWithTheInputKept() throws Exception {
 		Delegation delegation = this.delegations.findOfAgreement(agreement().getId()).get(1);
 		Document page = form(delegationEdit(delegation, "2023-01-01", "").session(SignIn.as(this.mvc, "admin")));

@@ -272,11 +272,12 @@ class MinutesWorkflowTests {
 		assertThat(numbered).containsExactly("A=" + one, "B=" + caseNumber(second), "C=" + caseNumber(third));
 
 		// the register reads in meeting order, newest first
-		org.jsoup.nodes.Document register = org.jsoup.Jsoup.parse(this.mvc.perform(get("/decisions").session(secretary))
+		org.jsoup.nodes.Document register = org.jsoup.Jsoup.parse(this.mvc.perform(get("/decisions?year=2031").session(secretary))
 			.andReturn().getResponse().getContentAsString());
-		List<String> numbers = register.select("tbody th").eachText().stream().filter(number -> number.endsWith("/2031")).toList();
-		assertThat(numbers).containsSubsequence(caseNumber(third), caseNumber(second), one);
-		assertThat(numbers).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		List<String> ours = List.of(caseNumber(third), caseNumber(second), one);
+		List<String> numbers = register.select("tbody th").eachText().stream().filter(ours::contains).toList();
+		assertThat(numbers).as("this test's cases, newest meeting first (other runs' 2031 meetings may lie between)")
+			.containsExactlyElementsOf(ours);
 	}
 
 	private String caseNumber(long itemId) {

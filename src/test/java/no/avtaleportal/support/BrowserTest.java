@@ -107,8 +107,8 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Logs in through the login page as one of the demo users (password {@code demo}); the
-	 * steering group's members and secretary land on the dashboard, the others on the start page.
+	 * Logs in through the login page as one of the demo users (password {@code demo}); everyone
+	 * lands on their own tasks ("Mine oppgaver").
 	 */
 	protected void logIn(String username) {
 		this.page.navigate("/login");
@@ -117,7 +117,7 @@ public abstract class BrowserTest {
 		this.page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Logg inn"))
 			.click();
-		this.page.waitForURL(Pattern.compile(".*/(dashboard)?(\\?continue)?$"));
+		this.page.waitForURL(Pattern.compile(".*/(tasks)?(\\?continue)?$"));
 	}
 
 	/**

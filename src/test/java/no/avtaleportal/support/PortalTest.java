@@ -24,6 +24,10 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "avtaleportal.demo.enabled=true",
 				// scheduled jobs run when a test calls them, never by the clock in the middle of one
 				"avtaleportal.failed-logins.purge-cron=-",
+				// notifications (issue 18): retries, resubmissions, the digest and reminders likewise
+				"avtaleportal.notifications.retry-cron=-", "avtaleportal.notifications.resubmit-cron=-",
+				"avtaleportal.notifications.digest-cron=-", "avtaleportal.notifications.meeting-reminders-cron=-",
+				"avtaleportal.notifications.agreement-reminders-cron=-",
 				// Actuator's own port (issue 21) on a free one, on the same context
 				"management.server.port=0" })
 @ContextConfiguration(initializers = TestDatabase.class)

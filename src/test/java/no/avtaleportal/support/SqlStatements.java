@@ -15,7 +15,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * of the session, a fixed few per request) are not the page's and are not counted by
  * {@link #count()}; {@link #countWithSessions()} counts them too, for requests that should not
  * touch the session store at all (static files). The store's scheduled clean-up of expired
- * sessions belongs to no request and is never counted.
+ * sessions belongs to no request and is never counted, nor are the statements of asynchronous
+ * event listeners (the notices that earlier requests published), which run on the application's
+ * task executor (threads named {@code task-…}) whenever they get to it.
  */
 public class SqlStatements implements BeanPostProcessor {
 
@@ -47,7 +49,7 @@ public class SqlStatements implements BeanPostProcessor {
 				.name(beanName)
 				.afterQuery((execution, queries) -> queries.stream()
 					.map(query -> query.getQuery().toLowerCase(Locale.ROOT))
-					.filter(query -> !isSessionCleanUp(query))
+					.filter(query -> !isSessionCleanUp(query) && !onTaskExecutor())
 					.forEach(query -> {
 						this.withSessions.incrementAndGet();
 						if (!query.contains("spring_session")) {
@@ -57,6 +59,10 @@ public class SqlStatements implements BeanPostProcessor {
 				.build();
 		}
 		return bean;
+	}
+
+	private static boolean onTaskExecutor() {
+		return Thread.currentThread().getName().startsWith("task-");
 	}
 
 	private static boolean isSessionCleanUp(String query) {

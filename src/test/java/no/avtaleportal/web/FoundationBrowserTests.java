@@ -29,7 +29,7 @@ class FoundationBrowserTests extends BrowserTest {
 
 		logIn("prorektor");
 		assertThat(sessionId()).as("the session id changes at login").isNotEqualTo(sessionBefore);
-		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*/dashboard$"));
+		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*/tasks$"));
 		this.page.navigate("/");
 		assertThat(this.page.locator("h1")).hasText("Velkommen, Kari Nordmann");
 		assertThat(this.page.locator(".portal-user")).containsText("NTNU");

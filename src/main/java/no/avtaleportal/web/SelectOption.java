@@ -1,12 +1,9 @@
-package no.avtaleportal.people;
-
-import org.springframework.modulith.NamedInterface;
+package no.avtaleportal.web;
 
 /**
  * One choice of a select box on an edit page: the value the form sends, and its label, which is
  * either shown as it is or, when {@code messageKey} is set, looked up in the message bundles.
  */
-@NamedInterface("api")
 public record SelectOption(String value, String label, boolean messageKey) {
 
 	public static SelectOption of(Object value, String label) {

@@ -1,0 +1,59 @@
+package no.avtaleportal.activity;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.search.SearchSource;
+import no.avtaleportal.search.SearchTerms;
+
+/**
+ * Activities (title, description, tags, latest update), their status updates and deliverables in
+ * the search, for those who see the activity's agreement.
+ */
+@Component
+class ActivitySearchSource implements SearchSource {
+
+	private static final String ACTIVITY_TEXT = "a.title || ' ' || a.description || ' ' || a.tags";
+
+	private static final String JOINS = """
+			join focus_area f on f.id = a.focus_area_id
+			join agreement g on g.id = f.agreement_id
+			left join organisation o on o.id = a.lead_organisation_id""";
+
+	private static final String CONTEXT = """
+			g.id as agreement_id, cast(g.title as text) as agreement_title, f.id as focus_area_id,
+			f.code || ' ' || f.title as focus_area_label, a.lead_organisation_id as party_id,
+			cast(o.short_name as text) as party_name""";
+
+	@Override
+	public List<Part> parts(SignedInUser user, SearchTerms terms) {
+		String visible = Agreements.visibleInSearch("g.id");
+		String updateVector = "to_tsvector('norwegian', u.text)";
+		String deliverableVector = "to_tsvector('norwegian', d.title)";
+		return List.of(new Part("""
+				select 'ACTIVITY' as kind, a.id, %s,
+				       cast(extract(year from coalesce(a.start_date, cast(a.created_at as date))) as integer) as year,
+				       cast(a.title as text) as title, a.description || ' ' || a.update_text as body,
+				       '/activities/' || a.id as url, a.search_vector as vec, %s as words
+				from activity a %s
+				where %s and %s""".formatted(CONTEXT, ACTIVITY_TEXT, JOINS, visible,
+				terms.matches("a.search_vector", ACTIVITY_TEXT))), new Part("""
+				select 'STATUS_UPDATE' as kind, u.id, %s, cast(extract(year from u.written_on) as integer) as year,
+				       cast(a.title as text) as title, u.text as body,
+				       '/activities/' || a.id || '#update-' || u.id as url, %s as vec, u.text as words
+				from status_update u join activity a on a.id = u.activity_id %s
+				where %s and %s""".formatted(CONTEXT, updateVector, JOINS, visible,
+				terms.matches(updateVector, "u.text"))), new Part("""
+				select 'DELIVERABLE' as kind, a.id * 1000 + d.position as id, %s,
+				       cast(extract(year from coalesce(d.due_date, a.start_date, cast(a.created_at as date))) as integer) as year,
+				       cast(a.title as text) as title, cast(d.title as text) as body,
+				       '/activities/' || a.id || '#deliverable-' || d.position as url, %s as vec, cast(d.title as text) as words
+				from activity_deliverable d join activity a on a.id = d.activity_id %s
+				where %s and %s""".formatted(CONTEXT, deliverableVector, JOINS, visible,
+				terms.matches(deliverableVector, "d.title"))));
+	}
+
+}

@@ -1,0 +1,102 @@
+package no.avtaleportal.activity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The open activities a person is responsible for, and those under focus areas, each with when
+ * its last status update was written down: what "Mine oppgaver" and the status round need of
+ * activities, in one statement each.
+ */
+@NamedInterface("api")
+@Service
+@Transactional(readOnly = true)
+public class ActivityTasks {
+
+	private static final String SELECT = """
+			select a.id, a.title, a.focus_area_id, a.responsible_person_id, a.lead_organisation_id, a.due_date,
+			  a.last_update_on, a.created_at, (select max(u.created_at) from status_update u where u.activity_id = a.id) as last_update_at
+			from activity a""";
+
+	private static final String OPEN = SELECT
+			+ " where a.status not in ('COMPLETED', 'CANCELLED') and a.focus_area_id in (:areas)";
+
+	private final JdbcClient jdbc;
+
+	ActivityTasks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The open activities under the focus areas that the person is responsible for, earliest due
+	 * first.
+	 */
+	public List<OpenActivity> responsibleFor(long personId, Collection<Long> focusAreaIds) {
+		if (focusAreaIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(OPEN + " and a.responsible_person_id = :person order by a.due_date nulls last, a.id")
+			.param("areas", focusAreaIds)
+			.param("person", personId)
+			.query(ActivityTasks::open)
+			.list();
+	}
+
+	/**
+	 * Every open activity under the focus areas, by title.
+	 */
+	public List<OpenActivity> openUnder(Collection<Long> focusAreaIds) {
+		if (focusAreaIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(OPEN + " order by a.title, a.id")
+			.param("areas", focusAreaIds)
+			.query(ActivityTasks::open)
+			.list();
+	}
+
+	/**
+	 * The activities, open or not, each with its last status update, in one statement.
+	 */
+	public List<OpenActivity> byIds(Collection<Long> activityIds) {
+		if (activityIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SELECT + " where a.id in (:ids) order by a.title, a.id")
+			.param("ids", activityIds)
+			.query(ActivityTasks::open)
+			.list();
+	}
+
+	private static OpenActivity open(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		Timestamp lastUpdateAt = rs.getTimestamp("last_update_at");
+		return new OpenActivity(rs.getLong("id"), rs.getString("title"), rs.getLong("focus_area_id"),
+				rs.getLong("responsible_person_id"), rs.getObject("lead_organisation_id", Long.class),
+				rs.getObject("due_date", LocalDate.class), rs.getObject("last_update_on", LocalDate.class),
+				(lastUpdateAt != null) ? lastUpdateAt.toInstant() : null, rs.getTimestamp("created_at").toInstant());
+	}
+
+	/**
+	 * An activity with the day its last status update is written for ({@code lastUpdateOn}) and
+	 * when that update was saved ({@code lastUpdateAt}), both {@code null} before the first; and
+	 * when the activity was registered.
+	 */
+	public record OpenActivity(long id, String title, long focusAreaId, long responsiblePersonId,
+			Long leadOrganisationId, LocalDate dueDate, LocalDate lastUpdateOn, Instant lastUpdateAt, Instant createdAt) {
+
+		/** Whether a status update was saved at or after the moment. */
+		public boolean updatedSince(Instant moment) {
+			return this.lastUpdateAt != null && !this.lastUpdateAt.isBefore(moment);
+		}
+
+	}
+
+}

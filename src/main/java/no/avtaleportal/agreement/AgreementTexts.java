@@ -1,0 +1,62 @@
+package no.avtaleportal.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.avtaleportal.account.SignedInUser;
+
+/**
+ * An agreement's text as signed, for copies outside the portal (the archive package, issue 21):
+ * title, parties with their signatories, and the clauses in order.
+ */
+@NamedInterface("api")
+@Service
+@Transactional(readOnly = true)
+public class AgreementTexts {
+
+	private final AgreementQueries queries;
+
+	AgreementTexts(AgreementQueries queries) {
+		this.queries = queries;
+	}
+
+	/**
+	 * The agreement's text, if the user may see the agreement.
+	 * @throws no.avtaleportal.web.NotFoundException when there is no such agreement or it is not
+	 * the user's to see
+	 */
+	public AgreementText of(long id, SignedInUser user) {
+		AgreementDetails details = this.queries.details(id, user, false);
+		Agreement agreement = details.agreement();
+		List<PartyText> parties = details.parties()
+			.stream()
+			.map(party -> new PartyText(party.organisation().name(), party.organisation().formattedOrgNumber(),
+					party.party().getReferredToAs(), party.party().getSignatoryName(), party.party().getSignatoryTitle()))
+			.toList();
+		List<ClauseText> clauses = details.clauses()
+			.stream()
+			.map(clause -> new ClauseText(clause.getNumber(), clause.getHeading(), clause.getLevel(), clause.getBlocks()))
+			.toList();
+		return new AgreementText(agreement.getId(), agreement.getImportKey(), agreement.getTitle(), agreement.getSubject(),
+				agreement.getPreamble(), agreement.getSignedOn(), agreement.getSignedPlace(), agreement.getStartDate(),
+				agreement.getEndDate(), parties, clauses);
+	}
+
+	/** The agreement as signed; {@code endDate} is its end with the extensions decided so far. */
+	public record AgreementText(long id, String importKey, String title, String subject, String preamble, LocalDate signedOn,
+			String signedPlace, LocalDate startDate, LocalDate endDate, List<PartyText> parties, List<ClauseText> clauses) {
+	}
+
+	/** A party: the organisation, what the text calls it, and who signed for it. */
+	public record PartyText(String name, String orgNumber, String referredToAs, String signatoryName, String signatoryTitle) {
+	}
+
+	/** A clause with its text as paragraphs and lists. */
+	public record ClauseText(String number, String heading, int level, List<Clause.TextBlock> blocks) {
+	}
+
+}

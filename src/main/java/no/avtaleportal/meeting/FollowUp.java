@@ -1,0 +1,11 @@
+package no.avtaleportal.meeting;
+
+/**
+ * How a decision is followed up. Until someone says so, a decision is to be followed up while it
+ * has no action items, in progress while some are open, and done when all are.
+ */
+enum FollowUp {
+
+	TO_FOLLOW_UP, IN_PROGRESS, DONE, NOT_NEEDED
+
+}

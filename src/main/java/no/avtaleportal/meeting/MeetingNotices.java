@@ -1,0 +1,186 @@
+package no.avtaleportal.meeting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Agreements.SteeringGroupFacts;
+import no.avtaleportal.agreement.SteeringGroupPeople;
+import no.avtaleportal.agreement.SteeringGroupPeople.Insiders;
+import no.avtaleportal.notification.Notice;
+import no.avtaleportal.notification.NoticeKind;
+import no.avtaleportal.web.Formats;
+
+/**
+ * What the steering group's work tells people (issue 18), as {@link Notice}s published in the
+ * transaction that makes it true: minutes submitted → the members who may approve; approved →
+ * the steering group, and each action item's owner; published → the steering group. Every
+ * morning ({@code avtaleportal.notifications.meeting-reminders-cron}, 06.00, on one instance) it
+ * reminds: minutes waiting {@code avtaleportal.notifications.approval-reminder-days} (3) days →
+ * the members of the party that has not approved; an action item due in seven days → its owner;
+ * overdue → its owner every week, and the secretary. Each reminder has a key, so it goes once.
+ */
+@Component
+class MeetingNotices {
+
+	private final MeetingRepository meetings;
+
+	private final Agreements agreements;
+
+	private final SteeringGroupPeople people;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final int approvalReminderDays;
+
+	MeetingNotices(MeetingRepository meetings, Agreements agreements, SteeringGroupPeople people, ApplicationEventPublisher events,
+			Clock clock, @Value("${avtaleportal.notifications.approval-reminder-days:3}") int approvalReminderDays) {
+		this.meetings = meetings;
+		this.agreements = agreements;
+		this.people = people;
+		this.events = events;
+		this.clock = clock;
+		this.approvalReminderDays = approvalReminderDays;
+	}
+
+	@EventListener
+	void on(MinutesSubmitted submitted) {
+		Meeting meeting = meeting(submitted.meetingId());
+		publish(Notice.toPeople(NoticeKind.MINUTES_SUBMITTED, group(meeting).members().keySet(), path(meeting),
+				day(meeting)));
+	}
+
+	@EventListener
+	void on(MinutesApproved approved) {
+		Meeting meeting = meeting(approved.meetingId());
+		publish(Notice.toPeople(NoticeKind.MINUTES_APPROVED, group(meeting).everyone(), path(meeting), day(meeting)));
+		for (ActionItem action : meeting.getActionItems()) {
+			if (action.getOwnerPersonId() != null && !action.isDone()) {
+				publish(Notice
+					.toPeople(NoticeKind.ACTION_ITEM_ASSIGNED, List.of(action.getOwnerPersonId()), path(meeting),
+							action.getText(), due(action), day(meeting))
+					.once("action-assigned:" + action.getId()));
+			}
+		}
+	}
+
+	@EventListener
+	void on(MinutesPublished published) {
+		Meeting meeting = meeting(published.meetingId());
+		publish(Notice.toPeople(NoticeKind.MINUTES_PUBLISHED, group(meeting).everyone(), path(meeting), day(meeting)));
+	}
+
+	/** The morning's reminders. */
+	@Scheduled(cron = "${avtaleportal.notifications.meeting-reminders-cron:0 0 6 * * *}", zone = "Europe/Oslo")
+	@SchedulerLock(name = "meeting-reminders")
+	@Transactional
+	void remind() {
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.now(this.clock.withZone(Meeting.OSLO));
+		for (Meeting meeting : this.meetings.findByMinutesStatus(MinutesStatus.SUBMITTED)) {
+			remindOfApproval(meeting, now);
+		}
+		for (ActionItem action : this.meetings.findOpenAgreedActionItemsDueBy(today.plusDays(7))) {
+			remindOf(action, today);
+		}
+	}
+
+	private void remindOfApproval(Meeting meeting, Instant now) {
+		Instant submittedAt = meeting.getEvents()
+			.stream()
+			.filter(event -> event.getKind() == MinutesEventKind.SUBMITTED)
+			.map(MinutesEvent::getOccurredAt)
+			.reduce((first, second) -> second)
+			.orElse(null);
+		if (submittedAt == null || submittedAt.plus(Duration.ofDays(this.approvalReminderDays)).isAfter(now)) {
+			return;
+		}
+		Insiders group = group(meeting);
+		Set<Long> approved = meeting.approvedParties(facts(meeting).partyOrganisationIds());
+		List<Long> waiting = group.members()
+			.entrySet()
+			.stream()
+			.filter(member -> !approved.contains(member.getValue()))
+			.map(Map.Entry::getKey)
+			.toList();
+		if (!waiting.isEmpty()) {
+			publish(Notice
+				.toPeople(NoticeKind.MINUTES_APPROVAL_REMINDER, waiting, path(meeting), day(meeting),
+						String.valueOf(ChronoUnit.DAYS.between(submittedAt, now)))
+				.once("minutes-approval:" + meeting.getId() + ":" + submittedAt.toEpochMilli()));
+		}
+	}
+
+	private void remindOf(ActionItem action, LocalDate today) {
+		Meeting meeting = action.getMeeting();
+		LocalDate due = action.getDueDate();
+		if (action.getOwnerPersonId() == null || due == null) {
+			return;
+		}
+		if (!due.isBefore(today)) {
+			publish(Notice
+				.toPeople(NoticeKind.ACTION_ITEM_DUE, List.of(action.getOwnerPersonId()), path(meeting),
+						action.getText(), due(action))
+				.once("action-due:" + action.getId() + ":" + due));
+			return;
+		}
+		long week = ChronoUnit.DAYS.between(due, today) / 7;
+		Set<Long> recipients = new TreeSet<>(group(meeting).secretaries());
+		recipients.add(action.getOwnerPersonId());
+		publish(Notice
+			.toPeople(NoticeKind.ACTION_ITEM_OVERDUE, recipients, path(meeting), action.getText(), due(action),
+					action.getOwnerName())
+			.once("action-overdue:" + action.getId() + ":" + due + ":" + week));
+	}
+
+	private void publish(Notice notice) {
+		this.events.publishEvent(notice);
+	}
+
+	private Meeting meeting(long id) {
+		return this.meetings.findById(id).orElseThrow();
+	}
+
+	/** Today's members of the meeting's steering group (with their parties) and its secretaries. */
+	private Insiders group(Meeting meeting) {
+		return this.people.on(facts(meeting), LocalDate.now(this.clock.withZone(Meeting.OSLO)));
+	}
+
+	private SteeringGroupFacts facts(Meeting meeting) {
+		return this.agreements.steeringGroups()
+			.stream()
+			.filter(group -> group.id() == meeting.getSteeringGroupId())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static String path(Meeting meeting) {
+		return "/meetings/" + meeting.getId();
+	}
+
+	private static String day(Meeting meeting) {
+		return Formats.date(meeting.getStartsAt().toLocalDate());
+	}
+
+	private static String due(ActionItem action) {
+		return (action.getDueDate() != null) ? Formats.date(action.getDueDate()) : "–";
+	}
+
+}

@@ -1,0 +1,163 @@
+package no.avtaleportal.meeting;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.people.People;
+
+/**
+ * What the steering groups ask of the signed-in person today, for "Mine oppgaver": the minutes
+ * waiting for their party's approval (members), the minutes to write, the minutes waiting for a
+ * party's approval and those to publish (the secretary), and the agreed action items they own
+ * (anyone who sees the minutes that agreed them). A fixed number of statements, whatever the
+ * number of groups, meetings and action items.
+ */
+@NamedInterface("api")
+@Service
+@Transactional(readOnly = true)
+public class MeetingTasks {
+
+	private final SteeringGroupAccess access;
+
+	private final JdbcClient jdbc;
+
+	private final People people;
+
+	private final Clock clock;
+
+	MeetingTasks(SteeringGroupAccess access, JdbcClient jdbc, People people, Clock clock) {
+		this.access = access;
+		this.jdbc = jdbc;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/**
+	 * The person's tasks in every steering group they may see.
+	 */
+	public Tasks of(SignedInUser user) {
+		List<Membership> memberships = this.access.memberships(user);
+		Map<Long, Membership> byGroup = memberships.stream()
+			.collect(Collectors.toMap(membership -> membership.group().id(), Function.identity()));
+		List<Long> insiderGroups = memberships.stream()
+			.filter(Membership::isInsider)
+			.map(membership -> membership.group().id())
+			.toList();
+		List<Approval> approvals = new ArrayList<>();
+		List<MinutesTask> minutes = new ArrayList<>();
+		if (!insiderGroups.isEmpty()) {
+			Map<Long, String> names = this.people.organisations()
+				.stream()
+				.collect(Collectors.toMap(People.OrganisationView::id, People.OrganisationView::shortName));
+			this.jdbc.sql("""
+					select m.id, m.steering_group_id, m.starts_at, m.minutes_status, m.version,
+					  array(select distinct e.organisation_id from minutes_event e
+					        where e.meeting_id = m.id and e.kind = 'APPROVED' and e.organisation_id is not null
+					          and e.occurred_at >= (select max(s.occurred_at) from minutes_event s
+					                                where s.meeting_id = m.id and s.kind = 'SUBMITTED')) as approved_by
+					from meeting m
+					where m.steering_group_id in (:groups) and m.status <> 'CANCELLED'
+					  and (m.minutes_status in ('SUBMITTED', 'APPROVED') or (m.minutes_status = 'DRAFT' and m.starts_at < :now))
+					order by m.starts_at, m.id""")
+				.param("groups", insiderGroups)
+				.param("now", Timestamp.from(this.clock.instant()))
+				.query(rs -> {
+					Membership membership = byGroup.get(rs.getLong("steering_group_id"));
+					long id = rs.getLong("id");
+					ZonedDateTime startsAt = rs.getTimestamp("starts_at").toInstant().atZone(Meeting.OSLO);
+					MinutesStatus status = MinutesStatus.valueOf(rs.getString("minutes_status"));
+					Set<Long> approvedBy = ids(rs.getArray("approved_by"));
+					String agreement = membership.group().agreementTitle();
+					if (status == MinutesStatus.SUBMITTED && membership.isMember()
+							&& !approvedBy.contains(membership.memberOrganisationId())) {
+						approvals.add(new Approval(id, rs.getLong("version"), startsAt, agreement));
+					}
+					if (membership.secretary()) {
+						List<String> waitingFor = membership.group()
+							.partyOrganisationIds()
+							.stream()
+							.filter(party -> !approvedBy.contains(party))
+							.map(names::get)
+							.toList();
+						if (status != MinutesStatus.SUBMITTED || !waitingFor.isEmpty()) {
+							minutes.add(new MinutesTask(id, startsAt, agreement, status,
+									(status == MinutesStatus.SUBMITTED) ? waitingFor : List.of()));
+						}
+					}
+				});
+		}
+		List<ActionTask> actions = (user.getPersonId() == null || byGroup.isEmpty()) ? List.of() : this.jdbc.sql("""
+				select a.id, a.text, a.due_date, a.meeting_id, m.steering_group_id, m.minutes_status
+				from action_item a join meeting m on m.id = a.meeting_id
+				where a.owner_person_id = :person and a.done_at is null and m.steering_group_id in (:groups)
+				  and m.minutes_status in ('APPROVED', 'PUBLISHED')
+				order by a.due_date, a.id""")
+			.param("person", user.getPersonId())
+			.param("groups", byGroup.keySet())
+			.query((rs, row) -> new Object[] { new ActionTask(rs.getLong("id"), rs.getString("text"),
+					rs.getObject("due_date", LocalDate.class), rs.getLong("meeting_id"),
+					byGroup.get(rs.getLong("steering_group_id")).group().agreementTitle()),
+					byGroup.get(rs.getLong("steering_group_id")).isInsider()
+							|| MinutesStatus.PUBLISHED.name().equals(rs.getString("minutes_status")) })
+			.list()
+			.stream()
+			.filter(row -> (Boolean) row[1])
+			.map(row -> (ActionTask) row[0])
+			.toList();
+		return new Tasks(approvals, minutes, actions);
+	}
+
+	private static Set<Long> ids(Array array) throws SQLException {
+		if (array == null) {
+			return Set.of();
+		}
+		return Arrays.stream((Object[]) array.getArray())
+			.map(value -> ((Number) value).longValue())
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * The person's tasks in the steering groups.
+	 *
+	 * @param approvals submitted minutes waiting for the approval of the member's party
+	 * @param minutes for the secretary: minutes of past meetings still in draft, submitted minutes
+	 * that wait for a party, and approved minutes to publish
+	 * @param actionItems agreed, open action items the person owns, earliest due first
+	 */
+	public record Tasks(List<Approval> approvals, List<MinutesTask> minutes, List<ActionTask> actionItems) {
+	}
+
+	/** Minutes waiting for the member's approval; {@code version} for the approval form. */
+	public record Approval(long meetingId, long version, ZonedDateTime startsAt, String agreementTitle) {
+	}
+
+	/**
+	 * Minutes the secretary moves on: to write (draft), waiting for the parties named (submitted),
+	 * or to publish (approved).
+	 */
+	public record MinutesTask(long meetingId, ZonedDateTime startsAt, String agreementTitle, MinutesStatus status,
+			List<String> waitingFor) {
+	}
+
+	/** An agreed action item the person owns. */
+	public record ActionTask(long id, String text, LocalDate dueDate, long meetingId, String agreementTitle) {
+	}
+
+}

@@ -1,0 +1,71 @@
+package no.avtaleportal.notification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each account's notices in the portal, for "Mine oppgaver" and the unread count in the header:
+ * one statement each.
+ */
+@Service
+public class InAppNotices {
+
+	private final StoredNoticeRepository notices;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	InAppNotices(StoredNoticeRepository notices, MessageSource messages, Clock clock) {
+		this.notices = notices;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** How many of the account's notices are unread. */
+	@Transactional(readOnly = true)
+	public long unreadCount(long accountId) {
+		return this.notices.countByAccountIdAndReadAtIsNull(accountId);
+	}
+
+	/** The account's latest notices, newest first, with their titles in the language. */
+	@Transactional(readOnly = true)
+	public List<InAppNotice> latest(long accountId, int limit, Locale locale) {
+		return this.notices.findByAccountIdOrderByCreatedAtDescIdDesc(accountId, Limit.of(limit))
+			.stream()
+			.map(notice -> new InAppNotice(notice.getId(), notice.getKind(), title(notice, locale), notice.getPath(),
+					notice.getCreatedAt(), notice.isRead()))
+			.toList();
+	}
+
+	/**
+	 * Marks the account's notice read.
+	 * @return where it leads, or empty when the account has no such notice
+	 */
+	@Transactional
+	public Optional<String> open(long accountId, long noticeId) {
+		return this.notices.findByIdAndAccountId(noticeId, accountId).map(notice -> {
+			notice.read(this.clock.instant());
+			return notice.getPath();
+		});
+	}
+
+	/** Marks all the account's notices read. */
+	@Transactional
+	public void readAll(long accountId) {
+		this.notices.findByAccountIdAndReadAtIsNull(accountId).forEach(notice -> notice.read(this.clock.instant()));
+	}
+
+	String title(StoredNotice notice, Locale locale) {
+		return this.messages.getMessage("notification.kind." + notice.getKind().name() + ".subject",
+				notice.getArguments(), locale);
+	}
+
+}

@@ -1,0 +1,111 @@
+package no.avtaleportal.notification;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.Instant;
+
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.avtaleportal.account.AccessRules;
+import no.avtaleportal.account.CsrfExemption;
+import no.avtaleportal.account.Role;
+import no.avtaleportal.web.NotFoundException;
+
+/**
+ * The outbox for administrators: every mail the portal has sent or is to send, failures first
+ * with their reason, each shown exactly as sent (subject, recipient, text), and a button that
+ * tries a failed or held one again. Also declares who may reach the module's addresses.
+ */
+@Controller
+class OutboxController {
+
+	static final int PAGE_SIZE = 25;
+
+	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	private final DeliveryRepository deliveries;
+
+	private final MailDeliveries mail;
+
+	OutboxController(DeliveryRepository deliveries, MailDeliveries mail) {
+		this.deliveries = deliveries;
+		this.mail = mail;
+	}
+
+	@Bean
+	static AccessRules notificationAccess() {
+		return requests -> requests.requestMatchers("/admin/outbox", "/admin/outbox/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers(NotificationSettingsController.PATH, "/notices/*/open", "/notices/read")
+			.authenticated()
+			.requestMatchers(UnsubscribeLinks.PATH)
+			.permitAll();
+	}
+
+	@Bean
+	static CsrfExemption signedUnsubscribeLinks(UnsubscribeLinks links) {
+		return links::signedRequests;
+	}
+
+	@GetMapping("/admin/outbox")
+	@Transactional(readOnly = true)
+	String outbox(@RequestParam(name = "page", defaultValue = "1") int pageNumber, Model model) {
+		int number = Math.max(pageNumber, 1);
+		Page<Delivery> page = this.deliveries.outbox(PageRequest.of(number - 1, PAGE_SIZE));
+		if (number > 1 && number > page.getTotalPages()) {
+			page = this.deliveries.outbox(PageRequest.of(0, PAGE_SIZE));
+			number = 1;
+		}
+		model.addAttribute("rows", page.getContent().stream().map(OutboxController::row).toList());
+		model.addAttribute("pageNumber", number);
+		model.addAttribute("pages", Math.max(1, page.getTotalPages()));
+		model.addAttribute("previousPage", (number > 1) ? "/admin/outbox?page=" + (number - 1) : null);
+		model.addAttribute("nextPage", page.hasNext() ? "/admin/outbox?page=" + (number + 1) : null);
+		return "notification/outbox";
+	}
+
+	@GetMapping("/admin/outbox/{id}")
+	@Transactional(readOnly = true)
+	String show(@PathVariable long id, Model model) {
+		Delivery delivery = this.deliveries.findById(id).orElseThrow(() -> new NotFoundException("delivery " + id));
+		model.addAttribute("row", row(delivery));
+		model.addAttribute("delivery", delivery);
+		model.addAttribute("attachments", delivery.getAttachments().stream().map(MailAttachment::getFilename).toList());
+		return "notification/outbox-mail";
+	}
+
+	@PostMapping("/admin/outbox/{id}/retry")
+	String retry(@PathVariable long id, RedirectAttributes redirect) {
+		this.mail.retry(id);
+		redirect.addFlashAttribute("flash", "notification.outbox.retried");
+		return "redirect:/admin/outbox/" + id;
+	}
+
+	private static Row row(Delivery delivery) {
+		return new Row(delivery.getId(), oslo(delivery.getCreatedAt()), delivery.getRecipient(), delivery.getKind(),
+				delivery.getSubject(), delivery.getStatus(), delivery.getReason(), delivery.getAttempts(),
+				oslo(delivery.getSentAt()), delivery.getStatus() != DeliveryStatus.SENT);
+	}
+
+	private static ZonedDateTime oslo(Instant at) {
+		return (at != null) ? at.atZone(OSLO) : null;
+	}
+
+	/** A line of the outbox. */
+	record Row(long id, ZonedDateTime created, String recipient, NoticeKind kind, String subject, DeliveryStatus status,
+			String reason, int attempts, ZonedDateTime sent, boolean retryable) {
+	}
+
+
+}

@@ -1,0 +1,202 @@
+package no.avtaleportal.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+import no.avtaleportal.account.Role;
+import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.search.SearchSource.Kind;
+import no.avtaleportal.search.SearchSource.Part;
+
+/**
+ * Runs a search over every module's {@link SearchSource}: the parts joined with {@code union all}
+ * into one statement for a page of results (with the exact count) and one for the counts per kind,
+ * agreement, focus area, party and year, whatever the number of records. The excerpt is made by
+ * {@code ts_headline} with marks that cannot occur in text, escaped for HTML and only then turned
+ * into {@code <mark>}.
+ */
+@Service
+public class Search {
+
+	/** Results per page. */
+	public static final int PAGE_SIZE = 20;
+
+	private static final String START = "\u0002";
+
+	private static final String STOP = "\u0003";
+
+	private final List<SearchSource> sources;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	Search(List<SearchSource> sources, NamedParameterJdbcTemplate jdbc) {
+		this.sources = sources;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public Results search(SignedInUser user, SearchTerms terms, Filter filter, int page) {
+		if (terms.isEmpty()) {
+			return Results.NONE;
+		}
+		Map<String, Object> parameters = new HashMap<>(
+				terms.parameters(user.hasRole(Role.ADMIN), user.getOrganisationId()));
+		List<String> selects = new ArrayList<>();
+		for (SearchSource source : this.sources) {
+			for (Part part : source.parts(user, terms)) {
+				selects.add("select " + SearchSource.COLUMNS + " from (" + part.sql() + ") p" + selects.size());
+				parameters.putAll(part.parameters());
+			}
+		}
+		this.jdbc.getJdbcTemplate().queryForObject(SearchTerms.SIMILARITY_THRESHOLD, String.class);
+		String hits = "with hit as (" + String.join("\nunion all\n", selects) + "),\n"
+				+ "ranked as (select hit.*, " + terms.rank() + " as rank from hit)\n";
+		parameters.put("filter_kind", filter.kind());
+		parameters.put("filter_agreement", filter.agreement());
+		parameters.put("filter_focus_area", filter.focusArea());
+		parameters.put("filter_party", filter.party());
+		parameters.put("filter_year", filter.year());
+		int current = Math.min(Math.max(page, 0), 10_000);
+		parameters.put("page_size", PAGE_SIZE);
+		parameters.put("page_offset", current * PAGE_SIZE);
+		parameters.put("headline_options", "StartSel=" + START + ", StopSel=" + STOP
+				+ ", MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"");
+		List<Result> results = this.jdbc.query(hits + """
+				, chosen as (
+				  select * from ranked
+				  where (cast(:filter_kind as text) is null or kind = cast(:filter_kind as text))
+				    and (cast(:filter_agreement as bigint) is null or agreement_id = cast(:filter_agreement as bigint))
+				    and (cast(:filter_focus_area as bigint) is null or focus_area_id = cast(:filter_focus_area as bigint))
+				    and (cast(:filter_party as bigint) is null or party_id = cast(:filter_party as bigint))
+				    and (cast(:filter_year as integer) is null or year = cast(:filter_year as integer))),
+				page as (
+				  select chosen.*, count(*) over () as total from chosen
+				  order by rank desc, year desc nulls last, kind, id
+				  limit :page_size offset :page_offset)
+				select page.*, ts_headline('norwegian', left(body, 50000), %s, :headline_options) as excerpt
+				from page order by rank desc, year desc nulls last, kind, id""".formatted(terms.highlight()),
+				parameters,
+				(row, number) -> new Result(Kind.valueOf(row.getString("kind")), row.getLong("id"),
+						row.getString("agreement_title"), row.getString("focus_area_label"), row.getString("party_name"),
+						(Integer) row.getObject("year"), row.getString("title"), excerpt(row.getString("excerpt")),
+						row.getString("url"), row.getLong("total")));
+		List<Facet> facets = this.jdbc.query(hits + """
+				select grouping(kind) as no_kind, grouping(agreement_id) as no_agreement,
+				       grouping(focus_area_id) as no_focus_area, grouping(party_id) as no_party, grouping(year) as no_year,
+				       kind, agreement_id, min(agreement_title) as agreement_title, focus_area_id,
+				       min(focus_area_label) as focus_area_label, party_id, min(party_name) as party_name, year,
+				       count(*) as found
+				from ranked
+				group by grouping sets ((kind), (agreement_id), (focus_area_id), (party_id), (year), ())""", parameters,
+				(row, number) -> facet(row));
+		return Results.of(results, facets, current);
+	}
+
+	private static Facet facet(java.sql.ResultSet row) throws java.sql.SQLException {
+		long found = row.getLong("found");
+		if (row.getInt("no_kind") == 0) {
+			return new Facet("kind", row.getString("kind"), row.getString("kind"), found);
+		}
+		if (row.getInt("no_agreement") == 0) {
+			return new Facet("agreement", row.getString("agreement_id"), row.getString("agreement_title"), found);
+		}
+		if (row.getInt("no_focus_area") == 0) {
+			return new Facet("focusArea", row.getString("focus_area_id"), row.getString("focus_area_label"), found);
+		}
+		if (row.getInt("no_party") == 0) {
+			return new Facet("party", row.getString("party_id"), row.getString("party_name"), found);
+		}
+		if (row.getInt("no_year") == 0) {
+			return new Facet("year", row.getString("year"), row.getString("year"), found);
+		}
+		return new Facet("total", null, null, found);
+	}
+
+	/** The excerpt as safe HTML: the text escaped, then the marks of {@code ts_headline} made {@code <mark>}. */
+	static String excerpt(String headline) {
+		if (headline == null) {
+			return "";
+		}
+		String escaped = HtmlUtils.htmlEscape(headline.replaceAll("\\s+", " ").strip(), "UTF-8");
+		return escaped.replace(START, "<mark>").replace(STOP, "</mark>");
+	}
+
+	/** What the results are narrowed to; each null when not. */
+	public record Filter(String kind, Long agreement, Long focusArea, Long party, Integer year) {
+
+		public Filter {
+			if (kind != null) {
+				kind = Kind.valueOf(kind).name();
+			}
+		}
+
+		public boolean isEmpty() {
+			return this.kind == null && this.agreement == null && this.focusArea == null && this.party == null
+					&& this.year == null;
+		}
+
+	}
+
+	/** One record found. */
+	public record Result(Kind kind, long id, String agreementTitle, String focusAreaLabel, String partyName,
+			Integer year, String title, String excerptHtml, String url, long total) {
+	}
+
+	/** A value of one facet (kind, agreement, focus area, party, year) and how many records have it. */
+	public record Facet(String name, String value, String label, long found) {
+	}
+
+	/** A page of results, how many there are in all (exact) and the facets of the whole query. */
+	public record Results(List<Result> results, long total, long totalUnfiltered, int page,
+			Map<String, List<Facet>> facets) {
+
+		static final Results NONE = new Results(List.of(), 0, 0, 0, Map.of());
+
+		static Results of(List<Result> results, List<Facet> facets, int page) {
+			Map<String, List<Facet>> byName = new LinkedHashMap<>();
+			long all = 0;
+			for (Facet facet : facets) {
+				if (facet.name().equals("total")) {
+					all = facet.found();
+				}
+				else if (facet.value() != null) {
+					byName.computeIfAbsent(facet.name(), name -> new ArrayList<>()).add(facet);
+				}
+			}
+			byName.computeIfPresent("kind", (name, list) -> list.stream()
+				.sorted(Comparator.comparing(facet -> Kind.valueOf(facet.value())))
+				.toList());
+			byName.computeIfPresent("year", (name, list) -> list.stream()
+				.sorted(Comparator.comparing(Facet::value).reversed())
+				.toList());
+			byName.computeIfPresent("agreement", (name, list) -> sortedByLabel(list));
+			byName.computeIfPresent("focusArea", (name, list) -> sortedByLabel(list));
+			byName.computeIfPresent("party", (name, list) -> sortedByLabel(list));
+			long total = results.isEmpty() ? 0 : results.get(0).total();
+			return new Results(results, total, all, page, byName);
+		}
+
+		private static List<Facet> sortedByLabel(List<Facet> facets) {
+			return facets.stream().sorted(Comparator.comparing(Facet::label, Comparator.nullsLast(String::compareTo))).toList();
+		}
+
+		public boolean hasLater() {
+			return (long) (this.page + 1) * PAGE_SIZE < this.total;
+		}
+
+		public boolean hasEarlier() {
+			return this.page > 0;
+		}
+
+	}
+
+}

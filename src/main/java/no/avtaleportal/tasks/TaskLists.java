@@ -1,0 +1,111 @@
+package no.avtaleportal.tasks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.avtaleportal.account.PendingInvitations;
+import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.activity.ActivityTasks;
+import no.avtaleportal.activity.ActivityTasks.OpenActivity;
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Agreements.FocusAreaView;
+import no.avtaleportal.meeting.MeetingTasks;
+import no.avtaleportal.meeting.MinutesStatus;
+import no.avtaleportal.tasks.Task.Kind;
+
+/**
+ * Puts the signed-in person's "Mine oppgaver" together: asks each module once for its part and
+ * orders the whole most urgent first. A fixed number of statements, whatever the amount of data.
+ */
+@Service
+@Transactional(readOnly = true)
+class TaskLists {
+
+	/** An open activity without a status update for this long is a task for its responsible person. */
+	static final int STALE_AFTER_DAYS = 90;
+
+	private final Agreements agreements;
+
+	private final MeetingTasks meetings;
+
+	private final ActivityTasks activities;
+
+	private final PendingInvitations invitations;
+
+	private final Clock clock;
+
+	TaskLists(Agreements agreements, MeetingTasks meetings, ActivityTasks activities, PendingInvitations invitations,
+			Clock clock) {
+		this.agreements = agreements;
+		this.meetings = meetings;
+		this.activities = activities;
+		this.invitations = invitations;
+		this.clock = clock;
+	}
+
+	List<Task> of(SignedInUser user) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<Task> tasks = new ArrayList<>();
+		MeetingTasks.Tasks meeting = this.meetings.of(user);
+		meeting.approvals()
+			.forEach(approval -> tasks.add(new Task(Kind.APPROVAL, approval.startsAt().toLocalDate(), null, "",
+					approval.agreementTitle(), approval.meetingId(), approval.meetingId(), approval.version(),
+					approval.startsAt().toLocalDate(), List.of(), 0, 0)));
+		meeting.minutes()
+			.forEach(minutes -> tasks.add(new Task(kindOf(minutes.status()), minutes.startsAt().toLocalDate(), null, "",
+					minutes.agreementTitle(), minutes.meetingId(), minutes.meetingId(), 0,
+					minutes.startsAt().toLocalDate(), minutes.waitingFor(), 0, 0)));
+		meeting.actionItems()
+			.forEach(item -> tasks.add(new Task(Kind.ACTION_ITEM, item.dueDate(), item.dueDate(), item.text(),
+					item.agreementTitle(), item.id(), item.meetingId(), 0, null, List.of(), 0, 0)));
+		if (user.getPersonId() != null) {
+			List<FocusAreaView> areas = this.agreements.focusAreasVisibleTo(user);
+			LocalDate staleBefore = today.minusDays(STALE_AFTER_DAYS);
+			for (OpenActivity activity : this.activities.responsibleFor(user.getPersonId(),
+					areas.stream().map(FocusAreaView::id).toList())) {
+				LocalDate last = lastUpdate(activity);
+				if (last.isBefore(staleBefore)) {
+					tasks.add(new Task(Kind.STALE_ACTIVITY, last.plusDays(STALE_AFTER_DAYS), null, activity.title(),
+							agreementOf(areas, activity.focusAreaId()), activity.id(), 0, 0, activity.lastUpdateOn(),
+							List.of(), 0, 0));
+				}
+			}
+		}
+		this.invitations.visibleTo(user)
+			.forEach(pending -> {
+				LocalDate expires = pending.expiresAt().atZone(this.clock.getZone()).toLocalDate();
+				tasks.add(new Task(Kind.INVITATION, expires, expires, pending.displayName(), "", pending.accountId(), 0,
+						0, null, List.of(), 0, 0));
+			});
+		tasks.sort(Task.MOST_URGENT_FIRST);
+		return tasks;
+	}
+
+	/** The day of the last status update, or the day the activity was registered before the first. */
+	private LocalDate lastUpdate(OpenActivity activity) {
+		return (activity.lastUpdateOn() != null) ? activity.lastUpdateOn()
+				: activity.createdAt().atZone(this.clock.getZone()).toLocalDate();
+	}
+
+	private static String agreementOf(List<FocusAreaView> areas, long focusAreaId) {
+		return areas.stream()
+			.filter(area -> area.id() == focusAreaId)
+			.map(FocusAreaView::agreementTitle)
+			.findFirst()
+			.orElse("");
+	}
+
+	private static Kind kindOf(MinutesStatus status) {
+		return switch (status) {
+			case DRAFT -> Kind.MINUTES_DRAFT;
+			case SUBMITTED -> Kind.MINUTES_WAITING;
+			default -> Kind.MINUTES_PUBLISH;
+		};
+	}
+
+}
