@@ -3,12 +3,15 @@ package no.avtaleportal.account;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 import no.avtaleportal.web.SelectOption;
 
 /**
  * What the account pages need to know of organisations and people, which another module (people)
  * provides: accounts must not depend on it, since it depends on accounts for its access rules.
  */
+@NamedInterface("api")
 public interface AccountDirectory {
 
 	/** The organisations as choices "Name (NTNU)". */
@@ -16,6 +19,9 @@ public interface AccountDirectory {
 
 	/** The short name of each organisation by its id. */
 	Map<Long, String> organisationShortNames();
+
+	/** The short name of the organisation, or {@code null} when there is none with the id. */
+	String organisationShortName(long organisationId);
 
 	/** Everyone registered, as choices "Name (NTNU)". */
 	List<SelectOption> persons();

@@ -16,16 +16,19 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository accounts;
 
-	AccountUserDetailsService(UserAccountRepository accounts) {
+	private final AccountDirectory directory;
+
+	AccountUserDetailsService(UserAccountRepository accounts, AccountDirectory directory) {
 		this.accounts = accounts;
+		this.directory = directory;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return this.accounts.findSignInRecord(UserAccount.normalise(username))
-			.filter(record -> record.account().getPasswordHash() != null)
-			.map(AccountUserDetailsService::signedIn)
+		return this.accounts.findByUsername(UserAccount.normalise(username))
+			.filter(account -> account.getPasswordHash() != null)
+			.map(this::signedIn)
 			.orElseThrow(() -> new UsernameNotFoundException("No local account"));
 	}
 
@@ -34,7 +37,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	 */
 	@Transactional(readOnly = true)
 	SignedInUser signedIn(String username) {
-		return this.accounts.findSignInRecord(username).map(AccountUserDetailsService::signedIn).orElseThrow();
+		return this.accounts.findByUsername(username).map(this::signedIn).orElseThrow();
 	}
 
 	/**
@@ -43,15 +46,17 @@ class AccountUserDetailsService implements UserDetailsService {
 	 */
 	@Transactional(readOnly = true)
 	Optional<SignedInUser> enabled(long accountId) {
-		return this.accounts.findSignInRecordById(accountId)
-			.map(AccountUserDetailsService::signedIn)
+		return this.accounts.findById(accountId)
+			.map(this::signedIn)
 			.filter(SignedInUser::isEnabled);
 	}
 
-	private static SignedInUser signedIn(UserAccountRepository.SignInRecord record) {
-		UserAccount account = record.account();
+	/** The account's user, with their organisation's short name from the module that keeps organisations. */
+	private SignedInUser signedIn(UserAccount account) {
+		String organisationShortName = (account.getOrganisationId() != null)
+				? this.directory.organisationShortName(account.getOrganisationId()) : null;
 		return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
-				account.getOrganisationId(), record.organisationShortName(), account.getPersonId(), account.getRoles(),
+				account.getOrganisationId(), organisationShortName, account.getPersonId(), account.getRoles(),
 				account.isEnabled(), account.getPasswordHash());
 	}
 

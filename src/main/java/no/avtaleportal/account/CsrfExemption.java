@@ -1,5 +1,6 @@
 package no.avtaleportal.account;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -7,6 +8,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * they are meant (the signed one-click unsubscribe link of a mail, RFC 8058). Declare one as a
  * bean; keep the matcher as narrow as the proof.
  */
+@NamedInterface("api")
 @FunctionalInterface
 public interface CsrfExemption {
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * waits for its holder to choose a password, and until when the link works (an expired one needs
  * a new invitation). One statement.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class PendingInvitations {

@@ -1,11 +1,13 @@
 package no.avtaleportal.account;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * What an account may do in the portal. Labels are message keys {@code Role.<NAME>}.
  */
+@NamedInterface("api")
 public enum Role {
 
 	/** Manages agreements, people, roles and accounts. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,6 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The person behind the current request, as every page and permission check sees them.
  */
+@NamedInterface("api")
 public class SignedInUser implements UserDetails, CredentialsContainer {
 
 	@Serial

@@ -14,6 +14,17 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByUsername(String username);
 
+	/**
+	 * Name and organisation of the accounts with the usernames, in one statement.
+	 */
+	@Query("""
+			select new no.avtaleportal.account.UserAccountRepository$Author(a.username, a.displayName, a.organisationId)
+			from UserAccount a where a.username in :usernames""")
+	List<Author> findAuthors(Collection<String> usernames);
+
+	record Author(String username, String displayName, Long organisationId) {
+	}
+
 	@Query("select count(a) from UserAccount a join a.roles r where r = :role and a.enabled = true")
 	long countEnabledWithRole(Role role);
 
@@ -54,24 +65,6 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 	List<UserAccount> findWithRoles(Collection<Long> ids);
 
 	/**
-	 * An account with what the page frame shows of it, in one statement.
-	 */
-	@Query("""
-			select new no.avtaleportal.account.UserAccountRepository$SignInRecord(a, o.shortName)
-			from UserAccount a left join no.avtaleportal.people.Organisation o on o.id = a.organisationId
-			where a.username = :username""")
-	Optional<SignInRecord> findSignInRecord(String username);
-
-	/**
-	 * An account by its id with what the page frame shows of it, in one statement.
-	 */
-	@Query("""
-			select new no.avtaleportal.account.UserAccountRepository$SignInRecord(a, o.shortName)
-			from UserAccount a left join no.avtaleportal.people.Organisation o on o.id = a.organisationId
-			where a.id = :id""")
-	Optional<SignInRecord> findSignInRecordById(long id);
-
-	/**
 	 * The enabled accounts linked to the people or with the ids, with their roles, in one
 	 * statement (notifications, issue 18).
 	 */
@@ -80,8 +73,5 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 			where a.enabled = true and (a.personId in :personIds or a.id in :accountIds)
 			order by a.id""")
 	List<UserAccount> findEnabledLinkedTo(Collection<Long> personIds, Collection<Long> accountIds);
-
-	record SignInRecord(UserAccount account, String organisationShortName) {
-	}
 
 }

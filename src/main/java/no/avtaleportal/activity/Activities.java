@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +14,7 @@ import no.avtaleportal.account.SignedInUser;
 /**
  * What other features use of activities.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class Activities {

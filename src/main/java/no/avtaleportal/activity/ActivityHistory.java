@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * date or from the day it was registered, whichever is earlier; before its first change of status
  * it was planned. What the dashboard uses of activities, in one statement however many there are.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class ActivityHistory {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -38,8 +39,11 @@ class ActivityPages {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ActivityPageContribution> contributions;
+
 	ActivityPages(ActivityRepository activities, StatusUpdateRepository updates, Agreements agreements, People people,
-			Markdown markdown, Clock clock) {
+			Markdown markdown, Clock clock, ObjectProvider<ActivityPageContribution> contributions) {
+		this.contributions = contributions;
 		this.activities = activities;
 		this.updates = updates;
 		this.agreements = agreements;
@@ -94,6 +98,7 @@ class ActivityPages {
 		model.addAttribute("today", today());
 		model.addAttribute("lights", lights());
 		model.addAttribute("targets", activity.getStatus().targets().stream().map(SelectOption::of).toList());
+		this.contributions.orderedStream().forEach(contribution -> contribution.toActivityPage(activity.getId(), model));
 		return "activity/show";
 	}
 

@@ -12,13 +12,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How the work under a focus area and its commitments is going, for the agreement's pages
- * ({@code templates/activity/progress.html}, included there as
- * {@code ${@activityProgress.ofFocusArea(area.id)}}): its activities, their counts by status and
- * light, and which commitments have no activity or no status update in the last six months. One
- * statement per focus area, so the agreement module needs no dependency on this one.
+ * How the work under a focus area and its commitments is going, for the focus area's page
+ * ({@code templates/activity/progress.html}, given to it by {@link ActivityProgressOnAgreementPages}):
+ * its activities, their counts by status and light, and which commitments have no activity or no
+ * status update in the last six months. One statement per focus area.
  */
-@Service("activityProgress")
+@Service
 @Transactional(readOnly = true)
 public class ActivityProgress {
 

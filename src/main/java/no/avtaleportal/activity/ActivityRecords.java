@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import no.avtaleportal.web.NotFoundException;
  * with its status history over a period and its deliverables, in two statements; and carrying
  * open activities over to the focus areas of a successor agreement.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class ActivityRecords {

@@ -2,11 +2,14 @@ package no.avtaleportal.activity;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where an activity stands, and where it may go from there (the one home of the activity's state
  * machine; {@link Activity#moveTo} follows it, the activity page offers it). Labels are message
  * keys {@code ActivityStatus.<NAME>}.
  */
+@NamedInterface("api")
 public enum ActivityStatus {
 
 	PLANNED, IN_PROGRESS, COMPLETED, ON_HOLD, CANCELLED;

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its last status update was written down: what "Mine oppgaver" and the status round need of
  * activities, in one statement each.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class ActivityTasks {

@@ -4,5 +4,6 @@
  * history, the list with filters, full-text search and CSV export, and the progress shown on the
  * agreement's pages.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Activities")
+@org.springframework.modulith.ApplicationModule(displayName = "Activities",
+		allowedDependencies = { "account :: api", "agreement :: api", "audit :: api", "database", "people :: api", "search", "web" })
 package no.avtaleportal.activity;

@@ -29,11 +29,15 @@ class AgreementController {
 
 	private final ObjectProvider<FocusAreaSection> sections;
 
+	private final ObjectProvider<AgreementPageContribution> contributions;
+
 	private final Clock clock;
 
-	AgreementController(AgreementQueries queries, ObjectProvider<FocusAreaSection> sections, Clock clock) {
+	AgreementController(AgreementQueries queries, ObjectProvider<FocusAreaSection> sections,
+			ObjectProvider<AgreementPageContribution> contributions, Clock clock) {
 		this.queries = queries;
 		this.sections = sections;
+		this.contributions = contributions;
 		this.clock = clock;
 	}
 
@@ -58,8 +62,11 @@ class AgreementController {
 
 	@GetMapping("/agreements/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("details", this.queries.details(id, user, false));
+		AgreementDetails details = this.queries.details(id, user, false);
+		model.addAttribute("details", details);
 		model.addAttribute("canEdit", user.hasRole(Role.ADMIN));
+		AgreementView agreement = AgreementView.of(details.agreement());
+		this.contributions.orderedStream().forEach(contribution -> contribution.toAgreementPage(agreement, model));
 		return "agreement/show";
 	}
 
@@ -67,6 +74,7 @@ class AgreementController {
 	String responsibilities(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("details", this.queries.details(id, user, true));
 		model.addAttribute("canEdit", user.hasRole(Role.ADMIN));
+		this.contributions.orderedStream().forEach(contribution -> contribution.toResponsibilitiesPage(id, model));
 		return "agreement/responsibilities";
 	}
 
@@ -85,6 +93,7 @@ class AgreementController {
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("sections",
 				this.sections.orderedStream().map(section -> section.of(area.getId(), user, today)).toList());
+		this.contributions.orderedStream().forEach(contribution -> contribution.toFocusAreaPage(area.getId(), model));
 		return "agreement/focus-area";
 	}
 

@@ -2,6 +2,8 @@ package no.avtaleportal.agreement;
 
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What an agreement's own dates require of the parties on a day (DESIGN.md §4): the evaluation in
  * its window, the warnings before expiry, and the continuation decision needed before the end.
@@ -11,6 +13,7 @@ import java.time.LocalDate;
  * @param expiry the warning six, three or one month before the end date
  * @param continuation whether a decision on continuing is needed
  */
+@NamedInterface("api")
 public record AgreementDeadlines(EvaluationWindow evaluation, ExpiryNotice expiry, Continuation continuation) {
 
 	/** Where the agreement's evaluation window stands on a day. Labels: {@code EvaluationWindow.<NAME>}. */
@@ -26,7 +29,18 @@ public record AgreementDeadlines(EvaluationWindow evaluation, ExpiryNotice expir
 		DUE,
 
 		/** The window has closed. */
-		CLOSED
+		CLOSED;
+
+		/** Where a window from–to (either {@code null}: none) stands on the day. */
+		static EvaluationWindow on(LocalDate day, LocalDate from, LocalDate to) {
+			if (from == null || to == null) {
+				return NONE;
+			}
+			if (day.isBefore(from)) {
+				return NOT_DUE;
+			}
+			return day.isAfter(to) ? CLOSED : DUE;
+		}
 
 	}
 
@@ -54,18 +68,10 @@ public record AgreementDeadlines(EvaluationWindow evaluation, ExpiryNotice expir
 
 	static AgreementDeadlines of(Agreement agreement, LocalDate day, LocalDate successorStart) {
 		AgreementStatus status = agreement.statusOn(day, successorStart);
-		return new AgreementDeadlines(evaluation(agreement, day), agreement.expiryNoticeOn(day, successorStart),
+		return new AgreementDeadlines(
+				EvaluationWindow.on(day, agreement.getEvaluationFrom(), agreement.getEvaluationTo()),
+				agreement.expiryNoticeOn(day, successorStart),
 				continuation(status, agreement.expiryNoticeOn(day, successorStart)));
-	}
-
-	private static EvaluationWindow evaluation(Agreement agreement, LocalDate day) {
-		if (agreement.getEvaluationFrom() == null || agreement.getEvaluationTo() == null) {
-			return EvaluationWindow.NONE;
-		}
-		if (day.isBefore(agreement.getEvaluationFrom())) {
-			return EvaluationWindow.NOT_DUE;
-		}
-		return day.isAfter(agreement.getEvaluationTo()) ? EvaluationWindow.CLOSED : EvaluationWindow.DUE;
 	}
 
 	private static Continuation continuation(AgreementStatus status, ExpiryNotice expiry) {

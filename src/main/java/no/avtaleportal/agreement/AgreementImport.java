@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
+import no.avtaleportal.account.AccountHolders;
 import no.avtaleportal.agreement.YamlMap.Ref;
 import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.OrganisationNumber;
@@ -60,6 +61,8 @@ public class AgreementImport {
 
 	private final People people;
 
+	private final AccountHolders accountHolders;
+
 	private final AgreementRepository agreements;
 
 	private final AgreementPartyRepository parties;
@@ -76,10 +79,12 @@ public class AgreementImport {
 
 	private final JdbcClient jdbc;
 
-	AgreementImport(People people, AgreementRepository agreements, AgreementPartyRepository parties,
-			ClauseRepository clauses, FocusAreaRepository focusAreas, CommitmentRepository commitments,
-			DelegationRepository delegations, SteeringGroupRepository steeringGroups, JdbcClient jdbc) {
+	AgreementImport(People people, AccountHolders accountHolders, AgreementRepository agreements,
+			AgreementPartyRepository parties, ClauseRepository clauses, FocusAreaRepository focusAreas,
+			CommitmentRepository commitments, DelegationRepository delegations, SteeringGroupRepository steeringGroups,
+			JdbcClient jdbc) {
 		this.people = people;
+		this.accountHolders = accountHolders;
 		this.agreements = agreements;
 		this.parties = parties;
 		this.clauses = clauses;
@@ -438,7 +443,7 @@ public class AgreementImport {
 						organisationId(person.text("organisation", true)), person.text("email", false));
 				String account = person.text("account", false);
 				if (account != null) {
-					people().linkAccount(account, personId);
+					AgreementImport.this.accountHolders.linkPerson(account, personId);
 				}
 			});
 			for (YamlMap assignment : this.assignments) {

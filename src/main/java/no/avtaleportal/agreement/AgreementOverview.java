@@ -3,31 +3,31 @@ package no.avtaleportal.agreement;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
+import no.avtaleportal.agreement.Agreements.FocusAreaView;
+
 /**
  * One agreement as the dashboards see it on a day: its term and status, what its own dates require
- * next, its parties, focus areas and commitments, and the steering group's yearly minimum.
+ * next, its parties, focus areas and commitments, and the steering group's yearly minimum. Views
+ * only: nothing in it is an entity of this module.
  *
- * @param agreement the agreement (read-only outside this module)
+ * @param agreement the agreement
  * @param day the day everything is computed for
  * @param status the status on that day
  * @param daysLeft days left on that day, or {@code null} when not in force
  * @param deadlines what the agreement's dates require on that day
  * @param parties the parties' short names, in the agreement's order
- * @param focusAreas the focus areas in order
- * @param commitments the commitments in order
+ * @param focusAreas the focus areas in order, each with its commitments in order
  * @param minimumMeetingsPerYear the steering group's minimum meetings a year (0 without a group)
  */
-public record AgreementOverview(Agreement agreement, LocalDate day, AgreementStatus status, Long daysLeft,
-		AgreementDeadlines deadlines, List<String> parties, List<FocusArea> focusAreas, List<Commitment> commitments,
+@NamedInterface("api")
+public record AgreementOverview(AgreementView agreement, LocalDate day, AgreementStatus status, Long daysLeft,
+		AgreementDeadlines deadlines, List<String> parties, List<FocusAreaView> focusAreas,
 		int minimumMeetingsPerYear) {
 
 	public long id() {
-		return this.agreement.getId();
-	}
-
-	/** The commitments under the focus area, in order. */
-	public List<Commitment> commitmentsOf(FocusArea area) {
-		return this.commitments.stream().filter(commitment -> commitment.getFocusArea().getId().equals(area.getId())).toList();
+		return this.agreement.id();
 	}
 
 }

@@ -1,9 +1,12 @@
 package no.avtaleportal.agreement;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where an agreement stands on a given day, derived from its dates and the decisions recorded on
  * it; never typed in. Labels are message keys {@code AgreementStatus.<NAME>}.
  */
+@NamedInterface("api")
 public enum AgreementStatus {
 
 	/** Not signed yet. */

@@ -1,5 +1,6 @@
 package no.avtaleportal.agreement;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,6 +10,7 @@ import no.avtaleportal.web.NotFoundException;
  * The term of an agreement as other features check their dates against it ({@link DateWindow}),
  * found from the agreement, its steering group or one of its focus areas.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class AgreementTerms {

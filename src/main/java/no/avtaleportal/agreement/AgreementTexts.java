@@ -3,6 +3,7 @@ package no.avtaleportal.agreement;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +13,7 @@ import no.avtaleportal.account.SignedInUser;
  * An agreement's text as signed, for copies outside the portal (the archive package, issue 21):
  * title, parties with their signatories, and the clauses in order.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class AgreementTexts {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import no.avtaleportal.account.SignedInUser;
 /**
  * What other features use of agreements.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class Agreements {
@@ -119,21 +121,14 @@ public class Agreements {
 				where %s
 				order by a.startDate desc, a.id, f.code, c.position""".formatted(condition), Object[].class);
 		parameters.forEach(query::setParameter);
-		Map<FocusArea, List<CommitmentView>> areas = new LinkedHashMap<>();
+		Map<FocusArea, List<Commitment>> areas = new LinkedHashMap<>();
 		for (Object[] row : query.getResultList()) {
-			FocusArea area = (FocusArea) row[0];
-			List<CommitmentView> list = areas.computeIfAbsent(area, key -> new ArrayList<>());
+			List<Commitment> list = areas.computeIfAbsent((FocusArea) row[0], key -> new ArrayList<>());
 			if (row[1] instanceof Commitment commitment) {
-				list.add(new CommitmentView(commitment.getId(), area.getCode() + (list.size() + 1), commitment.getText(),
-						commitment.getLeadOrganisationId()));
+				list.add(commitment);
 			}
 		}
-		return areas.entrySet()
-			.stream()
-			.map(entry -> new FocusAreaView(entry.getKey().getId(), entry.getKey().getAgreement().getId(),
-					entry.getKey().getAgreement().getTitle(), entry.getKey().getCode(), entry.getKey().getTitle(),
-					List.copyOf(entry.getValue())))
-			.toList();
+		return areas.entrySet().stream().map(entry -> FocusAreaView.of(entry.getKey(), entry.getValue())).toList();
 	}
 
 	/**
@@ -181,6 +176,17 @@ public class Agreements {
 	 */
 	public record FocusAreaView(long id, long agreementId, String agreementTitle, String code, String title,
 			List<CommitmentView> commitments) {
+
+		/** The focus area with its commitments in order, numbered within it ("A1", "A2", …). */
+		static FocusAreaView of(FocusArea area, List<Commitment> commitments) {
+			List<CommitmentView> views = new ArrayList<>();
+			for (Commitment commitment : commitments) {
+				views.add(new CommitmentView(commitment.getId(), area.getCode() + (views.size() + 1), commitment.getText(),
+						commitment.getLeadOrganisationId()));
+			}
+			return new FocusAreaView(area.getId(), area.getAgreement().getId(), area.getAgreement().getTitle(),
+					area.getCode(), area.getTitle(), List.copyOf(views));
+		}
 
 		/** "A: Strategisk kunnskapsdeling". */
 		public String label() {

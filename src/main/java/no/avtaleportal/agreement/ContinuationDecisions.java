@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.Assert;
@@ -18,6 +19,7 @@ import no.avtaleportal.web.NotFoundException;
  * successor that copies the agreement's clauses, parties, focus areas, commitments, delegations
  * and steering group and is linked to it both ways.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class ContinuationDecisions {
@@ -61,12 +63,12 @@ public class ContinuationDecisions {
 	 * @throws IllegalStateException when the agreement does not allow extension
 	 */
 	public void extend(long agreementId, int months, LocalDate decidedOn, String decisionNumber) {
-		this.extensions.save(agreement(agreementId).extend(months, decidedOn, null, decisionNumber));
+		this.extensions.save(entity(agreementId).extend(months, decidedOn, null, decisionNumber));
 	}
 
 	/** Ends the agreement on the day: it is terminated from then on. */
 	public void end(long agreementId, LocalDate on) {
-		agreement(agreementId).terminate(on);
+		entity(agreementId).terminate(on);
 	}
 
 	/**
@@ -77,7 +79,7 @@ public class ContinuationDecisions {
 	 * (keyed by the original commitment's id)
 	 */
 	public Successor draftSuccessor(long agreementId, String title) {
-		Agreement original = agreement(agreementId);
+		Agreement original = entity(agreementId);
 		LocalDate start = original.getEndDate().plusDays(1);
 		Agreement successor = new Agreement(null, title, original.getKind(), start, original.getTermMonths());
 		successor.describe(title, original.getSubject(), original.getKind(), original.getPreamble());
@@ -137,7 +139,11 @@ public class ContinuationDecisions {
 	 * @throws NotFoundException when there is no such agreement
 	 */
 	@Transactional(readOnly = true)
-	public Agreement agreement(long id) {
+	public AgreementView agreement(long id) {
+		return AgreementView.of(entity(id));
+	}
+
+	private Agreement entity(long id) {
 		return this.agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement " + id));
 	}
 

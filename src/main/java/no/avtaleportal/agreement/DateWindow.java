@@ -3,6 +3,7 @@ package no.avtaleportal.agreement;
 import java.time.LocalDate;
 import java.time.Period;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.validation.Errors;
 
 import no.avtaleportal.web.Formats;
@@ -12,6 +13,7 @@ import no.avtaleportal.web.Formats;
  * A meeting in year 0 or a status update of 1900 lies outside, and the field error says which
  * window holds.
  */
+@NamedInterface("api")
 public record DateWindow(LocalDate termStart, LocalDate termEnd) {
 
 	/** How far before its start and after its end an agreement's records may lie. */

@@ -2,11 +2,14 @@ package no.avtaleportal.agreement;
 
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * How close an agreement in force is to its end date: the warnings at six, three and one month
  * before expiry that tell the parties a continuation decision is due. Labels are message keys
  * {@code ExpiryNotice.<NAME>}.
  */
+@NamedInterface("api")
 public enum ExpiryNotice {
 
 	/** More than six months left, or not in force. */

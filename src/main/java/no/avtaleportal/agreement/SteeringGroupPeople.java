@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import no.avtaleportal.agreement.Agreements.SteeringGroupFacts;
@@ -20,6 +21,7 @@ import no.avtaleportal.people.People.RoleView;
  * roles for a party of its agreement (with the party they act for), and who hold its secretary
  * role; two statements.
  */
+@NamedInterface("api")
 @Component
 public class SteeringGroupPeople {
 

@@ -2,11 +2,14 @@ package no.avtaleportal.agreement;
 
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An agreement's term as it stood on a day: its first and last day (with the extensions decided
  * by then; the day before it was terminated, if it was). What the rules judged per year and
  * half-year (the steering group's meetings) look at: only the part of a year inside the term.
  */
+@NamedInterface("api")
 public record Term(LocalDate start, LocalDate end) {
 
 	/**

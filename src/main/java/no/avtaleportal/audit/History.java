@@ -30,9 +30,11 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -45,6 +47,7 @@ import no.avtaleportal.web.Formats;
  * message keys {@code history.field.<field>}; enum values use their {@code <Type>.<NAME>} keys.
  * A page shows it with {@link #page} and the {@code audit/history} template.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class History {
@@ -60,11 +63,15 @@ public class History {
 
 	private final Clock clock;
 
-	History(EntityManager entityManager, JdbcClient jdbc, MessageSource messages, Clock clock) {
+	private final ObjectProvider<Authors> authors;
+
+	History(EntityManager entityManager, JdbcClient jdbc, MessageSource messages, Clock clock,
+			ObjectProvider<Authors> authors) {
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.clock = clock;
+		this.authors = authors;
 	}
 
 	/**
@@ -89,7 +96,7 @@ public class History {
 
 	/**
 	 * Who made the changes, by username: the person's name and organisation ("Kari Nordmann
-	 * (NTNU)"), or the portal itself for {@code system}; one statement.
+	 * (NTNU)", from {@link Authors}), or the portal itself for {@code system}.
 	 */
 	private Map<String, String> people(List<Entry> entries) {
 		Set<String> usernames = entries.stream().map(Entry::username).collect(Collectors.toSet());
@@ -101,13 +108,7 @@ public class History {
 		if (usernames.isEmpty()) {
 			return people;
 		}
-		this.jdbc.sql("""
-				select u.username, u.display_name, o.short_name from user_account u
-				left join organisation o on o.id = u.organisation_id where u.username in (:usernames)""")
-			.param("usernames", usernames)
-			.query((rs, row) -> people.put(rs.getString("username"), (rs.getString("short_name") != null)
-					? rs.getString("display_name") + " (" + rs.getString("short_name") + ")" : rs.getString("display_name")))
-			.list();
+		this.authors.ifAvailable(authors -> people.putAll(authors.describe(usernames)));
 		return people;
 	}
 

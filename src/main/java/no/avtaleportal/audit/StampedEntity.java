@@ -10,11 +10,13 @@ import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An entity that keeps who created it and who last changed it, and when. The columns are
  * {@code created_by}, {@code created_at}, {@code last_modified_by} and {@code last_modified_at}.
  */
+@NamedInterface("api")
 @MappedSuperclass
 @EntityListeners(AuditingEntityListener.class)
 public abstract class StampedEntity {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.avtaleportal.agreement.Agreement;
 import no.avtaleportal.agreement.AgreementOverview;
+import no.avtaleportal.agreement.AgreementView;
 import no.avtaleportal.dashboard.Requirement.State;
 import no.avtaleportal.evaluation.Evaluations;
 import no.avtaleportal.meeting.SteeringGroupMeetings.HalfYear;
@@ -32,8 +32,8 @@ final class AgreementRequirements {
 			Evaluations.Treated treated) {
 		List<Requirement> requirements = new ArrayList<>();
 		if (rhythm != null) {
-			Agreement agreement = overview.agreement();
-			requirements.add(meetings(agreement.getStartDate(), agreement.endDateOn(overview.day()), overview.day(), rhythm,
+			AgreementView agreement = overview.agreement();
+			requirements.add(meetings(agreement.startDate(), agreement.endDateOn(overview.day()), overview.day(), rhythm,
 					mayPlan));
 		}
 		requirements.addAll(of(overview, treated));
@@ -95,11 +95,11 @@ final class AgreementRequirements {
 	 */
 	static List<Requirement> of(AgreementOverview overview, Evaluations.Treated treated) {
 		List<Requirement> requirements = new ArrayList<>();
-		Agreement agreement = overview.agreement();
+		AgreementView agreement = overview.agreement();
 		String agreementPage = "/agreements/" + overview.id();
 		String termClause = agreementPage + "#clause-4";
-		String from = format(agreement.getEvaluationFrom());
-		String to = format(agreement.getEvaluationTo());
+		String from = format(agreement.evaluationFrom());
+		String to = format(agreement.evaluationTo());
 		if (treated != null) {
 			requirements.add(new Requirement("dashboard.rule.evaluation", State.MET, "dashboard.rule.evaluation.treated",
 					List.of(format(treated.decidedOn()), treated.decisionNumber()), termClause));
@@ -125,7 +125,7 @@ final class AgreementRequirements {
 			case SETTLED -> new Requirement("dashboard.rule.term", State.INFORMATION, "dashboard.rule.term.settled",
 					List.of(), agreementPage);
 			case NOT_APPLICABLE -> new Requirement("dashboard.rule.term", State.INFORMATION,
-					"dashboard.rule.term.notStarted", List.of(format(agreement.getStartDate())), agreementPage);
+					"dashboard.rule.term.notStarted", List.of(format(agreement.startDate())), agreementPage);
 		});
 		return requirements;
 	}

@@ -5,8 +5,8 @@ import java.util.List;
 
 import no.avtaleportal.activity.ActivityHistory.Snapshot;
 import no.avtaleportal.agreement.AgreementOverview;
-import no.avtaleportal.agreement.Commitment;
-import no.avtaleportal.agreement.FocusArea;
+import no.avtaleportal.agreement.Agreements.CommitmentView;
+import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.meeting.MeetingDigest.ActionRef;
 import no.avtaleportal.meeting.MeetingDigest.Digest;
 import no.avtaleportal.meeting.MeetingDigest.MeetingRef;
@@ -81,18 +81,18 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 	 * without activity or without a status update in six months, and the activities registered,
 	 * changed or reported since the last meeting held.
 	 */
-	record AreaFigures(FocusArea area, int activities, int jointActivities, int commitments, BarChart byStatus,
+	record AreaFigures(FocusAreaView area, int activities, int jointActivities, int commitments, BarChart byStatus,
 			BarChart byLight,
 			List<CommitmentRef> withoutActivity, List<CommitmentRef> withoutUpdate, List<ActivityLine> changed,
 			int created, int statusChanges, int updates) {
 	}
 
 	/** A commitment with its number under its focus area ({@code A3}). */
-	record CommitmentRef(String number, Commitment commitment) {
+	record CommitmentRef(String number, CommitmentView commitment) {
 
 		/** Whether the parties lead it jointly. */
 		public boolean joint() {
-			return this.commitment.getLeadOrganisationId() == null;
+			return this.commitment.leadOrganisationId() == null;
 		}
 
 	}

@@ -20,7 +20,6 @@ import no.avtaleportal.web.Formats;
 @Component
 class DashboardExport {
 
-
 	private final MessageSource messages;
 
 	DashboardExport(MessageSource messages) {
@@ -41,7 +40,7 @@ class DashboardExport {
 						message("Requirement.State." + requirement.state().name(), locale));
 			}
 			for (AreaFigures area : dashboard.areas()) {
-				String label = area.area().getCode() + ": " + area.area().getTitle();
+				String label = area.area().code() + ": " + area.area().title();
 				chart(csv, day, party, message("dashboard.area.byStatus", locale), label, area.byStatus(), locale);
 				chart(csv, day, party, message("dashboard.area.byLight", locale), label, area.byLight(), locale);
 				String commitments = message("dashboard.csv.commitments", locale);

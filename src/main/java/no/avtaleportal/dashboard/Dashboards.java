@@ -21,8 +21,8 @@ import no.avtaleportal.activity.ActivityStatus;
 import no.avtaleportal.activity.Light;
 import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.agreement.Agreements;
-import no.avtaleportal.agreement.Commitment;
-import no.avtaleportal.agreement.FocusArea;
+import no.avtaleportal.agreement.Agreements.CommitmentView;
+import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.dashboard.Dashboard.ActionLine;
 import no.avtaleportal.dashboard.Dashboard.ActivityLine;
 import no.avtaleportal.dashboard.Dashboard.AreaFigures;
@@ -89,7 +89,7 @@ class Dashboards {
 			.collect(Collectors.toMap(PersonView::id, Function.identity(), (first, second) -> first));
 		LocalDate since = (digest != null && digest.lastHeld() != null) ? digest.lastHeld().startsAt().toLocalDate() : null;
 		List<ActivityLine> lines = this.activities
-			.onDay(overview.focusAreas().stream().map(FocusArea::getId).toList(), day, since)
+			.onDay(overview.focusAreas().stream().map(FocusAreaView::id).toList(), day, since)
 			.stream()
 			.filter(activity -> party == null || party.shares(activity.leadOrganisationId()))
 			.map(activity -> new ActivityLine(activity, partyNames.get(activity.leadOrganisationId()),
@@ -121,9 +121,9 @@ class Dashboards {
 		return new Dashboard(overview, requirements, historic, parties, party, digest, areas, overdue, actions, mine);
 	}
 
-	private static AreaFigures figures(FocusArea area, AgreementOverview overview, Party party, List<ActivityLine> all,
+	private static AreaFigures figures(FocusAreaView area, AgreementOverview overview, Party party, List<ActivityLine> all,
 			LocalDate day, LocalDate since) {
-		List<ActivityLine> lines = all.stream().filter(line -> line.activity().focusAreaId() == area.getId()).toList();
+		List<ActivityLine> lines = all.stream().filter(line -> line.activity().focusAreaId() == area.id()).toList();
 		List<Snapshot> activities = lines.stream().map(ActivityLine::activity).toList();
 		BarChart byStatus = BarChart.of(Arrays.stream(ActivityStatus.values())
 			.map(status -> new Count("ActivityStatus." + status.name(), "status-" + style(status),
@@ -137,21 +137,19 @@ class Dashboards {
 		lights.add(new Count("dashboard.light.none", "light-none",
 				open.stream().filter(activity -> activity.light() == null).count()));
 		List<CommitmentRef> commitments = new ArrayList<>();
-		List<Commitment> ofArea = overview.commitmentsOf(area);
-		for (int i = 0; i < ofArea.size(); i++) {
-			Commitment commitment = ofArea.get(i);
-			if (party == null || party.shares(commitment.getLeadOrganisationId())) {
-				commitments.add(new CommitmentRef(area.getCode() + (i + 1), commitment));
+		for (CommitmentView commitment : area.commitments()) {
+			if (party == null || party.shares(commitment.leadOrganisationId())) {
+				commitments.add(new CommitmentRef(commitment.number(), commitment));
 			}
 		}
 		LocalDate sixMonthsAgo = day.minusMonths(6);
 		List<CommitmentRef> withoutActivity = commitments.stream()
-			.filter(ref -> activities.stream().noneMatch(activity -> ref.commitment().getId().equals(activity.commitmentId())))
+			.filter(ref -> activities.stream().noneMatch(activity -> Objects.equals(ref.commitment().id(), activity.commitmentId())))
 			.toList();
 		List<CommitmentRef> withoutUpdate = commitments.stream()
 			.filter(ref -> !withoutActivity.contains(ref))
 			.filter(ref -> activities.stream()
-				.filter(activity -> ref.commitment().getId().equals(activity.commitmentId()))
+				.filter(activity -> Objects.equals(ref.commitment().id(), activity.commitmentId()))
 				.noneMatch(activity -> activity.lastUpdateOn() != null && !activity.lastUpdateOn().isBefore(sixMonthsAgo)))
 			.toList();
 		List<ActivityLine> changed = (since == null) ? List.of()

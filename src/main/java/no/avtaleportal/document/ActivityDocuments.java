@@ -1,20 +1,18 @@
 package no.avtaleportal.document;
 
-import java.util.List;
-
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.ui.Model;
+
+import no.avtaleportal.activity.ActivityPageContribution;
 
 /**
- * The documents attached to an activity, for the activity's page
- * ({@code ${activityDocuments.of(activity.id)}} in {@code templates/activity/show.html}), so that
- * the activity module needs no dependency on this one. One statement per page.
+ * The documents attached to an activity, newest first, on the activity's page
+ * ({@code activityDocuments} in {@code templates/activity/show.html}). One statement per page.
  */
-@Service("activityDocuments")
+@Component
 @Transactional(readOnly = true)
-public class ActivityDocuments {
+class ActivityDocuments implements ActivityPageContribution {
 
 	private final DocumentRepository documents;
 
@@ -22,28 +20,9 @@ public class ActivityDocuments {
 		this.documents = documents;
 	}
 
-	public List<Document> of(long activityId) {
-		return this.documents.findByActivityIdOrderByDocumentDateDescIdDesc(activityId);
-	}
-
-	/**
-	 * Puts a reference to {@link ActivityDocuments} in the model of the activity pages; the page
-	 * asks for what it shows.
-	 */
-	@ControllerAdvice(basePackages = "no.avtaleportal.activity")
-	static class Advice {
-
-		private final ActivityDocuments activityDocuments;
-
-		Advice(ActivityDocuments activityDocuments) {
-			this.activityDocuments = activityDocuments;
-		}
-
-		@ModelAttribute("activityDocuments")
-		ActivityDocuments activityDocuments() {
-			return this.activityDocuments;
-		}
-
+	@Override
+	public void toActivityPage(long activityId, Model model) {
+		model.addAttribute("activityDocuments", this.documents.findByActivityIdOrderByDocumentDateDescIdDesc(activityId));
 	}
 
 }

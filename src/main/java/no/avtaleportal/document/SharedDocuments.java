@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What other features use of documents: those shared under an agreement over a period, for the
  * evaluation, and the same with their files, for the archive package.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class SharedDocuments {

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.SignedInUser;
-import no.avtaleportal.agreement.Agreement;
+import no.avtaleportal.agreement.AgreementView;
 import no.avtaleportal.audit.History;
 import no.avtaleportal.indicator.Indicators;
 import no.avtaleportal.meeting.MeetingDecisions;
@@ -107,7 +107,7 @@ class EvaluationController {
 	}
 
 	private static void check(DecisionForm form, EvaluationPage page, BindingResult result) {
-		Agreement agreement = page.overview().agreement();
+		AgreementView agreement = page.overview().agreement();
 		if (form.getMeetingId() != null
 				&& page.draftMeetings().stream().noneMatch(meeting -> meeting.id() == form.getMeetingId())) {
 			result.rejectValue("meetingId", "evaluation.error.meeting");
@@ -121,7 +121,7 @@ class EvaluationController {
 			if (endOn == null) {
 				result.rejectValue("endOn", "evaluation.error.endOn");
 			}
-			else if (endOn.isBefore(agreement.getStartDate()) || endOn.isAfter(agreement.getEndDate())) {
+			else if (endOn.isBefore(agreement.startDate()) || endOn.isAfter(agreement.endDate())) {
 				result.rejectValue("endOn", "evaluation.error.endOnRange");
 			}
 		}
@@ -158,7 +158,7 @@ class EvaluationController {
 		if (page.evaluation() == null) {
 			throw new NotFoundException("evaluation of agreement " + id);
 		}
-		String title = page.overview().agreement().getTitle();
+		String title = page.overview().agreement().title();
 		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		// references in words: the agreement by its title, the meeting by its date, the decision by
 		// its number and words, the activities carried over by their titles
@@ -221,7 +221,7 @@ class EvaluationController {
 		List<History.Entry> entries = History.merge(this.history.of(Assessment.class, assessmentId, names),
 				this.history.ofParts(Rating.class, "assessment", assessmentId, "focusAreaId", names));
 		return this.history.page(model, entries,
-				page.overview().agreement().getTitle() + " – " + page.partyName(assessment.getOrganisationId()),
+				page.overview().agreement().title() + " – " + page.partyName(assessment.getOrganisationId()),
 				"/agreements/" + id + "/evaluation");
 	}
 

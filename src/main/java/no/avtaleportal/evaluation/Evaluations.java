@@ -9,16 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.SignedInUser;
-import no.avtaleportal.agreement.Agreement;
 import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.agreement.Agreements;
-import no.avtaleportal.agreement.FocusArea;
+import no.avtaleportal.agreement.AgreementView;
+import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.meeting.MeetingDecisions;
 import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
 import no.avtaleportal.meeting.MeetingDecisions.DraftMeeting;
@@ -35,6 +36,7 @@ import no.avtaleportal.web.StaleEdit;
  * alone; members of the steering group and the secretary of a party write their party's
  * assessment; members and the secretary propose the decision.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class Evaluations {
@@ -79,11 +81,10 @@ public class Evaluations {
 	/**
 	 * Where the agreement's evaluation stands today (for the agreement page and the dashboard).
 	 */
-	public Summary summaryOf(Agreement agreement) {
-		Optional<Evaluation> evaluation = this.evaluations.findByAgreementId(agreement.getId());
+	public Summary summaryOf(AgreementView agreement) {
+		Optional<Evaluation> evaluation = this.evaluations.findByAgreementId(agreement.id());
 		EvaluationStatus status = evaluation.map(Evaluation::getStatus).orElse(EvaluationStatus.NOT_STARTED);
-		return new Summary(agreement.getId(),
-				EvaluationState.of(agreement.deadlinesOn(today(), null).evaluation(), status), status,
+		return new Summary(agreement.id(), EvaluationState.of(agreement.evaluationWindowOn(today()), status), status,
 				evaluation.map(Evaluation::getOutcome).filter(outcome -> status == EvaluationStatus.TREATED).orElse(null),
 				evaluation.map(Evaluation::getDecisionNumber).orElse(null),
 				evaluation.map(Evaluation::getDecidedOn).orElse(null));
@@ -106,7 +107,7 @@ public class Evaluations {
 	 */
 	AgreementOverview overview(long agreementId, SignedInUser user) {
 		AgreementOverview overview = this.agreements.overview(agreementId, user, today());
-		if (overview.agreement().getEvaluationFrom() == null || overview.agreement().getEvaluationTo() == null) {
+		if (overview.agreement().evaluationFrom() == null || overview.agreement().evaluationTo() == null) {
 			throw new NotFoundException("evaluation of agreement " + agreementId);
 		}
 		return overview;
@@ -114,7 +115,7 @@ public class Evaluations {
 
 	EvaluationPage page(long agreementId, SignedInUser user) {
 		AgreementOverview overview = overview(agreementId, user);
-		Agreement agreement = overview.agreement();
+		AgreementView agreement = overview.agreement();
 		Evaluation evaluation = this.evaluations.findByAgreementId(agreementId).orElse(null);
 		EvaluationStatus status = (evaluation != null) ? evaluation.getStatus() : EvaluationStatus.NOT_STARTED;
 		List<Long> parties = partiesOf(agreementId);
@@ -146,7 +147,7 @@ public class Evaluations {
 		}
 		List<DraftMeeting> draftMeetings = (treated || decision != null) ? List.of()
 				: this.meetings.draftMeetings(agreementId, user);
-		List<ExtensionOption> extensions = agreement.isExtensionAllowed() ? EXTENSION_MONTHS.stream()
+		List<ExtensionOption> extensions = agreement.extensionAllowed() ? EXTENSION_MONTHS.stream()
 			.map(months -> new ExtensionOption(months, agreement.endDateExtendedBy(months)))
 			.toList() : List.of();
 		List<Dossier.ActivityLine> open = new ArrayList<>();
@@ -158,7 +159,7 @@ public class Evaluations {
 				status, dossier, treated, visible, own, mayAssess(user, insider, parties, own, treated), organisations, decision,
 				draftMeetings, extensions,
 				open.stream().filter(line -> !line.status().isClosed()).toList(),
-				overview.focusAreas().stream().map(FocusArea::getId).toList(), decisionWithheld, decisionsWithheld);
+				overview.focusAreas().stream().map(FocusAreaView::id).toList(), decisionWithheld, decisionsWithheld);
 	}
 
 	/** The dossier with only those of the steering group's decisions whose minutes are published. */
@@ -179,9 +180,9 @@ public class Evaluations {
 	 * of the evaluation window, whichever comes first, with the activities' status and light as of
 	 * the period's last day.
 	 */
-	Dossier compile(Agreement agreement, LocalDate asOf) {
-		LocalDate to = asOf.isBefore(agreement.getEvaluationTo()) ? asOf : agreement.getEvaluationTo();
-		return this.dossiers.compile(agreement.getId(), agreement.getStartDate(), to, asOf);
+	Dossier compile(AgreementView agreement, LocalDate asOf) {
+		LocalDate to = asOf.isBefore(agreement.evaluationTo()) ? asOf : agreement.evaluationTo();
+		return this.dossiers.compile(agreement.id(), agreement.startDate(), to, asOf);
 	}
 
 	/**
@@ -241,7 +242,7 @@ public class Evaluations {
 		}
 		Evaluation evaluation = evaluationOf(agreementId);
 		StaleEdit.require(evaluation.getVersion(), form.getVersion(), Evaluation.class, evaluation.getId());
-		Agreement agreement = page.overview().agreement();
+		AgreementView agreement = page.overview().agreement();
 		List<Long> carryOver = (form.getOutcome() == Outcome.RENEGOTIATE) ? form.getCarryOver() : List.of();
 		String text = decisionText(agreement, form, carryOver.size());
 		long decisionId = this.meetings.propose(form.getMeetingId(), agreementId, user,
@@ -250,14 +251,14 @@ public class Evaluations {
 				carryOver);
 	}
 
-	private String decisionText(Agreement agreement, DecisionForm form, int carriedOver) {
-		String end = Formats.date(agreement.getEndDate());
+	private String decisionText(AgreementView agreement, DecisionForm form, int carriedOver) {
+		String end = Formats.date(agreement.endDate());
 		Object[] arguments = switch (form.getOutcome()) {
-			case CONTINUE -> new Object[] { agreement.getTitle(), end };
-			case EXTEND -> new Object[] { agreement.getTitle(), form.getMonths(),
+			case CONTINUE -> new Object[] { agreement.title(), end };
+			case EXTEND -> new Object[] { agreement.title(), form.getMonths(),
 					Formats.date(agreement.endDateExtendedBy(form.getMonths())) };
-			case RENEGOTIATE -> new Object[] { agreement.getTitle(), carriedOver };
-			case END -> new Object[] { agreement.getTitle(), Formats.date(form.getEndOn()) };
+			case RENEGOTIATE -> new Object[] { agreement.title(), carriedOver };
+			case END -> new Object[] { agreement.title(), Formats.date(form.getEndOn()) };
 		};
 		return this.messages.getMessage("evaluation.decision.text." + form.getOutcome(), arguments, BOKMAL);
 	}

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.activity.ActivityRecords;
-import no.avtaleportal.agreement.Agreement;
+import no.avtaleportal.agreement.AgreementView;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.Topic;
 import no.avtaleportal.agreement.ContinuationDecisions;
@@ -78,7 +78,7 @@ class OutcomeApplier {
 	 */
 	void apply(Evaluation evaluation, LocalDate meetingDay, String number) {
 		long agreementId = evaluation.getAgreementId();
-		Agreement agreement = this.agreementDecisions.agreement(agreementId);
+		AgreementView agreement = this.agreementDecisions.agreement(agreementId);
 		Dossier dossier = this.evaluations.compile(agreement, meetingDay);
 		evaluation.treat(number, meetingDay, this.dossiers.toJson(dossier));
 		switch (evaluation.getOutcome()) {
@@ -91,13 +91,13 @@ class OutcomeApplier {
 		}
 	}
 
-	private void renegotiate(Evaluation evaluation, Agreement agreement) {
-		ContinuationDecisions.Successor successor = this.agreementDecisions.draftSuccessor(agreement.getId(),
-				this.messages.getMessage("evaluation.successor.title", new Object[] { agreement.getTitle() },
+	private void renegotiate(Evaluation evaluation, AgreementView agreement) {
+		ContinuationDecisions.Successor successor = this.agreementDecisions.draftSuccessor(agreement.id(),
+				this.messages.getMessage("evaluation.successor.title", new Object[] { agreement.title() },
 						Evaluations.BOKMAL));
 		evaluation.succeededBy(successor.id());
 		Map<Long, Long> areas = new HashMap<>();
-		List<Topic> topics = this.agreements.topics(agreement.getId());
+		List<Topic> topics = this.agreements.topics(agreement.id());
 		topics.stream()
 			.filter(Topic::focusArea)
 			.forEach(topic -> areas.put(topic.id(), successor.focusAreaIds().get(topic.code())));

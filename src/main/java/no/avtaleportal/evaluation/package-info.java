@@ -4,5 +4,6 @@
  * proposed into a steering group meeting's minutes and applied only when those minutes are
  * approved ({@link no.avtaleportal.meeting.MinutesApproved}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Evaluations")
+@org.springframework.modulith.ApplicationModule(displayName = "Evaluations",
+		allowedDependencies = { "account :: api", "activity :: api", "agreement :: api", "audit :: api", "document :: api", "meeting :: api", "people :: api", "web" })
 package no.avtaleportal.evaluation;

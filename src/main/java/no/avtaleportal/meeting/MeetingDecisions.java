@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import no.avtaleportal.web.NotFoundException;
  * period. A proposed decision is in force only once the minutes are approved, which
  * {@link MinutesApproved} announces.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class MeetingDecisions {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ import no.avtaleportal.meeting.SteeringGroupMeetings.Rhythm;
  * the secretary also what approved minutes agreed. A fixed number of statements, whatever the
  * number of meetings.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class MeetingDigest {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ import no.avtaleportal.people.People;
  * (anyone who sees the minutes that agreed them). A fixed number of statements, whatever the
  * number of groups, meetings and action items.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class MeetingTasks {

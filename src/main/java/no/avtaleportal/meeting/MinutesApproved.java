@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Published, inside the approving transaction, when a meeting's minutes become approved by a
  * member of each party: the decisions in them now carry their numbers and are in force. It carries
@@ -20,6 +22,7 @@ import java.util.Optional;
  * @param partyOrganisationIds the parties to the agreement, who approved
  * @param decisions the decisions in the minutes, in agenda order, with their numbers
  */
+@NamedInterface("api")
 public record MinutesApproved(long agreementId, long steeringGroupId, long meetingId, LocalDate meetingDay,
 		Instant approvedAt, List<Long> partyOrganisationIds, List<ApprovedDecision> decisions) {
 

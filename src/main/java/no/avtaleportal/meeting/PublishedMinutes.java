@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import no.avtaleportal.web.Formats;
  * each meeting with its archive reference, its decisions and approved addenda, and its minutes
  * as the same PDF/A that {@code /meetings/{id}/minutes.pdf} serves.
  */
+@NamedInterface("api")
 @Component
 @Transactional(readOnly = true)
 public class PublishedMinutes {

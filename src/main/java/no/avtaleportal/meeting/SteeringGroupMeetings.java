@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import no.avtaleportal.web.Formats;
  * What other features (the dashboard) use of meetings: whether a steering group keeps the
  * agreement's rhythm of meetings. Time comes from the portal's clock.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class SteeringGroupMeetings {

@@ -12,5 +12,6 @@
  * and {@link no.avtaleportal.meeting.MinutesPublished}. The minutes' state machine lives in
  * {@link no.avtaleportal.meeting.MinutesStatus} and {@link no.avtaleportal.meeting.Meeting}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Meetings")
+@org.springframework.modulith.ApplicationModule(displayName = "Meetings",
+		allowedDependencies = { "account :: api", "activity :: api", "agreement :: api", "audit :: api", "database", "notification", "people :: api", "search", "web" })
 package no.avtaleportal.meeting;

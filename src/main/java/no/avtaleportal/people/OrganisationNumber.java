@@ -1,10 +1,13 @@
 package no.avtaleportal.people;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A Norwegian organisation number (organisasjonsnummer): nine digits, the last a modulus-11
  * check digit over the first eight with the weights 3, 2, 7, 6, 5, 4, 3, 2. Shown in groups of
  * three, as {@code 974 767 880}.
  */
+@NamedInterface("api")
 public final class OrganisationNumber {
 
 	private static final int[] WEIGHTS = { 3, 2, 7, 6, 5, 4, 3, 2 };

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +18,7 @@ import no.avtaleportal.web.SelectOption;
  * What other features use of people, organisations and roles: look-ups that each run one
  * statement whatever their size, and the import of roles and (example) people with an agreement.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class People {
@@ -30,15 +31,12 @@ public class People {
 
 	private final RoleAssignmentRepository assignments;
 
-	private final JdbcClient jdbc;
-
 	People(OrganisationRepository organisations, OrgRoleRepository roles, PersonRepository persons,
-			RoleAssignmentRepository assignments, JdbcClient jdbc) {
+			RoleAssignmentRepository assignments) {
 		this.organisations = organisations;
 		this.roles = roles;
 		this.persons = persons;
 		this.assignments = assignments;
-		this.jdbc = jdbc;
 	}
 
 	/**
@@ -143,18 +141,6 @@ public class People {
 			.orElseGet(() -> this.persons.save(
 					Person.example(importKey, name, this.organisations.getReferenceById(organisationId), email)))
 			.getId();
-	}
-
-	/**
-	 * Links a login to the person behind it, unless the login is linked already or does not exist.
-	 * The accounts feature owns the table; it maps the column when it needs it.
-	 */
-	@Transactional
-	public void linkAccount(String username, long personId) {
-		this.jdbc.sql("update user_account set person_id = :person where username = :username and person_id is null")
-			.param("person", personId)
-			.param("username", username)
-			.update();
 	}
 
 	/**

@@ -37,6 +37,12 @@ class PeopleForAccounts implements AccountDirectory {
 	}
 
 	@Override
+	public String organisationShortName(long organisationId) {
+		People.OrganisationView organisation = this.people.organisations(List.of(organisationId)).get(organisationId);
+		return (organisation != null) ? organisation.shortName() : null;
+	}
+
+	@Override
 	public List<SelectOption> persons() {
 		return this.people.personChoices();
 	}

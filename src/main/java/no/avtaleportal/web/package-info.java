@@ -6,5 +6,6 @@
  * accessibility statement, Markdown, PDF documents, SVG bar charts, CSV files, error summaries and
  * scroll regions. It uses no feature module, only {@code database} for the demo banner.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web frame")
+@org.springframework.modulith.ApplicationModule(displayName = "Web frame",
+		allowedDependencies = { "database" })
 package no.avtaleportal.web;

@@ -1,0 +1,26 @@
+package no.avtaleportal.activity;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import no.avtaleportal.agreement.AgreementPageContribution;
+
+/**
+ * The progress of the activities under a focus area, on the focus area's page
+ * ({@code activityProgress}, shown by {@code templates/activity/progress.html}).
+ */
+@Component
+class ActivityProgressOnAgreementPages implements AgreementPageContribution {
+
+	private final ActivityProgress progress;
+
+	ActivityProgressOnAgreementPages(ActivityProgress progress) {
+		this.progress = progress;
+	}
+
+	@Override
+	public void toFocusAreaPage(long focusAreaId, Model model) {
+		model.addAttribute("activityProgress", this.progress.ofFocusArea(focusAreaId));
+	}
+
+}

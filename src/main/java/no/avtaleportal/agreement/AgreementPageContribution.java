@@ -1,0 +1,27 @@
+package no.avtaleportal.agreement;
+
+import org.springframework.modulith.NamedInterface;
+import org.springframework.ui.Model;
+
+/**
+ * What another module shows on an agreement's pages. The agreement pages' controller asks every
+ * contribution before it renders, so that the dependency shows in code and each query runs in the
+ * controller, not in the template. A module that depends on this one implements it as a bean; this
+ * module knows none of them.
+ */
+@NamedInterface("api")
+public interface AgreementPageContribution {
+
+	/** Adds to the model of the agreement's own page ({@code agreement/show}). */
+	default void toAgreementPage(AgreementView agreement, Model model) {
+	}
+
+	/** Adds to the model of the agreement's responsibilities page. */
+	default void toResponsibilitiesPage(long agreementId, Model model) {
+	}
+
+	/** Adds to the model of one focus area's page. */
+	default void toFocusAreaPage(long focusAreaId, Model model) {
+	}
+
+}
