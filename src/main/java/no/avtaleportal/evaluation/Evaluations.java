@@ -26,6 +26,7 @@ import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.StaleEdit;
 
 /**
  * The evaluation of an agreement as its pages and other features see it, and the changes users
@@ -217,9 +218,7 @@ public class Evaluations {
 		Assessment assessment = this.assessments
 			.findByEvaluationIdAndOrganisationId(evaluation.getId(), user.getOrganisationId())
 			.orElseGet(() -> this.assessments.save(new Assessment(evaluation.getId(), user.getOrganisationId())));
-		if (assessment.getVersion() != form.getVersion()) {
-			throw new ObjectOptimisticLockingFailureException(Assessment.class, assessment.getId());
-		}
+		StaleEdit.require(assessment.getVersion(), form.getVersion(), Assessment.class, assessment.getId());
 		List<Long> areas = page.focusAreaIds();
 		form.getRatings().removeIf(row -> !areas.contains(row.getFocusAreaId()));
 		form.applyTo(assessment);
@@ -241,9 +240,7 @@ public class Evaluations {
 			throw new AccessDeniedException("no decision to propose");
 		}
 		Evaluation evaluation = evaluationOf(agreementId);
-		if (evaluation.getVersion() != form.getVersion()) {
-			throw new ObjectOptimisticLockingFailureException(Evaluation.class, evaluation.getId());
-		}
+		StaleEdit.require(evaluation.getVersion(), form.getVersion(), Evaluation.class, evaluation.getId());
 		Agreement agreement = page.overview().agreement();
 		List<Long> carryOver = (form.getOutcome() == Outcome.RENEGOTIATE) ? form.getCarryOver() : List.of();
 		String text = decisionText(agreement, form, carryOver.size());

@@ -32,6 +32,7 @@ import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.Markdown;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.StaleEdit;
 
 /**
  * Loads meetings as the user may see them, each page in a fixed number of statements. Members and
@@ -286,9 +287,7 @@ class MeetingPages {
 	 */
 	static Meeting editable(Loaded loaded, long version) {
 		Meeting meeting = insider(loaded);
-		if (meeting.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Meeting.class, meeting.getId());
-		}
+		StaleEdit.require(meeting.getVersion(), version, Meeting.class, meeting.getId());
 		return meeting;
 	}
 
