@@ -28,9 +28,13 @@ class AgreementBrowserTests extends BrowserTest {
 	@Autowired
 	private AgreementImport agreementImport;
 
+	@Autowired
+	private CommitmentRepository commitments;
+
 	@Test
 	void aContributorReadsTheAgreementAndWhoIsResponsible() {
 		logIn("ntnu");
+		this.page.navigate("/");
 		assertThat(this.page.locator("main tbody")).containsText("Samarbeidsavtale mellom NTNU og NHO");
 
 		this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"))
@@ -91,6 +95,32 @@ class AgreementBrowserTests extends BrowserTest {
 		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Intensjonen er lagret.");
 		assertThat(this.page.locator(".commitment-card").first()).containsText("Dele rapporter og analyser hvert kvartal.");
 		assertThat(this.page.locator(".commitment-card").first()).containsText("Ledes av NHO");
+	}
+
+	@Test
+	void aStaleEditComesBackWithWhatTheAdministratorWroteAndTheSavedTextBesideIt() {
+		long id = importAgreementToEdit();
+		logIn("admin");
+		this.page.navigate("/agreements/" + id + "/focus-areas/A");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rediger intensjon A1")).click();
+		assertThat(this.page.locator("h1")).hasText("Rediger intensjon");
+
+		// someone else saves the commitment while the form is open
+		Commitment commitment = this.commitments.findOfAgreement(id).get(0);
+		commitment.reword("Dele rapporter hver måned.", commitment.getClause(), null, null);
+		this.commitments.save(commitment);
+
+		this.page.getByLabel("Intensjonen").fill("Dele rapporter og analyser hvert kvartal.");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+		assertThat(this.page.locator(".error-summary")).containsText("Noen andre har lagret endringer her mens du skrev.");
+		assertThat(this.page.getByLabel("Intensjonen")).hasValue("Dele rapporter og analyser hvert kvartal.");
+		assertThat(this.page.locator("#text-saved")).hasText("Lagret nå: Dele rapporter hver måned.");
+		assertAccessible();
+		screenshot("commitment-stale-edit-nb");
+
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Intensjonen er lagret.");
+		assertThat(this.page.locator(".commitment-card").first()).containsText("Dele rapporter og analyser hvert kvartal.");
 	}
 
 	@Test
