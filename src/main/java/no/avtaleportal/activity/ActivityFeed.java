@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import no.avtaleportal.web.FeedPage;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class ActivityFeed {
 
 	private final JdbcClient jdbc;

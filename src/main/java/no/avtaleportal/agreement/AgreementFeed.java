@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import no.avtaleportal.web.FeedPage;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class AgreementFeed {
 
 	private static final String CHANGED = """

@@ -2,6 +2,8 @@ package no.avtaleportal.agreement;
 
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 import no.avtaleportal.account.SignedInUser;
 
 /**
@@ -11,6 +13,7 @@ import no.avtaleportal.account.SignedInUser;
  * part's template with the part's content.
  */
 @FunctionalInterface
+@NamedInterface("api")
 public interface FocusAreaSection {
 
 	/** The part for the focus area as it stands on the day, as the user may see it. */

@@ -3,5 +3,5 @@
  * signing in.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Start page and dashboards",
-		allowedDependencies = { "account :: api", "activity :: api", "agreement :: api", "evaluation :: api", "meeting :: api", "people :: api", "web" })
+		allowedDependencies = { "account :: api", "activity :: api", "agreement :: api", "evaluation :: api", "indicator :: api", "meeting :: api", "people :: api", "web" })
 package no.avtaleportal.dashboard;

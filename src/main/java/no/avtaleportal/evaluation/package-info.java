@@ -5,5 +5,5 @@
  * approved ({@link no.avtaleportal.meeting.MinutesApproved}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluations",
-		allowedDependencies = { "account :: api", "activity :: api", "agreement :: api", "audit :: api", "document :: api", "meeting :: api", "people :: api", "web" })
+		allowedDependencies = { "account :: api", "activity :: api", "agreement :: api", "audit :: api", "document :: api", "indicator :: api", "meeting :: api", "people :: api", "web" })
 package no.avtaleportal.evaluation;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import no.avtaleportal.web.FeedPage;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class Indicators {
 
 	private final IndicatorRepository indicators;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import no.avtaleportal.web.FeedPage;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class MeetingFeed {
 
 	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");

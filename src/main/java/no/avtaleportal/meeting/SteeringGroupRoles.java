@@ -2,6 +2,7 @@ package no.avtaleportal.meeting;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import no.avtaleportal.account.SignedInUser;
@@ -12,6 +13,7 @@ import no.avtaleportal.account.SignedInUser;
  * own (the status round). A fixed number of statements.
  */
 @Component
+@NamedInterface("api")
 public class SteeringGroupRoles {
 
 	private final SteeringGroupAccess access;

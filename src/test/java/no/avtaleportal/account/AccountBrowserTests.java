@@ -65,6 +65,8 @@ class AccountBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("tbody")).containsText("Invitasjon laget");
 		assertAccessible();
 		screenshot("security-events-nb");
+		// the sign-out is in the account menu under the name
+		this.page.locator(".portal-account > summary").click();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg ut")).click();
 
 		this.page.navigate(link);
@@ -84,7 +86,9 @@ class AccountBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("#username")).hasValue(username);
 		this.page.getByLabel("Passord", new Page.GetByLabelOptions().setExact(true)).fill("tre epler og en pære");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
-		this.page.waitForURL(Pattern.compile(".*/(\\?continue)?$"));
+		// everyone lands on their own tasks (issue 18); the start page greets the new user by name
+		this.page.waitForURL(Pattern.compile(".*/tasks(\\?continue)?$"));
+		this.page.navigate("/");
 		assertThat(this.page.locator("h1")).hasText("Velkommen, Ida Invitert");
 
 		// the account menu under the user's name holds the link

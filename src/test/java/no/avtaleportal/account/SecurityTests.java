@@ -33,7 +33,12 @@ class SecurityTests {
 
 	/** The only pages that answer without login. */
 	private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/accessibility", "/error", "/actuator/health", "/login/unknown", "/login/forgotten",
-			"/invitations/{token}", "/calendar/feed/{token:[A-Za-z0-9_-]+}.ics");
+			"/invitations/{token}", "/calendar/feed/{token:[A-Za-z0-9_-]+}.ics",
+			// the confirmation page of a mail's signed unsubscribe link (issue 18)
+			"/unsubscribe");
+
+	/** The read API's OpenAPI document, public so that the parties' tools can read it (issue 20). */
+	private static final String API_SPEC = "/api/v1/openapi.json";
 
 	@Autowired
 	private MockMvc mvc;
@@ -61,8 +66,12 @@ class SecurityTests {
 		for (String pattern : paths) {
 			String path = pattern.replaceAll("\\{[^}]+}", "1").replace("/**", "/x");
 			MvcResult result = this.mvc.perform(get(path).accept(MediaType.TEXT_HTML)).andReturn();
-			if (PUBLIC_PAGES.contains(pattern)) {
+			if (PUBLIC_PAGES.contains(pattern) || pattern.startsWith(API_SPEC)) {
 				assertThat(result.getResponse().getRedirectedUrl()).as(path + " is public").isNull();
+			}
+			else if (pattern.startsWith("/api/")) {
+				// the read API knows no sign-in page: without a token it answers 401, never a redirect
+				assertThat(result.getResponse().getStatus()).as(path + " without a token").isEqualTo(401);
 			}
 			else {
 				assertThat(result.getResponse().getRedirectedUrl()).as(path + " without login")

@@ -30,6 +30,8 @@ class ActivityBrowserTests extends BrowserTest {
 	private JdbcClient jdbc;
 
 	private void logOut() {
+		// the sign-out is in the account menu under the name
+		this.page.locator(".portal-account > summary").click();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg ut")).click();
 	}
 

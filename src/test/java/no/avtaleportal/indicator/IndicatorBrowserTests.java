@@ -56,6 +56,8 @@ class IndicatorBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("#indicator-summary")).containsText("siste verdi 10 stk. (" + today + ")");
 		assertAccessible();
 		screenshot("indicator-ntnu-recorded-nb");
+		// the sign-out is in the account menu under the name
+		this.page.locator(".portal-account > summary").click();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg ut")).click();
 		this.page.waitForURL(Pattern.compile(".*/login.*"));
 

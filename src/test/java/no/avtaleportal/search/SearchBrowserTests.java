@@ -34,9 +34,12 @@ class SearchBrowserTests extends BrowserTest {
 		this.page.locator("main form button[type=submit]").click();
 		this.page.waitForURL(Pattern.compile(".*/documents.*"));
 
-		// keyboard only from here: Tab to the search field in the header, type, Enter
+		// keyboard only from here: Tab to the header's search link, Enter, type in the search page's field, Enter
 		this.page.navigate("/");
-		tabTo("#header-search");
+		tabTo(".portal-search-link");
+		this.page.keyboard().press("Enter");
+		this.page.waitForURL(Pattern.compile(".*/search"));
+		tabTo("#search-q");
 		this.page.keyboard().type(word.toLowerCase());
 		this.page.keyboard().press("Enter");
 		this.page.waitForURL(Pattern.compile(".*/search\\?q=.*"));

@@ -45,6 +45,8 @@ class FoundationBrowserTests extends BrowserTest {
 		assertAccessible();
 		screenshot("home-prorektor-en");
 
+		// the sign-out is in the account menu under the name
+		this.page.locator(".portal-account > summary").click();
 		this.page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Log out")).click();
 		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("You are now logged out.");
 		assertThat(this.page.locator("h1")).hasText("Log in");
