@@ -30,7 +30,13 @@ class SearchBrowserTests extends BrowserTest {
 			.setInputFiles(new FilePayload("vedlegg.pdf", "application/pdf",
 					OfficeFiles.pdf(word + " viser livslanglæring i bedriftene")));
 		this.page.getByLabel("Tittel").fill("Vedlegg til styringsgruppen");
-		this.page.getByLabel("Innsatsområde").selectOption(new SelectOption().setIndex(2));
+		// by name, not by position: other tests may have added agreements that nho also sees
+		this.page.getByLabel("Avtale", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new SelectOption().setLabel("Samarbeidsavtale mellom NTNU og NHO"));
+		Locator area = this.page.getByLabel("Innsatsområde");
+		area.selectOption(area.locator("option", new Locator.LocatorOptions().setHasText("Strategisk kunnskapsdeling"))
+			.first()
+			.getAttribute("value"));
 		this.page.locator("main form button[type=submit]").click();
 		this.page.waitForURL(Pattern.compile(".*/documents.*"));
 
