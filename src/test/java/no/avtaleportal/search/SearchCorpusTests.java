@@ -208,11 +208,12 @@ class SearchCorpusTests {
 			.update();
 	}
 
+	/** A meeting in 2033, after the agreement's term, so that no page about the term counts it. */
 	private void meeting(long group, String minutesStatus, String decision) {
 		long meeting = this.jdbc.sql("""
 				insert into meeting (steering_group_id, starts_at, duration_minutes, place, status, minutes_status, calendar_uid,
 				                     created_by, created_at, last_modified_by, last_modified_at)
-				values (:group, timestamptz '2025-06-02 10:00+02', 60, 'Korpusrommet', 'HELD', :minutes, gen_random_uuid()::text,
+				values (:group, timestamptz '2033-06-02 10:00+02', 60, 'Korpusrommet', 'HELD', :minutes, gen_random_uuid()::text,
 				        'test', now(), 'test', now()) returning id""")
 			.param("group", group)
 			.param("minutes", minutesStatus)
