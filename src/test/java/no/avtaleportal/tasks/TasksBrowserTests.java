@@ -1,6 +1,7 @@
 package no.avtaleportal.tasks;
 
 import java.time.LocalDate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -67,8 +68,12 @@ class TasksBrowserTests extends BrowserTest {
 		this.page.getByLabel("Frist").fill(LocalDate.now().plusDays(7).toString());
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send forespørselen")).click();
 		assertThat(this.page.locator("[role=status]")).hasText("Statusrunden er sendt til de ansvarlige.");
-		assertThat(this.page.locator("main")).containsText("0 av 3 har svart");
 		assertThat(this.page.locator("main")).containsText(title);
+		// Other tests' activities may be in the focus area too: the round asks whoever is responsible.
+		Matcher asked = Pattern.compile("0 av (\\d+) har svart").matcher(this.page.locator("main").innerText());
+		assertThat(asked.find()).as("the round says how many it asked").isTrue();
+		String askedOfNtnu = this.page.locator("section[aria-labelledby=parties-heading] li", new Page.LocatorOptions().setHasText("NTNU:")).innerText()
+			.replaceAll(".*0 av (\\d+).*", "$1");
 		assertAccessible();
 		screenshot("status-round-progress-nb");
 
@@ -77,12 +82,18 @@ class TasksBrowserTests extends BrowserTest {
 		Locator request = this.page.locator(".task", new Page.LocatorOptions().setHasText(title));
 		assertThat(request).containsText("Statusoppdatering etterspurt");
 		assertAccessible();
-		request.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Skriv statusoppdatering for " + title)).click();
-		assertThat(this.page).hasURL(Pattern.compile(".*/activities/\\d+#report-heading$"));
-		this.page.getByLabel("Grønn").check();
-		this.page.getByLabel("Hva har skjedd, og hva er neste steg?").fill("Programmet er klart, og påmeldingen er åpnet.");
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre oppdateringen")).click();
-		this.page.navigate("/tasks");
+		Locator requests = this.page.locator(".task", new Page.LocatorOptions().setHasText("Statusoppdatering etterspurt"));
+		for (int left = requests.count(); left > 0; left--) {
+			requests.first().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Skriv statusoppdatering for ")))
+				.click();
+			assertThat(this.page).hasURL(Pattern.compile(".*/activities/\\d+#report-heading$"));
+			this.page.getByLabel("Grønn").check();
+			this.page.getByLabel("Hva har skjedd, og hva er neste steg?").fill("Programmet er klart, og påmeldingen er åpnet.");
+			this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre oppdateringen")).click();
+			assertThat(this.page.locator("[role=status]")).isVisible();
+			this.page.navigate("/tasks");
+			assertThat(requests).hasCount(left - 1);
+		}
 		assertThat(this.page.locator(".task", new Page.LocatorOptions().setHasText(title))).hasCount(0);
 
 		this.context.clearCookies();
@@ -90,8 +101,10 @@ class TasksBrowserTests extends BrowserTest {
 		this.page.locator(".task", new Page.LocatorOptions().setHasText("Statusrunde"))
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Se statusrunden"))
 			.click();
-		assertThat(this.page.locator("main")).containsText("1 av 3 har svart");
-		assertThat(this.page.locator("main")).containsText("NTNU: 1 av 2 har svart");
+		assertThat(this.page.locator("main")).containsText("1 av " + asked.group(1) + " har svart");
+		assertThat(this.page.locator("main")).containsText("NTNU: 1 av " + askedOfNtnu + " har svart");
+		assertThat(this.page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile("^Per Johansen"))))
+			.containsText("Har svart");
 	}
 
 	@Test
