@@ -76,6 +76,26 @@ public class ActivityTasks {
 			.list();
 	}
 
+	/**
+	 * The status updates of the activities saved from {@code from} up to (not including)
+	 * {@code until}, oldest first, in one statement: the answers to a status round.
+	 */
+	public List<SavedUpdate> updatesSaved(Collection<Long> activityIds, Instant from, Instant until) {
+		if (activityIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select u.activity_id, u.written_on, u.light, u.text, u.author_name from status_update u
+				where u.activity_id in (:ids) and u.created_at >= :from and u.created_at < :until
+				order by u.created_at, u.id""")
+			.param("ids", activityIds)
+			.param("from", Timestamp.from(from))
+			.param("until", Timestamp.from(until))
+			.query((rs, row) -> new SavedUpdate(rs.getLong(1), rs.getObject(2, LocalDate.class),
+					Light.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
+			.list();
+	}
+
 	private static OpenActivity open(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		Timestamp lastUpdateAt = rs.getTimestamp("last_update_at");
 		return new OpenActivity(rs.getLong("id"), rs.getString("title"), rs.getLong("focus_area_id"),
@@ -97,6 +117,10 @@ public class ActivityTasks {
 			return this.lastUpdateAt != null && !this.lastUpdateAt.isBefore(moment);
 		}
 
+	}
+
+	/** A status update as its author wrote it, for the day {@code writtenOn}. */
+	public record SavedUpdate(long activityId, LocalDate writtenOn, Light light, String text, String authorName) {
 	}
 
 }

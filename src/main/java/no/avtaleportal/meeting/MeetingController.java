@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -26,7 +27,7 @@ import no.avtaleportal.web.PdfDocuments;
 
 /**
  * Reading meetings: the list with the yearly rhythm, the meeting page, its history, its calendar
- * file and the minutes as PDF/A; and who may reach the meeting pages at all. Planning is
+ * file, the minutes and the meeting pack as PDF/A; and who may reach the meeting pages at all. Planning is
  * {@link MeetingPlanningController}, the agenda and minutes have controllers of their own.
  */
 @Controller
@@ -42,8 +43,11 @@ class MeetingController {
 
 	private final MessageSource messages;
 
+	private final MeetingPack pack;
+
 	MeetingController(MeetingPages pages, MeetingCalendar calendar, PdfDocuments pdfs, History history,
-			MessageSource messages) {
+			MessageSource messages, MeetingPack pack) {
+		this.pack = pack;
 		this.history = history;
 		this.messages = messages;
 		this.pages = pages;
@@ -55,7 +59,8 @@ class MeetingController {
 	static AccessRules meetingAccess() {
 		// Changes to meetings are for members and the secretary; the owner of an action item marks
 		// it done too. Others are refused here, before their form is read (a malformed one is a 400
-		// only to those who may send it). Each action checks the group itself.
+		// only to those who may send it). Each action checks the group itself, as reading the
+		// meeting's pack (/meetings/{id}/pack.pdf) does.
 		return requests -> requests.requestMatchers(HttpMethod.GET, "/calendar/feed/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/meetings/*/actions/*/done")
@@ -125,6 +130,16 @@ class MeetingController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"referat-" + id + ".pdf\"")
 			.contentType(MediaType.APPLICATION_PDF)
 			.body(pdf);
+	}
+
+	/** The meeting pack (sakspapirer) of a planned or held meeting, for its steering group. */
+	@GetMapping("/meetings/{id}/pack.pdf")
+	ResponseEntity<byte[]> pack(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
+		MeetingPack.Pdf pdf = this.pack.pdf(id, user, locale);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(pdf.content());
 	}
 
 }

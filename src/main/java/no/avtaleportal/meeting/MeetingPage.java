@@ -75,6 +75,11 @@ record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items,
 		return action.canBeClosedBy(this.personId, this.membership.isInsider());
 	}
 
+	/** Whether the user gets the meeting pack: a member or the secretary, of a meeting not cancelled. */
+	public boolean hasPack() {
+		return this.membership.isInsider() && this.meeting.getStatus() != MeetingStatus.CANCELLED;
+	}
+
 	public boolean canAddAddendum() {
 		return this.membership.isInsider() && this.meeting.getMinutesStatus() == MinutesStatus.PUBLISHED;
 	}

@@ -192,6 +192,42 @@ public class StatusRounds {
 				round.isOpenOn(LocalDate.now(this.clock)), people, parties);
 	}
 
+	/**
+	 * The answers to the agreement's latest round opened before {@code before} (a meeting's start),
+	 * as saved until {@code until}: every activity asked about with the updates saved for it since
+	 * the round opened. Empty when there was no such round or the user is not in the agreement's
+	 * steering group.
+	 */
+	Optional<Answers> answersBefore(long agreementId, Instant before, Instant until, SignedInUser user) {
+		if (this.roles.of(user).stream().noneMatch(standing -> standing.agreementId() == agreementId)) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql(ROUND + " where r.agreement_id = :agreement and r.opened_at < :before order by r.opened_at desc, r.id desc limit 1")
+			.param("agreement", agreementId)
+			.param("before", Timestamp.from(before))
+			.query(StatusRounds::round)
+			.optional()
+			.map(round -> {
+				Map<Long, Long> askedOf = asked(List.of(round.id())).getOrDefault(round.id(), Map.of());
+				Map<Long, List<ActivityTasks.SavedUpdate>> updates = this.activities
+					.updatesSaved(askedOf.keySet(), round.openedAt(), until)
+					.stream()
+					.collect(Collectors.groupingBy(ActivityTasks.SavedUpdate::activityId));
+				Map<Long, PersonView> persons = persons();
+				List<AnsweredActivity> answers = this.activities.byIds(askedOf.keySet()).stream().map(activity -> {
+					PersonView person = persons.get(askedOf.get(activity.id()));
+					return new AnsweredActivity(activity.title(), (person != null) ? person.name() : "",
+							(person != null) ? person.organisationShortName() : "",
+							updates.getOrDefault(activity.id(), List.of()));
+				})
+					.sorted(Comparator.comparing(AnsweredActivity::party)
+						.thenComparing(AnsweredActivity::personName)
+						.thenComparing(AnsweredActivity::title))
+					.toList();
+				return new Answers(round, answers);
+			});
+	}
+
 	/** The rounds of the agreements whose steering group the user is in, newest first. */
 	List<Summary> visibleTo(SignedInUser user) {
 		Map<Long, Standing> standings = this.roles.of(user)
@@ -412,6 +448,24 @@ public class StatusRounds {
 
 		public boolean answered() {
 			return this.activities.stream().allMatch(ActivityAnswer::answered);
+		}
+
+	}
+
+	/** A round's answers for a meeting pack. */
+	public record Answers(Round round, List<AnsweredActivity> activities) {
+
+		public int answered() {
+			return (int) this.activities.stream().filter(AnsweredActivity::answered).count();
+		}
+
+	}
+
+	/** An activity asked about in a round, whom it was asked of, and the updates given since. */
+	public record AnsweredActivity(String title, String personName, String party, List<ActivityTasks.SavedUpdate> updates) {
+
+		public boolean answered() {
+			return !this.updates.isEmpty();
 		}
 
 	}
