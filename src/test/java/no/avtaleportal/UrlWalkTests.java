@@ -225,6 +225,8 @@ class UrlWalkTests {
 		row("POST", "/meetings/{id}/archive-reference",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("GET",  "/meetings/{id}/meeting.ics",                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/meetings/{id}/minutes.pdf",                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		// the meeting pack is the steering group's: who sees only the published minutes is refused (403)
+		row("GET",  "/meetings/{id}/pack.pdf",                                 LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/decisions",                                              LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/decisions.csv",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/decisions.pdf",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
@@ -280,10 +282,12 @@ class UrlWalkTests {
 		second("POST", "/meetings/{id}/archive-reference",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  CONFLICT,   NOT_FOUND,  FORBIDDEN,  CONFLICT,   CONFLICT,   FORBIDDEN),
 		second("GET",  "/meetings/{id}/meeting.ics",                              LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
 		second("GET",  "/meetings/{id}/minutes.pdf",                              LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		second("GET",  "/meetings/{id}/pack.pdf",                                 LOGIN,      NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  OK,         NOT_FOUND,  NOT_FOUND,  OK,         OK,         NOT_FOUND),
 		secondPublished("GET",  "/meetings/{id}",                                          LOGIN,      NOT_FOUND,  OK,         OK,         OK,         NOT_FOUND,  OK,         OK,         OK,         OK),
 		secondPublished("GET",  "/meetings/{id}/history",                                  LOGIN,      NOT_FOUND,  OK,         OK,         OK,         NOT_FOUND,  OK,         OK,         OK,         OK),
 		secondPublished("GET",  "/meetings/{id}/meeting.ics",                              LOGIN,      NOT_FOUND,  OK,         OK,         OK,         NOT_FOUND,  OK,         OK,         OK,         OK),
 		secondPublished("GET",  "/meetings/{id}/minutes.pdf",                              LOGIN,      NOT_FOUND,  OK,         OK,         OK,         NOT_FOUND,  OK,         OK,         OK,         OK),
+		secondPublished("GET",  "/meetings/{id}/pack.pdf",                                 LOGIN,      NOT_FOUND,  FORBIDDEN,  FORBIDDEN,  OK,         NOT_FOUND,  FORBIDDEN,  OK,         OK,         FORBIDDEN),
 
 		// people, organisations and roles: administrators only
 		row("GET",  "/people",                                                 LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
