@@ -114,6 +114,7 @@ class MeetingBrowserTests extends BrowserTest {
 			return null;
 		});
 		assertThat(this.page.locator(".meeting-badges")).containsText("Gjennomført");
+		assertThat(button("Last ned sakspapirer (PDF)")).hasAttribute("href", java.util.regex.Pattern.compile("/meetings/\\d+/pack\\.pdf$"));
 		check("meeting-draft");
 		button("Send til godkjenning").click();
 		assertThat(this.page.locator(".meeting-badges")).containsText("Sendt til godkjenning");
