@@ -20,7 +20,6 @@ import org.springframework.util.StringUtils;
 
 import no.avtaleportal.account.AccountHolders;
 import no.avtaleportal.account.AccountHolders.Holder;
-import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.SteeringGroupFacts;
 import no.avtaleportal.agreement.SteeringGroupPeople;
 import no.avtaleportal.document.SharedDocuments;
@@ -44,7 +43,7 @@ class MeetingInvitations {
 	/** The language of the attached calendar file, which is one for all recipients. */
 	static final Locale CALENDAR_LANGUAGE = Locale.forLanguageTag("nb");
 
-	private final Agreements agreements;
+	private final SteeringGroupAccess access;
 
 	private final SteeringGroupPeople people;
 
@@ -60,10 +59,10 @@ class MeetingInvitations {
 
 	private final Clock clock;
 
-	MeetingInvitations(Agreements agreements, SteeringGroupPeople people, AccountHolders accounts,
+	MeetingInvitations(SteeringGroupAccess access, SteeringGroupPeople people, AccountHolders accounts,
 			SharedDocuments documents, MeetingRepository meetings, MeetingCalendar calendar,
 			ApplicationEventPublisher events, Clock clock) {
-		this.agreements = agreements;
+		this.access = access;
 		this.people = people;
 		this.accounts = accounts;
 		this.documents = documents;
@@ -200,11 +199,7 @@ class MeetingInvitations {
 	}
 
 	private SteeringGroupFacts facts(Meeting meeting) {
-		return this.agreements.steeringGroups()
-			.stream()
-			.filter(group -> group.id() == meeting.getSteeringGroupId())
-			.findFirst()
-			.orElseThrow();
+		return this.access.group(meeting);
 	}
 
 }
