@@ -187,6 +187,9 @@ class UrlWalkTests {
 		row("POST", "/meetings/{id}/edit",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("GET",  "/meetings/{id}/cancel",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/cancel",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
+		// the notice of a published meeting: nothing to send, so its page leads back to the meeting
+		row("GET",  "/meetings/{id}/notice",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  REDIRECT,   REDIRECT,   REDIRECT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/meetings/{id}/notice",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/held",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/not-held",                                 LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("GET",  "/meetings/{id}/attendance",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),

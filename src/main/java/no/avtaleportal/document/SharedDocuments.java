@@ -1,6 +1,7 @@
 package no.avtaleportal.document;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +54,35 @@ public class SharedDocuments {
 			.query((rs, row) -> new SharedFile(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getBytes(7)))
 			.list();
+	}
+
+	/**
+	 * The papers of a meeting's agenda (issue 18): the agreement's documents filed under one of the
+	 * activities, or under one of the commitments without an activity, newest first, in one
+	 * statement (none when both lists are empty).
+	 */
+	public List<Paper> papers(long agreementId, Collection<Long> activityIds, Collection<Long> commitmentIds) {
+		if (activityIds.isEmpty() && commitmentIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select d.id, d.title, d.activity_id, d.commitment_id from document d
+				where d.agreement_id = :agreement
+				  and (d.activity_id in (:activities) or (d.activity_id is null and d.commitment_id in (:commitments)))
+				order by d.document_date desc, d.id desc""")
+			.param("agreement", agreementId)
+			.param("activities", activityIds.isEmpty() ? List.of(-1L) : activityIds)
+			.param("commitments", commitmentIds.isEmpty() ? List.of(-1L) : commitmentIds)
+			.query((rs, row) -> new Paper(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
+					rs.getObject(4, Long.class), "/documents/" + rs.getLong(1) + "/file"))
+			.list();
+	}
+
+	/**
+	 * A document as a paper of a meeting: what it is filed under and the portal path that opens
+	 * its file.
+	 */
+	public record Paper(long id, String title, Long activityId, Long commitmentId, String path) {
 	}
 
 	/** A shared document with its file, as uploaded. */

@@ -78,6 +78,16 @@ public class Meeting extends StampedEntity {
 	@NotAudited
 	private int calendarSequence;
 
+	/** When the notice (innkalling) was last sent, by whom, and with which calendar SEQUENCE. */
+	@NotAudited
+	private Instant noticeSentAt;
+
+	@NotAudited
+	private String noticeSentBy;
+
+	@NotAudited
+	private Integer noticeSequence;
+
 	private boolean example;
 
 	@NotAudited
@@ -130,11 +140,59 @@ public class Meeting extends StampedEntity {
 		requireDraft();
 		requireState(this.status == MeetingStatus.PLANNED);
 		Assert.isTrue(durationMinutes > 0, "a meeting lasts a while");
+		boolean moved = this.startsAt == null || !this.startsAt.equals(startsAt.toInstant())
+				|| this.durationMinutes != durationMinutes || !java.util.Objects.equals(this.place, blankToNull(place))
+				|| !java.util.Objects.equals(this.videoLink, blankToNull(videoLink));
 		this.startsAt = startsAt.toInstant();
 		this.durationMinutes = durationMinutes;
 		this.place = blankToNull(place);
 		this.videoLink = blankToNull(videoLink);
-		this.calendarSequence++;
+		if (moved) {
+			this.calendarSequence++;
+		}
+	}
+
+	// ---- the notice (innkalling)
+
+	/**
+	 * Records that the notice of this planned meeting went out now, with the calendar's current
+	 * SEQUENCE: a later move raises the sequence and makes the notice out of date.
+	 */
+	void recordNotice(Actor actor, Instant now) {
+		requireDraft();
+		requireState(this.status == MeetingStatus.PLANNED && !hasStarted(now));
+		this.noticeSentAt = now;
+		this.noticeSentBy = actor.name();
+		this.noticeSequence = this.calendarSequence;
+	}
+
+	/** Whether a notice of the meeting went out (and so a cancellation must follow it). */
+	public boolean isNoticeSent() {
+		return this.noticeSequence != null;
+	}
+
+	/** Whether the meeting was moved after its notice went out. */
+	public boolean isNoticeOutOfDate() {
+		return isNoticeSent() && this.status == MeetingStatus.PLANNED && this.calendarSequence > this.noticeSequence;
+	}
+
+	/** Records that the cancellation went to those who got the notice. */
+	void recordCancellationNotice(Instant now) {
+		requireState(this.status == MeetingStatus.CANCELLED && isNoticeSent());
+		this.noticeSentAt = now;
+		this.noticeSequence = this.calendarSequence;
+	}
+
+	public ZonedDateTime getNoticeSentAtInOslo() {
+		return (this.noticeSentAt != null) ? this.noticeSentAt.atZone(OSLO) : null;
+	}
+
+	public String getNoticeSentBy() {
+		return this.noticeSentBy;
+	}
+
+	public Integer getNoticeSequence() {
+		return this.noticeSequence;
 	}
 
 	/**

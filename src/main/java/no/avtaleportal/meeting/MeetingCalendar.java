@@ -17,6 +17,9 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -82,16 +85,49 @@ class MeetingCalendar {
 	}
 
 	String render(List<Meeting> meetings, Locale locale) {
-		Calendar calendar = new Calendar();
-		calendar.add(new ProdId("-//Avtaleportal//Styringsgruppemøter//NO"));
-		calendar.add(ImmutableVersion.VERSION_2_0);
-		calendar.add(ImmutableCalScale.GREGORIAN);
-		calendar.add(ImmutableMethod.PUBLISH);
-		calendar.add(this.oslo);
+		Calendar calendar = calendar(ImmutableMethod.PUBLISH);
 		String portal = this.publicAddress.root().build().toUriString();
 		for (Meeting meeting : meetings) {
 			calendar.add(event(meeting, locale, portal));
 		}
+		return write(calendar);
+	}
+
+	/**
+	 * The meeting as a scheduling message (RFC 5546) for its notice: METHOD:REQUEST for a planned
+	 * meeting (an update carries the raised SEQUENCE under the same UID), METHOD:CANCEL for a
+	 * cancelled one, with the portal's sender address as ORGANIZER and each invitee with an
+	 * address as an ATTENDEE.
+	 */
+	String invitation(Meeting meeting, List<Invitee> invitees, Locale locale) {
+		boolean cancelled = meeting.getStatus() == MeetingStatus.CANCELLED;
+		Calendar calendar = calendar(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+		VEvent event = event(meeting, locale, this.publicAddress.root().build().toUriString());
+		for (Invitee invitee : invitees) {
+			event.add(new net.fortuna.ical4j.model.property.Attendee(
+					new ParameterList(List.of(new Cn(invitee.name()), Role.REQ_PARTICIPANT,
+							cancelled ? PartStat.DECLINED : PartStat.NEEDS_ACTION, Rsvp.FALSE)),
+					URI.create("mailto:" + invitee.email())));
+		}
+		calendar.add(event);
+		return write(calendar);
+	}
+
+	/** Someone a notice goes to by mail. */
+	record Invitee(String name, String email) {
+	}
+
+	private Calendar calendar(net.fortuna.ical4j.model.property.Method method) {
+		Calendar calendar = new Calendar();
+		calendar.add(new ProdId("-//Avtaleportal//Styringsgruppemøter//NO"));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		calendar.add(method);
+		calendar.add(this.oslo);
+		return calendar;
+	}
+
+	private static String write(Calendar calendar) {
 		StringWriter out = new StringWriter();
 		try {
 			new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);

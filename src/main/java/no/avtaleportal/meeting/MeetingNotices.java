@@ -18,7 +18,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.SteeringGroupFacts;
 import no.avtaleportal.agreement.SteeringGroupPeople;
 import no.avtaleportal.agreement.SteeringGroupPeople.Insiders;
@@ -40,7 +39,7 @@ class MeetingNotices {
 
 	private final MeetingRepository meetings;
 
-	private final Agreements agreements;
+	private final SteeringGroupAccess access;
 
 	private final SteeringGroupPeople people;
 
@@ -50,10 +49,10 @@ class MeetingNotices {
 
 	private final int approvalReminderDays;
 
-	MeetingNotices(MeetingRepository meetings, Agreements agreements, SteeringGroupPeople people, ApplicationEventPublisher events,
+	MeetingNotices(MeetingRepository meetings, SteeringGroupAccess access, SteeringGroupPeople people, ApplicationEventPublisher events,
 			Clock clock, @Value("${avtaleportal.notifications.approval-reminder-days:3}") int approvalReminderDays) {
 		this.meetings = meetings;
-		this.agreements = agreements;
+		this.access = access;
 		this.people = people;
 		this.events = events;
 		this.clock = clock;
@@ -164,11 +163,7 @@ class MeetingNotices {
 	}
 
 	private SteeringGroupFacts facts(Meeting meeting) {
-		return this.agreements.steeringGroups()
-			.stream()
-			.filter(group -> group.id() == meeting.getSteeringGroupId())
-			.findFirst()
-			.orElseThrow();
+		return this.access.group(meeting);
 	}
 
 	private static String path(Meeting meeting) {

@@ -26,6 +26,20 @@ record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items,
 		return canEdit() && this.meeting.getStatus() == MeetingStatus.PLANNED;
 	}
 
+	/**
+	 * Whether the user may send the meeting's notice now: planned and not started, and its notice
+	 * not sent yet or out of date since it was moved.
+	 */
+	public boolean canSendNotice() {
+		return canPlan() && noticeCanBeSent(this.meeting, this.now);
+	}
+
+	/** Whether the meeting wants its notice sent (or sent again): planned, a draft, not started, not sent or moved since. */
+	static boolean noticeCanBeSent(Meeting meeting, Instant now) {
+		return meeting.getStatus() == MeetingStatus.PLANNED && meeting.isDraft() && !meeting.hasStarted(now)
+				&& (!meeting.isNoticeSent() || meeting.isNoticeOutOfDate());
+	}
+
 	/** Whether the meeting may be marked held now: planned, a draft, and started. */
 	public boolean canMarkHeld() {
 		return canPlan() && this.meeting.hasStarted(this.now);

@@ -40,8 +40,11 @@ class MeetingPlanningController {
 
 	private final AgreementTerms terms;
 
+	private final MeetingInvitations invitations;
+
 	MeetingPlanningController(MeetingPages pages, MeetingRepository meetings, SteeringGroupAccess access,
-			AgreementTerms terms) {
+			AgreementTerms terms, MeetingInvitations invitations) {
+		this.invitations = invitations;
 		this.pages = pages;
 		this.meetings = meetings;
 		this.access = access;
@@ -184,12 +187,16 @@ class MeetingPlanningController {
 			return cancelPage(model, meeting);
 		}
 		meeting.cancel(form.getText(), MeetingViews.actor(user, loaded), this.pages.now());
+		this.invitations.cancelled(meeting);
 		this.pages.changed(meeting);
 		redirect.addFlashAttribute(FLASH, "meeting.cancelled");
 		return "redirect:/meetings/" + id;
 	}
 
 	private String cancelPage(Model model, Meeting meeting) {
+		if (meeting.isNoticeSent()) {
+			model.addAttribute("noteKey", "meeting.notice.cancelNote");
+		}
 		return MeetingViews.textPage(model, meeting, "meeting.cancel.title", "meeting.field.cancellationReason",
 				"/meetings/" + meeting.getId() + "/cancel");
 	}

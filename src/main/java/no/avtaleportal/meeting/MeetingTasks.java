@@ -24,8 +24,9 @@ import no.avtaleportal.people.People;
 
 /**
  * What the steering groups ask of the signed-in person today, for "Mine oppgaver": the minutes
- * waiting for their party's approval (members), the minutes to write, the minutes waiting for a
- * party's approval and those to publish (the secretary), and the agreed action items they own
+ * waiting for their party's approval (members), the notices of the next four weeks' meetings to
+ * send, the minutes to write, the minutes waiting for a party's approval and those to publish (the
+ * secretary), and the agreed action items they own
  * (anyone who sees the minutes that agreed them). A fixed number of statements, whatever the
  * number of groups, meetings and action items.
  */
@@ -33,6 +34,9 @@ import no.avtaleportal.people.People;
 @Service
 @Transactional(readOnly = true)
 public class MeetingTasks {
+
+	/** How far ahead the secretary is asked to send a meeting's notice. */
+	static final java.time.Duration NOTICE_AHEAD = java.time.Duration.ofDays(28);
 
 	private final SteeringGroupAccess access;
 
@@ -62,22 +66,27 @@ public class MeetingTasks {
 			.toList();
 		List<Approval> approvals = new ArrayList<>();
 		List<MinutesTask> minutes = new ArrayList<>();
+		List<NoticeTask> notices = new ArrayList<>();
 		if (!insiderGroups.isEmpty()) {
 			Map<Long, String> names = this.people.organisations()
 				.stream()
 				.collect(Collectors.toMap(People.OrganisationView::id, People.OrganisationView::shortName));
 			this.jdbc.sql("""
-					select m.id, m.steering_group_id, m.starts_at, m.minutes_status, m.version,
+					select m.id, m.steering_group_id, m.starts_at, m.minutes_status, m.version, m.status,
+					  (m.notice_sequence is not null) as notice_sent,
 					  array(select distinct e.organisation_id from minutes_event e
 					        where e.meeting_id = m.id and e.kind = 'APPROVED' and e.organisation_id is not null
 					          and e.occurred_at >= (select max(s.occurred_at) from minutes_event s
 					                                where s.meeting_id = m.id and s.kind = 'SUBMITTED')) as approved_by
 					from meeting m
 					where m.steering_group_id in (:groups) and m.status <> 'CANCELLED'
-					  and (m.minutes_status in ('SUBMITTED', 'APPROVED') or (m.minutes_status = 'DRAFT' and m.starts_at < :now))
+					  and (m.minutes_status in ('SUBMITTED', 'APPROVED') or (m.minutes_status = 'DRAFT' and m.starts_at < :now)
+					       or (m.status = 'PLANNED' and m.minutes_status = 'DRAFT' and m.starts_at >= :now and m.starts_at < :soon
+					           and (m.notice_sequence is null or m.calendar_sequence > m.notice_sequence)))
 					order by m.starts_at, m.id""")
 				.param("groups", insiderGroups)
 				.param("now", Timestamp.from(this.clock.instant()))
+				.param("soon", Timestamp.from(this.clock.instant().plus(NOTICE_AHEAD)))
 				.query(rs -> {
 					Membership membership = byGroup.get(rs.getLong("steering_group_id"));
 					long id = rs.getLong("id");
@@ -85,6 +94,13 @@ public class MeetingTasks {
 					MinutesStatus status = MinutesStatus.valueOf(rs.getString("minutes_status"));
 					Set<Long> approvedBy = ids(rs.getArray("approved_by"));
 					String agreement = membership.group().agreementTitle();
+					if (status == MinutesStatus.DRAFT && !startsAt.toInstant().isBefore(this.clock.instant())) {
+						// a coming meeting whose notice is to be sent, or sent again since it was moved
+						if (membership.secretary()) {
+							notices.add(new NoticeTask(id, startsAt, agreement, rs.getBoolean("notice_sent")));
+						}
+						return;
+					}
 					if (status == MinutesStatus.SUBMITTED && membership.isMember()
 							&& !approvedBy.contains(membership.memberOrganisationId())) {
 						approvals.add(new Approval(id, rs.getLong("version"), startsAt, agreement));
@@ -121,7 +137,7 @@ public class MeetingTasks {
 			.filter(row -> (Boolean) row[1])
 			.map(row -> (ActionTask) row[0])
 			.toList();
-		return new Tasks(approvals, minutes, actions);
+		return new Tasks(approvals, minutes, actions, notices);
 	}
 
 	private static Set<Long> ids(Array array) throws SQLException {
@@ -140,8 +156,15 @@ public class MeetingTasks {
 	 * @param minutes for the secretary: minutes of past meetings still in draft, submitted minutes
 	 * that wait for a party, and approved minutes to publish
 	 * @param actionItems agreed, open action items the person owns, earliest due first
+	 * @param notices for the secretary: planned meetings in the next four weeks whose notice is not
+	 * sent, or out of date since they were moved
 	 */
-	public record Tasks(List<Approval> approvals, List<MinutesTask> minutes, List<ActionTask> actionItems) {
+	public record Tasks(List<Approval> approvals, List<MinutesTask> minutes, List<ActionTask> actionItems,
+			List<NoticeTask> notices) {
+	}
+
+	/** A coming meeting whose notice the secretary sends; {@code update} when it went out before the meeting moved. */
+	public record NoticeTask(long meetingId, ZonedDateTime startsAt, String agreementTitle, boolean update) {
 	}
 
 	/** Minutes waiting for the member's approval; {@code version} for the approval form. */

@@ -102,6 +102,15 @@ class SteeringGroupAccess {
 			.orElseThrow(() -> new NotFoundException("steering group " + steeringGroupId));
 	}
 
+	/** The facts of the meeting's steering group (its agreement, parties and roles). */
+	SteeringGroupFacts group(Meeting meeting) {
+		return this.agreements.steeringGroups()
+			.stream()
+			.filter(group -> group.id() == meeting.getSteeringGroupId())
+			.findFirst()
+			.orElseThrow();
+	}
+
 	/**
 	 * Puts today's holders of the member roles and of the secretary role on the attendance list.
 	 */

@@ -13,5 +13,5 @@
  * {@link no.avtaleportal.meeting.MinutesStatus} and {@link no.avtaleportal.meeting.Meeting}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meetings",
-		allowedDependencies = { "account :: api", "activity :: api", "agreement :: api", "audit :: api", "database", "notification", "people :: api", "search", "web" })
+		allowedDependencies = { "account :: api", "activity :: api", "agreement :: api", "audit :: api", "database", "document :: api", "notification", "people :: api", "search", "web" })
 package no.avtaleportal.meeting;

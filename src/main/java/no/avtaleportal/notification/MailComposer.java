@@ -48,10 +48,17 @@ class MailComposer {
 		String body = text(prefix + ".body", arguments, locale);
 		String action = text(prefix + ".action", arguments, locale);
 		String unsubscribe = link(this.unsubscribeLinks.path(recipient.accountId(), notice.kind()));
+		List<MailSection> sections = notice.sections()
+			.stream()
+			.map(section -> new MailSection(text(section.headingKey(), null, locale), section.lines()
+				.stream()
+				.map(line -> new MailLine(line.text(), (line.path() != null) ? link(line.path()) : null))
+				.toList()))
+			.toList();
 		Mail mail = new Mail(subject, text("notification.mail.greeting", new Object[] { recipient.name() }, locale),
 				List.of(body), notice.details(), action, link(notice.path()), settingsLink(),
 				text("notification.mail.unsubscribe", new Object[] { label(notice.kind(), locale) }, locale),
-				unsubscribe);
+				unsubscribe, sections);
 		return new MailContent(recipient.email(), locale.getLanguage(), subject, plainText(mail, locale),
 				html(mail, locale), unsubscribe, notice.attachments());
 	}
@@ -64,7 +71,7 @@ class MailComposer {
 		lines.forEach(line -> items.add(line.title() + ": " + link(line.path())));
 		Mail mail = new Mail(subject, text("notification.mail.greeting", new Object[] { recipient.name() }, locale),
 				List.of(text("notification.digest.body", null, locale)), items,
-				text("notification.digest.action", null, locale), link("/"), settingsLink(), null, null);
+				text("notification.digest.action", null, locale), link("/"), settingsLink(), null, null, List.of());
 		return new MailContent(recipient.email(), locale.getLanguage(), subject, plainText(mail, locale),
 				html(mail, locale), null, List.of());
 	}
@@ -74,6 +81,15 @@ class MailComposer {
 		mail.paragraphs().forEach(paragraph -> text.append(paragraph).append("\n\n"));
 		mail.details().forEach(line -> text.append("- ").append(line).append('\n'));
 		if (!mail.details().isEmpty()) {
+			text.append('\n');
+		}
+		for (MailSection section : mail.sections()) {
+			text.append(section.heading()).append(":\n");
+			section.lines()
+				.forEach(line -> text.append("- ")
+					.append(line.text())
+					.append((line.url() != null) ? ": " + line.url() : "")
+					.append('\n'));
 			text.append('\n');
 		}
 		text.append(mail.action()).append(":\n").append(mail.actionUrl()).append("\n\n-- \n");
@@ -119,7 +135,16 @@ class MailComposer {
 
 	/** What the mail template shows. */
 	record Mail(String subject, String greeting, List<String> paragraphs, List<String> details, String action,
-			String actionUrl, String settingsUrl, String unsubscribeText, String unsubscribeUrl) {
+			String actionUrl, String settingsUrl, String unsubscribeText, String unsubscribeUrl,
+			List<MailSection> sections) {
+	}
+
+	/** A headed list of the mail, its heading in the recipient's language. */
+	record MailSection(String heading, List<MailLine> lines) {
+	}
+
+	/** A line of a section, with the absolute link it leads to, or none. */
+	record MailLine(String text, String url) {
 	}
 
 	/** A notice in the digest. */

@@ -23,11 +23,14 @@ import java.util.UUID;
  * arrives (reminders: {@code action-due:42:2026-12-10})
  * @param details lines listed in the mail under the text (an agenda), may be empty
  * @param attachments files attached to the mail (a calendar invitation), may be empty
+ * @param sections headed lists under the text, after the details (a meeting notice's agenda,
+ * papers and open action items): each heading a message key, so it is in the recipient's
+ * language; each line its words and, optionally, a path into the portal it links to; may be empty
  * @param id this notice's own identity (made by the factories), so that two equal notices are two
  * publications in the registry, each completed by its own handling
  */
 public record Notice(NoticeKind kind, Set<Long> personIds, Set<Long> accountIds, String path, List<String> arguments,
-		String onceKey, List<String> details, List<Attachment> attachments, UUID id) {
+		String onceKey, List<String> details, List<Attachment> attachments, UUID id, List<Section> sections) {
 
 	public Notice {
 		personIds = Set.copyOf(personIds);
@@ -35,6 +38,8 @@ public record Notice(NoticeKind kind, Set<Long> personIds, Set<Long> accountIds,
 		arguments = List.copyOf(arguments);
 		details = List.copyOf(details);
 		attachments = List.copyOf(attachments);
+		// notices kept in the registry before sections existed have none
+		sections = (sections != null) ? List.copyOf(sections) : List.of();
 		if (!path.startsWith("/")) {
 			throw new IllegalArgumentException("a path inside the portal: " + path);
 		}
@@ -43,25 +48,25 @@ public record Notice(NoticeKind kind, Set<Long> personIds, Set<Long> accountIds,
 	/** A notice of the kind to the people, leading to the path, with the words for its texts. */
 	public static Notice toPeople(NoticeKind kind, Collection<Long> personIds, String path, String... arguments) {
 		return new Notice(kind, new TreeSet<>(personIds), Set.of(), path, List.of(arguments), null, List.of(),
-				List.of(), UUID.randomUUID());
+				List.of(), UUID.randomUUID(), List.of());
 	}
 
 	/** A notice of the kind to accounts, leading to the path, with the words for its texts. */
 	public static Notice toAccounts(NoticeKind kind, Collection<Long> accountIds, String path, String... arguments) {
 		return new Notice(kind, Set.of(), new TreeSet<>(accountIds), path, List.of(arguments), null, List.of(),
-				List.of(), UUID.randomUUID());
+				List.of(), UUID.randomUUID(), List.of());
 	}
 
 	/** The same notice, sent only the first time one with this key arrives. */
 	public Notice once(String key) {
 		return new Notice(this.kind, this.personIds, this.accountIds, this.path, this.arguments, key, this.details,
-				this.attachments, this.id);
+				this.attachments, this.id, this.sections);
 	}
 
 	/** The same notice with lines listed under its text in the mail. */
 	public Notice withDetails(List<String> lines) {
 		return new Notice(this.kind, this.personIds, this.accountIds, this.path, this.arguments, this.onceKey, lines,
-				this.attachments, this.id);
+				this.attachments, this.id, this.sections);
 	}
 
 	/** The same notice with a file attached to its mail. */
@@ -69,11 +74,49 @@ public record Notice(NoticeKind kind, Set<Long> personIds, Set<Long> accountIds,
 		List<Attachment> files = new ArrayList<>(this.attachments);
 		files.add(new Attachment(filename, contentType, content));
 		return new Notice(this.kind, this.personIds, this.accountIds, this.path, this.arguments, this.onceKey,
-				this.details, files, this.id);
+				this.details, files, this.id, this.sections);
+	}
+
+	/** The same notice with a headed list under its text in the mail (nothing when the list is empty). */
+	public Notice withSection(String headingKey, List<Line> lines) {
+		if (lines.isEmpty()) {
+			return this;
+		}
+		List<Section> all = new ArrayList<>(this.sections);
+		all.add(new Section(headingKey, lines));
+		return new Notice(this.kind, this.personIds, this.accountIds, this.path, this.arguments, this.onceKey,
+				this.details, this.attachments, this.id, all);
 	}
 
 	/** A file attached to the mail. */
 	public record Attachment(String filename, String contentType, byte[] content) {
+	}
+
+	/** A headed list in the mail: the heading's message key and its lines. */
+	public record Section(String headingKey, List<Line> lines) {
+
+		public Section {
+			lines = List.copyOf(lines);
+		}
+
+	}
+
+	/**
+	 * A line of a section: its words (the same in every language) and, when not null, the path
+	 * inside the portal it links to.
+	 */
+	public record Line(String text, String path) {
+
+		public Line {
+			if (path != null && !path.startsWith("/")) {
+				throw new IllegalArgumentException("a path inside the portal: " + path);
+			}
+		}
+
+		public static Line of(String text) {
+			return new Line(text, null);
+		}
+
 	}
 
 }

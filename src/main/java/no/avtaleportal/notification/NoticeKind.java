@@ -14,6 +14,10 @@ public enum NoticeKind {
 
 	/** The secretary sent the meeting notice (innkalling) with the agenda. */
 	MEETING_NOTICE,
+	/** The meeting was moved after its notice went out: the updated notice. */
+	MEETING_NOTICE_UPDATED,
+	/** A meeting whose notice went out was cancelled. */
+	MEETING_CANCELLED,
 	/** Minutes were submitted for approval: to the members who may approve. */
 	MINUTES_SUBMITTED,
 	/** Minutes still wait for a party's approval some days after they were submitted. */

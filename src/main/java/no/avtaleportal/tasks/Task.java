@@ -49,6 +49,8 @@ public record Task(Kind kind, LocalDate urgentFrom, LocalDate due, String title,
 		ACTION_ITEM,
 		/** The secretary sends the notice of a coming meeting. */
 		NOTICE,
+		/** The secretary sends the notice again: the meeting was moved after it went out. */
+		NOTICE_UPDATE,
 		/** The secretary writes the minutes of a past meeting. */
 		MINUTES_DRAFT,
 		/** Submitted minutes wait for a party's approval (the secretary follows them up). */

@@ -32,6 +32,9 @@ class TaskLists {
 	/** An open activity without a status update for this long is a task for its responsible person. */
 	static final int STALE_AFTER_DAYS = 90;
 
+	/** A meeting's notice is urgent this many days before the meeting. */
+	static final int NOTICE_DAYS_AHEAD = 14;
+
 	private final Agreements agreements;
 
 	private final MeetingTasks meetings;
@@ -66,6 +69,10 @@ class TaskLists {
 			.forEach(minutes -> tasks.add(new Task(kindOf(minutes.status()), minutes.startsAt().toLocalDate(), null, "",
 					minutes.agreementTitle(), minutes.meetingId(), minutes.meetingId(), 0,
 					minutes.startsAt().toLocalDate(), minutes.waitingFor(), 0, 0)));
+		meeting.notices()
+			.forEach(notice -> tasks.add(new Task(notice.update() ? Kind.NOTICE_UPDATE : Kind.NOTICE,
+					notice.startsAt().toLocalDate().minusDays(NOTICE_DAYS_AHEAD), null, "", notice.agreementTitle(),
+					notice.meetingId(), notice.meetingId(), 0, notice.startsAt().toLocalDate(), List.of(), 0, 0)));
 		meeting.actionItems()
 			.forEach(item -> tasks.add(new Task(Kind.ACTION_ITEM, item.dueDate(), item.dueDate(), item.text(),
 					item.agreementTitle(), item.id(), item.meetingId(), 0, null, List.of(), 0, 0)));

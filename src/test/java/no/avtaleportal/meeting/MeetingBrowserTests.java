@@ -106,6 +106,18 @@ class MeetingBrowserTests extends BrowserTest {
 		check("attendance");
 		button("Lagre").click();
 
+		// the notice (innkalling): the page says who gets it, and the meeting page that it went out
+		assertThat(this.page.locator(".meeting-facts")).containsText("Ikke sendt");
+		button("Send innkalling").click();
+		assertThat(this.page.locator("h1")).hasText("Send innkalling");
+		assertThat(this.page.locator(".notice-recipients li")).not().hasCount(0);
+		check("meeting-notice");
+		button("Send innkalling").click();
+		assertThat(this.page.locator("h1")).hasText("Styringsgruppemøte 09.03.2034");
+		assertThat(this.page.locator("main")).containsText("Innkallingen er sendt.");
+		assertThat(this.page.locator(".meeting-facts")).containsText("Sendt ");
+		check("meeting-notice-sent");
+
 		// a meeting is held only once it has started: the button comes with the meeting's day
 		assertThat(this.page.locator(".not-started")).hasText("Møtet kan markeres som gjennomført når det har startet.");
 		TestClock.portal().at(ZonedDateTime.of(2034, 3, 9, 10, 5, 0, 0, ZoneId.of("Europe/Oslo")).toInstant(), () -> {

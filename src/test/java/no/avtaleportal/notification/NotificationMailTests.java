@@ -19,22 +19,30 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.support.Eventually;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -89,6 +97,9 @@ class NotificationMailTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Agreements agreements;
 
 	@Test
 	void everyKindArrivesInTheRecipientsLanguageWithItsLinkAndAOneClickUnsubscribe() throws Exception {
@@ -158,6 +169,87 @@ class NotificationMailTests {
 		assertThat(invitation.getFileName()).isEqualTo("innkalling.ics");
 		assertThat(invitation.getContentType()).startsWith("text/calendar");
 		assertThat(new String(invitation.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("METHOD:REQUEST");
+	}
+
+	/**
+	 * The meeting notice as the secretary sends it from the meeting page: each member, the
+	 * secretary (and guests with an account) get it in their language with the agenda and a
+	 * calendar REQUEST that ical4j reads; cancelling the meeting sends a CANCEL of the same UID.
+	 */
+	@Test
+	void theSecretarysMeetingNoticeArrivesWithACalendarRequestAndTheCancellationWithACancel() throws Exception {
+		this.settings.chooseLanguage(account("avdelingsdirektor"), "en");
+		MockHttpSession secretary = SignIn.as(this.mvc, "sekretaer");
+		String location = this.mvc.perform(post("/meetings/new").session(secretary)
+			.with(csrf())
+			.param("steeringGroupId", String.valueOf(this.agreements.steeringGroups().get(0).id()))
+			.param("date", "2031-05-13")
+			.param("time", "09:30")
+			.param("durationMinutes", "90")
+			.param("place", "NHO, Middelthuns gate 27, Oslo")
+			.param("version", "0")).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		try {
+			this.mvc.perform(post("/meetings/" + id + "/agenda/new").session(secretary)
+				.with(csrf())
+				.param("version", String.valueOf(version(id)))
+				.param("title", "Innkallingens sak")).andExpect(status().isFound());
+			this.mvc.perform(post("/meetings/" + id + "/notice").session(secretary)
+				.with(csrf())
+				.param("version", String.valueOf(version(id)))).andExpect(status().isFound());
+			List<String> addresses = List.of("sekretaer@example.org", "prorektor@example.org", "avdelingsdirektor@example.org");
+			Eventually.equalTo(true, () -> mailsWith("13.05.2031").stream().map(NotificationMailTests::to).toList()
+				.containsAll(addresses));
+			MimeMessage english = mailsWith("13.05.2031").stream()
+				.filter(mail -> to(mail).equals("avdelingsdirektor@example.org"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(subjectOf(english)).isEqualTo("Meeting notice: steering group meeting 13.05.2031 at 09.30");
+			assertThat(part(english, "text/plain")).contains("Agenda:\n- ", "Innkallingens sak", "/meetings/" + id + "\n");
+			MimeMessage norwegian = mailsWith("13.05.2031").stream()
+				.filter(mail -> to(mail).equals("prorektor@example.org"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(subjectOf(norwegian)).isEqualTo("Innkalling: styringsgruppemøte 13.05.2031 kl. 09.30");
+			assertThat(part(norwegian, "text/html")).contains(">Saksliste</h2>", "Innkallingens sak",
+					"/meetings/" + id + "\"");
+			BodyPart invitation = attachment(norwegian);
+			assertThat(invitation.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+			Calendar request = new CalendarBuilder().build(invitation.getInputStream());
+			assertThat(request.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+			VEvent event = request.<VEvent>getComponent(Component.VEVENT).orElseThrow();
+			String uid = this.jdbc.sql("select calendar_uid from meeting where id = ?").param(id).query(String.class).single();
+			assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(uid);
+			assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
+			assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20310513T093000");
+			assertThat(event.getProperty(Property.ORGANIZER).orElseThrow().getValue())
+				.isEqualTo("mailto:avtaleportal@ntnu.example");
+			assertThat(event.getProperties(Property.ATTENDEE).stream().map(attendee -> attendee.getValue()).toList())
+				.containsAll(addresses.stream().map(address -> "mailto:" + address).toList());
+
+			this.mvc.perform(post("/meetings/" + id + "/cancel").session(secretary)
+				.with(csrf())
+				.param("version", String.valueOf(version(id)))
+				.param("text", "Styreleder er forhindret")).andExpect(status().isFound());
+			Eventually.equalTo(true, () -> mailsWith("Avlyst: styringsgruppemøte 13.05.2031").stream()
+				.anyMatch(mail -> to(mail).equals("prorektor@example.org")));
+			MimeMessage cancellation = mailsWith("Avlyst: styringsgruppemøte 13.05.2031").get(0);
+			assertThat(part(cancellation, "text/plain")).contains("Styreleder er forhindret");
+			Calendar cancel = new CalendarBuilder().build(attachment(cancellation).getInputStream());
+			assertThat(cancel.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+			VEvent cancelled = cancel.<VEvent>getComponent(Component.VEVENT).orElseThrow();
+			assertThat(cancelled.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(uid);
+			assertThat(cancelled.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+		}
+		finally {
+			this.jdbc.sql("delete from notification_delivery where kind like 'MEETING_%' and subject like '%13.05.2031%'").update();
+			this.jdbc.sql("delete from notification_notice where path = ?").param("/meetings/" + id).update();
+			this.jdbc.sql("delete from notification_language where account_id = ?").param(account("avdelingsdirektor")).update();
+		}
+	}
+
+	private long version(long meetingId) {
+		return this.jdbc.sql("select version from meeting where id = ?").param(meetingId).query(Long.class).single();
 	}
 
 	@Test
