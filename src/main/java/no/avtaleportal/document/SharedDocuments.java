@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SharedDocuments {
 
+	private static final List<Long> NONE = List.of(-1L);
+
 	private final JdbcClient jdbc;
 
 	SharedDocuments(JdbcClient jdbc) {
@@ -57,32 +59,56 @@ public class SharedDocuments {
 	}
 
 	/**
-	 * The papers of a meeting's agenda (issue 18): the agreement's documents filed under one of the
-	 * activities, or under one of the commitments without an activity, newest first, in one
-	 * statement (none when both lists are empty).
+	 * The papers of a meeting's agenda (issue 18): the agreement's documents dated no later than
+	 * the meeting's day and filed under one of its cases' activities, commitments or focus areas
+	 * (a focus area's own documents only, not those of its commitments or activities), oldest
+	 * first, in one statement. Which case a paper belongs to is {@link Paper#isAbout}.
 	 */
-	public List<Paper> papers(long agreementId, Collection<Long> activityIds, Collection<Long> commitmentIds) {
-		if (activityIds.isEmpty() && commitmentIds.isEmpty()) {
+	public List<Paper> papers(long agreementId, LocalDate day, Collection<Long> activityIds, Collection<Long> commitmentIds,
+			Collection<Long> focusAreaIds) {
+		if (activityIds.isEmpty() && commitmentIds.isEmpty() && focusAreaIds.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.sql("""
-				select d.id, d.title, d.activity_id, d.commitment_id from document d
-				where d.agreement_id = :agreement
-				  and (d.activity_id in (:activities) or (d.activity_id is null and d.commitment_id in (:commitments)))
-				order by d.document_date desc, d.id desc""")
+				select d.id, d.title, d.document_date, d.file_name, d.activity_id, d.commitment_id, d.focus_area_id
+				from document d where d.agreement_id = :agreement and d.document_date <= :day
+				  and (d.activity_id in (:activities) or d.commitment_id in (:commitments)
+				    or (d.focus_area_id in (:areas) and d.commitment_id is null and d.activity_id is null))
+				order by d.document_date, d.title, d.id""")
 			.param("agreement", agreementId)
-			.param("activities", activityIds.isEmpty() ? List.of(-1L) : activityIds)
-			.param("commitments", commitmentIds.isEmpty() ? List.of(-1L) : commitmentIds)
-			.query((rs, row) -> new Paper(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
-					rs.getObject(4, Long.class), "/documents/" + rs.getLong(1) + "/file"))
+			.param("day", day)
+			.param("activities", activityIds.isEmpty() ? NONE : activityIds)
+			.param("commitments", commitmentIds.isEmpty() ? NONE : commitmentIds)
+			.param("areas", focusAreaIds.isEmpty() ? NONE : focusAreaIds)
+			.query((rs, row) -> new Paper(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
+					rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getObject(7, Long.class)))
 			.list();
 	}
 
-	/**
-	 * A document as a paper of a meeting: what it is filed under and the portal path that opens
-	 * its file.
-	 */
-	public record Paper(long id, String title, Long activityId, Long commitmentId, String path) {
+	/** A document as a paper of a meeting: its file and what it is filed under. */
+	public record Paper(long id, String title, LocalDate date, String fileName, Long activityId, Long commitmentId,
+			Long focusAreaId) {
+
+		/** The portal path that opens its file. */
+		public String path() {
+			return "/documents/" + this.id + "/file";
+		}
+
+		/**
+		 * Whether it is a paper of the case about these: filed under the case's most specific link
+		 * (its activity, else its commitment, else its focus area as a whole).
+		 */
+		public boolean isAbout(Long caseActivityId, Long caseCommitmentId, Long caseFocusAreaId) {
+			if (caseActivityId != null) {
+				return caseActivityId.equals(this.activityId);
+			}
+			if (caseCommitmentId != null) {
+				return caseCommitmentId.equals(this.commitmentId);
+			}
+			return caseFocusAreaId != null && caseFocusAreaId.equals(this.focusAreaId) && this.commitmentId == null
+					&& this.activityId == null;
+		}
+
 	}
 
 	/** A shared document with its file, as uploaded. */

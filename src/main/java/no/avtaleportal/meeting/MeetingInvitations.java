@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -20,6 +21,7 @@ import org.springframework.util.StringUtils;
 
 import no.avtaleportal.account.AccountHolders;
 import no.avtaleportal.account.AccountHolders.Holder;
+import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreements.SteeringGroupFacts;
 import no.avtaleportal.agreement.SteeringGroupPeople;
 import no.avtaleportal.document.SharedDocuments;
@@ -55,12 +57,14 @@ class MeetingInvitations {
 
 	private final MeetingCalendar calendar;
 
+	private final MeetingPack pack;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	MeetingInvitations(SteeringGroupAccess access, SteeringGroupPeople people, AccountHolders accounts,
-			SharedDocuments documents, MeetingRepository meetings, MeetingCalendar calendar,
+			SharedDocuments documents, MeetingRepository meetings, MeetingCalendar calendar, MeetingPack pack,
 			ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.people = people;
@@ -68,6 +72,7 @@ class MeetingInvitations {
 		this.documents = documents;
 		this.meetings = meetings;
 		this.calendar = calendar;
+		this.pack = pack;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -96,11 +101,11 @@ class MeetingInvitations {
 	 * it on the meeting (in the caller's transaction, which also keeps the notice for delivery).
 	 */
 	@Transactional
-	void send(Meeting meeting, Meeting.Actor actor) {
+	void send(Meeting meeting, Meeting.Actor actor, SignedInUser sender) {
 		boolean update = meeting.isNoticeSent();
 		meeting.recordNotice(actor, this.clock.instant());
 		NoticeKind kind = update ? NoticeKind.MEETING_NOTICE_UPDATED : NoticeKind.MEETING_NOTICE;
-		publish(meeting, kind, "innkalling");
+		publish(meeting, kind, "innkalling", sender);
 	}
 
 	/**
@@ -113,10 +118,10 @@ class MeetingInvitations {
 			return;
 		}
 		meeting.recordCancellationNotice(this.clock.instant());
-		publish(meeting, NoticeKind.MEETING_CANCELLED, "avlysning");
+		publish(meeting, NoticeKind.MEETING_CANCELLED, "avlysning", null);
 	}
 
-	private void publish(Meeting meeting, NoticeKind kind, String fileStem) {
+	private void publish(Meeting meeting, NoticeKind kind, String fileStem, SignedInUser sender) {
 		List<Holder> recipients = recipients(meeting);
 		SteeringGroupFacts facts = facts(meeting);
 		Notice notice = Notice.toPeople(kind,
@@ -129,18 +134,18 @@ class MeetingInvitations {
 				.withSection("meeting.notice.mail.papers", papers(meeting, facts))
 				.withSection("meeting.notice.mail.actions", openActions(meeting));
 		}
-		for (Notice.Attachment file : attachments(meeting, recipients, fileStem)) {
+		for (Notice.Attachment file : attachments(meeting, recipients, fileStem, sender)) {
 			notice = notice.withAttachment(file.filename(), file.contentType(), file.content());
 		}
 		this.events.publishEvent(notice);
 	}
 
 	/**
-	 * The files the notice carries: the meeting as a calendar invitation (or cancellation). This
-	 * is the seam for the meeting pack (sakspapirer, {@code MeetingPack}) as a PDF attachment once
-	 * it exists.
+	 * The files the notice carries: the meeting as a calendar invitation (or cancellation), and
+	 * with a notice (not a cancellation) the meeting pack (sakspapirer) as the sender sees it. Both
+	 * are in bokmål, the agreement's language, as one file serves every recipient.
 	 */
-	List<Notice.Attachment> attachments(Meeting meeting, List<Holder> recipients, String fileStem) {
+	List<Notice.Attachment> attachments(Meeting meeting, List<Holder> recipients, String fileStem, SignedInUser sender) {
 		List<Notice.Attachment> files = new ArrayList<>();
 		String method = (meeting.getStatus() == MeetingStatus.CANCELLED) ? "CANCEL" : "REQUEST";
 		String ics = this.calendar.invitation(meeting, recipients.stream()
@@ -149,6 +154,10 @@ class MeetingInvitations {
 			.toList(), CALENDAR_LANGUAGE);
 		files.add(new Notice.Attachment(fileStem + "-" + meeting.getStartsAt().toLocalDate() + ".ics",
 				"text/calendar; method=" + method + "; charset=UTF-8", ics.getBytes(StandardCharsets.UTF_8)));
+		if (sender != null) {
+			MeetingPack.Pdf pack = this.pack.pdf(meeting.getId(), sender, CALENDAR_LANGUAGE);
+			files.add(new Notice.Attachment(pack.fileName(), "application/pdf", pack.content()));
+		}
 		return files;
 	}
 
@@ -162,21 +171,19 @@ class MeetingInvitations {
 	}
 
 	private List<Notice.Line> papers(Meeting meeting, SteeringGroupFacts facts) {
-		Set<Long> activities = meeting.getAgenda()
+		List<AgendaItem> agenda = meeting.getAgenda();
+		return this.documents
+			.papers(facts.agreementId(), meeting.getStartsAt().toLocalDate(), ids(agenda, AgendaItem::getActivityId),
+					ids(agenda, AgendaItem::getCommitmentId), ids(agenda, AgendaItem::getFocusAreaId))
 			.stream()
-			.map(AgendaItem::getActivityId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		Set<Long> commitments = meeting.getAgenda()
-			.stream()
-			.filter(item -> item.getActivityId() == null)
-			.map(AgendaItem::getCommitmentId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		return this.documents.papers(facts.agreementId(), activities, commitments)
-			.stream()
+			.filter(paper -> agenda.stream()
+				.anyMatch(item -> paper.isAbout(item.getActivityId(), item.getCommitmentId(), item.getFocusAreaId())))
 			.map(paper -> new Notice.Line(paper.title(), paper.path()))
 			.toList();
+	}
+
+	private static Set<Long> ids(List<AgendaItem> agenda, Function<AgendaItem, Long> id) {
+		return agenda.stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
 	}
 
 	private List<Notice.Line> openActions(Meeting meeting) {

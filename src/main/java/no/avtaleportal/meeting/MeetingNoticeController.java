@@ -55,7 +55,7 @@ class MeetingNoticeController {
 		Meeting meeting = sendable(loaded);
 		MeetingPages.editable(loaded, version);
 		boolean update = meeting.isNoticeSent();
-		this.invitations.send(meeting, MeetingViews.actor(user, loaded));
+		this.invitations.send(meeting, MeetingViews.actor(user, loaded), user);
 		this.pages.changed(meeting);
 		redirect.addFlashAttribute(MeetingViews.FLASH, update ? "meeting.notice.updateSent" : "meeting.notice.sent");
 		return "redirect:/meetings/" + id;

@@ -24,6 +24,9 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -213,8 +216,17 @@ class NotificationMailTests {
 			assertThat(subjectOf(norwegian)).isEqualTo("Innkalling: styringsgruppemøte 13.05.2031 kl. 09.30");
 			assertThat(part(norwegian, "text/html")).contains(">Saksliste</h2>", "Innkallingens sak",
 					"/meetings/" + id + "\"");
-			BodyPart invitation = attachment(norwegian);
+			List<BodyPart> files = attachments(norwegian);
+			assertThat(files).hasSize(2);
+			BodyPart invitation = files.get(0);
 			assertThat(invitation.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+			BodyPart pack = files.get(1);
+			assertThat(pack.getFileName()).isEqualTo("sakspapirer-2031-05-13.pdf");
+			try (PDDocument document = Loader.loadPDF(pack.getInputStream().readAllBytes())) {
+				String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+				assertThat(xmp).as("the meeting pack is PDF/A").containsPattern("pdfaid:part[>=\"']+2");
+				assertThat(new PDFTextStripper().getText(document)).contains("Innkallingens sak");
+			}
 			Calendar request = new CalendarBuilder().build(invitation.getInputStream());
 			assertThat(request.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
 			VEvent event = request.<VEvent>getComponent(Component.VEVENT).orElseThrow();
@@ -353,10 +365,15 @@ class NotificationMailTests {
 	}
 
 	private static BodyPart attachment(MimeMessage mail) throws Exception {
-		List<BodyPart> found = new ArrayList<>();
-		collectAttachments((Multipart) mail.getContent(), found);
+		List<BodyPart> found = attachments(mail);
 		assertThat(found).hasSize(1);
 		return found.get(0);
+	}
+
+	private static List<BodyPart> attachments(MimeMessage mail) throws Exception {
+		List<BodyPart> found = new ArrayList<>();
+		collectAttachments((Multipart) mail.getContent(), found);
+		return found;
 	}
 
 	private static void collectAttachments(Multipart multipart, List<BodyPart> found) throws Exception {
