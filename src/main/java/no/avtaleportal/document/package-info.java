@@ -4,5 +4,5 @@
  * downloads, and a searchable library per agreement.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents",
-		allowedDependencies = { "account :: api", "activity :: api", "agreement :: api", "audit :: api", "database", "meeting :: api", "people :: api", "search", "web" })
+		allowedDependencies = { "account :: api", "activity :: api", "agreement :: api", "audit :: api", "database", "people :: api", "search", "web" })
 package no.avtaleportal.document;

@@ -1,4 +1,4 @@
-package no.avtaleportal.document;
+package no.avtaleportal.meeting;
 
 import java.util.List;
 import java.util.Objects;
@@ -10,10 +10,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.document.SharedDocuments;
 import no.avtaleportal.document.SharedDocuments.Paper;
-import no.avtaleportal.meeting.MeetingPack;
 import no.avtaleportal.meeting.MeetingPack.Case;
-import no.avtaleportal.meeting.MeetingPackContribution;
 
 /**
  * The papers of a meeting pack: for each case on the agenda, the shared documents about what the
@@ -21,11 +20,11 @@ import no.avtaleportal.meeting.MeetingPackContribution;
  * documents of its focus area as a whole), dated by the meeting's day ({@link SharedDocuments#papers}).
  */
 @Component
-class DocumentsInMeetingPack implements MeetingPackContribution {
+class PapersInMeetingPack implements MeetingPackContribution {
 
 	private final SharedDocuments documents;
 
-	DocumentsInMeetingPack(SharedDocuments documents) {
+	PapersInMeetingPack(SharedDocuments documents) {
 		this.documents = documents;
 	}
 
@@ -40,7 +39,7 @@ class DocumentsInMeetingPack implements MeetingPackContribution {
 				.toList()))
 			.filter(item -> !item.papers().isEmpty())
 			.toList();
-		return Optional.of(new MeetingPack.Section(60, "document/pack", cases));
+		return Optional.of(new MeetingPack.Section(60, "meeting/pack-papers", cases));
 	}
 
 	private static Set<Long> ids(MeetingPack.Facts meeting, Function<Case, Long> id) {
