@@ -75,7 +75,10 @@ public final class LocalPostgresServer implements Closeable {
 			}
 			stopServerLeftBehind(directory);
 			requireDataOfThisVersion(directory);
+			// closed with the portal's context, after everything that uses it; zonky's own shutdown hook
+			// would stop it beside the context, whose beans then wait 30 s for a connection
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setRegisterShutdownHook(false)
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
 				.setServerConfig("fsync", "on")
