@@ -1,8 +1,11 @@
 package no.avtaleportal.activity;
 
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementPageContribution;
 
 /**
@@ -19,7 +22,7 @@ class ActivityProgressOnAgreementPages implements AgreementPageContribution {
 	}
 
 	@Override
-	public void toFocusAreaPage(long focusAreaId, Model model) {
+	public void toFocusAreaPage(long focusAreaId, SignedInUser user, LocalDate day, Model model) {
 		model.addAttribute("activityProgress", this.progress.ofFocusArea(focusAreaId));
 	}
 

@@ -27,16 +27,12 @@ class AgreementController {
 
 	private final AgreementQueries queries;
 
-	private final ObjectProvider<FocusAreaSection> sections;
-
 	private final ObjectProvider<AgreementPageContribution> contributions;
 
 	private final Clock clock;
 
-	AgreementController(AgreementQueries queries, ObjectProvider<FocusAreaSection> sections,
-			ObjectProvider<AgreementPageContribution> contributions, Clock clock) {
+	AgreementController(AgreementQueries queries, ObjectProvider<AgreementPageContribution> contributions, Clock clock) {
 		this.queries = queries;
-		this.sections = sections;
 		this.contributions = contributions;
 		this.clock = clock;
 	}
@@ -91,9 +87,8 @@ class AgreementController {
 		model.addAttribute("area", area);
 		model.addAttribute("canEdit", user.hasRole(Role.ADMIN));
 		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("sections",
-				this.sections.orderedStream().map(section -> section.of(area.getId(), user, today)).toList());
-		this.contributions.orderedStream().forEach(contribution -> contribution.toFocusAreaPage(area.getId(), model));
+		this.contributions.orderedStream()
+			.forEach(contribution -> contribution.toFocusAreaPage(area.getId(), user, today, model));
 		return "agreement/focus-area";
 	}
 

@@ -1,7 +1,11 @@
 package no.avtaleportal.agreement;
 
+import java.time.LocalDate;
+
 import org.springframework.modulith.NamedInterface;
 import org.springframework.ui.Model;
+
+import no.avtaleportal.account.SignedInUser;
 
 /**
  * What another module shows on an agreement's pages. The agreement pages' controller asks every
@@ -20,8 +24,11 @@ public interface AgreementPageContribution {
 	default void toResponsibilitiesPage(long agreementId, Model model) {
 	}
 
-	/** Adds to the model of one focus area's page. */
-	default void toFocusAreaPage(long focusAreaId, Model model) {
+	/**
+	 * Adds to the model of one focus area's page what the user may see of it as it stands on the
+	 * day (such as its activities' progress and its outcome indicators).
+	 */
+	default void toFocusAreaPage(long focusAreaId, SignedInUser user, LocalDate day, Model model) {
 	}
 
 }

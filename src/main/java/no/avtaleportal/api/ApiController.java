@@ -124,7 +124,8 @@ class ApiController {
 	@ApiResponse(responseCode = "200", description = "api.response.200")
 	@ApiResponse(responseCode = "404", description = "api.response.404",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-	AgreementItem agreement(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+	AgreementItem agreement(@Parameter(description = "api.param.id") @PathVariable long id,
+			@AuthenticationPrincipal SignedInUser user) {
 		Filter filter = new Filter(id, null, null, null, 0, 1);
 		return this.agreementFeed.page(visibleAgreements(user, filter), filter.request())
 			.items()

@@ -63,10 +63,10 @@ class ApiSecurity {
 		return http.build();
 	}
 
-	/** The rendered OpenAPI page (Swagger UI) and its files, for signed-in users. */
+	/** The API's documentation page and the tokens on the profile, for signed-in users. */
 	@Bean
 	static AccessRules apiDocumentationAccess() {
-		return requests -> requests.requestMatchers(HttpMethod.GET, "/api-docs", "/api-docs/**", "/swagger-ui/**")
+		return requests -> requests.requestMatchers(HttpMethod.GET, ApiDocumentationController.PATH)
 			.authenticated()
 			.requestMatchers("/account/tokens", "/account/tokens/**")
 			.authenticated();

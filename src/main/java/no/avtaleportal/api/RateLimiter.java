@@ -20,6 +20,8 @@ class RateLimiter {
 
 	private final int capacity;
 
+	private final int perMinute;
+
 	private final double perMilli;
 
 	private final Clock clock;
@@ -27,8 +29,14 @@ class RateLimiter {
 	RateLimiter(@Value("${avtaleportal.api.rate-limit.capacity:60}") int capacity,
 			@Value("${avtaleportal.api.rate-limit.per-minute:60}") int perMinute, Clock clock) {
 		this.capacity = capacity;
+		this.perMinute = perMinute;
 		this.perMilli = perMinute / 60_000.0;
 		this.clock = clock;
+	}
+
+	/** How many requests a token gets a minute, once its first ones are spent. */
+	int perMinute() {
+		return this.perMinute;
 	}
 
 	/** 0 when the token may make a request now (and takes it), else the seconds to wait. */

@@ -28,6 +28,7 @@ import no.avtaleportal.agreement.AgreementTexts.AgreementText;
 import no.avtaleportal.document.SharedDocuments;
 import no.avtaleportal.document.SharedDocuments.SharedFile;
 import no.avtaleportal.meeting.PublishedMinutes;
+import no.avtaleportal.meeting.PublishedMinutes.AddendumRecord;
 import no.avtaleportal.meeting.PublishedMinutes.Minutes;
 import no.avtaleportal.web.CsvFiles;
 import no.avtaleportal.web.Formats;
@@ -36,7 +37,8 @@ import no.avtaleportal.web.PdfDocuments;
 /**
  * Builds an agreement's archive package for a year: a ZIP whose entries come in a fixed order with
  * fixed times, and whose PDFs carry the dates of their content rather than of the moment they were
- * made, so that the same content always gives the same bytes. Everything is in bokmål, the
+ * made, so that the same content always gives the same bytes. Each approved addendum is a PDF/A
+ * of its own beside the minutes it corrects, filed under their archive reference. Everything is in bokmål, the
  * language of the records.
  */
 @Service
@@ -92,8 +94,18 @@ class ArchivePackages {
 			String file = "moter/" + meeting.startsAt().toLocalDate() + "-referat-" + meeting.meetingId() + ".pdf";
 			files.put(file, PdfDocuments.reproducible(this.minutes.pdf(meeting.meetingId(), user, BOKMAL), meeting.publishedAt(),
 					identity + file));
+			Map<Long, String> addendumFiles = new LinkedHashMap<>();
+			for (AddendumRecord addendum : meeting.addenda()) {
+				String addendumFile = "moter/" + meeting.startsAt().toLocalDate() + "-tillegg-" + addendum.id() + ".pdf";
+				files.put(addendumFile, PdfDocuments.reproducible(
+						this.minutes.addendumPdf(meeting.meetingId(), addendum.id(), user, BOKMAL), addendum.approvedAt(),
+						identity + addendumFile));
+				addendumFiles.put(addendum.id(), addendumFile);
+			}
 			metadata.minutes(meeting, title("archive.minutes.title", Formats.date(meeting.startsAt().toLocalDate())), file,
-					files.get(file));
+					files.get(file),
+					title("meeting.addendum.pdf.title", Formats.date(meeting.startsAt().toLocalDate())),
+					addendum -> new Metadata.Attached(addendumFiles.get(addendum.id()), files.get(addendumFiles.get(addendum.id()))));
 		}
 
 		List<DecisionRow> decisions = published.stream()
@@ -126,6 +138,7 @@ class ArchivePackages {
 		}
 
 		Instant newest = Stream.of(Stream.of(signed.atStartOfDay(OSLO).toInstant(), registerDate),
+				published.stream().flatMap(meeting -> meeting.addenda().stream()).map(AddendumRecord::approvedAt),
 				shared.stream().map(document -> document.date().atStartOfDay(OSLO).toInstant()))
 			.flatMap(instants -> instants)
 			.max(Comparator.naturalOrder())

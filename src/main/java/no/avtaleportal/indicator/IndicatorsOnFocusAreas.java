@@ -3,15 +3,17 @@ package no.avtaleportal.indicator;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 import no.avtaleportal.account.SignedInUser;
-import no.avtaleportal.agreement.FocusAreaSection;
+import no.avtaleportal.agreement.AgreementPageContribution;
 
 /**
- * The indicators of a focus area's commitments, on the focus area's page.
+ * The indicators of a focus area's commitments, on the focus area's page
+ * ({@code indicatorGroups}, shown by {@code templates/indicator/parts.html}).
  */
 @Component
-class IndicatorsOnFocusAreas implements FocusAreaSection {
+class IndicatorsOnFocusAreas implements AgreementPageContribution {
 
 	private final Indicators indicators;
 
@@ -20,8 +22,8 @@ class IndicatorsOnFocusAreas implements FocusAreaSection {
 	}
 
 	@Override
-	public Part of(long focusAreaId, SignedInUser user, LocalDate day) {
-		return new Part("indicator/parts", this.indicators.ofFocusArea(focusAreaId, user, day));
+	public void toFocusAreaPage(long focusAreaId, SignedInUser user, LocalDate day, Model model) {
+		model.addAttribute("indicatorGroups", this.indicators.ofFocusArea(focusAreaId, user, day));
 	}
 
 }

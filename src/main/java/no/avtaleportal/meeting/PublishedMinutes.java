@@ -68,6 +68,22 @@ public class PublishedMinutes {
 		return this.pdfs.render("meeting/minutes-pdf", Map.of("page", page, "styles", PdfDocuments.PLAIN_STYLES), locale);
 	}
 
+	/**
+	 * An approved addendum as a PDF/A of its own: the minutes it corrects (their date and archive
+	 * reference), its text, who proposed it and why, and who approved it for each party.
+	 * @throws no.avtaleportal.web.NotFoundException when the user does not see it approved
+	 */
+	public byte[] addendumPdf(long meetingId, long addendumId, SignedInUser user, Locale locale) {
+		MeetingPage page = this.pages.page(meetingId, user);
+		MeetingPage.AddendumView addendum = page.addenda()
+			.stream()
+			.filter(view -> view.addendum().getId() == addendumId && view.addendum().isApproved())
+			.findFirst()
+			.orElseThrow(() -> new no.avtaleportal.web.NotFoundException("addendum " + addendumId));
+		return this.pdfs.render("meeting/addendum-pdf",
+				Map.of("page", page, "view", addendum, "styles", PdfDocuments.PLAIN_STYLES), locale);
+	}
+
 	private static Minutes minutes(Meeting meeting) {
 		Instant published = meeting.getEvents()
 			.stream()
@@ -105,7 +121,7 @@ public class PublishedMinutes {
 	public record DecisionRecord(long id, String number, String text, String caseTitle) {
 	}
 
-	/** An approved correction of the minutes (the minutes' PDF carries its text). */
+	/** An approved correction of the minutes (the minutes' PDF carries its text; {@link #addendumPdf} is its own). */
 	public record AddendumRecord(long id, String text, Instant approvedAt) {
 	}
 

@@ -62,14 +62,7 @@ class ArchivePackageTests {
 		assertThat(entries.keySet()).startsWith("arkivuttrekk.xml", "arkivuttrekk.xsd", "avtale/avtaletekst.pdf");
 		assertThat(entries.keySet()).contains("vedtak/vedtaksregister.pdf", "vedtak/vedtaksregister.csv");
 
-		SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-			.newSchema(new StreamSource(new ByteArrayInputStream(entries.get("arkivuttrekk.xsd"))))
-			.newValidator()
-			.validate(new StreamSource(new ByteArrayInputStream(entries.get("arkivuttrekk.xml"))));
-
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(entries.get("arkivuttrekk.xml")));
+		Document xml = validMetadata(entries);
 		Element folder = (Element) xml.getElementsByTagNameNS(NS, "saksmappe").item(0);
 		assertThat(child(folder, "tittel")).isEqualTo("Samarbeidsavtale mellom NTNU og NHO");
 		assertThat(texts(folder, "organisasjonsnummer")).containsExactly("974767880", "955600436");
@@ -94,6 +87,63 @@ class ArchivePackageTests {
 			.single();
 		assertThat(records.get("dokument")).hasSize((int) documents2025);
 
+		assertEveryFileIsListedWithItsChecksumAndEveryPdfIsPdfA(xml, entries);
+
+		String csv = new String(entries.get("vedtak/vedtaksregister.csv"), StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFSaksnr.;Vedtak;Sak;Møte;Arkivreferanse").contains("03/2025;");
+	}
+
+	/** The demo's addendum corrects the minutes of 14 March 2024. */
+	@Test
+	void eachApprovedAddendumIsAPdfAOfItsOwnWithTheArchiveReferenceOfItsMinutes() throws Exception {
+		byte[] zip = download(2024);
+		Map<String, byte[]> entries = unzip(zip);
+		Document xml = validMetadata(entries);
+		NodeList addenda = xml.getElementsByTagNameNS(NS, "tillegg");
+		assertThat(addenda.getLength()).isPositive();
+		for (int i = 0; i < addenda.getLength(); i++) {
+			Element addendum = (Element) addenda.item(i);
+			Element minutes = (Element) addendum.getParentNode();
+			String reference = child(minutes, "arkivreferanse");
+			assertThat(reference).isNotBlank();
+			assertThat(child(addendum, "arkivreferanse")).isEqualTo(reference);
+			String file = child(addendum, "referanseDokumentfil");
+			assertThat(file).matches("moter/" + child(minutes, "dato") + "-tillegg-\\d+\\.pdf");
+			assertThat(child(addendum, "format")).isEqualTo("PDF/A-2a");
+			try (PDDocument pdf = Loader.loadPDF(entries.get(file))) {
+				assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+					.contains("Tillegg til referat fra styringsgruppemøte", "Arkivreferanse: " + reference,
+							child(addendum, "tekst"), "Godkjent av");
+			}
+		}
+		assertEveryFileIsListedWithItsChecksumAndEveryPdfIsPdfA(xml, entries);
+		assertThat(download(2024)).isEqualTo(zip);
+	}
+
+	@Test
+	void theSameContentGivesTheSameBytes() throws Exception {
+		byte[] first = download();
+		byte[] second = download();
+		assertThat(second).isEqualTo(first);
+	}
+
+	/** The metadata, valid against the schema the package carries. */
+	private static Document validMetadata(Map<String, byte[]> entries) throws Exception {
+		SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+			.newSchema(new StreamSource(new ByteArrayInputStream(entries.get("arkivuttrekk.xsd"))))
+			.newValidator()
+			.validate(new StreamSource(new ByteArrayInputStream(entries.get("arkivuttrekk.xml"))));
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(entries.get("arkivuttrekk.xml")));
+	}
+
+	/**
+	 * Every file of the package is listed in its metadata with its checksum and size, and every
+	 * PDF/A it lists declares PDF/A-2a and passes veraPDF.
+	 */
+	private static void assertEveryFileIsListedWithItsChecksumAndEveryPdfIsPdfA(Document xml, Map<String, byte[]> entries)
+			throws Exception {
 		NodeList files = xml.getElementsByTagNameNS(NS, "dokumentobjekt");
 		List<String> listed = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
@@ -115,23 +165,19 @@ class ArchivePackageTests {
 			.containsExactlyInAnyOrderElementsOf(entries.keySet().stream().filter(name -> !name.startsWith("arkivuttrekk.")).toList());
 		assertThat(problems).isEmpty();
 
-		String csv = new String(entries.get("vedtak/vedtaksregister.csv"), StandardCharsets.UTF_8);
-		assertThat(csv).startsWith("\uFEFFSaksnr.;Vedtak;Sak;Møte;Arkivreferanse").contains("03/2025;");
-	}
-
-	@Test
-	void theSameContentGivesTheSameBytes() throws Exception {
-		byte[] first = download();
-		byte[] second = download();
-		assertThat(second).isEqualTo(first);
 	}
 
 	private byte[] download() throws Exception {
+		return download(2025);
+	}
+
+	private byte[] download(int year) throws Exception {
 		MockHttpSession admin = SignIn.as(this.mvc, "admin");
 		long agreement = this.jdbc.sql("select id from agreement where import_key = 'ntnu-nho-2023'").query(Long.class).single();
-		return this.mvc.perform(get("/admin/archive/package?agreement=" + agreement + "&year=2025").session(admin))
+		return this.mvc.perform(get("/admin/archive/package?agreement=" + agreement + "&year=" + year).session(admin))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", "attachment; filename=\"arkivuttrekk-ntnu-nho-2023-2025.zip\""))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"arkivuttrekk-ntnu-nho-2023-" + year + ".zip\""))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();

@@ -39,10 +39,22 @@ class LocalPostgresServerTests {
 					"insert into note values ('kept across restarts')");
 			assertThat(query(server, "show fsync")).containsExactly("on");
 			assertThat(query(server, "show synchronous_commit")).containsExactly("on");
+			assertThat(query(server, "select current_setting('server_version_num')::int / 10000"))
+				.containsExactly(String.valueOf(LocalPostgresServer.MAJOR_VERSION));
 		}
 		try (LocalPostgresServer server = LocalPostgresServer.start(data, 0)) {
 			assertThat(query(server, "select text from note")).containsExactly("kept across restarts");
 		}
+	}
+
+	@Test
+	void aFolderOfAnotherPostgresVersionIsRefusedWithWhatToDo() throws Exception {
+		Path data = Files.createDirectories(this.folder.resolve("postgres"));
+		Files.writeString(data.resolve("PG_VERSION"), "18\n");
+		assertThatExceptionOfType(LocalPostgresServer.DataOfAnotherVersionException.class)
+			.isThrownBy(() -> LocalPostgresServer.start(data, 0))
+			.withMessageContaining("was made by PostgreSQL 18")
+			.withMessageContaining("--avtaleportal.embedded-postgres.data-directory");
 	}
 
 	@Test

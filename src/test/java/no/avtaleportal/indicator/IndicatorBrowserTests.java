@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * NTNU's contributor records a value of an indicator with a shared document as evidence; the
- * prorector sees it on the dashboard, makes an access token on the profile and reads the same
- * indicator through the API with it. Every page is checked with axe and the HTML checker.
+ * prorector sees it on the dashboard, makes an access token on the profile, reads the API's
+ * documentation and the same indicator through the API with the documented call. Every page is checked with axe and the HTML checker.
  */
 class IndicatorBrowserTests extends BrowserTest {
 
@@ -77,7 +77,9 @@ class IndicatorBrowserTests extends BrowserTest {
 		screenshot("indicator-dashboard-prorektor-nb");
 
 		this.page.navigate("/account/tokens");
-		this.page.getByLabel("Navn").fill("NTNUs BI-verktøy");
+		// a name of this run's own, beside tokens an interrupted run may have left
+		String tokenName = "NTNUs BI-verktøy " + System.nanoTime() % 100_000;
+		this.page.getByLabel("Navn").fill(tokenName);
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lag nøkkelen")).click();
 		String token = this.page.locator("#secret").inputValue();
 		assertThat(token).startsWith("avp_");
@@ -87,9 +89,30 @@ class IndicatorBrowserTests extends BrowserTest {
 			.get("/api/v1/indicators", RequestOptions.create().setHeader("Authorization", "Bearer " + token));
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.text()).contains(COURSES, "To nye HPC-kurs fra høsten");
-		this.page.reload();
+
+		// the documentation page, drawn from the OpenAPI document: its curl call for the indicators works as written
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API-dokumentasjonen (OpenAPI)")).click();
+		assertThat(this.page.locator("h1")).hasText("API-dokumentasjon");
+		Locator operation = this.page.locator("#get-api-v1-indicators");
+		assertThat(operation.locator("h2")).containsText("Resultatindikatorene med måleverdier");
+		assertThat(operation.locator("tbody th")).containsText(new String[] { "agreement", "focusArea", "party",
+				"changedSince", "page", "size" });
+		assertThat(operation.locator("dt")).containsText(new String[] { "200", "400", "401", "429" });
+		String curl = operation.locator("pre").textContent();
+		assertThat(curl).startsWith("curl -H \"Authorization: Bearer avp_…\" \\\n  \"http").endsWith("\"");
+		String url = curl.substring(curl.lastIndexOf('"', curl.length() - 2) + 1, curl.length() - 1);
+		APIResponse documented = this.page.request()
+			.get(url, RequestOptions.create().setHeader("Authorization", "Bearer " + token));
+		assertThat(documented.status()).isEqualTo(200);
+		assertThat(documented.text()).contains(COURSES);
+		assertAccessible();
+		screenshot("api-documentation-nb");
+		this.page.navigate("/api-docs?lang=en");
+		assertThat(this.page.locator("h1")).hasText("API documentation");
+		screenshots("api-documentation-en");
+		this.page.navigate("/account/tokens?lang=nb");
 		assertThat(this.page.locator("#secret")).hasCount(0);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trekk tilbake nøkkelen NTNUs BI-verktøy")).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trekk tilbake nøkkelen " + tokenName)).click();
 		assertThat(this.page.locator("[role=status]")).hasText("Nøkkelen er trukket tilbake og virker ikke lenger.");
 		assertThat(this.page.request()
 			.get("/api/v1/indicators", RequestOptions.create().setHeader("Authorization", "Bearer " + token))

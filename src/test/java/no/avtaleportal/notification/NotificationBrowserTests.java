@@ -70,8 +70,8 @@ class NotificationBrowserTests extends BrowserTest {
 
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Over fristen: Skrive sluttrapport " + tag))
 			.click();
-		assertThat(this.page.locator("pre.outbox-text")).containsText("Hei, Per Johansen.");
-		assertThat(this.page.locator("pre.outbox-text")).containsText("Ansvarlig: Per Johansen.");
+		assertThat(this.page.locator("pre.preformatted-text")).containsText("Hei, Per Johansen.");
+		assertThat(this.page.locator("pre.preformatted-text")).containsText("Ansvarlig: Per Johansen.");
 		assertAccessible();
 		screenshot("notification-outbox-mail-nb");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prøv igjen")).click();

@@ -25,6 +25,13 @@ public final class HttpSignIn {
 	 * Signs in with the demo password and returns the value of the session cookie.
 	 */
 	public static String signIn(int port, String username) throws Exception {
+		return signIn(port, username, "demo");
+	}
+
+	/**
+	 * Signs in with the given password and returns the value of the session cookie.
+	 */
+	public static String signIn(int port, String username, String password) throws Exception {
 		CookieManager cookies = new CookieManager();
 		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 		String loginPage = client
@@ -33,7 +40,7 @@ public final class HttpSignIn {
 			.body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
 		assertThat(csrf.find()).isTrue();
-		String form = "username=" + username + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 		HttpResponse<String> login = client.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
 					.header("Content-Type", "application/x-www-form-urlencoded")

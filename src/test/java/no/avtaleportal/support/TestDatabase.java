@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -45,15 +46,19 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			return datasource(container.getJdbcUrl(), container.getUsername(), container.getPassword());
 		}
 		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// Stopped once the JVM's Spring contexts are closed (Spring Boot runs its shutdown handlers
+			// after closing them), never beside them: a context that closes after its database has gone
+			// waits 30 s for a connection (Spring Modulith reads its unfinished events on close), which
+			// outlasted surefire's wait for the JVM to exit. So not zonky's own shutdown hook either.
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					postgres.close();
 				}
 				catch (IOException ex) {
 					// the JVM is ending; the temporary data folder goes with it
 				}
-			}));
+			});
 			return datasource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
 		}
 		catch (IOException ex) {
