@@ -109,13 +109,8 @@ class TasksBrowserTests extends BrowserTest {
 
 	@Test
 	void theAdministratorFindsAFailedMailOnHerTasksAndFollowsItToTheOutbox() {
-		long delivery = this.jdbc.sql("""
-				insert into notification_delivery (kind, recipient, language, subject, text_body, html_body, status, reason,
-				    attempts, created_at, last_attempt_at)
-				values ('MINUTES_SUBMITTED', 'nettleserprove@example.org', 'nb', 'Referatet venter (nettleserprøve)', 'tekst',
-				    '<p>tekst</p>', 'FAILED', '550 Mailbox unavailable', 1, now(), now()) returning id""")
-			.query(Long.class)
-			.single();
+		long delivery = this.data.failedDelivery("Referatet venter (nettleserprøve)", "nettleserprove@example.org",
+				"550 Mailbox unavailable");
 		try {
 			logIn("admin");
 			assertThat(this.page).hasURL(Pattern.compile(".*/tasks$"));
@@ -130,7 +125,7 @@ class TasksBrowserTests extends BrowserTest {
 			assertAccessible();
 		}
 		finally {
-			this.jdbc.sql("delete from notification_delivery where id = :id").param("id", delivery).update();
+			this.data.removeDelivery(delivery);
 		}
 	}
 

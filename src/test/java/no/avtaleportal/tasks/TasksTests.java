@@ -146,13 +146,8 @@ class TasksTests {
 
 	@Test
 	void theAdministratorSeesFailedMailsWithTheReasonAndTriesThemAgainFromTheList() throws Exception {
-		long delivery = this.jdbc.sql("""
-				insert into notification_delivery (kind, recipient, language, subject, text_body, html_body, status, reason,
-				    attempts, created_at, last_attempt_at)
-				values ('MINUTES_SUBMITTED', 'tasks-test@example.org', 'nb', 'Referatet venter (oppgaveprøve)', 'tekst',
-				    '<p>tekst</p>', 'FAILED', '550 Mailbox unavailable', 1, now(), now()) returning id""")
-			.query(Long.class)
-			.single();
+		long delivery = this.data.failedDelivery("Referatet venter (oppgaveprøve)", "tasks-test@example.org",
+				"550 Mailbox unavailable");
 		try {
 			String page = tasks("admin");
 			assertThat(page).contains("E-post ble ikke sendt")
@@ -165,7 +160,7 @@ class TasksTests {
 			assertThat(tasks("sekretaer")).doesNotContain("Referatet venter (oppgaveprøve)");
 		}
 		finally {
-			this.jdbc.sql("delete from notification_delivery where id = :id").param("id", delivery).update();
+			this.data.removeDelivery(delivery);
 		}
 	}
 
