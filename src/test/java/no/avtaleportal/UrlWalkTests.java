@@ -336,6 +336,8 @@ class UrlWalkTests {
 		row("POST", "/settings/notifications",                                 LOGIN,      REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT),
 		row("POST", "/notices/{noticeId}/open",                                LOGIN,      REDIRECT,   NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/notices/read",                                           LOGIN,      REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT),
+		row("GET",  "/notices",                                                LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
+		row("GET",  "/notices?page=2",                                         LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/unsubscribe",                                            NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/unsubscribe",                                            NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 

@@ -24,7 +24,7 @@ import no.avtaleportal.web.BarChart;
  * @param areas each focus area's figures
  * @param overdueActivities open activities past their due date or with a red light on the day
  * @param overdueActionItems agreed action items past their due date and not done on the day
- * @param mine the signed-in person's tasks, or {@code null} on an earlier day
+ * @param mine the line pointing to the signed-in person's tasks, or {@code null} on an earlier day
  */
 record Dashboard(AgreementOverview overview, List<Requirement> requirements, boolean historic, List<Party> parties,
 		Party party, Digest meetings, List<AreaFigures> areas, List<ActivityLine> overdueActivities,
@@ -97,13 +97,11 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 
 	}
 
-	/** What waits for the signed-in person. */
-	record MyTasks(List<ActivityLine> activities, List<ActionRef> actionItems, List<MeetingRef> approvals) {
-
-		public boolean isEmpty() {
-			return this.activities.isEmpty() && this.actionItems.isEmpty() && this.approvals.isEmpty();
-		}
-
+	/**
+	 * What the dashboard says of the signed-in person's tasks, which are listed on "Mine oppgaver":
+	 * the minutes that wait for their party's approval.
+	 */
+	record MyTasks(List<MeetingRef> approvals) {
 	}
 
 }

@@ -109,13 +109,7 @@ class Dashboards {
 			.filter(line -> party == null || party.shortName().equals(line.party()))
 			.toList();
 		boolean historic = day.isBefore(today);
-		MyTasks mine = historic ? null : new MyTasks(
-				lines.stream()
-					.filter(line -> !line.activity().status().isClosed()
-							&& Objects.equals(line.activity().responsiblePersonId(), user.getPersonId()))
-					.toList(),
-				(digest != null) ? digest.ownedBy(user.getPersonId()) : List.of(),
-				(digest != null) ? digest.awaitingApproval() : List.of());
+		MyTasks mine = historic ? null : new MyTasks((digest != null) ? digest.awaitingApproval() : List.of());
 		List<Requirement> requirements = AgreementRequirements.of(overview, (digest != null) ? digest.rhythm() : null,
 				digest != null && digest.insider(), this.evaluations.treatedBy(agreementId, day).orElse(null));
 		return new Dashboard(overview, requirements, historic, parties, party, digest, areas, overdue, actions, mine);

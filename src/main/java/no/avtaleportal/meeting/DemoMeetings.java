@@ -26,7 +26,9 @@ import no.avtaleportal.people.People;
  * EXAMPLE DATA, demo mode only: steering group meetings every spring and autumn from spring 2024
  * to today, with published minutes, numbered decisions and action items (done, open and
  * overdue), the latest minutes awaiting the second party's approval and the next meeting in
- * draft. Every meeting is marked as an example. Loaded once, after the agreements and example
+ * draft. Its notices are those of a realistic week: the latest minutes submitted two days ago (to
+ * the members who approve them) and the minutes before them published three days ago (to the
+ * steering group and the secretary); the older steps are history and tell nobody. Every meeting is marked as an example. Loaded once, after the agreements and example
  * people are imported, and never when example meetings exist.
  */
 @Component
@@ -95,6 +97,7 @@ class DemoMeetings {
 		Long areaB = focusArea(topics, "B");
 
 		LocalDate today = LocalDate.now(this.clock);
+		Instant now = this.clock.instant();
 		List<LocalDate> past = new ArrayList<>();
 		LocalDate next = null;
 		for (int year = 2024; next == null; year++) {
@@ -128,13 +131,22 @@ class DemoMeetings {
 					attendee(meeting, "Ola Hansen"), day.plusMonths(3));
 			this.entityManager.flush();
 			Instant held = at(day, 12);
-			meeting.submit(secretary, held.plusSeconds(7 * 86_400));
-			this.workflow.approve(meeting, prorector, group, held.plusSeconds(9 * 86_400));
 			if (latest) {
+				// this week's news: the secretary submitted the latest minutes two days ago (a notice to
+				// the members who approve), NTNU approved them yesterday, NHO has not yet
+				Instant submitted = latest(held.plusSeconds(3_600), now.minusSeconds(2 * 86_400));
+				this.workflow.submit(meeting, secretary, group, submitted);
+				this.workflow.approve(meeting, prorector, group, earliest(submitted.plusSeconds(86_400), now));
 				continue;
 			}
+			// history: steps more than a week old tell nobody anything (MeetingNotices)
+			this.workflow.submit(meeting, secretary, group, held.plusSeconds(7 * 86_400));
+			this.workflow.approve(meeting, prorector, group, held.plusSeconds(9 * 86_400));
 			this.workflow.approve(meeting, director, group, held.plusSeconds(11 * 86_400));
-			meeting.publish(secretary, held.plusSeconds(12 * 86_400));
+			// but for this week's news: the minutes before the latest were published three days ago
+			// (a notice to the steering group and the secretary)
+			this.workflow.publish(meeting, secretary, group,
+					(i == past.size() - 2) ? now.minusSeconds(3 * 86_400) : held.plusSeconds(12 * 86_400));
 			meeting.fileInArchive("2023/4711-" + (i + 2));
 			if (i == 0) {
 				Addendum addendum = meeting.addAddendum(secretary, held.plusSeconds(20 * 86_400),
@@ -221,6 +233,14 @@ class DemoMeetings {
 			.map(Topic::id)
 			.findFirst()
 			.orElse(null);
+	}
+
+	private static Instant latest(Instant one, Instant other) {
+		return one.isAfter(other) ? one : other;
+	}
+
+	private static Instant earliest(Instant one, Instant other) {
+		return one.isBefore(other) ? one : other;
 	}
 
 	private static Instant at(LocalDate day, int hour) {

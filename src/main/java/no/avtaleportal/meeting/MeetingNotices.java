@@ -37,6 +37,9 @@ import no.avtaleportal.web.Formats;
 @Component
 class MeetingNotices {
 
+	/** Steps of the minutes older than this are history, not news (see {@link #isNews}). */
+	static final int NEWS_DAYS = 7;
+
 	private final MeetingRepository meetings;
 
 	private final SteeringGroupAccess access;
@@ -61,6 +64,9 @@ class MeetingNotices {
 
 	@EventListener
 	void on(MinutesSubmitted submitted) {
+		if (!isNews(submitted.submittedAt())) {
+			return;
+		}
 		Meeting meeting = meeting(submitted.meetingId());
 		publish(Notice.toPeople(NoticeKind.MINUTES_SUBMITTED, group(meeting).members().keySet(), path(meeting),
 				day(meeting)));
@@ -68,6 +74,9 @@ class MeetingNotices {
 
 	@EventListener
 	void on(MinutesApproved approved) {
+		if (!isNews(approved.approvedAt())) {
+			return;
+		}
 		Meeting meeting = meeting(approved.meetingId());
 		publish(Notice.toPeople(NoticeKind.MINUTES_APPROVED, group(meeting).everyone(), path(meeting), day(meeting)));
 		for (ActionItem action : meeting.getActionItems()) {
@@ -82,6 +91,9 @@ class MeetingNotices {
 
 	@EventListener
 	void on(MinutesPublished published) {
+		if (!isNews(published.publishedAt())) {
+			return;
+		}
 		Meeting meeting = meeting(published.meetingId());
 		publish(Notice.toPeople(NoticeKind.MINUTES_PUBLISHED, group(meeting).everyone(), path(meeting), day(meeting)));
 	}
@@ -147,6 +159,14 @@ class MeetingNotices {
 			.toPeople(NoticeKind.ACTION_ITEM_OVERDUE, recipients, path(meeting), action.getText(), due(action),
 					action.getOwnerName())
 			.once("action-overdue:" + action.getId() + ":" + due + ":" + week));
+	}
+
+	/**
+	 * Whether a step is news: one recorded as having happened more than {@value #NEWS_DAYS} days
+	 * ago (the demo's history of meetings, an import) tells nobody anything.
+	 */
+	private boolean isNews(Instant at) {
+		return !at.isBefore(this.clock.instant().minus(Duration.ofDays(NEWS_DAYS)));
 	}
 
 	private void publish(Notice notice) {

@@ -32,7 +32,12 @@ class MinutesWorkflow {
 
 	@Transactional
 	void submit(Meeting meeting, Meeting.Actor actor, SteeringGroupFacts group) {
-		Instant at = this.clock.instant();
+		submit(meeting, actor, group, this.clock.instant());
+	}
+
+	/** Submits the minutes as of the moment (the demo's history; the pages submit now). */
+	@Transactional
+	void submit(Meeting meeting, Meeting.Actor actor, SteeringGroupFacts group, Instant at) {
 		meeting.submit(actor, at);
 		this.events.publishEvent(new MinutesSubmitted(group.agreementId(), group.id(), meeting.getId(),
 				dayOf(meeting), at, group.partyOrganisationIds()));
@@ -63,7 +68,12 @@ class MinutesWorkflow {
 
 	@Transactional
 	void publish(Meeting meeting, Meeting.Actor actor, SteeringGroupFacts group) {
-		Instant at = this.clock.instant();
+		publish(meeting, actor, group, this.clock.instant());
+	}
+
+	/** Publishes the minutes as of the moment (the demo's history; the pages publish now). */
+	@Transactional
+	void publish(Meeting meeting, Meeting.Actor actor, SteeringGroupFacts group, Instant at) {
 		meeting.publish(actor, at);
 		this.events.publishEvent(
 				new MinutesPublished(group.agreementId(), group.id(), meeting.getId(), dayOf(meeting), at));

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,9 +42,29 @@ public class InAppNotices {
 	public List<InAppNotice> latest(long accountId, int limit, Locale locale) {
 		return this.notices.findByAccountIdOrderByCreatedAtDescIdDesc(accountId, Limit.of(limit))
 			.stream()
-			.map(notice -> new InAppNotice(notice.getId(), notice.getKind(), title(notice, locale), notice.getPath(),
-					notice.getCreatedAt(), notice.isRead()))
+			.map(notice -> view(notice, locale))
 			.toList();
+	}
+
+	private InAppNotice view(StoredNotice notice, Locale locale) {
+		return new InAppNotice(notice.getId(), notice.getKind(), title(notice, locale), notice.getPath(),
+				notice.getCreatedAt(), notice.isRead());
+	}
+
+	/**
+	 * At most the limit of the account's notices for "Mine oppgaver": the unread ones first, each
+	 * part newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<InAppNotice> unreadFirst(long accountId, int limit, Locale locale) {
+		return this.notices.unreadFirst(accountId, Limit.of(limit)).stream().map(notice -> view(notice, locale)).toList();
+	}
+
+	/** A page (from 0) of all the account's notices, newest first. */
+	@Transactional(readOnly = true)
+	public Page<InAppNotice> page(long accountId, int number, int size, Locale locale) {
+		return this.notices.findByAccountIdOrderByCreatedAtDescIdDesc(accountId, PageRequest.of(number, size))
+			.map(notice -> view(notice, locale));
 	}
 
 	/**
@@ -57,10 +79,10 @@ public class InAppNotices {
 		});
 	}
 
-	/** Marks all the account's notices read. */
+	/** Marks all the account's notices read (one statement, however many). */
 	@Transactional
 	public void readAll(long accountId) {
-		this.notices.findByAccountIdAndReadAtIsNull(accountId).forEach(notice -> notice.read(this.clock.instant()));
+		this.notices.readAll(accountId, this.clock.instant());
 	}
 
 	String title(StoredNotice notice, Locale locale) {

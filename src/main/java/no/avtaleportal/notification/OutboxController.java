@@ -49,7 +49,7 @@ class OutboxController {
 	static AccessRules notificationAccess() {
 		return requests -> requests.requestMatchers("/admin/outbox", "/admin/outbox/**")
 			.hasRole(Role.ADMIN.name())
-			.requestMatchers(NotificationSettingsController.PATH, "/notices/*/open", "/notices/read")
+			.requestMatchers(NotificationSettingsController.PATH, "/notices", "/notices/*/open", "/notices/read")
 			.authenticated()
 			.requestMatchers(UnsubscribeLinks.PATH)
 			.permitAll();

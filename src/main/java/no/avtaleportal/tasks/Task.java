@@ -62,7 +62,9 @@ public record Task(Kind kind, LocalDate urgentFrom, LocalDate due, String title,
 		/** An open activity without a status update for 90 days. */
 		STALE_ACTIVITY,
 		/** An invitation nobody has used (administrators). */
-		INVITATION
+		INVITATION,
+		/** A mail the mail server refused or could not take (administrators). */
+		FAILED_DELIVERY
 
 	}
 

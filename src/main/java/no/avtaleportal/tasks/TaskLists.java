@@ -18,6 +18,7 @@ import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.meeting.MeetingTasks;
 import no.avtaleportal.meeting.MinutesStatus;
+import no.avtaleportal.notification.FailedDeliveries;
 import no.avtaleportal.statusround.StatusRounds;
 import no.avtaleportal.tasks.Task.Kind;
 
@@ -45,10 +46,13 @@ class TaskLists {
 
 	private final StatusRounds rounds;
 
+	private final FailedDeliveries failedDeliveries;
+
 	private final Clock clock;
 
 	TaskLists(Agreements agreements, MeetingTasks meetings, ActivityTasks activities, PendingInvitations invitations,
-			StatusRounds rounds, Clock clock) {
+			StatusRounds rounds, FailedDeliveries failedDeliveries, Clock clock) {
+		this.failedDeliveries = failedDeliveries;
 		this.rounds = rounds;
 		this.agreements = agreements;
 		this.meetings = meetings;
@@ -57,7 +61,19 @@ class TaskLists {
 		this.clock = clock;
 	}
 
-	List<Task> of(SignedInUser user) {
+	/** How many of the failed mails the list shows (the outbox has them all). */
+	static final int FAILED_DELIVERIES_SHOWN = 5;
+
+	/**
+	 * The person's tasks, most urgent first.
+	 *
+	 * @param tasks the tasks
+	 * @param moreFailedDeliveries failed mails beyond those in the list (an administrator's)
+	 */
+	record MyTasks(List<Task> tasks, long moreFailedDeliveries) {
+	}
+
+	MyTasks of(SignedInUser user) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<Task> tasks = new ArrayList<>();
 		MeetingTasks.Tasks meeting = this.meetings.of(user);
@@ -108,8 +124,14 @@ class TaskLists {
 				tasks.add(new Task(Kind.INVITATION, expires, expires, pending.displayName(), "", pending.accountId(), 0,
 						0, null, List.of(), 0, 0));
 			});
+		FailedDeliveries.Failures failures = this.failedDeliveries.visibleTo(user, FAILED_DELIVERIES_SHOWN);
+		failures.latest().forEach(failed -> {
+			LocalDate day = failed.failedAt().atZone(this.clock.getZone()).toLocalDate();
+			tasks.add(new Task(Kind.FAILED_DELIVERY, day, null, failed.subject(), failed.recipient(), failed.deliveryId(), 0,
+					0, day, (failed.reason() != null) ? List.of(failed.reason()) : List.of(), 0, 0));
+		});
 		tasks.sort(Task.MOST_URGENT_FIRST);
-		return tasks;
+		return new MyTasks(tasks, failures.total() - failures.latest().size());
 	}
 
 	/** The day of the last status update, or the day the activity was registered before the first. */

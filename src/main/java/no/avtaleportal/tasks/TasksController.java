@@ -17,12 +17,13 @@ import no.avtaleportal.notification.InAppNotices;
 
 /**
  * "Mine oppgaver": where everyone lands after signing in: the tasks, most urgent first, and the
- * person's latest notices in the portal (unread ones marked; opening one marks it read).
+ * person's notices in the portal, unread ones first and at most {@value #LATEST_NOTICES} (the rest
+ * at {@code /notices}; opening one marks it read, and all can be marked read at once).
  */
 @Controller
 class TasksController {
 
-	/** How many of the person's latest in-app notices the page lists. */
+	/** How many of the person's in-app notices the page lists, unread ones first (all at /notices). */
 	static final int LATEST_NOTICES = 10;
 
 	private final TaskLists tasks;
@@ -44,8 +45,10 @@ class TasksController {
 
 	@GetMapping("/tasks")
 	String tasks(@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
-		model.addAttribute("tasks", this.tasks.of(user));
-		model.addAttribute("notices", this.notices.latest(user.getAccountId(), LATEST_NOTICES, locale));
+		TaskLists.MyTasks mine = this.tasks.of(user);
+		model.addAttribute("tasks", mine.tasks());
+		model.addAttribute("moreFailedDeliveries", mine.moreFailedDeliveries());
+		model.addAttribute("notices", this.notices.unreadFirst(user.getAccountId(), LATEST_NOTICES, locale));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "tasks/tasks";
 	}

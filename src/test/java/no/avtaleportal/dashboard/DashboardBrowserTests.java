@@ -27,7 +27,7 @@ class DashboardBrowserTests extends BrowserTest {
 		this.page.navigate("/dashboard");
 		showTheAgreementOfNtnuAndNho();
 		assertThat(this.page.locator("#rules-heading")).hasText("Hva avtalen krever");
-		assertThat(this.page.locator("#mine-heading")).hasText("Mine oppgaver");
+		assertThat(this.page.locator(".dashboard-mine a")).hasAttribute("href", "/tasks");
 		assertThat(this.page.locator("#status-A-caption")).hasText("Aktiviteter etter status");
 		assertAccessible();
 		screenshot("dashboard-prorektor-1280-nb");
@@ -70,12 +70,11 @@ class DashboardBrowserTests extends BrowserTest {
 		assertAccessible();
 		screenshot("dashboard-avdelingsdirektor-nho-1280-nb");
 
-		Locator mine = this.page.locator("section[aria-labelledby=mine-heading]");
-		mine.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("Referatet fra møtet")))
-			.first()
-			.click();
-		assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkjenn referatet")))
-			.isVisible();
+		assertThat(this.page.locator(".dashboard-mine")).containsText("venter på din godkjenning");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Godkjenn under Mine oppgaver")).click();
+		assertThat(this.page).hasURL(Pattern.compile(".*/tasks$"));
+		assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Godkjenn referatet")))
+			.first()).isVisible();
 		assertAccessible();
 
 		this.page.navigate(dashboard);
@@ -94,7 +93,7 @@ class DashboardBrowserTests extends BrowserTest {
 
 		this.page.navigate(dashboard + "&lang=en");
 		assertThat(this.page.locator("#rules-heading")).hasText("What the agreement requires");
-		assertThat(this.page.locator("#mine-heading")).hasText("My tasks");
+		assertThat(this.page.locator(".dashboard-mine a")).hasText("Approve them in My tasks");
 		assertAccessible();
 		screenshot("dashboard-avdelingsdirektor-320-en");
 		this.page.navigate(dashboard + "&lang=nb");

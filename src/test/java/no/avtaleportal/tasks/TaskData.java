@@ -87,6 +87,24 @@ final class TaskData {
 			.single();
 	}
 
+	/** A mail that failed with the reason, as the outbox keeps it; remove it with {@link #removeDelivery}. */
+	long failedDelivery(String subject, String recipient, String reason) {
+		return this.jdbc.sql("""
+				insert into notification_delivery (kind, recipient, language, subject, text_body, html_body, status, reason,
+				    attempts, created_at, last_attempt_at)
+				values ('MINUTES_SUBMITTED', :recipient, 'nb', :subject, 'tekst', '<p>tekst</p>', 'FAILED', :reason, 1, now(), now())
+				returning id""")
+			.param("recipient", recipient)
+			.param("subject", subject)
+			.param("reason", reason)
+			.query(Long.class)
+			.single();
+	}
+
+	void removeDelivery(long id) {
+		this.jdbc.sql("delete from notification_delivery where id = :id").param("id", id).update();
+	}
+
 	long version(long meetingId) {
 		return this.jdbc.sql("select version from meeting where id = :id").param("id", meetingId).query(Long.class).single();
 	}

@@ -108,6 +108,55 @@ class TasksBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void theAdministratorFindsAFailedMailOnHerTasksAndFollowsItToTheOutbox() {
+		long delivery = this.data.failedDelivery("Referatet venter (nettleserprøve)", "nettleserprove@example.org",
+				"550 Mailbox unavailable");
+		try {
+			logIn("admin");
+			assertThat(this.page).hasURL(Pattern.compile(".*/tasks$"));
+			Locator task = this.page.locator("li.task", new Page.LocatorOptions().setHasText("Referatet venter (nettleserprøve)"));
+			assertThat(task).containsText("E-post ble ikke sendt");
+			assertThat(task).containsText("Årsak: 550 Mailbox unavailable");
+			assertAccessible();
+			screenshots("tasks-admin");
+			task.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Se e-posten"))).click();
+			assertThat(this.page).hasURL(Pattern.compile(".*/admin/outbox/" + delivery + "$"));
+			assertThat(this.page.locator("main")).containsText("550 Mailbox unavailable");
+			assertAccessible();
+		}
+		finally {
+			this.data.removeDelivery(delivery);
+		}
+	}
+
+	@Test
+	void aMemberMarksAllNoticesReadAndTheHeadersCountGoes() {
+		String insert = """
+				insert into notification_notice (account_id, kind, arguments, path, created_at)
+				select id, 'MINUTES_SUBMITTED', array[:day], '/tasks', now() from user_account where username = 'prorektor'""";
+		for (String day : new String[] { "01.12.2031", "02.12.2031", "03.12.2031" }) {
+			this.jdbc.sql(insert).param("day", day).update();
+		}
+		try {
+			logIn("prorektor");
+			assertThat(this.page.locator(".portal-wide .nav-count")).isVisible();
+			assertThat(this.page.locator("#notices .notice-unread").first()).isVisible();
+			assertAccessible();
+			screenshots("tasks-prorektor");
+			this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merk alle som lest")).click();
+			assertThat(this.page.locator("[role=status]")).hasText("Alle varsler er merket som lest.");
+			assertThat(this.page.locator(".nav-count")).hasCount(0);
+			assertThat(this.page.locator("#notices .notice-unread")).hasCount(0);
+			assertAccessible();
+			screenshot("tasks-prorektor-read-1280-nb");
+		}
+		finally {
+			this.jdbc.sql("delete from notification_notice where kind = 'MINUTES_SUBMITTED' and arguments[1] like '__.12.2031'")
+				.update();
+		}
+	}
+
+	@Test
 	void aDirectorApprovesMinutesFromHerTasks() {
 		this.data.meeting(LocalDate.of(2026, 11, 20), "HELD", "SUBMITTED");
 		logIn("avdelingsdirektor");

@@ -24,7 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * "Mine oppgaver" runs the same number of SQL statements for every role with the demo content and
  * with 2,000 more activities without an update, 200 more meetings (minutes in every state, each
- * with action items) and 50 more unused invitations.
+ * with action items), 50 more unused invitations, 40 more failed mails and 200 more notices for
+ * each person (half of them unread), the header's unread count included.
  */
 @PortalTest
 class TasksScaleTests {
@@ -62,6 +63,8 @@ class TasksScaleTests {
 			this.jdbc.update("delete from activity where title like 'Oppgaveprøve %'");
 			this.jdbc.update("delete from account_invitation where created_by = 'tasks-scale'");
 			this.jdbc.update("delete from user_account where username like 'tasks-scale-%'");
+			this.jdbc.update("delete from notification_notice where arguments[1] = 'tasks-scale'");
+			this.jdbc.update("delete from notification_delivery where recipient = 'tasks-scale@example.org'");
 			data.removeAll();
 		}
 	}
@@ -103,6 +106,18 @@ class TasksScaleTests {
 					select id, md5(username), 'tasks-scale', now(), now() + interval '7 days' from user_account where username = ?""",
 					"tasks-scale-" + i);
 		}
+		this.jdbc.update("""
+				insert into notification_delivery (kind, recipient, language, subject, text_body, html_body, status, reason,
+				    attempts, created_at, last_attempt_at)
+				select 'MINUTES_SUBMITTED', 'tasks-scale@example.org', 'nb', 'Skalaprøve ' || n, 'tekst', '<p>tekst</p>',
+				    'FAILED', 'Connection refused', 1, now(), now()
+				from generate_series(1, 40) n""");
+		this.jdbc.update("""
+				insert into notification_notice (account_id, kind, arguments, path, created_at, read_at)
+				select u.id, 'STATUS_ROUND_REMINDER', array['tasks-scale', '10.12.2031'], '/tasks', now(),
+				    case when mod(n, 2) = 0 then now() end
+				from user_account u cross join generate_series(1, 200) n where u.username in (%s)"""
+			.formatted(String.join(", ", USERS.stream().map(user -> "'" + user + "'").toList())));
 	}
 
 }

@@ -2,6 +2,9 @@ package no.avtaleportal.tasks;
 
 import java.time.LocalDate;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +142,114 @@ class TasksTests {
 		String page = tasks("admin");
 		assertThat(page).contains("Ubrukt invitasjon").contains("href=\"/admin/users/" + account + "/edit\"");
 		assertThat(tasks("prorektor")).doesNotContain("Ubrukt invitasjon");
+	}
+
+	@Test
+	void theAdministratorSeesFailedMailsWithTheReasonAndTriesThemAgainFromTheList() throws Exception {
+		long delivery = this.data.failedDelivery("Referatet venter (oppgaveprøve)", "tasks-test@example.org",
+				"550 Mailbox unavailable");
+		try {
+			String page = tasks("admin");
+			assertThat(page).contains("E-post ble ikke sendt")
+				.contains("«Referatet venter (oppgaveprøve)» til tasks-test@example.org")
+				.contains("Årsak: 550 Mailbox unavailable")
+				.contains("action=\"/admin/outbox/" + delivery + "/retry\"")
+				.contains("href=\"/admin/outbox/" + delivery + "\"")
+				.doesNotContain("Administrasjonen finner du her");
+			assertThat(tasks("prorektor")).doesNotContain("E-post ble ikke sendt");
+			assertThat(tasks("sekretaer")).doesNotContain("Referatet venter (oppgaveprøve)");
+		}
+		finally {
+			this.data.removeDelivery(delivery);
+		}
+	}
+
+	@Test
+	void theTasksListAtMostTenNoticesUnreadFirstAndTheRestArePaged() throws Exception {
+		long account = this.jdbc.sql("select id from user_account where username = 'prorektor'").query(Long.class).single();
+		// 25 unread ones and 5 newer read ones (newer than any other test's): the unread ones come first even so
+		for (int i = 0; i < 30; i++) {
+			this.jdbc.sql("""
+					insert into notification_notice (account_id, kind, arguments, path, created_at, read_at)
+					values (:a, 'STATUS_ROUND_REMINDER', array['Oppgaveprøve ' || :i, '10.12.2031'], '/tasks',
+					    now() + make_interval(mins => :i), case when :i >= 25 then now() end)""")
+				.param("a", account)
+				.param("i", i)
+				.update();
+		}
+		try {
+			MockHttpSession director = SignIn.as(this.mvc, "prorektor");
+			Document page = Jsoup.parse(tasks(director));
+			Elements notices = page.select("#notices .notice-list > li");
+			assertThat(notices).hasSize(TasksController.LATEST_NOTICES);
+			assertThat(notices.select(".notice-unread")).hasSize(notices.size());
+			assertThat(notices.first().text()).as("the newest unread first").contains("Oppgaveprøve 24");
+			assertThat(page.select("#notices a[href=/notices]").text()).isEqualTo("Vis alle varsler");
+
+			Document all = Jsoup.parse(this.mvc.perform(get("/notices").session(director))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(all.select("h1").text()).isEqualTo("Alle varsler");
+			assertThat(all.select(".notice-list > li")).hasSize(25);
+			assertThat(all.select(".notice-list > li").first().text()).as("newest first, read or not").contains("Oppgaveprøve 29");
+			assertThat(all.select("a[href=/notices?page=2]")).isNotEmpty();
+			String second = this.mvc.perform(get("/notices").param("page", "2").session(director))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(second).contains("Oppgaveprøve 0").contains("Side 2 av");
+		}
+		finally {
+			this.jdbc.sql("delete from notification_notice where account_id = :a and arguments[1] like 'Oppgaveprøve %'")
+				.param("a", account)
+				.update();
+		}
+	}
+
+	@Test
+	void markAllAsReadClearsTheHeadersCount() throws Exception {
+		long account = this.jdbc.sql("select id from user_account where username = 'nho'").query(Long.class).single();
+		for (int i = 0; i < 3; i++) {
+			this.jdbc.sql("""
+					insert into notification_notice (account_id, kind, arguments, path, created_at)
+					values (:a, 'STATUS_ROUND_REMINDER', array['Merkeprøve', '10.12.2031'], '/tasks', now())""")
+				.param("a", account)
+				.update();
+		}
+		try {
+			MockHttpSession contributor = SignIn.as(this.mvc, "nho");
+			Document page = Jsoup.parse(tasks(contributor));
+			assertThat(page.select(".nav-count")).isNotEmpty();
+			assertThat(page.select("form[action=/notices/read] button").text()).isEqualTo("Merk alle som lest");
+
+			this.mvc.perform(post("/notices/read").session(contributor).with(csrf()))
+				.andExpect(redirectedUrl("/tasks#notices"));
+			assertThat(this.jdbc.sql("select count(*) from notification_notice where account_id = :a and read_at is null")
+				.param("a", account)
+				.query(Long.class)
+				.single()).isZero();
+			Document after = Jsoup.parse(tasks(contributor));
+			assertThat(after.select(".nav-count")).isEmpty();
+			assertThat(after.select("form[action=/notices/read]")).as("nothing left to mark").isEmpty();
+			assertThat(after.select("#notices .notice-list > li").text()).contains("Merkeprøve");
+		}
+		finally {
+			this.jdbc.sql("delete from notification_notice where account_id = :a and arguments[1] = 'Merkeprøve'")
+				.param("a", account)
+				.update();
+		}
+	}
+
+	@Test
+	void theHeaderCountIsAddedToPagesAndNotToRedirects() throws Exception {
+		MockHttpSession director = SignIn.as(this.mvc, "prorektor");
+		assertThat(this.mvc.perform(get("/tasks").session(director)).andReturn().getModelAndView().getModel())
+			.containsKey("unreadNotices");
+		assertThat(this.mvc.perform(post("/notices/read").session(director).with(csrf())).andReturn().getModelAndView().getModel())
+			.doesNotContainKey("unreadNotices");
 	}
 
 	@Test
