@@ -75,7 +75,11 @@ class DashboardController {
 		if (!visible.isEmpty()) {
 			Dashboard dashboard = assemble(view, result, visible, user);
 			model.addAttribute("dashboard", dashboard);
-			model.addAttribute("indicators", this.indicators.ofAgreement(dashboard.overview().id(), user, dashboard.day()));
+			model.addAttribute("indicators", this.indicators.ofCommitments(dashboard.overview()
+				.focusAreas()
+				.stream()
+				.flatMap(area -> area.commitments().stream())
+				.toList(), dashboard.day()));
 		}
 		return "dashboard/dashboard";
 	}

@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,23 +76,27 @@ class Dashboards {
 	Dashboard of(long agreementId, SignedInUser user, LocalDate day, Long partyId) {
 		LocalDate today = LocalDate.now(this.clock);
 		AgreementOverview overview = this.agreements.overview(agreementId, user, day);
-		Digest digest = this.meetings.ofAgreement(agreementId, user, day).orElse(null);
-		List<Party> parties = this.people.organisations()
-			.stream()
-			.filter(organisation -> overview.parties().contains(organisation.shortName()))
-			.map(organisation -> new Party(organisation.id(), organisation.shortName()))
-			.sorted(Comparator.comparing(party -> overview.parties().indexOf(party.shortName())))
+		Digest digest = this.meetings.ofAgreement(overview, user).orElse(null);
+		List<Party> parties = IntStream.range(0, overview.parties().size())
+			.mapToObj(index -> new Party(overview.partyIds().get(index), overview.parties().get(index)))
 			.toList();
 		Party party = parties.stream().filter(each -> Objects.equals(each.id(), partyId)).findFirst().orElse(null);
 		Map<Long, String> partyNames = parties.stream().collect(Collectors.toMap(Party::id, Party::shortName));
-		Map<Long, PersonView> persons = this.people.persons()
-			.stream()
-			.collect(Collectors.toMap(PersonView::id, Function.identity(), (first, second) -> first));
 		LocalDate since = (digest != null && digest.lastHeld() != null) ? digest.lastHeld().startsAt().toLocalDate() : null;
-		List<ActivityLine> lines = this.activities
+		List<Snapshot> shown = this.activities
 			.onDay(overview.focusAreas().stream().map(FocusAreaView::id).toList(), day, since)
 			.stream()
 			.filter(activity -> party == null || party.shares(activity.leadOrganisationId()))
+			.toList();
+		// only the people the page names: those responsible for its activities and owning its action items
+		Set<Long> named = new HashSet<>();
+		shown.forEach(activity -> named.add(activity.responsiblePersonId()));
+		if (digest != null) {
+			digest.openActionItems().forEach(item -> named.add(item.ownerPersonId()));
+		}
+		named.remove(null);
+		Map<Long, PersonView> persons = this.people.persons(named);
+		List<ActivityLine> lines = shown.stream()
 			.map(activity -> new ActivityLine(activity, partyNames.get(activity.leadOrganisationId()),
 					name(persons.get(activity.responsiblePersonId()))))
 			.toList();

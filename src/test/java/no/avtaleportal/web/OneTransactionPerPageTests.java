@@ -58,6 +58,7 @@ class OneTransactionPerPageTests {
 			this.mvc.perform(get(page).session(session)).andExpect(status().isOk());
 			System.out.printf("page-cost %s: %d statements in %d transactions%n", page, this.sql.count(),
 					this.sql.transactions());
+			this.sql.statements().forEach(statement -> System.out.println("page-sql " + page + " " + statement.substring(0, Math.min(110, statement.length()))));
 			soft.assertThat(this.sql.transactions()).as(page + " ran " + this.sql.statements()).isEqualTo(PAGE_AND_HEADER);
 		}
 		soft.assertAll();
