@@ -73,7 +73,7 @@ class Dashboards {
 	 * The dashboard of the agreement on the day, showing the share of the party with the
 	 * organisation id (or the joint picture when {@code null} or not a party).
 	 */
-	Dashboard of(long agreementId, SignedInUser user, LocalDate day, Long partyId) {
+	Dashboard of(long agreementId, SignedInUser user, LocalDate day, Long partyId, boolean allLate) {
 		LocalDate today = LocalDate.now(this.clock);
 		AgreementOverview overview = this.agreements.overview(agreementId, user, day);
 		Digest digest = this.meetings.ofAgreement(overview, user).orElse(null);
@@ -88,9 +88,14 @@ class Dashboards {
 			.stream()
 			.filter(activity -> party == null || party.shares(activity.leadOrganisationId()))
 			.toList();
-		// only the people the page names: those responsible for its activities and owning its action items
+		List<Snapshot> late = shown.stream()
+			.filter(activity -> activity.isOverdueOn(day) || (!activity.status().isClosed() && activity.light() == Light.RED))
+			.toList();
+		List<Snapshot> lateShown = allLate ? late : late.stream().limit(Dashboard.LATE_SHOWN).toList();
+		// only the people the page names: those responsible for the late activities it shows and owning
+		// its action items
 		Set<Long> named = new HashSet<>();
-		shown.forEach(activity -> named.add(activity.responsiblePersonId()));
+		lateShown.forEach(activity -> named.add(activity.responsiblePersonId()));
 		if (digest != null) {
 			digest.openActionItems().forEach(item -> named.add(item.ownerPersonId()));
 		}
@@ -104,9 +109,9 @@ class Dashboards {
 			.stream()
 			.map(area -> figures(area, overview, party, lines, day, since))
 			.toList();
-		List<ActivityLine> overdue = lines.stream()
-			.filter(line -> line.activity().isOverdueOn(day)
-					|| (!line.activity().status().isClosed() && line.activity().light() == Light.RED))
+		List<ActivityLine> overdue = lateShown.stream()
+			.map(activity -> new ActivityLine(activity, partyNames.get(activity.leadOrganisationId()),
+					name(persons.get(activity.responsiblePersonId()))))
 			.toList();
 		List<ActionLine> actions = (digest == null) ? List.of() : digest.overdueOn(day)
 			.stream()
@@ -123,7 +128,8 @@ class Dashboards {
 				(digest != null) ? digest.awaitingApproval() : List.of());
 		List<Requirement> requirements = AgreementRequirements.of(overview, (digest != null) ? digest.rhythm() : null,
 				digest != null && digest.insider(), this.evaluations.treatedBy(agreementId, day).orElse(null));
-		return new Dashboard(overview, requirements, historic, parties, party, digest, areas, overdue, actions, mine);
+		return new Dashboard(overview, requirements, historic, parties, party, digest, areas, overdue, late.size(), actions,
+				mine);
 	}
 
 	private static AreaFigures figures(FocusAreaView area, AgreementOverview overview, Party party, List<ActivityLine> all,
