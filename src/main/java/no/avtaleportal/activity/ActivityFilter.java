@@ -11,11 +11,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  *
  * @param q words to search for in titles, descriptions, tags and status updates
  * @param lead an organisation's id, or {@code JOINT} for activities the parties lead together
+ * @param responsible a name or part of one: only activities of the persons responsible whose names match
  * @param mine only the signed-in person's activities (responsible or contributing)
  * @param sort {@code due} (the default), {@code title}, {@code status} or {@code updated}
  */
 record ActivityFilter(String q, Long agreement, Long area, Long commitment, String lead, ActivityStatus status,
-		Light light, Long responsible, Boolean overdue, Boolean mine, String sort, Integer page) {
+		Light light, String responsible, Boolean overdue, Boolean mine, String sort, Integer page) {
 
 	static final String JOINT = "JOINT";
 
@@ -25,6 +26,11 @@ record ActivityFilter(String q, Long agreement, Long area, Long commitment, Stri
 
 	public String query() {
 		return (this.q != null && !this.q.isBlank()) ? this.q.strip() : null;
+	}
+
+	/** The name asked for, without surrounding spaces, or {@code null}. */
+	public String responsibleName() {
+		return (this.responsible != null && !this.responsible.isBlank()) ? this.responsible.strip() : null;
 	}
 
 	public boolean isOverdue() {
@@ -53,7 +59,7 @@ record ActivityFilter(String q, Long agreement, Long area, Long commitment, Stri
 			.queryParamIfPresent("lead", Optional.ofNullable((this.lead != null && !this.lead.isBlank()) ? this.lead : null))
 			.queryParamIfPresent("status", Optional.ofNullable(this.status))
 			.queryParamIfPresent("light", Optional.ofNullable(this.light))
-			.queryParamIfPresent("responsible", Optional.ofNullable(this.responsible))
+			.queryParamIfPresent("responsible", Optional.ofNullable(responsibleName()))
 			.queryParamIfPresent("overdue", Optional.ofNullable(isOverdue() ? true : null))
 			.queryParamIfPresent("mine", Optional.ofNullable(isMine() ? true : null))
 			.queryParamIfPresent("sort", Optional.ofNullable(this.sort))

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import no.avtaleportal.people.People;
+
 /**
  * Finds activities for the list, the search and the export: one statement for a page (with the
  * total count) whatever the number of activities, narrowed to the focus areas given (those the
@@ -24,8 +26,11 @@ class ActivityList {
 
 	private final JdbcClient jdbc;
 
-	ActivityList(JdbcClient jdbc) {
+	private final People people;
+
+	ActivityList(JdbcClient jdbc, People people) {
 		this.jdbc = jdbc;
+		this.people = people;
 	}
 
 	/** A page of the list and how many activities match in all. */
@@ -90,9 +95,13 @@ class ActivityList {
 			sql.append(" and a.current_light = :light");
 			values.put("light", filter.light().name());
 		}
-		if (filter.responsible() != null) {
-			sql.append(" and a.responsible_person_id = :responsible");
-			values.put("responsible", filter.responsible());
+		if (filter.responsibleName() != null) {
+			List<Long> responsible = this.people.personIdsNamed(filter.responsibleName());
+			if (responsible.isEmpty()) {
+				return List.of();
+			}
+			sql.append(" and a.responsible_person_id in (:responsible)");
+			values.put("responsible", responsible);
 		}
 		if (filter.isOverdue()) {
 			sql.append(" and a.due_date < :today and a.status not in ('COMPLETED', 'CANCELLED')");

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,9 +43,11 @@ class ActivityListController {
 	String list(@ModelAttribute("filter") ActivityFilter filter, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
 		List<FocusAreaView> areas = this.pages.areasOf(user);
-		Names names = this.pages.names(areas);
 		ActivityList.Page page = this.list.page(filter, ActivityPages.areaIds(areas, filter), user.getPersonId(),
 				this.pages.today());
+		// the names of the people on this page only, not of everyone registered
+		Names names = this.pages.names(areas,
+				page.rows().stream().map(ActivityRow::responsiblePersonId).collect(Collectors.toSet()));
 		model.addAttribute("page", page);
 		model.addAttribute("names", names);
 		model.addAttribute("today", this.pages.today());
@@ -55,7 +58,6 @@ class ActivityListController {
 		model.addAttribute("areaOptions", areas.stream().map(area -> SelectOption.of(area.id(), area.label())).toList());
 		model.addAttribute("commitmentOptions", ActivityPages.commitmentOptions(areas));
 		model.addAttribute("leadOptions", ActivityPages.leadOptions(names));
-		model.addAttribute("personOptions", ActivityPages.personOptions(names));
 		model.addAttribute("statuses", Arrays.stream(ActivityStatus.values()).map(SelectOption::of).toList());
 		model.addAttribute("lights", ActivityPages.lights());
 		model.addAttribute("canCreate", ActivityPermissions.mayCreate(user));

@@ -3,6 +3,7 @@ package no.avtaleportal.activity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -63,6 +64,11 @@ class ActivityPages {
 
 	Names names(List<FocusAreaView> areas) {
 		return Names.of(areas, this.people.persons(), this.people.organisations());
+	}
+
+	/** The names a list shows: of the areas, their commitments and organisations, and of the persons given only. */
+	Names names(List<FocusAreaView> areas, Collection<Long> personIds) {
+		return Names.of(areas, List.copyOf(this.people.persons(personIds).values()), this.people.organisations());
 	}
 
 	/**

@@ -23,15 +23,6 @@ record AgreementDetails(Agreement agreement, LocalDate today, Agreement successo
 		return this.agreement.statusOn(this.today, successorStart());
 	}
 
-	AgreementOverview overviewOn(LocalDate day) {
-		AgreementStatus status = this.agreement.statusOn(day, successorStart());
-		return new AgreementOverview(AgreementView.of(this.agreement), day, status,
-				status.isInForce() ? this.agreement.daysLeftOn(day) : null, this.agreement.deadlinesOn(day, successorStart()),
-				this.parties.stream().map(party -> party.organisation().shortName()).toList(),
-				this.focusAreas.stream().map(area -> Agreements.FocusAreaView.of(area, commitmentsOf(area))).toList(),
-				(this.steeringGroup != null) ? this.steeringGroup.group().getMinimumMeetingsPerYear() : 0);
-	}
-
 	public ExpiryNotice expiryNotice() {
 		return this.agreement.expiryNoticeOn(this.today, successorStart());
 	}

@@ -18,12 +18,13 @@ import no.avtaleportal.agreement.Agreements.FocusAreaView;
  * @param daysLeft days left on that day, or {@code null} when not in force
  * @param deadlines what the agreement's dates require on that day
  * @param parties the parties' short names, in the agreement's order
+ * @param partyIds the parties' organisation ids, in the same order
  * @param focusAreas the focus areas in order, each with its commitments in order
  * @param minimumMeetingsPerYear the steering group's minimum meetings a year (0 without a group)
  */
 @NamedInterface("api")
 public record AgreementOverview(AgreementView agreement, LocalDate day, AgreementStatus status, Long daysLeft,
-		AgreementDeadlines deadlines, List<String> parties, List<FocusAreaView> focusAreas,
+		AgreementDeadlines deadlines, List<String> parties, List<Long> partyIds, List<FocusAreaView> focusAreas,
 		int minimumMeetingsPerYear) {
 
 	public long id() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,6 +20,7 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementDetails.Party;
 import no.avtaleportal.agreement.AgreementDetails.Responsibility;
 import no.avtaleportal.agreement.AgreementDetails.SteeringGroupView;
+import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.people.People.Holding;
@@ -114,6 +116,30 @@ class AgreementQueries {
 				&& parties.stream().noneMatch(party -> party.getOrganisationId().equals(user.getOrganisationId()))) {
 			throw new NotFoundException("agreement " + id);
 		}
+	}
+
+	/**
+	 * One agreement as the dashboards see it on the day, if the user may see it, in at most six
+	 * statements: the agreement and its extensions (none when the transaction has them already), its
+	 * parties and their short names, its successor's start and steering group's minimum, and its
+	 * focus areas with their commitments.
+	 * @throws NotFoundException when there is no such agreement or it is not the user's to see
+	 */
+	AgreementOverview overview(long id, SignedInUser user, LocalDate day, Supplier<List<FocusAreaView>> focusAreas) {
+		// by id: no statement when the page's transaction has the agreement already (the dashboard's list)
+		Agreement agreement = this.agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement " + id));
+		List<AgreementParty> partyList = this.parties.findOfAgreements(List.of(id));
+		checkVisible(id, partyList, user);
+		Object[] facts = this.agreements.overviewFacts(id).get(0);
+		LocalDate successorStart = (LocalDate) facts[0];
+		AgreementStatus status = agreement.statusOn(day, successorStart);
+		Map<Long, OrganisationView> organisations = this.people
+			.organisations(partyList.stream().map(AgreementParty::getOrganisationId).toList());
+		return new AgreementOverview(AgreementView.of(agreement), day, status,
+				status.isInForce() ? agreement.daysLeftOn(day) : null, agreement.deadlinesOn(day, successorStart),
+				partyList.stream().map(party -> organisations.get(party.getOrganisationId()).shortName()).toList(),
+				partyList.stream().map(AgreementParty::getOrganisationId).toList(), focusAreas.get(),
+				(facts[1] != null) ? ((Number) facts[1]).intValue() : 0);
 	}
 
 	/**

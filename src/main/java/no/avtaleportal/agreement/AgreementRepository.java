@@ -36,6 +36,13 @@ interface AgreementRepository extends ListCrudRepository<Agreement, Long> {
 	@Query("select s from Agreement s where s.predecessor.id = :id")
 	Optional<Agreement> findSuccessor(long id);
 
+	/** The start of the agreement's successor and its steering group's yearly minimum (each {@code null} without one). */
+	@Query("""
+			select (select min(s.startDate) from Agreement s where s.predecessor.id = :id),
+			  (select max(g.minimumMeetingsPerYear) from SteeringGroup g where g.agreement.id = :id)
+			from Agreement a where a.id = :id""")
+	List<Object[]> overviewFacts(long id);
+
 	@Query("select s from Agreement s where s.predecessor.id in :ids")
 	List<Agreement> findSuccessors(List<Long> ids);
 

@@ -53,6 +53,11 @@ public record AgreementView(long id, String title, LocalDate startDate, int term
 		return this.extensions.stream().filter(extension -> !extension.decidedOn().isAfter(day)).toList();
 	}
 
+	/** The term as it stood on the day: with the extensions decided by then. */
+	public Term termOn(LocalDate day) {
+		return Term.of(this.startDate, this.termMonths, extendedMonths(day), this.terminatedOn);
+	}
+
 	private int extendedMonths(LocalDate day) {
 		return extensionsDecidedBy(day).stream().mapToInt(ExtensionView::months).sum();
 	}

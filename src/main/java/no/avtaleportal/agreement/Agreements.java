@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -71,26 +72,9 @@ public class Agreements {
 	 * @throws no.avtaleportal.web.NotFoundException when there is no such agreement or it is not
 	 * the user's to see
 	 */
+	@Transactional(readOnly = true)
 	public AgreementOverview overview(long id, SignedInUser user, LocalDate day) {
-		return this.queries.details(id, user, false).overviewOn(day);
-	}
-
-	/**
-	 * The agreement's term as it stood on the day: from its start to its end date with the
-	 * extensions decided by then, or to the day before it was terminated.
-	 * @throws no.avtaleportal.web.NotFoundException when there is no such agreement
-	 */
-	public Term termOn(long id, LocalDate day) {
-		return this.entityManager.createQuery("""
-				select a.startDate, a.termMonths, a.terminatedOn,
-				  (select coalesce(sum(e.months), 0) from AgreementExtension e where e.agreement = a and e.decidedOn <= :day)
-				from Agreement a where a.id = :id""", Object[].class)
-			.setParameter("id", id)
-			.setParameter("day", day)
-			.getResultStream()
-			.findFirst()
-			.map(row -> Term.of((LocalDate) row[0], (Integer) row[1], ((Number) row[3]).intValue(), (LocalDate) row[2]))
-			.orElseThrow(() -> new no.avtaleportal.web.NotFoundException("agreement " + id));
+		return this.queries.overview(id, user, day, () -> focusAreas("a.id = :id", Map.of("id", id)));
 	}
 
 	/**
@@ -146,13 +130,25 @@ public class Agreements {
 			.stream()
 			.collect(Collectors.groupingBy(party -> party.getAgreement().getId(),
 					Collectors.mapping(AgreementParty::getOrganisationId, Collectors.toList())));
-		return groups.stream().map(group -> {
-			Agreement agreement = group.getAgreement();
-			return new SteeringGroupFacts(group.getId(), agreement.getId(), agreement.getTitle(),
-					agreement.getStartDate(), group.getMinimumMeetingsPerYear(),
-					group.getMemberRoleIds(), group.getSecretaryRoleId(),
-					partyIds.getOrDefault(agreement.getId(), List.of()), agreement.currentTerm());
-		}).toList();
+		return groups.stream()
+			.map(group -> facts(group, partyIds.getOrDefault(group.getAgreement().getId(), List.of())))
+			.toList();
+	}
+
+	/**
+	 * The steering group of the agreement in the overview, if it has one, in one statement (the
+	 * agreement and its parties are the overview's).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SteeringGroupFacts> steeringGroupOf(AgreementOverview overview) {
+		return this.steeringGroups.findOfAgreement(overview.id()).map(group -> facts(group, overview.partyIds()));
+	}
+
+	private static SteeringGroupFacts facts(SteeringGroup group, List<Long> partyOrganisationIds) {
+		Agreement agreement = group.getAgreement();
+		return new SteeringGroupFacts(group.getId(), agreement.getId(), agreement.getTitle(), agreement.getStartDate(),
+				group.getMinimumMeetingsPerYear(), group.getMemberRoleIds(), group.getSecretaryRoleId(),
+				partyOrganisationIds, agreement.currentTerm());
 	}
 
 	/**

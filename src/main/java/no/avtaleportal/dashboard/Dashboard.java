@@ -22,13 +22,23 @@ import no.avtaleportal.web.BarChart;
  * @param party the party whose share is shown, or {@code null} for the joint picture
  * @param meetings the steering group on the day, or {@code null} without one
  * @param areas each focus area's figures
- * @param overdueActivities open activities past their due date or with a red light on the day
+ * @param overdueActivities open activities past their due date or with a red light on the day: the
+ * first {@link #LATE_SHOWN} unless all were asked for
+ * @param overdueTotal how many activities are late in all
  * @param overdueActionItems agreed action items past their due date and not done on the day
  * @param mine the line pointing to the signed-in person's tasks, or {@code null} on an earlier day
  */
 record Dashboard(AgreementOverview overview, List<Requirement> requirements, boolean historic, List<Party> parties,
-		Party party, Digest meetings, List<AreaFigures> areas, List<ActivityLine> overdueActivities,
+		Party party, Digest meetings, List<AreaFigures> areas, List<ActivityLine> overdueActivities, int overdueTotal,
 		List<ActionLine> overdueActionItems, MyTasks mine) {
+
+	/** How many late activities the page shows unless all are asked for. */
+	static final int LATE_SHOWN = 10;
+
+	/** Whether some late activities are not shown. */
+	public boolean moreLate() {
+		return this.overdueTotal > this.overdueActivities.size();
+	}
 
 	public LocalDate day() {
 		return this.overview.day();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.SignedInUser;
@@ -75,7 +77,19 @@ class DashboardController {
 		if (!visible.isEmpty()) {
 			Dashboard dashboard = assemble(view, result, visible, user);
 			model.addAttribute("dashboard", dashboard);
-			model.addAttribute("indicators", this.indicators.ofAgreement(dashboard.overview().id(), user, dashboard.day()));
+			model.addAttribute("allLateUrl", UriComponentsBuilder.fromPath("/dashboard")
+				.queryParam("agreement", dashboard.overview().id())
+				.queryParamIfPresent("party", Optional.ofNullable(dashboard.party()).map(Dashboard.Party::id))
+				.queryParamIfPresent("asOf", Optional.ofNullable(dashboard.historic() ? dashboard.day() : null))
+				.queryParam("allLate", true)
+				.fragment("late-heading")
+				.build()
+				.toUriString());
+			model.addAttribute("indicators", this.indicators.ofCommitments(dashboard.overview()
+				.focusAreas()
+				.stream()
+				.flatMap(area -> area.commitments().stream())
+				.toList(), dashboard.day()));
 		}
 		return "dashboard/dashboard";
 	}
@@ -119,7 +133,7 @@ class DashboardController {
 			result.rejectValue("asOf", "dashboard.asOf.future");
 		}
 		LocalDate day = (result.hasFieldErrors("asOf") || view.getAsOf() == null) ? today : view.getAsOf();
-		return this.dashboards.of(chosen(view.getAgreement(), visible), user, day, view.getParty());
+		return this.dashboards.of(chosen(view.getAgreement(), visible), user, day, view.getParty(), view.isAllLate());
 	}
 
 	/** The agreement asked for, else the first one in force, else the newest. */
@@ -136,7 +150,8 @@ class DashboardController {
 
 	/**
 	 * What the dashboard is asked to show: which agreement, on which day, whose share (the lead
-	 * party's organisation id; none for the joint picture).
+	 * party's organisation id; none for the joint picture), and whether every late activity (not
+	 * only the first ones).
 	 */
 	static class DashboardView {
 
@@ -146,6 +161,16 @@ class DashboardController {
 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate asOf;
+
+		private boolean allLate;
+
+		public boolean isAllLate() {
+			return this.allLate;
+		}
+
+		public void setAllLate(boolean allLate) {
+			this.allLate = allLate;
+		}
 
 		public Long getAgreement() {
 			return this.agreement;

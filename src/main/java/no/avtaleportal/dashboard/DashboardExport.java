@@ -58,7 +58,7 @@ class DashboardExport {
 			}
 			String late = message("dashboard.late.heading", locale);
 			csv.printRecord(day, party, late, "", message("dashboard.late.activities", locale),
-					dashboard.overdueActivities().size());
+					dashboard.overdueTotal());
 			csv.printRecord(day, party, late, "", message("dashboard.late.actionItems", locale),
 					dashboard.overdueActionItems().size());
 		});

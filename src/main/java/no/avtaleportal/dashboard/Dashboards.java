@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,26 +73,35 @@ class Dashboards {
 	 * The dashboard of the agreement on the day, showing the share of the party with the
 	 * organisation id (or the joint picture when {@code null} or not a party).
 	 */
-	Dashboard of(long agreementId, SignedInUser user, LocalDate day, Long partyId) {
+	Dashboard of(long agreementId, SignedInUser user, LocalDate day, Long partyId, boolean allLate) {
 		LocalDate today = LocalDate.now(this.clock);
 		AgreementOverview overview = this.agreements.overview(agreementId, user, day);
-		Digest digest = this.meetings.ofAgreement(agreementId, user, day).orElse(null);
-		List<Party> parties = this.people.organisations()
-			.stream()
-			.filter(organisation -> overview.parties().contains(organisation.shortName()))
-			.map(organisation -> new Party(organisation.id(), organisation.shortName()))
-			.sorted(Comparator.comparing(party -> overview.parties().indexOf(party.shortName())))
+		Digest digest = this.meetings.ofAgreement(overview, user).orElse(null);
+		List<Party> parties = IntStream.range(0, overview.parties().size())
+			.mapToObj(index -> new Party(overview.partyIds().get(index), overview.parties().get(index)))
 			.toList();
 		Party party = parties.stream().filter(each -> Objects.equals(each.id(), partyId)).findFirst().orElse(null);
 		Map<Long, String> partyNames = parties.stream().collect(Collectors.toMap(Party::id, Party::shortName));
-		Map<Long, PersonView> persons = this.people.persons()
-			.stream()
-			.collect(Collectors.toMap(PersonView::id, Function.identity(), (first, second) -> first));
 		LocalDate since = (digest != null && digest.lastHeld() != null) ? digest.lastHeld().startsAt().toLocalDate() : null;
-		List<ActivityLine> lines = this.activities
+		List<Snapshot> shown = this.activities
 			.onDay(overview.focusAreas().stream().map(FocusAreaView::id).toList(), day, since)
 			.stream()
 			.filter(activity -> party == null || party.shares(activity.leadOrganisationId()))
+			.toList();
+		List<Snapshot> late = shown.stream()
+			.filter(activity -> activity.isOverdueOn(day) || (!activity.status().isClosed() && activity.light() == Light.RED))
+			.toList();
+		List<Snapshot> lateShown = allLate ? late : late.stream().limit(Dashboard.LATE_SHOWN).toList();
+		// only the people the page names: those responsible for the late activities it shows and owning
+		// its action items
+		Set<Long> named = new HashSet<>();
+		lateShown.forEach(activity -> named.add(activity.responsiblePersonId()));
+		if (digest != null) {
+			digest.openActionItems().forEach(item -> named.add(item.ownerPersonId()));
+		}
+		named.remove(null);
+		Map<Long, PersonView> persons = this.people.persons(named);
+		List<ActivityLine> lines = shown.stream()
 			.map(activity -> new ActivityLine(activity, partyNames.get(activity.leadOrganisationId()),
 					name(persons.get(activity.responsiblePersonId()))))
 			.toList();
@@ -99,9 +109,9 @@ class Dashboards {
 			.stream()
 			.map(area -> figures(area, overview, party, lines, day, since))
 			.toList();
-		List<ActivityLine> overdue = lines.stream()
-			.filter(line -> line.activity().isOverdueOn(day)
-					|| (!line.activity().status().isClosed() && line.activity().light() == Light.RED))
+		List<ActivityLine> overdue = lateShown.stream()
+			.map(activity -> new ActivityLine(activity, partyNames.get(activity.leadOrganisationId()),
+					name(persons.get(activity.responsiblePersonId()))))
 			.toList();
 		List<ActionLine> actions = (digest == null) ? List.of() : digest.overdueOn(day)
 			.stream()
@@ -112,7 +122,8 @@ class Dashboards {
 		MyTasks mine = historic ? null : new MyTasks((digest != null) ? digest.awaitingApproval() : List.of());
 		List<Requirement> requirements = AgreementRequirements.of(overview, (digest != null) ? digest.rhythm() : null,
 				digest != null && digest.insider(), this.evaluations.treatedBy(agreementId, day).orElse(null));
-		return new Dashboard(overview, requirements, historic, parties, party, digest, areas, overdue, actions, mine);
+		return new Dashboard(overview, requirements, historic, parties, party, digest, areas, overdue, late.size(), actions,
+				mine);
 	}
 
 	private static AreaFigures figures(FocusAreaView area, AgreementOverview overview, Party party, List<ActivityLine> all,

@@ -60,6 +60,14 @@ public class Indicators {
 	}
 
 	/**
+	 * The indicators of the commitments as they stood on the day, in their order, for a page that
+	 * has the commitments already (and has checked that the user sees their agreement).
+	 */
+	public List<CommitmentIndicators> ofCommitments(List<CommitmentView> commitments, LocalDate day) {
+		return grouped(commitments, day);
+	}
+
+	/**
 	 * The indicators of the agreement's commitments as they stood on the day, in commitment order;
 	 * the caller has checked that the user sees the agreement.
 	 */

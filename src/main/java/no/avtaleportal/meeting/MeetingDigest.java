@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Term;
 import no.avtaleportal.meeting.SteeringGroupMeetings.Rhythm;
 
 /**
@@ -47,22 +49,20 @@ public class MeetingDigest {
 	}
 
 	/**
-	 * The digest of the agreement's steering group as it stood on the day, if the agreement has a
-	 * steering group the user may see.
+	 * The digest of the agreement's steering group as it stood on the overview's day, if the
+	 * agreement has a steering group the user may see; the agreement's term is the overview's.
 	 */
-	public Optional<Digest> ofAgreement(long agreementId, SignedInUser user, LocalDate day) {
-		return this.access.memberships(user)
-			.stream()
-			.filter(membership -> membership.group().agreementId() == agreementId)
-			.findFirst()
-			.map(membership -> digest(membership, user, day));
+	public Optional<Digest> ofAgreement(AgreementOverview overview, SignedInUser user) {
+		return this.agreements.steeringGroupOf(overview)
+			.flatMap(group -> this.access.membership(user, group))
+			.map(membership -> digest(membership, user, overview.day(), overview.agreement().termOn(overview.day())));
 	}
 
-	private Digest digest(Membership membership, SignedInUser user, LocalDate day) {
+	private Digest digest(Membership membership, SignedInUser user, LocalDate day, Term term) {
 		long groupId = membership.group().id();
 		List<Meeting> all = this.meetings.findBySteeringGroupIdOrderByStartsAt(groupId);
-		Rhythm rhythm = Rhythm.of(membership.group().minimumMeetingsPerYear(),
-				this.agreements.termOn(membership.group().agreementId(), day), all, day, meeting -> statusOn(meeting, day));
+		Rhythm rhythm = Rhythm.of(membership.group().minimumMeetingsPerYear(), term, all, day,
+				meeting -> statusOn(meeting, day));
 		Timestamp endOfDay = Timestamp.from(day.plusDays(1).atStartOfDay(Meeting.OSLO).toInstant());
 		MeetingRef lastHeld = all.stream()
 			.filter(meeting -> statusOn(meeting, day) == MeetingStatus.HELD)

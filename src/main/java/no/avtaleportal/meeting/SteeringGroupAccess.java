@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -49,30 +50,44 @@ class SteeringGroupAccess {
 	 */
 	List<Membership> memberships(SignedInUser user) {
 		List<SteeringGroupFacts> groups = this.agreements.steeringGroups();
-		Set<Long> heldRoles = heldRoles(user, groups);
-		Map<Long, RoleView> roles = this.people.roles(heldRoles);
-		return groups.stream().map(group -> {
-			Long organisation = user.hasRole(Role.STEERING_GROUP) ? group.memberRoleIds()
-				.stream()
-				.filter(heldRoles::contains)
-				.map(roleId -> roles.get(roleId).organisationId())
-				.filter(group.partyOrganisationIds()::contains)
-				.findFirst()
-				.orElse(null) : null;
-			boolean secretary = user.hasRole(Role.SECRETARY) && group.secretaryRoleId() != null
-					&& heldRoles.contains(group.secretaryRoleId());
-			return new Membership(group, organisation, secretary);
-		})
-			.filter(membership -> membership.isInsider() || user.hasRole(Role.ADMIN)
-					|| (user.getOrganisationId() != null
-							&& membership.group().partyOrganisationIds().contains(user.getOrganisationId())))
+		Map<Long, RoleView> roles = heldRoles(user, groups);
+		return groups.stream()
+			.map(group -> standing(user, group, roles))
+			.filter(membership -> maySee(user, membership))
 			.toList();
 	}
 
-	/** The member and secretary roles of the groups that the user's person holds today. */
-	private Set<Long> heldRoles(SignedInUser user, List<SteeringGroupFacts> groups) {
+	/** The user's standing in the one group, if they may see it, in one statement. */
+	Optional<Membership> membership(SignedInUser user, SteeringGroupFacts group) {
+		return Optional.of(standing(user, group, heldRoles(user, List.of(group))))
+			.filter(membership -> maySee(user, membership));
+	}
+
+	private static Membership standing(SignedInUser user, SteeringGroupFacts group, Map<Long, RoleView> roles) {
+		Long organisation = user.hasRole(Role.STEERING_GROUP) ? group.memberRoleIds()
+			.stream()
+			.filter(roles::containsKey)
+			.map(roleId -> roles.get(roleId).organisationId())
+			.filter(group.partyOrganisationIds()::contains)
+			.findFirst()
+			.orElse(null) : null;
+		boolean secretary = user.hasRole(Role.SECRETARY) && group.secretaryRoleId() != null
+				&& roles.containsKey(group.secretaryRoleId());
+		return new Membership(group, organisation, secretary);
+	}
+
+	private static boolean maySee(SignedInUser user, Membership membership) {
+		return membership.isInsider() || user.hasRole(Role.ADMIN) || (user.getOrganisationId() != null
+				&& membership.group().partyOrganisationIds().contains(user.getOrganisationId()));
+	}
+
+	/**
+	 * The member and secretary roles of the groups that the user's person holds today, in one
+	 * statement that reads the person's own assignments only.
+	 */
+	private Map<Long, RoleView> heldRoles(SignedInUser user, List<SteeringGroupFacts> groups) {
 		if (user.getPersonId() == null) {
-			return Set.of();
+			return Map.of();
 		}
 		Set<Long> roleIds = new HashSet<>();
 		groups.forEach(group -> {
@@ -81,14 +96,7 @@ class SteeringGroupAccess {
 				roleIds.add(group.secretaryRoleId());
 			}
 		});
-		LocalDate today = LocalDate.now(this.clock);
-		Set<Long> held = new HashSet<>();
-		this.people.holdings(roleIds)
-			.stream()
-			.filter(holding -> holding.personId() == user.getPersonId() && holding.isValidOn(today))
-			.map(Holding::roleId)
-			.forEach(held::add);
-		return held;
+		return this.people.rolesHeld(user.getPersonId(), roleIds, LocalDate.now(this.clock));
 	}
 
 	/**

@@ -74,6 +74,20 @@ public class People {
 			.collect(Collectors.toMap(RoleView::id, Function.identity()));
 	}
 
+	/**
+	 * Those of the roles the person holds on the day, in one statement and whatever the number of
+	 * people who hold or held them.
+	 */
+	public Map<Long, RoleView> rolesHeld(long personId, Collection<Long> roleIds, LocalDate day) {
+		if (roleIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.assignments.findHeldBy(personId, roleIds, day)
+			.stream()
+			.map(assignment -> RoleView.of(assignment.getRole()))
+			.collect(Collectors.toMap(RoleView::id, Function.identity(), (first, second) -> first));
+	}
+
 	public Optional<RoleView> roleByImportKey(String importKey) {
 		return this.roles.findByImportKey(importKey).map(RoleView::of);
 	}
@@ -93,6 +107,26 @@ public class People {
 	 */
 	public List<PersonView> persons() {
 		return this.persons.findAllWithOrganisation().stream().map(PersonView::of).toList();
+	}
+
+	/**
+	 * The persons with the ids, with their organisations, in one statement (none without ids).
+	 */
+	public Map<Long, PersonView> persons(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.persons.findAllWithOrganisation(ids)
+			.stream()
+			.map(PersonView::of)
+			.collect(Collectors.toMap(PersonView::id, Function.identity()));
+	}
+
+	/**
+	 * The ids of the persons whose names contain the text (in any case), in one statement.
+	 */
+	public List<Long> personIdsNamed(String text) {
+		return this.persons.findIdsByNameContaining(text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
 	}
 
 	/**

@@ -1,6 +1,12 @@
 package no.avtaleportal.support;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -18,6 +24,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * sessions belongs to no request and is never counted, nor are the statements of asynchronous
  * event listeners (the notices that earlier requests published), which run on the application's
  * task executor (threads named {@code task-…}) whenever they get to it.
+ * <p>
+ * {@link #transactions()} counts the transactions the page's statements ran in (a commit or
+ * rollback after one of them, or a statement in auto-commit), so that tests can prove a page
+ * reads in one transaction; {@link #statements()} lists the page's statements, for a failing
+ * budget's message.
  */
 public class SqlStatements implements BeanPostProcessor {
 
@@ -25,9 +36,29 @@ public class SqlStatements implements BeanPostProcessor {
 
 	private final AtomicInteger withSessions = new AtomicInteger();
 
+	private final AtomicInteger transactions = new AtomicInteger();
+
+	private final List<String> statements = new CopyOnWriteArrayList<>();
+
+	/** The connections (by datasource-proxy's id) whose open transaction ran a statement of a page. */
+	private final Map<String, Boolean> pending = new ConcurrentHashMap<>();
+
 	public void reset() {
 		this.count.set(0);
 		this.withSessions.set(0);
+		this.transactions.set(0);
+		this.statements.clear();
+		this.pending.clear();
+	}
+
+	/** The transactions the page's statements ran in since the last {@link #reset()}. */
+	public int transactions() {
+		return this.transactions.get();
+	}
+
+	/** The page's statements since the last {@link #reset()}, in order. */
+	public List<String> statements() {
+		return new ArrayList<>(this.statements);
 	}
 
 	public int count() {
@@ -54,11 +85,35 @@ public class SqlStatements implements BeanPostProcessor {
 						this.withSessions.incrementAndGet();
 						if (!query.contains("spring_session")) {
 							this.count.incrementAndGet();
+							this.statements.add(query);
+							if (autoCommit(execution.getStatement())) {
+								this.transactions.incrementAndGet();
+							}
+							else {
+								this.pending.put(execution.getConnectionId(), Boolean.TRUE);
+							}
 						}
 					}))
+				.afterMethod(context -> {
+					String method = context.getMethod().getName();
+					if ((method.equals("commit") || method.equals("rollback")) && context.getTarget() instanceof java.sql.Connection
+							&& context.getConnectionInfo() != null
+							&& this.pending.remove(context.getConnectionInfo().getConnectionId()) != null) {
+						this.transactions.incrementAndGet();
+					}
+				})
 				.build();
 		}
 		return bean;
+	}
+
+	private static boolean autoCommit(java.sql.Statement statement) {
+		try {
+			return statement != null && statement.getConnection().getAutoCommit();
+		}
+		catch (SQLException ex) {
+			return false;
+		}
 	}
 
 	private static boolean onTaskExecutor() {

@@ -1,0 +1,75 @@
+package no.avtaleportal.web;
+
+import java.util.List;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.support.SignIn;
+import no.avtaleportal.support.SqlStatements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A page reads its data in one read-only transaction ({@link ReadOnlyPages}), not in a BEGIN and
+ * COMMIT around each repository call. The layout's count of unread notices is read while the page
+ * is rendered, after the page's transaction has ended, and is a second one.
+ */
+@PortalTest
+class OneTransactionPerPageTests {
+
+	/** The page's transaction and the header's unread count (issue 18). */
+	private static final int PAGE_AND_HEADER = 2;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private SqlStatements sql;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void everyPageReadsInOneTransaction() throws Exception {
+		long agreement = this.jdbc.sql("select id from agreement where import_key = 'ntnu-nho-2023'").query(Long.class).single();
+		long activity = this.jdbc.sql("""
+				select a.id from activity a join focus_area f on f.id = a.focus_area_id
+				where f.agreement_id = ? order by a.id limit 1""").param(agreement).query(Long.class).single();
+		long meeting = this.jdbc.sql("""
+				select m.id from meeting m join steering_group g on g.id = m.steering_group_id
+				where g.agreement_id = ? and m.minutes_status = 'PUBLISHED' order by m.starts_at limit 1""")
+			.param(agreement)
+			.query(Long.class)
+			.single();
+		MockHttpSession session = SignIn.as(this.mvc, "prorektor");
+		SoftAssertions soft = new SoftAssertions();
+		for (String page : List.of("/dashboard?agreement=" + agreement, "/activities", "/activities?q=kunstig",
+				"/activities/" + activity, "/decisions", "/meetings", "/meetings/" + meeting, "/agreements/" + agreement,
+				"/documents", "/search?q=kompetanse")) {
+			this.sql.reset();
+			this.mvc.perform(get(page).session(session)).andExpect(status().isOk());
+			System.out.printf("page-cost %s: %d statements in %d transactions%n", page, this.sql.count(),
+					this.sql.transactions());
+			this.sql.statements().forEach(statement -> System.out.println("page-sql " + page + " " + statement.substring(0, Math.min(110, statement.length()))));
+			soft.assertThat(this.sql.transactions()).as(page + " ran " + this.sql.statements()).isEqualTo(PAGE_AND_HEADER);
+		}
+		soft.assertAll();
+	}
+
+	@Test
+	void aCsvIsReadInOneTransaction() throws Exception {
+		MockHttpSession session = SignIn.as(this.mvc, "prorektor");
+		this.sql.reset();
+		this.mvc.perform(get("/decisions.csv").session(session)).andExpect(status().isOk());
+		assertThat(this.sql.transactions()).as(this.sql.statements().toString()).isEqualTo(1);
+	}
+
+}
