@@ -24,7 +24,7 @@ class DashboardInMeetingPack implements MeetingPackContribution {
 	@Override
 	public Optional<MeetingPack.Section> toPack(MeetingPack.Facts meeting, SignedInUser user) {
 		return Optional.of(new MeetingPack.Section(10, "dashboard/pack",
-				this.dashboards.of(meeting.agreementId(), user, meeting.statusDay(), null)));
+				this.dashboards.of(meeting.agreementId(), user, meeting.statusDay(), null, true)));
 	}
 
 }
