@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.avtaleportal.support.BrowserTest;
+import no.avtaleportal.support.Eventually;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +83,18 @@ class TasksBrowserTests extends BrowserTest {
 		Locator request = this.page.locator(".task", new Page.LocatorOptions().setHasText(title));
 		assertThat(request).containsText("Statusoppdatering etterspurt");
 		assertAccessible();
+		// the mail lists each activity with the address of its update form: he follows it for the new one
+		Pattern toForm = Pattern.compile(Pattern.quote(title) + ": \\S*?(/activities/\\d+#report-heading)");
+		Eventually.equalTo(true, () -> toForm.matcher(latestMailTo("ntnu@example.org")).find());
+		Matcher link = toForm.matcher(latestMailTo("ntnu@example.org"));
+		assertThat(link.find()).as("the mail links to the update form of " + title).isTrue();
+		this.page.navigate(link.group(1));
+		assertThat(this.page.locator("h1")).hasText(title);
+		this.page.getByLabel("Grønn").check();
+		this.page.getByLabel("Hva har skjedd, og hva er neste steg?").fill("Programmet er klart, og påmeldingen er åpnet.");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre oppdateringen")).click();
+		assertThat(this.page.locator("[role=status]")).isVisible();
+		this.page.navigate("/tasks");
 		Locator requests = this.page.locator(".task", new Page.LocatorOptions().setHasText("Statusoppdatering etterspurt"));
 		for (int left = requests.count(); left > 0; left--) {
 			requests.first().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Skriv statusoppdatering for ")))
@@ -183,6 +196,13 @@ class TasksBrowserTests extends BrowserTest {
 			screenshot("tasks-" + user + "-390-nb");
 		}
 		assertAccessible();
+	}
+
+	/** The text of the latest status round mail to the address, as the outbox keeps it. */
+	private String latestMailTo(String address) {
+		return this.jdbc.sql("""
+				select text_body from notification_delivery where kind = 'STATUS_ROUND_OPENED' and recipient = :address
+				order by id desc limit 1""").param("address", address).query(String.class).optional().orElse("");
 	}
 
 }
