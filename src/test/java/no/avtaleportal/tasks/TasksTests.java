@@ -272,7 +272,7 @@ class TasksTests {
 					and account_id = (select id from user_account where username = 'nho')""").param("id", notice).update();
 			String page = tasks(contributor);
 			assertThat(page).contains("class=\"visually-hidden\">, 1 ulest varsel</span>")
-				.contains("Påminnelse: statusoppdatering før Samarbeidsavtalen innen 10.12.2026")
+				.contains("Påminnelse: statusoppdatering for Samarbeidsavtalen innen 10.12.2026")
 				.contains("action=\"/notices/" + notice + "/open\"");
 			this.mvc.perform(post("/notices/" + notice + "/open").session(contributor).with(csrf()))
 				.andExpect(redirectedUrl("/tasks"));
