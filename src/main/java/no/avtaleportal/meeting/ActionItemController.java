@@ -189,9 +189,6 @@ class ActionItemController {
 		if ("tasks".equals(form.getReturnTo())) {
 			return "redirect:/tasks";
 		}
-		if ("dashboard".equals(form.getReturnTo())) {
-			return "redirect:/dashboard?agreement=" + loaded.membership().group().agreementId();
-		}
 		return "redirect:/meetings/" + id + "#action-" + actionId;
 	}
 

@@ -66,11 +66,13 @@ class ActionItemTests {
 		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/approve").andExpect(status().isFound());
 		this.fixture.send(secretary, id, "/publish").andExpect(status().isFound());
 
-		// Per Johansen did not attend; the task is his, with his party on the dashboard
+		// Per Johansen did not attend; the task is his, among his tasks, and with his party on the dashboard
 		MockHttpSession ntnu = this.fixture.signIn("ntnu");
+		Element mine = Pages.get200(this.mvc, "/tasks", ntnu).select(".task").stream()
+			.filter(line -> line.text().contains(task))
+			.findFirst()
+			.orElseThrow();
 		Document dashboard = Pages.get200(this.mvc, dashboard(), ntnu);
-		Element mine = dashboard.selectFirst("section[aria-labelledby=mine-heading]");
-		assertThat(mine.text()).contains(task);
 		Element late = dashboard.select(".late-list li").stream()
 			.filter(line -> line.text().contains(task))
 			.findFirst()
@@ -87,11 +89,12 @@ class ActionItemTests {
 			.orElseThrow();
 		assertThat(close.select("textarea, input[name=text]")).hasSize(1);
 		this.mvc.perform(post("/meetings/" + id + "/actions/" + action + "/done").session(ntnu).with(csrf())
-			.param("text", "").param("returnTo", "dashboard"))
+			.param("text", "").param("returnTo", "tasks"))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/dashboard?agreement=" + agreementId()));
+			.andExpect(redirectedUrl("/tasks"));
 		assertThat(this.jdbc.sql("select done_by || '|' || coalesce(done_comment, '-') from action_item where id = :id")
 			.param("id", action).query(String.class).single()).isEqualTo("Per Johansen|-");
+		assertThat(Pages.get200(this.mvc, "/tasks", ntnu).text()).doesNotContain(task);
 		assertThat(Pages.get200(this.mvc, dashboard(), ntnu).text()).doesNotContain(task);
 		assertThat(Pages.get200(this.mvc, "/meetings/" + id, ntnu).select("#action-" + action).text())
 			.contains("Utført, registrert av Per Johansen.").doesNotContain("null");
