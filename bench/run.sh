@@ -4,6 +4,7 @@
 #   bench/run.sh                      # build the jar if missing, make the data, measure, print the table
 #   BENCH_DURATION=10s bench/run.sh   # longer runs
 #   BENCH_REUSE=1 bench/run.sh        # measure again on the data set of the last run
+#   BENCH_PROFILE=1 bench/run.sh      # and a CPU profile of the measured runs (async-profiler from Maven Central)
 #
 # It (1) creates the database $BENCH_DB on the PostgreSQL at $PGHOST:$PGPORT (user $PGUSER, which
 # must be allowed to create databases), (2) starts the jar once in demo mode so that Flyway makes
@@ -12,7 +13,10 @@
 # director), warms up, and for each page runs wrk for $BENCH_DURATION with $BENCH_CONNECTIONS
 # connections: requests/s, p50 and p99 latency, the Java process's CPU time per request (utime +
 # stime from /proc/<pid>/stat), SQL statements per request, and the same for a static file in the
-# same run. The table is printed and written to bench/results/<date>-<commit>.md.
+# same run. The table is printed and written to bench/results/<date>-<commit>.md. With
+# BENCH_PROFILE set, async-profiler (the tools.profiler:async-profiler jar, which carries the native
+# library) is attached once the portal has started and samples the CPU while the pages are measured
+# (and warmed up); the flame graph is written to bench/results/<date>-<commit>-profile.html.
 #
 # SQL statements are counted by pg_stat_statements when the server preloads it, else from the
 # server's log with log_statement = 'all' set for the benchmark database only ($BENCH_PG_LOG, the
@@ -82,6 +86,16 @@ statements() {
   esac
 }
 
+profiler=
+if [ -n "${BENCH_PROFILE:-}" ]; then
+  case $(uname -m) in x86_64) arch=linux-x64 ;; aarch64) arch=linux-arm64 ;; *) echo "no profiler for $(uname -m)" >&2; exit 1 ;; esac
+  ./mvnw -B -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.1 -DoutputDirectory=bench/results/profiler
+  unzip -o -q bench/results/profiler/async-profiler-4.1.jar "$arch/*" -d bench/results/profiler
+  profiler=$PWD/bench/results/profiler/$arch/libasyncProfiler.so
+fi
+# the options in double quotes: unquoted, jcmd would read "start,event=cpu" as an option's name
+profile() { [ -z "$profiler" ] || jcmd "$pid" JVMTI.agent_load "$profiler" "\"$1\"" >/dev/null; }
+
 echo "== starting $jar"
 start
 echo "started in $startup_ms ms"
@@ -112,6 +126,7 @@ table="bench/results/$(date +%F)-$commit.md"
   echo "|---|---|---|---|---|---|---|---|"
 } >"$table"
 
+profile start,event=cpu,interval=1ms
 for role in "${roles[@]}"; do
   session=$(login "$role")
   [ -n "$session" ] || { echo "could not log in as $role" >&2; exit 1; }
@@ -142,6 +157,7 @@ for role in "${roles[@]}"; do
   done
 done
 
+[ -z "$profiler" ] || profile "stop,file=$PWD/${table%.md}-profile.html"
 [ "$counter" = log ] && psql -qc "alter database $db reset log_statement"
 cat "$table"
 echo

@@ -28,14 +28,20 @@ class StaticFiles {
 	 * {@code /css/portal.css}.
 	 */
 	String url(String path) {
-		return this.urls.computeIfAbsent(path, this::resolve);
-	}
-
-	private String resolve(String path) {
-		String url = this.resourceUrls.getForLookupPath(path);
+		String url = this.urls.get(path);
+		if (url != null) {
+			return url;
+		}
+		if (this.resourceUrls.getHandlerMap().isEmpty()) {
+			// a request while the portal starts: the server takes requests before the context has
+			// finished refreshing, when the resource handlers become known; the plain name is served too
+			return path;
+		}
+		url = this.resourceUrls.getForLookupPath(path);
 		if (url == null) {
 			throw new IllegalArgumentException("No static file " + path);
 		}
+		this.urls.put(path, url);
 		return url;
 	}
 

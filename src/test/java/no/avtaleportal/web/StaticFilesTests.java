@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import no.avtaleportal.support.HttpSignIn;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SqlStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Static files cost the server little and the browser nothing after the first visit: pages link
@@ -40,12 +42,25 @@ class StaticFilesTests {
 	@Autowired
 	SqlStatements statements;
 
+	@Autowired
+	StaticFiles staticFiles;
+
 	@Test
 	void pagesLinkToTheirStaticFilesByContentHashedNames() throws Exception {
 		String session = HttpSignIn.signIn(this.port, "leser");
 		String home = get("/", session).body();
 		assertThat(home).containsPattern(STYLE_SHEET).containsPattern(ICON).containsPattern(BOOTSTRAP);
 		assertThat(get("/login", null).body()).containsPattern(STYLE_SHEET).containsPattern(ICON);
+	}
+
+	@Test
+	void aPageRenderedWhileThePortalStartsLinksToThePlainNameAndAnUnknownFileIsAnError() throws Exception {
+		// before the context has refreshed, the resource handlers are not known yet
+		StaticFiles starting = new StaticFiles(new ResourceUrlProvider());
+		assertThat(starting.url("/css/portal.css")).isEqualTo("/css/portal.css");
+		assertThat(get("/css/portal.css", null).statusCode()).isEqualTo(200);
+		assertThatIllegalArgumentException().isThrownBy(() -> this.staticFiles.url("/css/no-such-file.css"));
+		assertThat(this.staticFiles.url("/css/portal.css")).matches("/css/portal-[0-9a-f]{32}\\.css");
 	}
 
 	@Test
