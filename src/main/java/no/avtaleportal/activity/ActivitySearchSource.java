@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.people.People;
 import no.avtaleportal.search.SearchSource;
 import no.avtaleportal.search.SearchTerms;
 
@@ -19,18 +20,18 @@ class ActivitySearchSource implements SearchSource {
 	private static final String ACTIVITY_TEXT = "a.title || ' ' || a.description || ' ' || a.tags";
 
 	private static final String JOINS = """
-			join focus_area f on f.id = a.focus_area_id
-			join agreement g on g.id = f.agreement_id
-			left join organisation o on o.id = a.lead_organisation_id""";
+			join %s f on f.focus_area_id = a.focus_area_id
+			join %s g on g.agreement_id = f.agreement_id
+			left join %s o on o.organisation_id = a.lead_organisation_id""".formatted(Agreements.selectFocusAreas(),
+			Agreements.selectAgreements(), People.selectOrganisations());
 
 	private static final String CONTEXT = """
-			g.id as agreement_id, cast(g.title as text) as agreement_title, f.id as focus_area_id,
-			f.code || ' ' || f.title as focus_area_label, a.lead_organisation_id as party_id,
-			cast(o.short_name as text) as party_name""";
+			g.agreement_id, g.agreement_title, f.focus_area_id, f.focus_area_label,
+			a.lead_organisation_id as party_id, o.organisation_short_name as party_name""";
 
 	@Override
 	public List<Part> parts(SignedInUser user, SearchTerms terms) {
-		String visible = Agreements.visibleInSearch("g.id");
+		String visible = Agreements.visibleInSearch("g.agreement_id");
 		String updateVector = "to_tsvector('norwegian', u.text)";
 		String deliverableVector = "to_tsvector('norwegian', d.title)";
 		return List.of(new Part("""

@@ -59,6 +59,34 @@ public class Agreements {
 	}
 
 	/**
+	 * Every agreement, {@code agreement_id} and {@code agreement_title} (text): a read-only select
+	 * for other modules' SQL, which names none of this module's tables. Like the others here it is
+	 * a subquery in parentheses to be given an alias, which PostgreSQL plans as the table itself.
+	 */
+	public static String selectAgreements() {
+		return "(select g.id as agreement_id, cast(g.title as text) as agreement_title from agreement g)";
+	}
+
+	/**
+	 * Every focus area, {@code focus_area_id}, {@code agreement_id} and {@code focus_area_label}
+	 * (its code and title), for other modules' SQL.
+	 */
+	public static String selectFocusAreas() {
+		return "(select f.id as focus_area_id, f.agreement_id, f.code || ' ' || f.title as focus_area_label"
+				+ " from focus_area f)";
+	}
+
+	/** Every commitment, {@code commitment_id} and {@code focus_area_id}, for other modules' SQL. */
+	public static String selectCommitments() {
+		return "(select c.id as commitment_id, c.focus_area_id from commitment c)";
+	}
+
+	/** Every steering group, {@code steering_group_id} and {@code agreement_id}, for other modules' SQL. */
+	public static String selectSteeringGroups() {
+		return "(select s.id as steering_group_id, s.agreement_id from steering_group s)";
+	}
+
+	/**
 	 * The agreements the user may see (those their organisation is a party to; every one for an
 	 * administrator), newest first.
 	 */

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.search.SearchTerms;
 import no.avtaleportal.web.BadInputException;
 import no.avtaleportal.web.NotFoundException;
@@ -95,17 +96,16 @@ class DecisionRegister {
 				with visible as (
 				  select d.id, d.number, d.text, m.id as meeting_id, m.starts_at, m.minutes_status, m.steering_group_id,
 				         i.id as item_id, i.case_number, i.title as item_title, i.position,
-				         g.id as agreement_id, g.title as agreement_title, i.focus_area_id,
-				         f.code || ' ' || f.title as focus_area_label,
+				         g.agreement_id, g.agreement_title, i.focus_area_id, f.focus_area_label,
 				         cast(extract(year from m.starts_at at time zone 'Europe/Oslo') as integer) as year,
 				         fu.version as follow_up_version, %s as status,
 				         x.texts, x.owners, x.dues, x.done
 				  from decision d
 				  join meeting m on m.id = d.meeting_id
 				  join agenda_item i on i.id = d.agenda_item_id
-				  join steering_group s on s.id = m.steering_group_id
-				  join agreement g on g.id = s.agreement_id
-				  left join focus_area f on f.id = i.focus_area_id
+				  join %s s on s.steering_group_id = m.steering_group_id
+				  join %s g on g.agreement_id = s.agreement_id
+				  left join %s f on f.focus_area_id = i.focus_area_id
 				  left join decision_follow_up fu on fu.decision_id = d.id
 				  left join lateral (
 				    select array_agg(a.text order by a.due_date, a.id) as texts,
@@ -135,7 +135,9 @@ class DecisionRegister {
 				               from visible order by meeting_id) meetings
 				union all
 				select * from (select distinct on (focus_area_id) 'FOCUS_AREA' as row_kind, visible.*, cast(0 as bigint) as total
-				               from visible where focus_area_id is not null order by focus_area_id) focus_areas""".formatted(STATUS, words), parameters, (ResultSet row) -> {
+				               from visible where focus_area_id is not null order by focus_area_id) focus_areas""".formatted(STATUS,
+				Agreements.selectSteeringGroups(), Agreements.selectAgreements(), Agreements.selectFocusAreas(), words),
+				parameters, (ResultSet row) -> {
 			switch (row.getString("row_kind")) {
 				case "MEETING" -> meetings.put(row.getLong("meeting_id"), new Option(row.getLong("meeting_id"),
 						row.getObject("starts_at", OffsetDateTime.class).atZoneSameInstant(Meeting.OSLO).toLocalDate().toString()));

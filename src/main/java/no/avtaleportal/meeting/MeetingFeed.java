@@ -14,6 +14,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.web.FeedPage;
 
 /**
@@ -40,7 +41,8 @@ public class MeetingFeed {
 			.where("m.last_modified_at > :since", "since",
 					(request.changedSince() != null) ? Timestamp.from(request.changedSince()) : null)
 			.where("exists (select 1 from agenda_item f where f.meeting_id = m.id and (f.focus_area_id = :focusArea"
-					+ " or f.commitment_id in (select c.id from commitment c where c.focus_area_id = :focusArea)))",
+					+ " or f.commitment_id in (select c.commitment_id from " + Agreements.selectCommitments()
+					+ " c where c.focus_area_id = :focusArea)))",
 					"focusArea", request.focusArea());
 	}
 

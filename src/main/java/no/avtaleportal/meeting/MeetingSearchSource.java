@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.search.SearchSource;
 import no.avtaleportal.search.SearchTerms;
 
@@ -20,14 +21,15 @@ class MeetingSearchSource implements SearchSource {
 	private static final String AGENDA_TEXT = "i.title || ' ' || coalesce(i.notes, '')";
 
 	private static final String CONTEXT = """
-			g.id as agreement_id, cast(g.title as text) as agreement_title, i.focus_area_id,
-			f.code || ' ' || f.title as focus_area_label, cast(null as bigint) as party_id, cast(null as text) as party_name,
+			g.agreement_id, g.agreement_title, i.focus_area_id, f.focus_area_label,
+			cast(null as bigint) as party_id, cast(null as text) as party_name,
 			cast(extract(year from m.starts_at at time zone 'Europe/Oslo') as integer) as year""";
 
 	private static final String JOINS = """
-			join steering_group s on s.id = m.steering_group_id
-			join agreement g on g.id = s.agreement_id
-			left join focus_area f on f.id = i.focus_area_id""";
+			join %s s on s.steering_group_id = m.steering_group_id
+			join %s g on g.agreement_id = s.agreement_id
+			left join %s f on f.focus_area_id = i.focus_area_id""".formatted(Agreements.selectSteeringGroups(),
+			Agreements.selectAgreements(), Agreements.selectFocusAreas());
 
 	private static final String SEEN = """
 			(m.steering_group_id in (:meeting_insider)

@@ -40,6 +40,16 @@ public class People {
 	}
 
 	/**
+	 * Every organisation, {@code organisation_id} and {@code organisation_short_name} (text): a
+	 * read-only select for other modules' SQL, which names none of this module's tables; a
+	 * subquery in parentheses to be given an alias, which PostgreSQL plans as the table itself.
+	 */
+	public static String selectOrganisations() {
+		return "(select o.id as organisation_id, cast(o.short_name as text) as organisation_short_name"
+				+ " from organisation o)";
+	}
+
+	/**
 	 * Every organisation, by name.
 	 */
 	public List<OrganisationView> organisations() {

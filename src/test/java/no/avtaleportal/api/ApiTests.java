@@ -241,6 +241,32 @@ class ApiTests {
 		assertThat(again.getStatus()).isEqualTo(304);
 	}
 
+	/** A meeting is of a focus area when an agenda item names the area or one of its commitments. */
+	@Test
+	void meetingsOfAFocusAreaIncludeThoseWhoseAgendaNamesOneOfItsCommitments() throws Exception {
+		String token = tokenOf("leser");
+		long commitment = this.jdbc.sql("""
+				select c.id from commitment c join focus_area f on f.id = c.focus_area_id join agreement g on g.id = f.agreement_id
+				where g.import_key = 'ntnu-nho-2023' order by c.id limit 1""").query(Long.class).single();
+		long area = this.jdbc.sql("select focus_area_id from commitment where id = " + commitment).query(Long.class).single();
+		String path = "/api/v1/meetings?size=200&focusArea=" + area;
+		List<Long> before = new ArrayList<>();
+		json(path, token).get("items").forEach(item -> before.add(item.get("id").asLong()));
+		long meeting = 0;
+		for (JsonNode item : json("/api/v1/meetings?size=200", token).get("items")) {
+			if (!before.contains(item.get("id").asLong())) {
+				meeting = item.get("id").asLong();
+			}
+		}
+		assertThat(meeting).as("a published meeting not of the focus area").isPositive();
+		this.jdbc.sql("""
+				insert into agenda_item (meeting_id, position, title, commitment_id)
+				values (:m, 99, 'Forpliktelsen følges opp', :c)""").param("m", meeting).param("c", commitment).update();
+		List<Long> after = new ArrayList<>();
+		json(path, token).get("items").forEach(item -> after.add(item.get("id").asLong()));
+		assertThat(after).containsAll(before).contains(meeting).hasSize(before.size() + 1);
+	}
+
 	@Test
 	void aTokenThatCallsTooOftenIsToldWhenToTryAgain() throws Exception {
 		String token = tokenOf("leser");
