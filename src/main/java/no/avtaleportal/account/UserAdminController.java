@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -51,8 +52,9 @@ class UserAdminController {
 	}
 
 	@GetMapping("/admin/users")
-	String list(@RequestParam(name = "q", defaultValue = "") String query,
-			@RequestParam(name = "page", defaultValue = "1") int pageNumber, Model model) {
+	String list(@ModelAttribute("search") AccountSearch search, Model model) {
+		String query = search.query();
+		int pageNumber = search.pageNumber();
 		String text = query.strip().toLowerCase(Locale.ROOT);
 		long total = this.accounts.countSearch(text);
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);

@@ -10,7 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.Role;
@@ -55,19 +55,21 @@ class DocumentController {
 	// ---- the library
 
 	@GetMapping("/documents")
-	String library(@RequestParam(required = false) Long agreement, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Long activity, @AuthenticationPrincipal SignedInUser user, Model model) {
+	String library(@ModelAttribute("filter") LibraryFilter filter, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
 		List<AgreementSummary> visible = this.agreements.visibleTo(user);
+		Long agreement = filter.agreement();
 		AgreementSummary chosen = (agreement != null)
 				? visible.stream().filter(candidate -> candidate.id() == agreement).findFirst()
 					.orElseThrow(() -> new NotFoundException("agreement " + agreement))
 				: visible.stream().findFirst().orElse(null);
-		String words = (q != null && !q.isBlank()) ? q.strip() : null;
+		String words = filter.words();
 		model.addAttribute("agreements", visible);
 		model.addAttribute("agreement", chosen);
 		model.addAttribute("q", words);
-		model.addAttribute("activity", activity);
-		List<Document> found = (chosen != null) ? this.documents.search(List.of(chosen.id()), words, activity) : List.of();
+		model.addAttribute("activity", filter.activity());
+		List<Document> found = (chosen != null)
+				? this.documents.search(List.of(chosen.id()), words, filter.activity()) : List.of();
 		model.addAttribute("documents", found);
 		model.addAttribute("links", DocumentLinks.of(this.agreements.focusAreasVisibleTo(user), this.activities.titles(
 				found.stream().map(Document::getActivityId).filter(Objects::nonNull).collect(Collectors.toSet()))));
