@@ -10,7 +10,17 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
+import no.avtaleportal.web.NotFoundException;
+
 interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
+
+	/**
+	 * The account with the id.
+	 * @throws NotFoundException when there is none
+	 */
+	default UserAccount require(long id) {
+		return findById(id).orElseThrow(() -> new NotFoundException("account " + id));
+	}
 
 	Optional<UserAccount> findByUsername(String username);
 

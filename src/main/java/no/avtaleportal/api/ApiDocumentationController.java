@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The API's documentation for signed-in users ({@value #PATH}): a page of the portal drawn on the
  * server from the OpenAPI document itself ({@value ApiSecurity#SPEC}, in the user's language), so
  * that it says what the document says: each operation with its parameters, its answers and a
- * {@code curl} call to copy, made from the portal's public address and an agreement the user
- * sees. It replaces Swagger UI, which axe found 50 WCAG violations in (contrast, nested buttons,
+ * {@code curl} call to copy, made from the portal's public address and the agreement the user's
+ * dashboard opens on ({@link AgreementSummary#preferred}). It replaces Swagger UI, which axe found 50 WCAG violations in (contrast, nested buttons,
  * unlabelled fields), which needs JavaScript and speaks English only.
  */
 @Controller
@@ -54,7 +54,7 @@ class ApiDocumentationController {
 	String show(HttpServletRequest request, Locale locale, @AuthenticationPrincipal SignedInUser user, Model model)
 			throws Exception {
 		JsonNode spec = this.json.readTree(this.openApi.openapiJson(request, PATH, locale));
-		long agreement = this.agreements.visibleTo(user).stream().map(AgreementSummary::id).findFirst().orElse(1L);
+		long agreement = AgreementSummary.preferred(this.agreements.visibleTo(user)).map(AgreementSummary::id).orElse(1L);
 		String root = this.address.root().toUriString();
 		List<Operation> operations = new ArrayList<>();
 		spec.get("paths").properties().forEach(path -> path.getValue().properties().forEach(

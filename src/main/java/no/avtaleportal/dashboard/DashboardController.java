@@ -136,16 +136,12 @@ class DashboardController {
 		return this.dashboards.of(chosen(view.getAgreement(), visible), user, day, view.getParty(), view.isAllLate());
 	}
 
-	/** The agreement asked for, else the first one in force, else the newest. */
+	/** The agreement asked for, else the one the summaries prefer (the first in force, else the newest). */
 	private static long chosen(Long asked, List<AgreementSummary> visible) {
 		if (asked != null) {
 			return asked;
 		}
-		return visible.stream()
-			.filter(summary -> summary.status().isInForce())
-			.findFirst()
-			.orElse(visible.get(0))
-			.id();
+		return AgreementSummary.preferred(visible).orElseThrow().id();
 	}
 
 	/**

@@ -34,6 +34,12 @@ class DocumentForm {
 
 	private Long activityId;
 
+	/** The document the form describes, for a file of the name, type and size. */
+	Document create(String fileName, String contentType, long size) {
+		return new Document(this.agreementId, this.title, this.authorOrganisationId, this.documentDate, this.description,
+				this.focusAreaId, this.commitmentId, this.activityId, fileName, contentType, size);
+	}
+
 	public Long getAgreementId() {
 		return this.agreementId;
 	}

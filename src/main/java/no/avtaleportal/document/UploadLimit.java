@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the first look at a parameter (Spring Security's CSRF check) with a bare 413. The user is sent
  * back to the upload page, which says how large a file may be; Tomcat discards the body (up to
  * {@code server.tomcat.max-swallow-size}) so that the browser gets this answer. Files that fit in
- * a request but pass the portal's own limit are refused by {@link DocumentController}.
+ * a request but pass the portal's own limit are refused by {@link DocumentUploadController}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)

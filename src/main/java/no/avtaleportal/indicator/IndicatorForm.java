@@ -54,6 +54,15 @@ class IndicatorForm {
 
 	private Long version;
 
+	/** A new indicator's form: under the commitment if one is given, higher is better, the baseline today. */
+	static IndicatorForm newFor(Long commitmentId, LocalDate today) {
+		IndicatorForm form = new IndicatorForm();
+		form.commitmentId = commitmentId;
+		form.direction = Direction.HIGHER;
+		form.baselineOn = today;
+		return form;
+	}
+
 	static IndicatorForm from(Indicator indicator) {
 		IndicatorForm form = new IndicatorForm();
 		form.commitmentId = indicator.getCommitmentId();

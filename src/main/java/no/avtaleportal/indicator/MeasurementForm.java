@@ -28,6 +28,13 @@ class MeasurementForm {
 
 	private Long version;
 
+	/** A new measurement's form, measured on the day. */
+	static MeasurementForm on(LocalDate day) {
+		MeasurementForm form = new MeasurementForm();
+		form.measuredOn = day;
+		return form;
+	}
+
 	static MeasurementForm from(Measurement measurement) {
 		MeasurementForm form = new MeasurementForm();
 		form.measuredOn = measurement.getMeasuredOn();

@@ -30,8 +30,6 @@ import no.avtaleportal.web.NotFoundException;
 @Controller
 class ActionItemController {
 
-	private static final String FLASH = MeetingViews.FLASH;
-
 	private final MeetingPages pages;
 
 	private final Clock clock;
@@ -74,8 +72,7 @@ class ActionItemController {
 		}
 		meeting.addActionItem(itemId, form.getText(), owner, form.getDueDate());
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.action.saved");
-		return "redirect:/meetings/" + id + "#item-" + itemId;
+		return MeetingViews.backToMeeting(redirect, "meeting.action.saved", id, "item-" + itemId);
 	}
 
 	@GetMapping("/meetings/{id}/actions/{actionId}/edit")
@@ -104,8 +101,7 @@ class ActionItemController {
 		}
 		meeting.rewriteActionItem(actionId, form.getText(), owner, form.getDueDate());
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.action.saved");
-		return "redirect:/meetings/" + id + "#action-" + actionId;
+		return MeetingViews.backToMeeting(redirect, "meeting.action.saved", id, "action-" + actionId);
 	}
 
 	@GetMapping("/meetings/{id}/actions/{actionId}/merge")
@@ -128,8 +124,7 @@ class ActionItemController {
 	String mergeAction(@PathVariable long id, @PathVariable long actionId, @RequestParam long into,
 			@RequestParam long version, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		this.pages.change(id, version, user, meeting -> meeting.mergeActionItem(actionId, into));
-		redirect.addFlashAttribute(FLASH, "meeting.merged");
-		return "redirect:/meetings/" + id + "#action-" + into;
+		return MeetingViews.backToMeeting(redirect, "meeting.merged", id, "action-" + into);
 	}
 
 	/**
@@ -161,8 +156,7 @@ class ActionItemController {
 	String deleteAction(@PathVariable long id, @PathVariable long actionId, @RequestParam long version,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		this.pages.change(id, version, user, meeting -> meeting.removeActionItem(actionId));
-		redirect.addFlashAttribute(FLASH, "meeting.action.deleted");
-		return "redirect:/meetings/" + id;
+		return MeetingViews.backToMeeting(redirect, "meeting.action.deleted", id);
 	}
 
 	@GetMapping("/meetings/{id}/actions/{actionId}/done")
@@ -185,7 +179,7 @@ class ActionItemController {
 			return donePage(model, loaded.meeting(), action);
 		}
 		action.markDone(user.getDisplayName(), this.clock.instant(), form.getText());
-		redirect.addFlashAttribute(FLASH, "meeting.action.doneSaved");
+		redirect.addFlashAttribute(MeetingViews.FLASH, "meeting.action.doneSaved");
 		if ("tasks".equals(form.getReturnTo())) {
 			return "redirect:/tasks";
 		}

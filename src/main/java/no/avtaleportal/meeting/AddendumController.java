@@ -24,8 +24,6 @@ import no.avtaleportal.account.SignedInUser;
 @Controller
 class AddendumController {
 
-	private static final String FLASH = MeetingViews.FLASH;
-
 	private final MeetingPages pages;
 
 	private final Clock clock;
@@ -46,8 +44,7 @@ class AddendumController {
 		}
 		meeting.addAddendum(MeetingViews.actor(user, loaded), this.clock.instant(), form.getText(), form.getReason());
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.addendum.saved");
-		return "redirect:/meetings/" + id + "#addenda";
+		return MeetingViews.backToMeeting(redirect, "meeting.addendum.saved", id, "addenda");
 	}
 
 	@PostMapping("/meetings/{id}/addenda/{addendumId}/approve")
@@ -62,8 +59,8 @@ class AddendumController {
 		boolean approved = meeting.approveAddendum(addendumId, MeetingViews.actor(user, loaded), this.clock.instant(),
 				loaded.membership().group().partyOrganisationIds());
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, approved ? "meeting.addendum.approved" : "meeting.addendum.approvalRecorded");
-		return "redirect:/meetings/" + id + "#addenda";
+		return MeetingViews.backToMeeting(redirect,
+				approved ? "meeting.addendum.approved" : "meeting.addendum.approvalRecorded", id, "addenda");
 	}
 
 }

@@ -28,8 +28,6 @@ import no.avtaleportal.web.SelectOption;
 @Controller
 class AgendaController {
 
-	private static final String FLASH = MeetingViews.FLASH;
-
 	private final MeetingPages pages;
 
 	AgendaController(MeetingPages pages) {
@@ -58,8 +56,7 @@ class AgendaController {
 		}
 		meeting.addAgendaItem(form.getTitle(), form.getPresenter(), form.getPlannedMinutes(), form.topics());
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.agenda.saved");
-		return "redirect:/meetings/" + id + "#agenda";
+		return MeetingViews.backToMeeting(redirect, "meeting.agenda.saved", id, "agenda");
 	}
 
 	@GetMapping("/meetings/{id}/agenda/{itemId}/edit")
@@ -87,8 +84,7 @@ class AgendaController {
 		meeting.writeNotes(itemId, form.getTitle(), form.getPresenter(), form.getPlannedMinutes(), form.topics(),
 				form.getNotes());
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.agenda.saved");
-		return "redirect:/meetings/" + id + "#item-" + itemId;
+		return MeetingViews.backToMeeting(redirect, "meeting.agenda.saved", id, "item-" + itemId);
 	}
 
 	@PostMapping("/meetings/{id}/agenda/{itemId}/move")
@@ -118,8 +114,7 @@ class AgendaController {
 	String deleteItem(@PathVariable long id, @PathVariable long itemId, @RequestParam long version,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		this.pages.change(id, version, user, meeting -> meeting.removeAgendaItem(itemId));
-		redirect.addFlashAttribute(FLASH, "meeting.agenda.deleted");
-		return "redirect:/meetings/" + id + "#agenda";
+		return MeetingViews.backToMeeting(redirect, "meeting.agenda.deleted", id, "agenda");
 	}
 
 	private void checkTopics(AgendaItemForm form, MeetingPages.Loaded loaded, SignedInUser user, BindingResult result) {

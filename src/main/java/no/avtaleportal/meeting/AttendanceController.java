@@ -23,8 +23,6 @@ import no.avtaleportal.account.SignedInUser;
 @Controller
 class AttendanceController {
 
-	private static final String FLASH = MeetingViews.FLASH;
-
 	private final MeetingPages pages;
 
 	AttendanceController(MeetingPages pages) {
@@ -55,8 +53,7 @@ class AttendanceController {
 		}
 		form.getEntries().forEach(entry -> meeting.recordPresence(entry.getId(), entry.getPresence()));
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.attendance.saved");
-		return "redirect:/meetings/" + id + "#attendance";
+		return MeetingViews.backToMeeting(redirect, "meeting.attendance.saved", id, "attendance");
 	}
 
 	@PostMapping("/meetings/{id}/attendance/guests")
@@ -70,7 +67,7 @@ class AttendanceController {
 		}
 		meeting.addAttendee(guest.getName(), guest.getOrganisation(), null, AttendeeKind.GUEST);
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.attendance.guestSaved");
+		redirect.addFlashAttribute(MeetingViews.FLASH, "meeting.attendance.guestSaved");
 		return "redirect:/meetings/" + id + "/attendance";
 	}
 

@@ -57,8 +57,8 @@ class MeetingNoticeController {
 		boolean update = meeting.isNoticeSent();
 		this.invitations.send(meeting, MeetingViews.actor(user, loaded), user);
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(MeetingViews.FLASH, update ? "meeting.notice.updateSent" : "meeting.notice.sent");
-		return "redirect:/meetings/" + id;
+		return MeetingViews.backToMeeting(redirect,
+				update ? "meeting.notice.updateSent" : "meeting.notice.sent", id);
 	}
 
 	/**

@@ -30,8 +30,6 @@ import no.avtaleportal.web.SelectOption;
 @Controller
 class MeetingPlanningController {
 
-	private static final String FLASH = MeetingViews.FLASH;
-
 	private final MeetingPages pages;
 
 	private final MeetingRepository meetings;
@@ -109,8 +107,7 @@ class MeetingPlanningController {
 		}
 		this.meetings.save(meeting);
 		this.pages.numberCases(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.saved");
-		return "redirect:/meetings/" + meeting.getId();
+		return MeetingViews.backToMeeting(redirect, "meeting.saved", meeting.getId());
 	}
 
 	@GetMapping("/meetings/{id}/edit")
@@ -135,8 +132,7 @@ class MeetingPlanningController {
 		}
 		meeting.reschedule(startsAt(form), form.getDurationMinutes(), form.getPlace(), form.getVideoLink());
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.saved");
-		return "redirect:/meetings/" + id;
+		return MeetingViews.backToMeeting(redirect, "meeting.saved", id);
 	}
 
 	/** Marks the meeting held, once it has started; before that the page says why not. */
@@ -153,8 +149,7 @@ class MeetingPlanningController {
 			return "redirect:/meetings/" + id;
 		}
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.heldSaved");
-		return "redirect:/meetings/" + id;
+		return MeetingViews.backToMeeting(redirect, "meeting.heldSaved", id);
 	}
 
 	/** Sets a meeting marked held by mistake back to planned, while its minutes are a draft. */
@@ -163,8 +158,7 @@ class MeetingPlanningController {
 	String markNotHeld(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
 		this.pages.change(id, version, user, Meeting::markNotHeld);
-		redirect.addFlashAttribute(FLASH, "meeting.notHeldSaved");
-		return "redirect:/meetings/" + id;
+		return MeetingViews.backToMeeting(redirect, "meeting.notHeldSaved", id);
 	}
 
 	@GetMapping("/meetings/{id}/cancel")
@@ -189,8 +183,7 @@ class MeetingPlanningController {
 		meeting.cancel(form.getText(), MeetingViews.actor(user, loaded), this.pages.now());
 		this.invitations.cancelled(meeting);
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.cancelled");
-		return "redirect:/meetings/" + id;
+		return MeetingViews.backToMeeting(redirect, "meeting.cancelled", id);
 	}
 
 	private String cancelPage(Model model, Meeting meeting) {

@@ -3,14 +3,16 @@ package no.avtaleportal.meeting;
 import java.util.List;
 
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.web.Flash;
 import no.avtaleportal.web.SelectOption;
 
 /**
- * What the meeting controllers share: the flash message keys, the meeting page with its small
- * forms, the one-field and merge pages, and who acts on the minutes.
+ * What the meeting controllers share: the flash message keys, the way back to the meeting after a
+ * change, the meeting page with its small forms, the one-field and merge pages, and who acts on
+ * the minutes.
  */
 final class MeetingViews {
 
@@ -73,6 +75,20 @@ final class MeetingViews {
 		model.addAttribute("action", action);
 		model.addAttribute("choices", choices);
 		return "meeting/merge";
+	}
+
+	/**
+	 * After a change to the meeting: the message saying what was done, and back to the meeting's
+	 * page.
+	 */
+	static String backToMeeting(RedirectAttributes redirect, String messageKey, long id) {
+		redirect.addFlashAttribute(FLASH, messageKey);
+		return "redirect:/meetings/" + id;
+	}
+
+	/** The same, back to the part of the page with the fragment's id ({@code agenda}, {@code item-12}). */
+	static String backToMeeting(RedirectAttributes redirect, String messageKey, long id, String fragment) {
+		return backToMeeting(redirect, messageKey, id) + "#" + fragment;
 	}
 
 	/** The user acting on the minutes: their login, name and the party they are a member for. */

@@ -26,8 +26,6 @@ import no.avtaleportal.account.SignedInUser;
 @Controller
 class MinutesController {
 
-	private static final String FLASH = MeetingViews.FLASH;
-
 	private final MeetingPages pages;
 
 	private final MinutesWorkflow workflow;
@@ -47,8 +45,7 @@ class MinutesController {
 		this.pages.change(id, version, user,
 				(meeting, loaded) -> this.workflow.submit(meeting, MeetingViews.actor(user, loaded),
 						loaded.membership().group()));
-		redirect.addFlashAttribute(FLASH, "meeting.minutes.submitted");
-		return "redirect:/meetings/" + id;
+		return MeetingViews.backToMeeting(redirect, "meeting.minutes.submitted", id);
 	}
 
 	@PostMapping("/meetings/{id}/return")
@@ -57,8 +54,7 @@ class MinutesController {
 			RedirectAttributes redirect) {
 		this.pages.change(id, version, user,
 				(meeting, loaded) -> meeting.returnToDraft(MeetingViews.actor(user, loaded), this.clock.instant(), null));
-		redirect.addFlashAttribute(FLASH, "meeting.minutes.returned");
-		return "redirect:/meetings/" + id;
+		return MeetingViews.backToMeeting(redirect, "meeting.minutes.returned", id);
 	}
 
 	@PostMapping("/meetings/{id}/approve")
@@ -72,9 +68,8 @@ class MinutesController {
 		Meeting meeting = MeetingPages.editable(loaded, version);
 		this.workflow.approve(meeting, MeetingViews.actor(user, loaded), loaded.membership().group());
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, (meeting.getMinutesStatus() == MinutesStatus.APPROVED)
-				? "meeting.minutes.approved" : "meeting.minutes.approvalRecorded");
-		return "redirect:/meetings/" + id;
+		return MeetingViews.backToMeeting(redirect, (meeting.getMinutesStatus() == MinutesStatus.APPROVED)
+				? "meeting.minutes.approved" : "meeting.minutes.approvalRecorded", id);
 	}
 
 	@PostMapping("/meetings/{id}/publish")
@@ -84,8 +79,7 @@ class MinutesController {
 		this.pages.change(id, version, user,
 				(meeting, loaded) -> this.workflow.publish(meeting, MeetingViews.actor(user, loaded),
 						loaded.membership().group()));
-		redirect.addFlashAttribute(FLASH, "meeting.minutes.published");
-		return "redirect:/meetings/" + id;
+		return MeetingViews.backToMeeting(redirect, "meeting.minutes.published", id);
 	}
 
 	@PostMapping("/meetings/{id}/comments")
@@ -99,8 +93,7 @@ class MinutesController {
 		}
 		meeting.comment(MeetingViews.actor(user, loaded), this.clock.instant(), form.getText());
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.comment.saved");
-		return "redirect:/meetings/" + id + "#comments";
+		return MeetingViews.backToMeeting(redirect, "meeting.comment.saved", id, "comments");
 	}
 
 	@PostMapping("/meetings/{id}/archive-reference")
@@ -114,8 +107,7 @@ class MinutesController {
 		}
 		meeting.fileInArchive(form.getReference());
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.archive.saved");
-		return "redirect:/meetings/" + id + "#archive";
+		return MeetingViews.backToMeeting(redirect, "meeting.archive.saved", id, "archive");
 	}
 
 }

@@ -24,8 +24,6 @@ import no.avtaleportal.web.SelectOption;
 @Controller
 class MinutesDecisionController {
 
-	private static final String FLASH = MeetingViews.FLASH;
-
 	private final MeetingPages pages;
 
 	MinutesDecisionController(MeetingPages pages) {
@@ -54,8 +52,7 @@ class MinutesDecisionController {
 		}
 		meeting.addDecision(itemId, form.getText());
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.decision.saved");
-		return "redirect:/meetings/" + id + "#item-" + itemId;
+		return MeetingViews.backToMeeting(redirect, "meeting.decision.saved", id, "item-" + itemId);
 	}
 
 	private static String decisionPage(Model model, Meeting meeting, long itemId) {
@@ -69,8 +66,7 @@ class MinutesDecisionController {
 	String deleteDecision(@PathVariable long id, @PathVariable long decisionId, @RequestParam long version,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		this.pages.change(id, version, user, meeting -> meeting.removeDecision(decisionId));
-		redirect.addFlashAttribute(FLASH, "meeting.decision.deleted");
-		return "redirect:/meetings/" + id;
+		return MeetingViews.backToMeeting(redirect, "meeting.decision.deleted", id);
 	}
 
 	@GetMapping("/meetings/{id}/decisions/{decisionId}/edit")
@@ -99,8 +95,8 @@ class MinutesDecisionController {
 		}
 		meeting.rewriteDecision(decisionId, form.getText());
 		this.pages.changed(meeting);
-		redirect.addFlashAttribute(FLASH, "meeting.decision.saved");
-		return "redirect:/meetings/" + id + "#item-" + decision.getAgendaItem().getId();
+		return MeetingViews.backToMeeting(redirect, "meeting.decision.saved", id,
+				"item-" + decision.getAgendaItem().getId());
 	}
 
 	private static String editDecisionPage(Model model, Meeting meeting, Decision decision) {
@@ -129,8 +125,7 @@ class MinutesDecisionController {
 	String mergeDecision(@PathVariable long id, @PathVariable long decisionId, @RequestParam long into,
 			@RequestParam long version, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		this.pages.change(id, version, user, meeting -> meeting.mergeDecision(decisionId, into));
-		redirect.addFlashAttribute(FLASH, "meeting.merged");
-		return "redirect:/meetings/" + id;
+		return MeetingViews.backToMeeting(redirect, "meeting.merged", id);
 	}
 
 }

@@ -161,7 +161,7 @@ class DocumentTests {
 
 	@Test
 	void aFileOverTwentyMegabytesThatFitsInTheRequestIsRefusedOnTheForm() throws Exception {
-		byte[] bytes = Arrays.copyOf(PDF, (int) DocumentController.MAX_BYTES + 1);
+		byte[] bytes = Arrays.copyOf(PDF, (int) DocumentUploadController.MAX_BYTES + 1);
 		Document page = Jsoup.parse(this.mvc.perform(upload("stor.pdf", bytes, "application/pdf", "Stor").session(SignIn.as(this.mvc, "ntnu")))
 			.andExpect(status().isOk())
 			.andReturn()
