@@ -15,11 +15,17 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * An integration test of one feature module (the package of the test class) and the modules it
- * uses, without the rest of the portal and without a web server, on the same real PostgreSQL as
+ * uses, without the rest of the portal and without a web server (Spring Modulith's
+ * {@link ApplicationModuleTest}), on the same real PostgreSQL as
  * {@link PortalTest} ({@link TestDatabase}: one server per JVM). The demo content is on, as for
  * {@code PortalTest}, so that Flyway finds the same migrations and the module's start-up import finds
  * the agreements and example people; the {@code database} module (demo mode, Flyway's demo
- * migrations) is always included. Scheduled jobs never run by the clock.
+ * migrations) is always included. Scheduled jobs never run by the clock (the same properties as
+ * {@code PortalTest}'s: keep them alike).
+ * <p>
+ * The web environment is a mock one (no server, no port): not none, because the accounts module,
+ * which most modules use, needs the session repository Spring Session configures only in a web
+ * application.
  * <p>
  * Each test class gets its own Spring context (the modules differ), so keep to one class per module.
  */
