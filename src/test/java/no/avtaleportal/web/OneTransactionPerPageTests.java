@@ -61,7 +61,7 @@ class OneTransactionPerPageTests {
 				.andExpect(model().attributeExists("unreadNotices"));
 			System.out.printf("page-cost %s: %d statements in %d transactions%n", page, this.sql.count(),
 					this.sql.transactions());
-			this.sql.statements().forEach(statement -> System.out.println("page-sql " + page + " " + statement.substring(0, Math.min(110, statement.length()))));
+			this.sql.statements().forEach(statement -> System.out.println("page-sql " + page + " " + statement));
 			soft.assertThat(this.sql.transactions()).as(page + " ran " + this.sql.statements()).isEqualTo(ONE);
 		}
 		soft.assertAll();
