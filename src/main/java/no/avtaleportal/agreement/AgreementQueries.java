@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -99,6 +101,72 @@ class AgreementQueries {
 					agreement.getEndDate(), agreement.isApproximateDates(), status,
 					status.isInForce() ? agreement.daysLeftOn(today) : null);
 		}).toList();
+	}
+
+	/**
+	 * The agreements the user may see, as {@link #visibleTo}, and the overview on the day of the
+	 * one asked for (else the first in force, else the newest) with its steering group, in three
+	 * statements however many agreements there are: the agreements with their successors, parties
+	 * and steering groups, the parties' short names, and the chosen one's focus areas.
+	 * @throws NotFoundException when the agreement asked for is not one the user may see
+	 */
+	Optional<Agreements.Chosen> chosen(SignedInUser user, Long asked, LocalDate day,
+			Function<Long, List<FocusAreaView>> focusAreas) {
+		boolean all = user.hasRole(Role.ADMIN);
+		Map<Long, Visible> visible = new LinkedHashMap<>();
+		for (Object[] row : this.agreements.findVisibleWithFacts(all, all ? null : user.getOrganisationId())) {
+			visible.computeIfAbsent(((Agreement) row[0]).getId(), id -> new Visible(row));
+		}
+		if (visible.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<Long, OrganisationView> organisations = this.people.organisations(
+				visible.values().stream().flatMap(each -> each.partyIds().stream()).collect(Collectors.toSet()));
+		LocalDate today = today();
+		List<AgreementSummary> summaries = visible.values().stream().map(each -> {
+			AgreementStatus status = each.agreement().statusOn(today, each.successorStart());
+			return new AgreementSummary(each.agreement().getId(), each.agreement().getTitle(), each.names(organisations),
+					each.agreement().getStartDate(), each.agreement().getEndDate(), each.agreement().isApproximateDates(),
+					status, status.isInForce() ? each.agreement().daysLeftOn(today) : null);
+		}).toList();
+		long id = (asked != null) ? asked : AgreementSummary.preferred(summaries).orElseThrow().id();
+		Visible chosen = visible.get(id);
+		if (chosen == null) {
+			throw new NotFoundException("agreement " + id);
+		}
+		Agreement agreement = chosen.agreement();
+		AgreementStatus status = agreement.statusOn(day, chosen.successorStart());
+		AgreementOverview overview = new AgreementOverview(AgreementView.of(agreement), day, status,
+				status.isInForce() ? agreement.daysLeftOn(day) : null, agreement.deadlinesOn(day, chosen.successorStart()),
+				chosen.names(organisations), chosen.partyIds(), focusAreas.apply(id),
+				(chosen.groupId() != null) ? chosen.minimumMeetingsPerYear() : 0);
+		Agreements.SteeringGroupFacts group = (chosen.groupId() == null) ? null
+				: new Agreements.SteeringGroupFacts(chosen.groupId(), id, agreement.getTitle(), agreement.getStartDate(),
+						chosen.minimumMeetingsPerYear(), chosen.memberRoleIds(), chosen.secretaryRoleId(),
+						chosen.partyIds(), agreement.currentTerm());
+		return Optional.of(new Agreements.Chosen(summaries, overview, group));
+	}
+
+	/** A row of {@link AgreementRepository#findVisibleWithFacts}. */
+	private record Visible(Agreement agreement, LocalDate successorStart, List<Long> partyIds, Long groupId,
+			int minimumMeetingsPerYear, Long secretaryRoleId, List<Long> memberRoleIds) {
+
+		Visible(Object[] row) {
+			this((Agreement) row[0], (LocalDate) row[1], ids(row[2]), (Long) row[3],
+					(row[4] != null) ? ((Number) row[4]).intValue() : 0, (Long) row[5], ids(row[6]));
+		}
+
+		private static List<Long> ids(Object commaSeparated) {
+			if (commaSeparated == null || commaSeparated.toString().isEmpty()) {
+				return List.of();
+			}
+			return Stream.of(commaSeparated.toString().split(",")).map(Long::valueOf).toList();
+		}
+
+		List<String> names(Map<Long, OrganisationView> organisations) {
+			return this.partyIds.stream().map(party -> organisations.get(party).shortName()).toList();
+		}
+
 	}
 
 	/**

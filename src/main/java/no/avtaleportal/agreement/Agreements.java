@@ -95,6 +95,19 @@ public class Agreements {
 	}
 
 	/**
+	 * The agreements the user may see, newest first (as {@link #visibleTo}), and the overview on
+	 * the day (as {@link #overview}) of the one asked for, else of the first in force, else of the
+	 * newest, with its steering group: what a page that lets the user choose among their agreements
+	 * shows, in four statements whatever their number. Empty when the user may see none.
+	 * @throws no.avtaleportal.web.NotFoundException when the agreement asked for is not the user's
+	 * to see
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Chosen> chosen(SignedInUser user, Long asked, LocalDate day) {
+		return this.queries.chosen(user, asked, day, id -> focusAreas("a.id = :id", Map.of("id", id)));
+	}
+
+	/**
 	 * One agreement's term, deadlines, focus areas and commitments as they stand on the day, if the
 	 * user may see it.
 	 * @throws no.avtaleportal.web.NotFoundException when there is no such agreement or it is not
@@ -248,6 +261,16 @@ public class Agreements {
 	public record SteeringGroupFacts(long id, long agreementId, String agreementTitle, LocalDate agreementStart,
 			int minimumMeetingsPerYear, List<Long> memberRoleIds, Long secretaryRoleId,
 			List<Long> partyOrganisationIds, Term agreementTerm) {
+	}
+
+	/**
+	 * The agreements a user may see and the one chosen among them ({@link #chosen}).
+	 *
+	 * @param visible the agreements the user may see, newest first
+	 * @param overview the chosen one on the day
+	 * @param steeringGroup its steering group, {@code null} without one
+	 */
+	public record Chosen(List<AgreementSummary> visible, AgreementOverview overview, SteeringGroupFacts steeringGroup) {
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,7 +26,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.SignedInUser;
-import no.avtaleportal.agreement.AgreementSummary;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.indicator.Indicators;
 import no.avtaleportal.web.NotFoundException;
@@ -72,10 +72,10 @@ class DashboardController {
 	@GetMapping("/dashboard")
 	String dashboard(@ModelAttribute("view") DashboardView view, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
-		List<AgreementSummary> visible = this.agreements.visibleTo(user);
-		model.addAttribute("agreements", visible);
-		if (!visible.isEmpty()) {
-			Dashboard dashboard = assemble(view, result, visible, user);
+		Optional<Agreements.Chosen> chosen = chosen(view, result, user);
+		model.addAttribute("agreements", chosen.map(Agreements.Chosen::visible).orElse(List.of()));
+		if (chosen.isPresent()) {
+			Dashboard dashboard = this.dashboards.of(chosen.get(), user, view.getParty(), view.isAllLate());
 			model.addAttribute("dashboard", dashboard);
 			model.addAttribute("allLateUrl", UriComponentsBuilder.fromPath("/dashboard")
 				.queryParam("agreement", dashboard.overview().id())
@@ -89,7 +89,9 @@ class DashboardController {
 				.focusAreas()
 				.stream()
 				.flatMap(area -> area.commitments().stream())
-				.toList(), dashboard.day()));
+				.toList(), dashboard.day(), dashboard.parties()
+					.stream()
+					.collect(Collectors.toMap(Dashboard.Party::id, Dashboard.Party::shortName))));
 		}
 		return "dashboard/dashboard";
 	}
@@ -111,11 +113,9 @@ class DashboardController {
 	}
 
 	private Dashboard exported(DashboardView view, BindingResult result, SignedInUser user) {
-		List<AgreementSummary> visible = this.agreements.visibleTo(user);
-		if (visible.isEmpty()) {
-			throw new NotFoundException("no agreement for " + user.getUsername());
-		}
-		return assemble(view, result, visible, user);
+		Agreements.Chosen chosen = chosen(view, result, user)
+			.orElseThrow(() -> new NotFoundException("no agreement for " + user.getUsername()));
+		return this.dashboards.of(chosen, user, view.getParty(), view.isAllLate());
 	}
 
 	private static ResponseEntity<byte[]> download(Dashboard dashboard, String extension, MediaType type, byte[] body) {
@@ -126,22 +126,17 @@ class DashboardController {
 			.body(body);
 	}
 
-	private Dashboard assemble(DashboardView view, BindingResult result, List<AgreementSummary> visible,
-			SignedInUser user) {
+	/**
+	 * The agreements the user may see and the one asked for (else the first in force, else the
+	 * newest) on the day asked for, which may not be in the future.
+	 */
+	private Optional<Agreements.Chosen> chosen(DashboardView view, BindingResult result, SignedInUser user) {
 		LocalDate today = LocalDate.now(this.clock);
 		if (view.getAsOf() != null && view.getAsOf().isAfter(today)) {
 			result.rejectValue("asOf", "dashboard.asOf.future");
 		}
 		LocalDate day = (result.hasFieldErrors("asOf") || view.getAsOf() == null) ? today : view.getAsOf();
-		return this.dashboards.of(chosen(view.getAgreement(), visible), user, day, view.getParty(), view.isAllLate());
-	}
-
-	/** The agreement asked for, else the one the summaries prefer (the first in force, else the newest). */
-	private static long chosen(Long asked, List<AgreementSummary> visible) {
-		if (asked != null) {
-			return asked;
-		}
-		return AgreementSummary.preferred(visible).orElseThrow().id();
+		return this.agreements.chosen(user, view.getAgreement(), day);
 	}
 
 	/**

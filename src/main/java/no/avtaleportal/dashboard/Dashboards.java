@@ -74,9 +74,25 @@ class Dashboards {
 	 * organisation id (or the joint picture when {@code null} or not a party).
 	 */
 	Dashboard of(long agreementId, SignedInUser user, LocalDate day, Long partyId, boolean allLate) {
-		LocalDate today = LocalDate.now(this.clock);
 		AgreementOverview overview = this.agreements.overview(agreementId, user, day);
-		Digest digest = this.meetings.ofAgreement(overview, user).orElse(null);
+		return of(overview, this.meetings.ofAgreement(overview, user).orElse(null), user, partyId, allLate);
+	}
+
+	/**
+	 * The dashboard of the agreement chosen among those the user may see ({@link Agreements#chosen})
+	 * on its overview's day, whose agreement and steering group that choice has read already.
+	 */
+	Dashboard of(Agreements.Chosen chosen, SignedInUser user, Long partyId, boolean allLate) {
+		AgreementOverview overview = chosen.overview();
+		Digest digest = (chosen.steeringGroup() == null) ? null
+				: this.meetings.ofAgreement(overview, chosen.steeringGroup(), user).orElse(null);
+		return of(overview, digest, user, partyId, allLate);
+	}
+
+	private Dashboard of(AgreementOverview overview, Digest digest, SignedInUser user, Long partyId, boolean allLate) {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate day = overview.day();
+		long agreementId = overview.id();
 		List<Party> parties = IntStream.range(0, overview.parties().size())
 			.mapToObj(index -> new Party(overview.partyIds().get(index), overview.parties().get(index)))
 			.toList();

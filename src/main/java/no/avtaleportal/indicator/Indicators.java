@@ -3,6 +3,7 @@ package no.avtaleportal.indicator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +56,7 @@ public class Indicators {
 			.stream()
 			.filter(area -> area.id() == focusAreaId)
 			.findFirst()
-			.map(area -> grouped(area.commitments(), day))
+			.map(area -> grouped(area.commitments(), day, Map.of()))
 			.orElse(List.of());
 	}
 
@@ -64,7 +65,17 @@ public class Indicators {
 	 * has the commitments already (and has checked that the user sees their agreement).
 	 */
 	public List<CommitmentIndicators> ofCommitments(List<CommitmentView> commitments, LocalDate day) {
-		return grouped(commitments, day);
+		return grouped(commitments, day, Map.of());
+	}
+
+	/**
+	 * As {@link #ofCommitments(List, LocalDate)}, with the short names of organisations the caller
+	 * knows already (such as the agreement's parties) by id: only others are looked up, so that
+	 * indicators kept by the parties cost one statement.
+	 */
+	public List<CommitmentIndicators> ofCommitments(List<CommitmentView> commitments, LocalDate day,
+			Map<Long, String> knownOrganisations) {
+		return grouped(commitments, day, knownOrganisations);
 	}
 
 	/**
@@ -76,7 +87,7 @@ public class Indicators {
 			.stream()
 			.filter(area -> area.agreementId() == agreementId)
 			.flatMap(area -> area.commitments().stream())
-			.toList(), day);
+			.toList(), day, Map.of());
 	}
 
 	/**
@@ -131,21 +142,35 @@ public class Indicators {
 
 	/** The views of the indicators of the commitments, as they stood on the day, by commitment id. */
 	List<IndicatorView> of(Collection<Long> commitmentIds, LocalDate day) {
+		return of(commitmentIds, day, Map.of());
+	}
+
+	/**
+	 * As {@link #of(Collection, LocalDate)}; the organisations not among {@code known} are looked
+	 * up in one statement, none when {@code known} names them all.
+	 */
+	private List<IndicatorView> of(Collection<Long> commitmentIds, LocalDate day, Map<Long, String> known) {
 		if (commitmentIds.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, String> parties = this.people.organisations()
-			.stream()
-			.collect(Collectors.toMap(OrganisationView::id, OrganisationView::shortName));
-		return this.indicators.findWholeOfCommitments(commitmentIds)
-			.stream()
+		List<Indicator> found = this.indicators.findWholeOfCommitments(commitmentIds);
+		Set<Long> unknown = found.stream()
+			.map(Indicator::getResponsibleOrganisationId)
+			.filter(id -> id != null && !known.containsKey(id))
+			.collect(Collectors.toSet());
+		Map<Long, String> parties = new HashMap<>(known);
+		if (!unknown.isEmpty()) {
+			this.people.organisations(unknown).forEach((id, organisation) -> parties.put(id, organisation.shortName()));
+		}
+		return found.stream()
 			.map(indicator -> IndicatorView.of(indicator, parties.get(indicator.getResponsibleOrganisationId()), day))
 			.toList();
 	}
 
-	private List<CommitmentIndicators> grouped(List<CommitmentView> commitments, LocalDate day) {
+	private List<CommitmentIndicators> grouped(List<CommitmentView> commitments, LocalDate day,
+			Map<Long, String> knownOrganisations) {
 		Set<Long> ids = commitments.stream().map(CommitmentView::id).collect(Collectors.toSet());
-		Map<Long, List<IndicatorView>> byCommitment = of(ids, day).stream()
+		Map<Long, List<IndicatorView>> byCommitment = of(ids, day, knownOrganisations).stream()
 			.collect(Collectors.groupingBy(IndicatorView::commitmentId));
 		return commitments.stream()
 			.filter(commitment -> byCommitment.containsKey(commitment.id()))

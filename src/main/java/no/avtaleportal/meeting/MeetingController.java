@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.Role;
@@ -71,11 +72,19 @@ class MeetingController {
 			.authenticated();
 	}
 
+	/** Meetings of each steering group on a page of the list. */
+	static final int PAGE_SIZE = 50;
+
 	@GetMapping("/meetings")
-	String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-		List<MeetingPages.GroupMeetings> groups = this.pages.list(user);
+	String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+		int shown = Math.max(page, 0);
+		List<MeetingPages.GroupMeetings> groups = this.pages.list(user, shown, PAGE_SIZE);
 		model.addAttribute("groups", groups);
 		model.addAttribute("canPlan", groups.stream().anyMatch(group -> group.membership().isInsider()));
+		model.addAttribute("page", shown);
+		model.addAttribute("earlierUrl",
+				groups.stream().anyMatch(MeetingPages.GroupMeetings::hasEarlier) ? "/meetings?page=" + (shown + 1) : null);
+		model.addAttribute("laterUrl", (shown > 0) ? "/meetings?page=" + (shown - 1) : null);
 		return "meeting/list";
 	}
 

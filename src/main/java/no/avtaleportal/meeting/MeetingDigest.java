@@ -3,6 +3,7 @@ package no.avtaleportal.meeting;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Agreements.SteeringGroupFacts;
 import no.avtaleportal.agreement.Term;
 import no.avtaleportal.meeting.SteeringGroupMeetings.Rhythm;
 
@@ -35,16 +37,13 @@ public class MeetingDigest {
 
 	private final SteeringGroupAccess access;
 
-	private final MeetingRepository meetings;
-
 	private final JdbcClient jdbc;
 
 	private final Agreements agreements;
 
-	MeetingDigest(SteeringGroupAccess access, MeetingRepository meetings, JdbcClient jdbc, Agreements agreements) {
+	MeetingDigest(SteeringGroupAccess access, JdbcClient jdbc, Agreements agreements) {
 		this.agreements = agreements;
 		this.access = access;
-		this.meetings = meetings;
 		this.jdbc = jdbc;
 	}
 
@@ -53,96 +52,134 @@ public class MeetingDigest {
 	 * agreement has a steering group the user may see; the agreement's term is the overview's.
 	 */
 	public Optional<Digest> ofAgreement(AgreementOverview overview, SignedInUser user) {
-		return this.agreements.steeringGroupOf(overview)
-			.flatMap(group -> this.access.membership(user, group))
+		return this.agreements.steeringGroupOf(overview).flatMap(group -> ofAgreement(overview, group, user));
+	}
+
+	/**
+	 * The digest of the steering group (of the overview's agreement, as
+	 * {@link Agreements#chosen} gives it) as it stood on the overview's day, if the user may see
+	 * it: two statements, the user's roles and the digest itself.
+	 */
+	public Optional<Digest> ofAgreement(AgreementOverview overview, SteeringGroupFacts group, SignedInUser user) {
+		return this.access.membership(user, group)
 			.map(membership -> digest(membership, user, overview.day(), overview.agreement().termOn(overview.day())));
 	}
 
+	/**
+	 * The digest in one statement: the group's meetings (light rows, for the rhythm and the last
+	 * and next meeting), its latest numbered decisions, the agreed action items still open, and the
+	 * minutes waiting for the member's party, each kind of row in its order.
+	 */
 	private Digest digest(Membership membership, SignedInUser user, LocalDate day, Term term) {
 		long groupId = membership.group().id();
-		List<Meeting> all = this.meetings.findBySteeringGroupIdOrderByStartsAt(groupId);
-		Rhythm rhythm = Rhythm.of(membership.group().minimumMeetingsPerYear(), term, all, day,
-				meeting -> statusOn(meeting, day));
 		Timestamp endOfDay = Timestamp.from(day.plusDays(1).atStartOfDay(Meeting.OSLO).toInstant());
-		MeetingRef lastHeld = all.stream()
-			.filter(meeting -> statusOn(meeting, day) == MeetingStatus.HELD)
-			.max(Comparator.comparing(Meeting::getStartsAt))
-			.map(meeting -> ref(meeting, membership))
-			.orElse(null);
-		MeetingRef next = all.stream()
-			.filter(meeting -> statusOn(meeting, day) == MeetingStatus.PLANNED && !meeting.getStartsAt().toLocalDate().isBefore(day))
-			.min(Comparator.comparing(Meeting::getStartsAt))
-			.map(meeting -> ref(meeting, membership))
-			.orElse(null);
 		List<String> agreed = membership.isInsider() ? List.of(MinutesStatus.APPROVED.name(), MinutesStatus.PUBLISHED.name())
 				: List.of(MinutesStatus.PUBLISHED.name());
 		// what the minutes agreed counts from the day they were approved (for readers: published)
 		String agreedBy = (membership.isInsider() ? MinutesEventKind.APPROVED : MinutesEventKind.PUBLISHED).name();
-		List<DecisionRef> decisions = this.jdbc.sql("""
-				select d.number, d.text, m.id as meeting_id, m.starts_at from decision d join meeting m on m.id = d.meeting_id
-				where m.steering_group_id = :group and d.number is not null and m.minutes_status in (:agreed)
-				  and m.starts_at < :end
-				  and (select max(e.occurred_at) from minutes_event e where e.meeting_id = m.id and e.kind = :agreedBy) < :end
-				order by m.starts_at desc, d.number desc limit :limit""")
+		List<MeetingRow> all = new ArrayList<>();
+		List<DecisionRef> decisions = new ArrayList<>();
+		List<ActionRef> open = new ArrayList<>();
+		List<MeetingRef> awaiting = new ArrayList<>();
+		this.jdbc.sql("""
+				with agreed as (
+				  select m.id, m.starts_at from meeting m
+				  where m.steering_group_id = :group and m.minutes_status in (:agreed) and m.starts_at < :end
+				    and (select max(e.occurred_at) from minutes_event e where e.meeting_id = m.id and e.kind = :agreedBy) < :end)
+				select * from (
+				  select 'M' as row_kind, row_number() over (order by m.starts_at, m.id) as seq, m.id, m.starts_at,
+				      m.status, m.minutes_status, m.cancelled_at, null as number, null as text, null as owner_name,
+				      null::bigint as owner_person_id, null::date as due_date
+				  from meeting m where m.steering_group_id = :group
+				  union all
+				  select * from (
+				    select 'D' as row_kind, row_number() over (order by m.starts_at desc, d.number desc) as seq, m.id,
+				        m.starts_at, null as status, null as minutes_status, null::timestamptz as cancelled_at, d.number,
+				        d.text, null as owner_name, null::bigint as owner_person_id, null::date as due_date
+				    from decision d join agreed m on m.id = d.meeting_id
+				    where d.number is not null
+				    order by m.starts_at desc, d.number desc limit :limit) latest
+				  union all
+				  select 'A', row_number() over (order by a.due_date, a.id), a.meeting_id, null, null, null, null,
+				      cast(a.id as varchar), a.text, a.owner_name, a.owner_person_id, a.due_date
+				  from action_item a join agreed m on m.id = a.meeting_id
+				  where a.done_at is null or a.done_at >= :end
+				  union all
+				  select 'W', row_number() over (order by m.starts_at), m.id, m.starts_at, null, null, null, null, null,
+				      null, null, null
+				  from meeting m
+				  where :member and m.steering_group_id = :group and m.minutes_status = 'SUBMITTED'
+				    and not exists (select 1 from minutes_event e where e.meeting_id = m.id and e.kind = 'APPROVED'
+				        and (e.actor_username = :username or e.organisation_id = cast(:organisation as bigint))
+				        and e.occurred_at >= (select max(s.occurred_at) from minutes_event s
+				                              where s.meeting_id = m.id and s.kind = 'SUBMITTED'))
+				) digest
+				order by row_kind, seq""")
 			.param("group", groupId)
 			.param("agreed", agreed)
 			.param("agreedBy", agreedBy)
 			.param("end", endOfDay)
 			.param("limit", LATEST_DECISIONS)
-			.query((rs, row) -> new DecisionRef(rs.getString("number"), rs.getString("text"), rs.getLong("meeting_id"),
-					rs.getTimestamp("starts_at").toInstant().atZone(Meeting.OSLO).toLocalDate()))
-			.list();
-		List<ActionRef> open = this.jdbc.sql("""
-				select a.id, a.text, a.owner_name, a.owner_person_id, a.due_date, m.id as meeting_id
-				from action_item a join meeting m on m.id = a.meeting_id
-				where m.steering_group_id = :group and m.minutes_status in (:agreed) and m.starts_at < :end
-				  and (select max(e.occurred_at) from minutes_event e where e.meeting_id = m.id and e.kind = :agreedBy) < :end
-				  and (a.done_at is null or a.done_at >= :end)
-				order by a.due_date, a.id""")
-			.param("group", groupId)
-			.param("agreed", agreed)
-			.param("agreedBy", agreedBy)
-			.param("end", endOfDay)
-			.query((rs, row) -> new ActionRef(rs.getLong("id"), rs.getString("text"), rs.getString("owner_name"),
-					rs.getObject("owner_person_id", Long.class), rs.getObject("due_date", LocalDate.class),
-					rs.getLong("meeting_id")))
-			.list();
-		List<MeetingRef> awaiting = membership.isMember() ? this.jdbc.sql("""
-				select m.id, m.starts_at from meeting m
-				where m.steering_group_id = :group and m.minutes_status = 'SUBMITTED'
-				  and not exists (select 1 from minutes_event e where e.meeting_id = m.id and e.kind = 'APPROVED'
-				      and (e.actor_username = :username or e.organisation_id = :organisation)
-				      and e.occurred_at >= (select max(s.occurred_at) from minutes_event s
-				                            where s.meeting_id = m.id and s.kind = 'SUBMITTED'))
-				order by m.starts_at""")
-			.param("group", groupId)
+			.param("member", membership.isMember())
 			.param("username", user.getUsername())
-			.param("organisation", membership.memberOrganisationId())
-			.query((rs, row) -> new MeetingRef(rs.getLong("id"), rs.getTimestamp("starts_at").toInstant().atZone(Meeting.OSLO),
-					true))
-			.list() : List.of();
+			.param("organisation", membership.memberOrganisationId(), java.sql.Types.BIGINT)
+			.query(rs -> {
+				long meetingId = rs.getLong("id");
+				switch (rs.getString("row_kind")) {
+					case "M" -> all.add(new MeetingRow(meetingId, zoned(rs.getTimestamp("starts_at")),
+							MeetingStatus.valueOf(rs.getString("status")), MinutesStatus.valueOf(rs.getString("minutes_status")),
+							zoned(rs.getTimestamp("cancelled_at"))));
+					case "D" -> decisions.add(new DecisionRef(rs.getString("number"), rs.getString("text"), meetingId,
+							zoned(rs.getTimestamp("starts_at")).toLocalDate()));
+					case "A" -> open.add(new ActionRef(Long.parseLong(rs.getString("number")), rs.getString("text"),
+							rs.getString("owner_name"), rs.getObject("owner_person_id", Long.class),
+							rs.getObject("due_date", LocalDate.class), meetingId));
+					default -> awaiting.add(new MeetingRef(meetingId, zoned(rs.getTimestamp("starts_at")), true));
+				}
+			});
+		Rhythm rhythm = Rhythm.of(membership.group().minimumMeetingsPerYear(), term, all, day,
+				meeting -> statusOn(meeting, day), meeting -> meeting.startsAt().toLocalDate());
+		MeetingRef lastHeld = all.stream()
+			.filter(meeting -> statusOn(meeting, day) == MeetingStatus.HELD)
+			.max(Comparator.comparing(MeetingRow::startsAt))
+			.map(meeting -> ref(meeting, membership))
+			.orElse(null);
+		MeetingRef next = all.stream()
+			.filter(meeting -> statusOn(meeting, day) == MeetingStatus.PLANNED && !meeting.startsAt().toLocalDate().isBefore(day))
+			.min(Comparator.comparing(MeetingRow::startsAt))
+			.map(meeting -> ref(meeting, membership))
+			.orElse(null);
 		return new Digest(rhythm, lastHeld, next, decisions, open, awaiting, membership.isInsider());
+	}
+
+	private static ZonedDateTime zoned(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant().atZone(Meeting.OSLO) : null;
+	}
+
+	/** What the digest needs of a meeting. */
+	private record MeetingRow(long id, ZonedDateTime startsAt, MeetingStatus status, MinutesStatus minutesStatus,
+			ZonedDateTime cancelledAt) {
 	}
 
 	/**
 	 * The meeting's status on the day: a meeting after the day was still planned then, and so was
 	 * one cancelled after the day.
 	 */
-	private static MeetingStatus statusOn(Meeting meeting, LocalDate day) {
-		if (meeting.getStartsAt().toLocalDate().isAfter(day) && meeting.getStatus() == MeetingStatus.HELD) {
+	private static MeetingStatus statusOn(MeetingRow meeting, LocalDate day) {
+		if (meeting.startsAt().toLocalDate().isAfter(day) && meeting.status() == MeetingStatus.HELD) {
 			return MeetingStatus.PLANNED;
 		}
-		if (meeting.getStatus() == MeetingStatus.CANCELLED && meeting.getCancelledAtInOslo() != null
-				&& meeting.getCancelledAtInOslo().toLocalDate().isAfter(day)) {
+		if (meeting.status() == MeetingStatus.CANCELLED && meeting.cancelledAt() != null
+				&& meeting.cancelledAt().toLocalDate().isAfter(day)) {
 			return MeetingStatus.PLANNED;
 		}
-		return meeting.getStatus();
+		return meeting.status();
 	}
 
 	/** The meeting, and whether the user may open it: the steering group always, others once its minutes are published. */
-	private static MeetingRef ref(Meeting meeting, Membership membership) {
-		return new MeetingRef(meeting.getId(), meeting.getStartsAt(),
-				membership.isInsider() || meeting.getMinutesStatus() == MinutesStatus.PUBLISHED);
+	private static MeetingRef ref(MeetingRow meeting, Membership membership) {
+		return new MeetingRef(meeting.id(), meeting.startsAt(),
+				membership.isInsider() || meeting.minutesStatus() == MinutesStatus.PUBLISHED);
 	}
 
 	/**

@@ -112,6 +112,15 @@ class MeetingPages {
 	}
 
 	List<GroupMeetings> list(SignedInUser user) {
+		return list(user, 0, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The meetings of each steering group the user may see, newest first, {@code size} of each
+	 * group's a page: page {@code page} (from 0) of each, with every meeting counted for the group's
+	 * rhythm and its count of meetings not shown. A fixed number of statements whatever the page.
+	 */
+	List<GroupMeetings> list(SignedInUser user, int page, int size) {
 		List<Membership> memberships = this.access.memberships(user);
 		Map<Long, List<Meeting>> byGroup = this.meetings
 			.findBySteeringGroupIdInOrderByStartsAtDesc(memberships.stream().map(m -> m.group().id()).toList())
@@ -122,7 +131,10 @@ class MeetingPages {
 			List<Meeting> visible = all.stream()
 				.filter(meeting -> membership.isInsider() || meeting.getMinutesStatus() == MinutesStatus.PUBLISHED)
 				.toList();
-			return new GroupMeetings(membership, visible, all.size() - visible.size(),
+			long from = Math.min((long) page * size, visible.size());
+			List<Meeting> shown = visible.subList((int) from, (int) Math.min(from + size, visible.size()));
+			return new GroupMeetings(membership, shown, all.size() - visible.size(),
+					from + shown.size() < visible.size(), visible.size(),
 					SteeringGroupMeetings.Rhythm.of(membership.group().minimumMeetingsPerYear(),
 							membership.group().agreementTerm(), all.stream().sorted(
 									java.util.Comparator.comparing(Meeting::getStartsAt)).toList(), today()));
@@ -336,7 +348,15 @@ class MeetingPages {
 	 * A steering group's meetings as the user may open them; {@code notShown} counts those they may
 	 * not (planned, or minutes not yet published), so that the page can say so.
 	 */
-	record GroupMeetings(Membership membership, List<Meeting> meetings, int notShown,
+	/**
+	 * One steering group's meetings on a page of the list.
+	 *
+	 * @param meetings the meetings on the page, newest first
+	 * @param notShown meetings the user may not see yet (minutes not published)
+	 * @param hasEarlier whether earlier meetings follow on the next page
+	 * @param visible how many meetings of the group the user may see on all pages
+	 */
+	record GroupMeetings(Membership membership, List<Meeting> meetings, int notShown, boolean hasEarlier, int visible,
 			SteeringGroupMeetings.Rhythm rhythm) {
 	}
 

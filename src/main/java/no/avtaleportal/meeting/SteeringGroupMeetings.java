@@ -72,12 +72,21 @@ public class SteeringGroupMeetings {
 		 */
 		static Rhythm of(int minimum, Term term, List<Meeting> meetings, LocalDate today,
 				java.util.function.Function<Meeting, MeetingStatus> status) {
+			return of(minimum, term, meetings, today, status, meeting -> meeting.getStartsAt().toLocalDate());
+		}
+
+		/**
+		 * The rhythm of meetings of any form, each with its status as {@code status} gives it and
+		 * its day in Oslo as {@code dayOf} gives it.
+		 */
+		static <M> Rhythm of(int minimum, Term term, List<M> meetings, LocalDate today,
+				java.util.function.Function<M, MeetingStatus> status, java.util.function.Function<M, LocalDate> dayOf) {
 			List<Year> years = new ArrayList<>();
 			for (int year = term.start().getYear(); year <= term.end().getYear(); year++) {
 				LocalDate from = max(LocalDate.of(year, 1, 1), term.start());
 				LocalDate to = min(LocalDate.of(year, 12, 31), term.end());
-				long held = count(meetings, m -> status.apply(m) == MeetingStatus.HELD && within(m, from, to));
-				long planned = count(meetings, m -> status.apply(m) == MeetingStatus.PLANNED && within(m, from, to));
+				long held = count(meetings, m -> status.apply(m) == MeetingStatus.HELD && within(dayOf.apply(m), from, to));
+				long planned = count(meetings, m -> status.apply(m) == MeetingStatus.PLANNED && within(dayOf.apply(m), from, to));
 				years.add(Year.judged(year, (int) held, (int) planned, minimum, year < today.getYear(), from, to));
 			}
 			HalfYear current = HalfYear.of(today);
@@ -87,19 +96,18 @@ public class SteeringGroupMeetings {
 				LocalDate from = max(half.first(), term.start());
 				LocalDate to = min(half.last(), term.end());
 				if (share(from, to, half.first(), half.last()) >= 0.5 && count(meetings,
-						m -> status.apply(m) != MeetingStatus.CANCELLED && within(m, from, to)) == 0) {
+						m -> status.apply(m) != MeetingStatus.CANCELLED && within(dayOf.apply(m), from, to)) == 0) {
 					empty.add(half);
 				}
 			}
 			return new Rhythm(minimum, years, empty, current);
 		}
 
-		private static boolean within(Meeting meeting, LocalDate from, LocalDate to) {
-			LocalDate day = meeting.getStartsAt().toLocalDate();
+		private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
 			return !day.isBefore(from) && !day.isAfter(to);
 		}
 
-		private static long count(List<Meeting> meetings, java.util.function.Predicate<Meeting> which) {
+		private static <M> long count(List<M> meetings, java.util.function.Predicate<M> which) {
 			return meetings.stream().filter(which).count();
 		}
 

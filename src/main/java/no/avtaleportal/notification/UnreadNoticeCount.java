@@ -1,25 +1,21 @@
 package no.avtaleportal.notification;
 
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.ui.ModelMap;
 
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.web.PageModelContribution;
 
 /**
- * The header's unread count ({@value #ATTRIBUTE}): counted once per request, after the controller,
- * and only when a signed-in person is shown a page: never for a redirect, a file (PDF, CSV,
- * calendar), JSON or an error page, whose header goes without it.
+ * The header's unread count ({@value #ATTRIBUTE}): counted once per request, after the controller
+ * and in the page's own read-only transaction ({@link PageModelContribution}), and only when a
+ * signed-in person is shown a page: never for a redirect, a file (PDF, CSV, calendar), JSON or an
+ * error page, whose header goes without it.
  */
 @Component
-class UnreadNoticeCount implements HandlerInterceptor, WebMvcConfigurer {
+class UnreadNoticeCount implements PageModelContribution {
 
 	/** The model attribute the layout reads. */
 	static final String ATTRIBUTE = "unreadNotices";
@@ -31,27 +27,14 @@ class UnreadNoticeCount implements HandlerInterceptor, WebMvcConfigurer {
 	}
 
 	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this);
-	}
-
-	@Override
-	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-			ModelAndView page) {
-		if (page == null || !isPage(page) || request.getDispatcherType() != DispatcherType.REQUEST
-				|| page.getModel().containsKey(ATTRIBUTE)) {
+	public void addTo(ModelMap model) {
+		if (model.containsKey(ATTRIBUTE)) {
 			return;
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-			page.addObject(ATTRIBUTE, this.notices.unreadCount(user.getAccountId()));
+			model.addAttribute(ATTRIBUTE, this.notices.unreadCount(user.getAccountId()));
 		}
-	}
-
-	/** A template to render, not a redirect, a forward or a view object of its own (a file). */
-	private static boolean isPage(ModelAndView page) {
-		String name = page.getViewName();
-		return name != null && !name.startsWith("redirect:") && !name.startsWith("forward:");
 	}
 
 }

@@ -1,5 +1,6 @@
 package no.avtaleportal.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,6 +26,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * back before the error is handled; so does one that caught a failure an inner call marked for
  * rollback (nothing was written, so nothing is lost). A GET must not write: a write in it is
  * refused by PostgreSQL.
+ * <p>
+ * When the handler returned a template to render (not a redirect, a forward, a file or JSON, and
+ * not on an error dispatch), the modules' {@link PageModelContribution}s add to its model in the
+ * same transaction before it ends, so that the header's reads are no second one.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadOnlyPages {
@@ -32,12 +37,13 @@ class ReadOnlyPages {
 	private static final TransactionDefinition READ_ONLY = readOnly();
 
 	@Bean
-	WebMvcRegistrations readOnlyPageTransactions(ObjectProvider<PlatformTransactionManager> transactions) {
+	WebMvcRegistrations readOnlyPageTransactions(ObjectProvider<PlatformTransactionManager> transactions,
+			ObjectProvider<PageModelContribution> contributions) {
 		return new WebMvcRegistrations() {
 
 			@Override
 			public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
-				return new Adapter(transactions);
+				return new Adapter(transactions, contributions);
 			}
 
 		};
@@ -59,8 +65,12 @@ class ReadOnlyPages {
 
 		private final ObjectProvider<PlatformTransactionManager> transactions;
 
-		Adapter(ObjectProvider<PlatformTransactionManager> transactions) {
+		private final ObjectProvider<PageModelContribution> contributions;
+
+		Adapter(ObjectProvider<PlatformTransactionManager> transactions,
+				ObjectProvider<PageModelContribution> contributions) {
 			this.transactions = transactions;
+			this.contributions = contributions;
 		}
 
 		@Override
@@ -68,11 +78,11 @@ class ReadOnlyPages {
 				HandlerMethod handler) throws Exception {
 			PlatformTransactionManager manager = isRead(request) ? this.transactions.getIfAvailable() : null;
 			if (manager == null) {
-				return super.invokeHandlerMethod(request, response, handler);
+				return contributeTo(request, super.invokeHandlerMethod(request, response, handler));
 			}
 			TransactionStatus transaction = manager.getTransaction(READ_ONLY);
 			try {
-				ModelAndView page = super.invokeHandlerMethod(request, response, handler);
+				ModelAndView page = contributeTo(request, super.invokeHandlerMethod(request, response, handler));
 				if (transaction.isRollbackOnly()) {
 					manager.rollback(transaction);
 				}
@@ -87,6 +97,19 @@ class ReadOnlyPages {
 				}
 				throw failure;
 			}
+		}
+
+		private ModelAndView contributeTo(HttpServletRequest request, ModelAndView page) {
+			if (page != null && isPage(page) && request.getDispatcherType() == DispatcherType.REQUEST) {
+				this.contributions.orderedStream().forEach(contribution -> contribution.addTo(page.getModelMap()));
+			}
+			return page;
+		}
+
+		/** A template to render, not a redirect, a forward or a view object of its own (a file). */
+		private static boolean isPage(ModelAndView page) {
+			String name = page.getViewName();
+			return name != null && !name.startsWith("redirect:") && !name.startsWith("forward:");
 		}
 
 	}

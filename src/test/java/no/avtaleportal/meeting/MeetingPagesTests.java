@@ -225,6 +225,50 @@ class MeetingPagesTests {
 		assertThat(statements(secretary, "/meetings")).isLessThanOrEqualTo(6); // 6: the header's unread count (issue 18)
 	}
 
+	@Test
+	void theMeetingListShowsFiftyMeetingsOfAGroupAPageInAFixedNumberOfStatements() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		int few = statements(secretary, "/meetings");
+		long group = this.jdbc.sql("""
+				select g.id from steering_group g join agreement a on a.id = g.agreement_id
+				where a.import_key = 'ntnu-nho-2023'""").query(Long.class).single();
+		try {
+			for (int i = 0; i < 60; i++) {
+				this.jdbc.sql("""
+						insert into meeting (steering_group_id, starts_at, duration_minutes, status, minutes_status,
+						    calendar_uid, created_by, created_at, last_modified_by, last_modified_at)
+						values (:group, timestamptz '2033-01-03 10:00 Europe/Oslo' + make_interval(days => :day), 60,
+						    'PLANNED', 'DRAFT', :uid, 'test', now(), 'test', now())""")
+					.param("group", group)
+					.param("day", i * 4)
+					.param("uid", "sidetest-" + i)
+					.update();
+			}
+			long newest = this.jdbc.sql("select id from meeting where calendar_uid = 'sidetest-59'").query(Long.class).single();
+			assertThat(statements(secretary, "/meetings")).as("statements for the first page").isEqualTo(few)
+				.isLessThanOrEqualTo(6); // 6: the header's unread count (issue 18)
+			assertThat(statements(secretary, "/meetings?page=1")).as("statements for the next page").isEqualTo(few);
+
+			Document first = Jsoup.parse(this.mvc.perform(get("/meetings").session(secretary))
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+			org.jsoup.nodes.Element section = first.select("section.meeting-group:has(a[href=/meetings/" + newest + "])").first();
+			assertThat(section).as("the group's section").isNotNull();
+			assertThat(section.select("tbody tr:has(a[href^=/meetings/])")).as("one page of the group's meetings").hasSize(MeetingController.PAGE_SIZE);
+			assertThat(first.select("nav a[href=/meetings?page=1]").text()).isEqualTo("Eldre møter");
+			assertThat(first.select("nav a[href=/meetings?page=0]")).isEmpty();
+
+			Document next = Jsoup.parse(this.mvc.perform(get("/meetings?page=1&lang=en").session(secretary))
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+			List<String> firstLinks = first.select("tbody tr a[href^=/meetings/]").eachAttr("href");
+			List<String> nextLinks = next.select("tbody tr a[href^=/meetings/]").eachAttr("href");
+			assertThat(nextLinks).as("the next page").isNotEmpty().doesNotContainAnyElementsOf(firstLinks);
+			assertThat(next.select("nav a[href=/meetings?page=0]").text()).isEqualTo("Later meetings");
+		}
+		finally {
+			this.jdbc.sql("delete from meeting where calendar_uid like 'sidetest-%'").update();
+		}
+	}
+
 	private int statements(MockHttpSession session, String path) throws Exception {
 		this.sqlStatements.reset();
 		this.mvc.perform(get(path).session(session)).andExpect(status().isOk());
