@@ -62,7 +62,7 @@ class DocumentController {
 		AgreementSummary chosen = (agreement != null)
 				? visible.stream().filter(candidate -> candidate.id() == agreement).findFirst()
 					.orElseThrow(() -> new NotFoundException("agreement " + agreement))
-				: visible.stream().findFirst().orElse(null);
+				: AgreementSummary.preferred(visible).orElse(null);
 		String words = filter.words();
 		model.addAttribute("agreements", visible);
 		model.addAttribute("agreement", chosen);
