@@ -96,16 +96,13 @@ class AgreementQueries {
 				.filter(party -> party.getAgreement().getId().equals(agreement.getId()))
 				.map(party -> organisations.get(party.getOrganisationId()).shortName())
 				.toList();
-			AgreementStatus status = agreement.statusOn(today, successorStarts.get(agreement.getId()));
-			return new AgreementSummary(agreement.getId(), agreement.getTitle(), names, agreement.getStartDate(),
-					agreement.getEndDate(), agreement.isApproximateDates(), status,
-					status.isInForce() ? agreement.daysLeftOn(today) : null);
+			return summary(agreement, names, successorStarts.get(agreement.getId()), today);
 		}).toList();
 	}
 
 	/**
 	 * The agreements the user may see, as {@link #visibleTo}, and the overview on the day of the
-	 * one asked for (else the first in force, else the newest) with its steering group, in three
+	 * one asked for (else the one {@link AgreementSummary#preferred} names) with its steering group, in three
 	 * statements however many agreements there are: the agreements with their successors, parties
 	 * and steering groups, the parties' short names, and the chosen one's focus areas.
 	 * @throws NotFoundException when the agreement asked for is not one the user may see
@@ -123,12 +120,10 @@ class AgreementQueries {
 		Map<Long, OrganisationView> organisations = this.people.organisations(
 				visible.values().stream().flatMap(each -> each.partyIds().stream()).collect(Collectors.toSet()));
 		LocalDate today = today();
-		List<AgreementSummary> summaries = visible.values().stream().map(each -> {
-			AgreementStatus status = each.agreement().statusOn(today, each.successorStart());
-			return new AgreementSummary(each.agreement().getId(), each.agreement().getTitle(), each.names(organisations),
-					each.agreement().getStartDate(), each.agreement().getEndDate(), each.agreement().isApproximateDates(),
-					status, status.isInForce() ? each.agreement().daysLeftOn(today) : null);
-		}).toList();
+		List<AgreementSummary> summaries = visible.values()
+			.stream()
+			.map(each -> summary(each.agreement(), each.names(organisations), each.successorStart(), today))
+			.toList();
 		long id = (asked != null) ? asked : AgreementSummary.preferred(summaries).orElseThrow().id();
 		Visible chosen = visible.get(id);
 		if (chosen == null) {
@@ -145,6 +140,15 @@ class AgreementQueries {
 						chosen.minimumMeetingsPerYear(), chosen.memberRoleIds(), chosen.secretaryRoleId(),
 						chosen.partyIds(), agreement.currentTerm());
 		return Optional.of(new Agreements.Chosen(summaries, overview, group));
+	}
+
+	/** An agreement in the list of those a user may see, as it stands today. */
+	private static AgreementSummary summary(Agreement agreement, List<String> partyNames, LocalDate successorStart,
+			LocalDate today) {
+		AgreementStatus status = agreement.statusOn(today, successorStart);
+		return new AgreementSummary(agreement.getId(), agreement.getTitle(), partyNames, agreement.getStartDate(),
+				agreement.getEndDate(), agreement.isApproximateDates(), status,
+				status.isInForce() ? agreement.daysLeftOn(today) : null);
 	}
 
 	/** A row of {@link AgreementRepository#findVisibleWithFacts}. */
