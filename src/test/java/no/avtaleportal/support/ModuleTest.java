@@ -20,8 +20,8 @@ import org.springframework.test.context.TestPropertySource;
  * {@link PortalTest} ({@link TestDatabase}: one server per JVM). The demo content is on, as for
  * {@code PortalTest}, so that Flyway finds the same migrations and the module's start-up import finds
  * the agreements and example people; the {@code database} module (demo mode, Flyway's demo
- * migrations) is always included. Scheduled jobs never run by the clock (the same properties as
- * {@code PortalTest}'s: keep them alike).
+ * migrations) is always included. Scheduled jobs never run by the clock: both read
+ * {@code test-context.properties}.
  * <p>
  * The web environment is a mock one (no server, no port): not none, because the accounts module,
  * which most modules use, needs the session repository Spring Session configures only in a web
@@ -34,10 +34,7 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @ApplicationModuleTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, extraIncludes = "database")
 @ContextConfiguration(initializers = TestDatabase.class)
-@TestPropertySource(properties = { "avtaleportal.demo.enabled=true", "avtaleportal.failed-logins.purge-cron=-",
-		"avtaleportal.notifications.retry-cron=-", "avtaleportal.notifications.resubmit-cron=-",
-		"avtaleportal.notifications.digest-cron=-", "avtaleportal.notifications.meeting-reminders-cron=-",
-		"avtaleportal.notifications.agreement-reminders-cron=-", "avtaleportal.status-rounds.reminder-cron=-" })
+@TestPropertySource(locations = "classpath:test-context.properties")
 public @interface ModuleTest {
 
 	/** Which of the modules the module uses are bootstrapped with it. */

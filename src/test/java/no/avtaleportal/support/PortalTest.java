@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * An integration test of the whole portal on a real PostgreSQL (see {@link TestDatabase}), in
@@ -21,15 +22,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "avtaleportal.demo.enabled=true",
-				// scheduled jobs run when a test calls them, never by the clock in the middle of one
-				"avtaleportal.failed-logins.purge-cron=-",
-				// notifications (issue 18): retries, resubmissions, the digest and reminders likewise
-				"avtaleportal.notifications.retry-cron=-", "avtaleportal.notifications.resubmit-cron=-",
-				"avtaleportal.notifications.digest-cron=-", "avtaleportal.notifications.meeting-reminders-cron=-",
-				"avtaleportal.notifications.agreement-reminders-cron=-", "avtaleportal.status-rounds.reminder-cron=-",
-				// Actuator's own port (issue 21) on a free one, on the same context
-				"management.server.port=0" })
+		// Actuator's own port (issue 21) on a free one, on the same context
+		properties = "management.server.port=0")
+@TestPropertySource(locations = "classpath:test-context.properties")
 @ContextConfiguration(initializers = TestDatabase.class)
 @AutoConfigureMockMvc
 @Import(PortalTestConfiguration.class)
