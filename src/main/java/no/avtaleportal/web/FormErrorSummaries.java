@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
 import org.thymeleaf.spring6.view.ThymeleafView;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
@@ -23,7 +24,8 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * before its message ("Tittel: Fyll ut feltet.") and lists them in the order of the form, whatever
  * order the validator found them in. The summary is rendered before the fields it speaks of, so the
  * page is finished here, after Thymeleaf: each link's field gives its label (or its group's legend),
- * and its place on the page gives the order. Pages without an error summary pass untouched.
+ * and its place on the page gives the order. Pages whose model holds no form with errors (and so no
+ * summary) are rendered straight to the response.
  */
 @Component
 class FormErrorSummaries implements BeanPostProcessor {
@@ -102,6 +104,10 @@ class FormErrorSummaries implements BeanPostProcessor {
 		@Override
 		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 				throws Exception {
+			if (model == null || model.values().stream().noneMatch(SummarisingView::hasErrors)) {
+				super.render(model, request, response);
+				return;
+			}
 			CharArrayWriter buffer = new CharArrayWriter();
 			PrintWriter writer = new PrintWriter(buffer);
 			super.render(model, request, new HttpServletResponseWrapper(response) {
@@ -119,6 +125,11 @@ class FormErrorSummaries implements BeanPostProcessor {
 			});
 			writer.flush();
 			response.getWriter().write(complete(buffer.toString()));
+		}
+
+		/** A form's errors: the summary is rendered only then, so only then is the page buffered. */
+		private static boolean hasErrors(Object attribute) {
+			return attribute instanceof Errors errors && errors.hasErrors();
 		}
 
 	}
