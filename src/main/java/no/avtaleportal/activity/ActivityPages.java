@@ -82,7 +82,9 @@ class ActivityPages {
 		if (areas.stream().noneMatch(area -> area.id() == activity.getFocusAreaId())) {
 			throw new NotFoundException("activity " + id);
 		}
-		model.addAttribute("names", names(areas));
+		// the names of the activity's own people, not of everyone registered
+		model.addAttribute("names", names(areas, Stream.concat(Stream.of(activity.getResponsiblePersonId()),
+				activity.getContributorIds().stream()).collect(Collectors.toSet())));
 		return activity;
 	}
 

@@ -3,7 +3,6 @@ package no.avtaleportal.agreement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,18 +32,19 @@ public class Agreements {
 
 	private final SteeringGroupRepository steeringGroups;
 
-	private final AgreementPartyRepository parties;
-
 	private final FocusAreaRepository focusAreas;
 
 	private final CommitmentRepository commitments;
 
+	private final JdbcClient jdbc;
+
 	Agreements(AgreementQueries queries, EntityManager entityManager, SteeringGroupRepository steeringGroups,
-			AgreementPartyRepository parties, FocusAreaRepository focusAreas, CommitmentRepository commitments) {
+			FocusAreaRepository focusAreas, CommitmentRepository commitments,
+			JdbcClient jdbc) {
 		this.queries = queries;
+		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.steeringGroups = steeringGroups;
-		this.parties = parties;
 		this.focusAreas = focusAreas;
 		this.commitments = commitments;
 	}
@@ -140,40 +141,60 @@ public class Agreements {
 		return focusAreas("a.importKey = :key", Map.of("key", importKey));
 	}
 
+	/** The focus areas with their commitments, read as plain values (no entity is built for a page). */
 	private List<FocusAreaView> focusAreas(String condition, Map<String, Object> parameters) {
 		var query = this.entityManager.createQuery("""
-				select f, c from FocusArea f join fetch f.agreement a left join Commitment c on c.focusArea = f
+				select f.id, a.id, a.title, f.code, f.title, c.id, c.text, c.leadOrganisationId
+				from FocusArea f join f.agreement a left join Commitment c on c.focusArea = f
 				where %s
 				order by a.startDate desc, a.id, f.code, c.position""".formatted(condition), Object[].class);
 		parameters.forEach(query::setParameter);
-		Map<FocusArea, List<Commitment>> areas = new LinkedHashMap<>();
+		List<FocusAreaView> areas = new ArrayList<>();
+		List<CommitmentView> commitments = new ArrayList<>();
+		Object[] area = null;
 		for (Object[] row : query.getResultList()) {
-			List<Commitment> list = areas.computeIfAbsent((FocusArea) row[0], key -> new ArrayList<>());
-			if (row[1] instanceof Commitment commitment) {
-				list.add(commitment);
+			if (area != null && !area[0].equals(row[0])) {
+				areas.add(FocusAreaView.of(area, commitments));
+				commitments.clear();
+			}
+			area = row;
+			if (row[5] != null) {
+				commitments.add(new CommitmentView((Long) row[5], row[3] + String.valueOf(commitments.size() + 1),
+						(String) row[6], (Long) row[7]));
 			}
 		}
-		return areas.entrySet().stream().map(entry -> FocusAreaView.of(entry.getKey(), entry.getValue())).toList();
+		if (area != null) {
+			areas.add(FocusAreaView.of(area, commitments));
+		}
+		return List.copyOf(areas);
 	}
 
 	/**
-	 * Every steering group with what the meetings feature needs of its agreement, in two
-	 * statements however many there are.
+	 * Every steering group with what the meetings feature needs of its agreement, in one statement
+	 * however many there are; read as plain values, since many pages ask it to know who may see what.
 	 */
 	@Transactional(readOnly = true)
 	public List<SteeringGroupFacts> steeringGroups() {
-		List<SteeringGroup> groups = this.steeringGroups.findAllWithAgreement();
-		if (groups.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, List<Long>> partyIds = this.parties
-			.findOfAgreements(groups.stream().map(group -> group.getAgreement().getId()).toList())
-			.stream()
-			.collect(Collectors.groupingBy(party -> party.getAgreement().getId(),
-					Collectors.mapping(AgreementParty::getOrganisationId, Collectors.toList())));
-		return groups.stream()
-			.map(group -> facts(group, partyIds.getOrDefault(group.getAgreement().getId(), List.of())))
-			.toList();
+		return this.jdbc.sql("""
+				select g.id, a.id, a.title, a.start_date, g.minimum_meetings_per_year,
+				  array(select m.role_id from steering_group_member m where m.steering_group_id = g.id order by m.position),
+				  g.secretary_role_id,
+				  array(select p.organisation_id from agreement_party p where p.agreement_id = a.id order by p.position),
+				  a.term_months, (select coalesce(sum(e.months), 0) from agreement_extension e where e.agreement_id = a.id),
+				  a.terminated_on
+				from steering_group g join agreement a on a.id = g.agreement_id
+				order by g.id""")
+			.query((row, number) -> {
+				LocalDate start = row.getObject(4, LocalDate.class);
+				return new SteeringGroupFacts(row.getLong(1), row.getLong(2), row.getString(3), start, row.getInt(5),
+						ids(row.getArray(6)), row.getObject(7, Long.class), ids(row.getArray(8)),
+						Term.of(start, row.getInt(9), row.getInt(10), row.getObject(11, LocalDate.class)));
+			})
+			.list();
+	}
+
+	private static List<Long> ids(java.sql.Array array) throws java.sql.SQLException {
+		return List.of((Long[]) array.getArray());
 	}
 
 	/**
@@ -214,15 +235,13 @@ public class Agreements {
 	public record FocusAreaView(long id, long agreementId, String agreementTitle, String code, String title,
 			List<CommitmentView> commitments) {
 
-		/** The focus area with its commitments in order, numbered within it ("A1", "A2", …). */
-		static FocusAreaView of(FocusArea area, List<Commitment> commitments) {
-			List<CommitmentView> views = new ArrayList<>();
-			for (Commitment commitment : commitments) {
-				views.add(new CommitmentView(commitment.getId(), area.getCode() + (views.size() + 1), commitment.getText(),
-						commitment.getLeadOrganisationId()));
-			}
-			return new FocusAreaView(area.getId(), area.getAgreement().getId(), area.getAgreement().getTitle(),
-					area.getCode(), area.getTitle(), List.copyOf(views));
+		/**
+		 * The focus area of a row (id, agreement id, agreement title, code, title, …) with its
+		 * commitments in order, numbered within it ("A1", "A2", …).
+		 */
+		static FocusAreaView of(Object[] row, List<CommitmentView> commitments) {
+			return new FocusAreaView((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (String) row[4],
+					List.copyOf(commitments));
 		}
 
 		/** "A: Strategisk kunnskapsdeling". */

@@ -13,7 +13,4 @@ interface SteeringGroupRepository extends ListCrudRepository<SteeringGroup, Long
 			where g.agreement.id = :agreementId""")
 	Optional<SteeringGroup> findOfAgreement(long agreementId);
 
-	@Query("select distinct g from SteeringGroup g join fetch g.agreement left join fetch g.memberRoleIds order by g.id")
-	List<SteeringGroup> findAllWithAgreement();
-
 }

@@ -1,5 +1,7 @@
 package no.avtaleportal.people;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +34,18 @@ public class People {
 
 	private final RoleAssignmentRepository assignments;
 
+	private final JdbcClient jdbc;
+
+	/** What pages read of organisations and persons: plain rows, not entities, to keep a page cheap. */
+	private static final String ORGANISATION = "select o.id, o.name, o.short_name, o.org_number from organisation o";
+
+	private static final String PERSON = """
+			select p.id, p.name, p.organisation_id, o.short_name, p.example
+			from person p join organisation o on o.id = p.organisation_id""";
+
 	People(OrganisationRepository organisations, OrgRoleRepository roles, PersonRepository persons,
-			RoleAssignmentRepository assignments) {
+			RoleAssignmentRepository assignments, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.roles = roles;
 		this.persons = persons;
@@ -53,13 +66,18 @@ public class People {
 	 * Every organisation, by name.
 	 */
 	public List<OrganisationView> organisations() {
-		return this.organisations.findAllByOrderByNameAsc().stream().map(OrganisationView::of).toList();
+		return this.jdbc.sql(ORGANISATION + " order by o.name").query(OrganisationView::fromRow).list();
 	}
 
 	public Map<Long, OrganisationView> organisations(Collection<Long> ids) {
-		return this.organisations.findAllById(ids)
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql(ORGANISATION + " where o.id in (:ids)")
+			.param("ids", ids)
+			.query(OrganisationView::fromRow)
 			.stream()
-			.collect(Collectors.toMap(Organisation::getId, OrganisationView::of));
+			.collect(Collectors.toMap(OrganisationView::id, Function.identity()));
 	}
 
 	public Optional<OrganisationView> organisationByOrgNumber(String orgNumber) {
@@ -92,10 +110,18 @@ public class People {
 		if (roleIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.assignments.findHeldBy(personId, roleIds, day)
+		return this.jdbc.sql("""
+				select r.id, r.import_key, r.title, r.organisation_id, o.short_name, r.single_holder
+				from org_role r join organisation o on o.id = r.organisation_id
+				where r.id in (:roles) and exists (select 1 from role_assignment a where a.role_id = r.id
+				  and a.person_id = :person and a.valid_from <= :day and (a.valid_to is null or a.valid_to >= :day))""")
+			.param("roles", roleIds)
+			.param("person", personId)
+			.param("day", day)
+			.query((rs, row) -> new RoleView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getString(5), rs.getBoolean(6)))
 			.stream()
-			.map(assignment -> RoleView.of(assignment.getRole()))
-			.collect(Collectors.toMap(RoleView::id, Function.identity(), (first, second) -> first));
+			.collect(Collectors.toMap(RoleView::id, Function.identity()));
 	}
 
 	public Optional<RoleView> roleByImportKey(String importKey) {
@@ -116,7 +142,7 @@ public class People {
 	 * Everyone, by organisation and name, in one statement.
 	 */
 	public List<PersonView> persons() {
-		return this.persons.findAllWithOrganisation().stream().map(PersonView::of).toList();
+		return this.jdbc.sql(PERSON + " order by o.short_name, p.name").query(PersonView::fromRow).list();
 	}
 
 	/**
@@ -126,9 +152,10 @@ public class People {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.persons.findAllWithOrganisation(ids)
+		return this.jdbc.sql(PERSON + " where p.id in (:ids)")
+			.param("ids", ids)
+			.query(PersonView::fromRow)
 			.stream()
-			.map(PersonView::of)
 			.collect(Collectors.toMap(PersonView::id, Function.identity()));
 	}
 
@@ -143,11 +170,7 @@ public class People {
 	 * Everyone registered, as choices "Name (NTNU)", in one statement.
 	 */
 	public List<SelectOption> personChoices() {
-		return this.persons.findAllWithOrganisation()
-			.stream()
-			.map(person -> SelectOption.of(person.getId(),
-					person.getName() + " (" + person.getOrganisation().getShortName() + ")"))
-			.toList();
+		return persons().stream().map(person -> SelectOption.of(person.id(), person.label())).toList();
 	}
 
 	public boolean personExists(String importKey) {
@@ -222,6 +245,11 @@ public class People {
 	 */
 	public record OrganisationView(long id, String name, String shortName, String orgNumber) {
 
+		private static OrganisationView fromRow(ResultSet row, int number) throws SQLException {
+			return new OrganisationView(row.getLong("id"), row.getString("name"), row.getString("short_name"),
+					row.getString("org_number"));
+		}
+
 		static OrganisationView of(Organisation organisation) {
 			return new OrganisationView(organisation.getId(), organisation.getName(), organisation.getShortName(),
 					organisation.getOrgNumber());
@@ -258,9 +286,9 @@ public class People {
 	public record PersonView(long id, String name, long organisationId, String organisationShortName,
 			boolean example) {
 
-		static PersonView of(Person person) {
-			return new PersonView(person.getId(), person.getName(), person.getOrganisation().getId(),
-					person.getOrganisation().getShortName(), person.isExample());
+		private static PersonView fromRow(ResultSet row, int number) throws SQLException {
+			return new PersonView(row.getLong("id"), row.getString("name"), row.getLong("organisation_id"),
+					row.getString("short_name"), row.getBoolean("example"));
 		}
 
 		/** "Kari Nordmann (NTNU)". */

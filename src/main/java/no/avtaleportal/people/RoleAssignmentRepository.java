@@ -18,13 +18,6 @@ interface RoleAssignmentRepository extends ListCrudRepository<RoleAssignment, Lo
 			where r.id in :roleIds order by r.id, a.validFrom desc""")
 	List<RoleAssignment> findAllOfRoles(Collection<Long> roleIds);
 
-	/** The person's assignments to the roles valid on the day, with the roles and their organisations. */
-	@Query("""
-			select a from RoleAssignment a join fetch a.role r join fetch r.organisation
-			where a.person.id = :personId and r.id in :roleIds and a.validFrom <= :day
-			  and (a.validTo is null or a.validTo >= :day)""")
-	List<RoleAssignment> findHeldBy(long personId, Collection<Long> roleIds, LocalDate day);
-
 	@Query("""
 			select a from RoleAssignment a join fetch a.person p join fetch a.role r join fetch r.organisation
 			order by r.organisation.shortName, r.title, a.validFrom desc""")
