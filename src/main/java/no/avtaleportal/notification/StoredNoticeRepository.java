@@ -13,8 +13,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface StoredNoticeRepository extends ListCrudRepository<StoredNotice, Long> {
 
-	long countByAccountIdAndReadAtIsNull(long accountId);
-
 	List<StoredNotice> findByAccountIdOrderByCreatedAtDescIdDesc(long accountId, Limit limit);
 
 	Optional<StoredNotice> findByIdAndAccountId(long id, long accountId);
