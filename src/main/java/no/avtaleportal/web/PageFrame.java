@@ -14,7 +14,7 @@ import no.avtaleportal.database.DemoMode;
 
 /**
  * What the layout needs on every page, error pages included: its style sheets, whether the portal
- * runs in demo mode, where the user is, and links that show the same page in each language.
+ * runs in demo mode, whether the user has signed in (and is an administrator), where the user is, and links that show the same page in each language.
  */
 @ControllerAdvice
 class PageFrame {
@@ -61,6 +61,15 @@ class PageFrame {
 		return Language.NB.isCurrent(locale) ? null : Language.NB.code();
 	}
 
+	/**
+	 * Whether the user has signed in and is an administrator, asked of the request once for the
+	 * layout's menus (an access expression per menu item cost a parse and an evaluation each).
+	 */
+	@ModelAttribute("viewer")
+	Viewer viewer(HttpServletRequest request) {
+		return new Viewer(request.getUserPrincipal() != null, request.isUserInRole("ADMIN"));
+	}
+
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return originalPath(request).substring(request.getContextPath().length());
@@ -90,6 +99,12 @@ class PageFrame {
 	 * What the layout links to, found once, and whether to show the demo banner.
 	 */
 	record Assets(String bootstrapCss, String iconsCss, String portalCss, String icon, boolean demo) {
+	}
+
+	/**
+	 * Who looks at the page, as far as the layout shows it.
+	 */
+	public record Viewer(boolean signedIn, boolean admin) {
 	}
 
 	/**
