@@ -37,12 +37,16 @@ class PageFrame {
 	Assets frame() {
 		Assets found = this.assets;
 		if (found == null) {
-			// on the first page: the hashed names are known once the static file handlers are
+			// on the first page: the hashed names are known once the static file handlers are (a page
+			// served while the portal starts links to the plain names, and is not remembered)
+			boolean ready = this.staticFiles.isReady();
 			found = new Assets(this.webJars.url("bootstrap", "css/bootstrap.min.css"),
 					this.webJars.url("bootstrap-icons", "font/bootstrap-icons.min.css"),
 					this.staticFiles.url("/css/portal.css"), this.staticFiles.url("/images/favicon.svg"),
 					this.demoMode.isEnabled());
-			this.assets = found;
+			if (ready) {
+				this.assets = found;
+			}
 		}
 		return found;
 	}

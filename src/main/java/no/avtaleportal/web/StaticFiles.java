@@ -32,7 +32,7 @@ class StaticFiles {
 		if (url != null) {
 			return url;
 		}
-		if (this.resourceUrls.getHandlerMap().isEmpty()) {
+		if (!isReady()) {
 			// a request while the portal starts: the server takes requests before the context has
 			// finished refreshing, when the resource handlers become known; the plain name is served too
 			return path;
@@ -43,6 +43,11 @@ class StaticFiles {
 		}
 		this.urls.put(path, url);
 		return url;
+	}
+
+	/** Whether the hashed names are known (not yet while the portal starts). */
+	boolean isReady() {
+		return !this.resourceUrls.getHandlerMap().isEmpty();
 	}
 
 }

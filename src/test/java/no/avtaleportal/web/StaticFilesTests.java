@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
+import no.avtaleportal.database.DemoMode;
 import no.avtaleportal.support.HttpSignIn;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SqlStatements;
@@ -45,6 +46,12 @@ class StaticFilesTests {
 	@Autowired
 	StaticFiles staticFiles;
 
+	@Autowired
+	ResourceUrlProvider resourceUrls;
+
+	@Autowired
+	DemoMode demoMode;
+
 	@Test
 	void pagesLinkToTheirStaticFilesByContentHashedNames() throws Exception {
 		String session = HttpSignIn.signIn(this.port, "leser");
@@ -61,6 +68,15 @@ class StaticFilesTests {
 		assertThat(get("/css/portal.css", null).statusCode()).isEqualTo(200);
 		assertThatIllegalArgumentException().isThrownBy(() -> this.staticFiles.url("/css/no-such-file.css"));
 		assertThat(this.staticFiles.url("/css/portal.css")).matches("/css/portal-[0-9a-f]{32}\\.css");
+	}
+
+	@Test
+	void theLinksOfAPageRenderedWhileThePortalStartsAreNotKeptForLaterPages() {
+		ResourceUrlProvider starting = new ResourceUrlProvider();
+		PageFrame frame = new PageFrame(new WebJars(), new StaticFiles(starting), this.demoMode);
+		assertThat(frame.frame().portalCss()).isEqualTo("/css/portal.css");
+		starting.setHandlerMap(this.resourceUrls.getHandlerMap());
+		assertThat(frame.frame().portalCss()).matches("/css/portal-[0-9a-f]{32}\\.css");
 	}
 
 	@Test
