@@ -4,6 +4,7 @@
 #   bench/run.sh                      # build the jar if missing, make the data, measure, print the table
 #   BENCH_DURATION=10s bench/run.sh   # longer runs
 #   BENCH_REUSE=1 bench/run.sh        # measure again on the data set of the last run
+#   BENCH_JAR=/tmp/old.jar BENCH_LABEL=old bench/run.sh   # another build (an earlier commit's), named in the table
 #   BENCH_PROFILE=1 bench/run.sh      # and a CPU profile of the measured runs (async-profiler from Maven Central)
 #   BENCH_CDS=1 bench/run.sh          # the jar extracted (java -Djarmode=tools extract) and started with
 #                                     # a class data sharing archive made by a training run (faster startup)
@@ -12,9 +13,10 @@
 # must be allowed to create databases), (2) starts the jar once in demo mode so that Flyway makes
 # the schema and the demo content, (3) adds the large set with bench/generate.sql (seed $BENCH_SEED),
 # (4) starts the jar again, logs in as each directing role (the prorector and the department
-# director), warms up, and for each page runs wrk for $BENCH_DURATION with $BENCH_CONNECTIONS
-# connections: requests/s, p50 and p99 latency, the Java process's CPU time per request (utime +
-# stime from /proc/<pid>/stat), SQL statements per request, and the same for a static file in the
+# director), and for each page warms up for $BENCH_WARMUP and runs wrk for $BENCH_DURATION with
+# $BENCH_CONNECTIONS connections: requests/s, p50 and p99 latency, the Java process's CPU time per
+# request (utime + stime from /proc/<pid>/stat), SQL statements per request (the page's own, the
+# session store's, and BEGIN/COMMIT), and the same for a static file in the
 # same run. The table is printed and written to bench/results/<date>-<commit>.md. With
 # BENCH_PROFILE set, async-profiler (the tools.profiler:async-profiler jar, which carries the native
 # library) is attached once the portal has started and samples the CPU while the pages are measured
@@ -31,18 +33,19 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 db=${BENCH_DB:-avtaleportal_bench}
 seed=${BENCH_SEED:-0.42}
 duration=${BENCH_DURATION:-3s}
+warmup=${BENCH_WARMUP:-5s}
 connections=${BENCH_CONNECTIONS:-16}
 port=${BENCH_PORT:-18080}
 pglog=${BENCH_PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
 roles=(prorektor avdelingsdirektor)
 base=http://localhost:$port
 
-jar=$(ls target/avtaleportal-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
+jar=${BENCH_JAR:-$(ls target/avtaleportal-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)}
 if [ -z "$jar" ]; then
   ./mvnw -B -q package -DskipTests
   jar=$(ls target/avtaleportal-*.jar | grep -v -- '-plain' | head -1)
 fi
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+commit=${BENCH_LABEL:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}
 
 # BENCH_CDS=1: run the extracted jar (its libraries as plain jars beside it, not nested) with a
 # dynamic CDS archive of the classes a start loads, made by one training run that stops once the
@@ -91,11 +94,29 @@ elif [ -r "$pglog" ]; then
   psql -qc "alter database $db set log_statement = 'all'"
   counter=log
 fi
-statements() {
+# The statements since a mark, as "page session control": the page's own, Spring Session's (its
+# session table) and transaction control (BEGIN, COMMIT, SET, the pool's empty validation query)
+sql_mark() {
   case $counter in
-    pgss) psql -Atd "$db" -c "select coalesce(sum(calls), 0) from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())" ;;
-    log) grep -c "@$db LOG:  \(statement\|execute\)" "$pglog" || true ;;
-    *) echo 0 ;;
+    pgss) psql -Atd "$db" -F' ' -c "select coalesce(sum(calls) filter (where query !~* '^\s*(begin|commit|rollback|set|show|$)' and query !~* 'spring_session'), 0),
+        coalesce(sum(calls) filter (where query ~* 'spring_session'), 0),
+        coalesce(sum(calls) filter (where query ~* '^\s*(begin|commit|rollback|set|show|$)'), 0)
+        from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())" ;;
+    log) echo "$(stat -c %s "$pglog") 0 0" ;;
+    *) echo "0 0 0" ;;
+  esac
+}
+sql_since() {
+  local mark=($1) now
+  case $counter in
+    pgss) now=($(sql_mark)); echo "$((now[0] - mark[0])) $((now[1] - mark[1])) $((now[2] - mark[2]))" ;;
+    log) tail -c +$((mark[0] + 1)) "$pglog" | { grep "@$db LOG:  \(statement\|execute\)" || true; } | awk '
+      { sub(/.*LOG:  (statement|execute [^:]*): ?/, ""); word = toupper($1) }
+      word == "" || word == "BEGIN" || word == "COMMIT" || word == "ROLLBACK" || word == "SET" || word == "SHOW" { control++; next }
+      /SPRING_SESSION/ { session++; next }
+      { page++ }
+      END { printf "%d %d %d\n", page, session, control }' ;;
+    *) echo "0 0 0" ;;
   esac
 }
 
@@ -143,7 +164,7 @@ table="bench/results/$(date +%F)-$commit.md"
   echo "Commit $commit, $(date -u '+%F %H:%M') UTC, $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1)"
   echo "wrk $connections connections × $duration per page; startup of the packaged jar: $startup_ms ms; statements counted by: $counter"
   echo
-  echo "| role | page | requests/s | p50 ms | p99 ms | Java CPU ms/request | SQL statements/request | KB/page |"
+  echo "| role | page | requests/s | p50 ms | p99 ms | Java CPU ms/request | SQL/request: page · session · BEGIN/COMMIT | KB/page |"
   echo "|---|---|---|---|---|---|---|---|"
 } >"$table"
 
@@ -153,16 +174,16 @@ for role in "${roles[@]}"; do
   [ -n "$session" ] || { echo "could not log in as $role" >&2; exit 1; }
   wrk -t2 -c"$connections" -d3s -H "Cookie: SESSION=$session" "$base/dashboard" >/dev/null   # warm-up
   for page in "${pages[@]}"; do
-    wrk -t2 -c"$connections" -d2s -H "Cookie: SESSION=$session" "$base$page" >/dev/null     # warm-up of this page
+    wrk -t2 -c"$connections" -d"$warmup" -H "Cookie: SESSION=$session" "$base$page" >/dev/null   # warm-up of this page
     size=$(curl -s -o /dev/null -w '%{size_download}' -H "Cookie: SESSION=$session" "$base$page")
-    cpu_before=$(cpu); sql_before=$(statements)
+    cpu_before=$(cpu); mark=$(sql_mark)
     out=$(wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency -H "Cookie: SESSION=$session" "$base$page")
-    cpu_after=$(cpu); sql_after=$(statements)
+    cpu_after=$(cpu); sql=($(sql_since "$mark"))
     requests=$(awk '/requests in/ { print $1 }' <<<"$out")
     requests=${requests:-0}
     echo "$out" | grep -q "Non-2xx" && echo "warning: $page answered non-2xx for $role" >&2
     awk -v role="$role" -v page="$page" -v out="$out" \
-        -v req="$requests" -v cpu=$((cpu_after - cpu_before)) -v ticks="$ticks" -v sql=$((sql_after - sql_before)) \
+        -v req="$requests" -v cpu=$((cpu_after - cpu_before)) -v ticks="$ticks" -v page_sql="${sql[0]}" -v session_sql="${sql[1]}" -v control_sql="${sql[2]}" \
         -v counter="$counter" -v size="$size" 'BEGIN {
       n = split(out, lines, "\n")
       for (i = 1; i <= n; i++) {
@@ -172,7 +193,8 @@ for role in "${roles[@]}"; do
         if (f[1] == "99%") p99 = f[2]
       }
       printf "| %s | %s | %.0f | %s | %s | %.2f | %s | %.0f |\n", role, page, rps, ms(p50), ms(p99),
-        (req > 0 ? cpu * 1000 / ticks / req : 0), (counter == "none" || req == 0 ? "–" : sprintf("%.1f", sql / req)), size / 1024
+        (req > 0 ? cpu * 1000 / ticks / req : 0),
+        (counter == "none" || req == 0 ? "–" : sprintf("%.1f · %.1f · %.1f", page_sql / req, session_sql / req, control_sql / req)), size / 1024
     }
     function ms(v) { if (v ~ /us$/) return sprintf("%.2f", v / 1000); if (v ~ /ms$/) return sprintf("%.1f", v + 0); if (v ~ /s$/) return sprintf("%.0f", v * 1000); return v }' >>"$table"
   done
