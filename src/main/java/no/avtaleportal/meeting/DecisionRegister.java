@@ -24,6 +24,7 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.search.SearchTerms;
 import no.avtaleportal.web.BadInputException;
+import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.NotFoundException;
 
 /**
@@ -89,7 +90,7 @@ class DecisionRegister {
 			this.jdbc.getJdbcTemplate().queryForObject(SearchTerms.SIMILARITY_THRESHOLD, String.class);
 		}
 		List<Row> rows = new ArrayList<>();
-		Map<Long, Option> meetings = new LinkedHashMap<>();
+		Map<Long, LocalDate> meetings = new LinkedHashMap<>();
 		Map<Long, Option> focusAreas = new LinkedHashMap<>();
 		long[] total = { 0 };
 		this.jdbc.query("""
@@ -139,8 +140,8 @@ class DecisionRegister {
 				Agreements.selectSteeringGroups(), Agreements.selectAgreements(), Agreements.selectFocusAreas(), words),
 				parameters, (ResultSet row) -> {
 			switch (row.getString("row_kind")) {
-				case "MEETING" -> meetings.put(row.getLong("meeting_id"), new Option(row.getLong("meeting_id"),
-						row.getObject("starts_at", OffsetDateTime.class).atZoneSameInstant(Meeting.OSLO).toLocalDate().toString()));
+				case "MEETING" -> meetings.put(row.getLong("meeting_id"),
+						row.getObject("starts_at", OffsetDateTime.class).atZoneSameInstant(Meeting.OSLO).toLocalDate());
 				case "FOCUS_AREA" -> focusAreas.put(row.getLong("focus_area_id"),
 						new Option(row.getLong("focus_area_id"), row.getString("focus_area_label")));
 				default -> {
@@ -150,7 +151,12 @@ class DecisionRegister {
 			}
 		});
 		rows.sort(Comparator.comparing(Row::startsAt).thenComparing(Row::position).thenComparing(Row::id).reversed());
-		List<Option> meetingOptions = meetings.values().stream().sorted(Comparator.comparing(Option::label).reversed()).toList();
+		// the meetings newest first, each named by its day ("12.03.2025"), formatted once here rather than per option on the page
+		List<Option> meetingOptions = meetings.entrySet()
+			.stream()
+			.sorted(Map.Entry.<Long, LocalDate>comparingByValue().reversed())
+			.map(meeting -> new Option(meeting.getKey(), Formats.date(meeting.getValue())))
+			.toList();
 		List<Option> focusAreaOptions = focusAreas.values().stream().sorted(Comparator.comparing(Option::label)).toList();
 		List<Option> agreementOptions = memberships.stream()
 			.map(membership -> new Option(membership.group().agreementId(), membership.group().agreementTitle()))

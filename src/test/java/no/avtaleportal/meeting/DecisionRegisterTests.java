@@ -59,7 +59,9 @@ class DecisionRegisterTests {
 		assertThat(found.select("tbody tr").text()).contains("Skrive notat").contains("Åpen").contains("Under arbeid");
 		assertThat(found.select("tbody tr a[href=/meetings/" + meeting + "#item-"
 				+ this.fixture.lastAgendaItem(meeting) + "]")).hasSize(1);
-		assertThat(Pages.get200(this.mvc, "/decisions?q=" + word + "&status=DONE", secretary).select("tbody tr")).isEmpty();
+		// not followed up yet (a decision of an earlier run on the same database, with a similar word, may be)
+		assertThat(Pages.get200(this.mvc, "/decisions?q=" + word + "&status=DONE", secretary).select("tr#decision-" + decision))
+			.isEmpty();
 		assertThat(Pages.get200(this.mvc, "/decisions?meeting=" + meeting, secretary).select("tbody tr")).hasSize(1);
 
 		// the follow-up, set by the steering group, optimistically locked
