@@ -35,6 +35,9 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 	/** How many late activities the page shows unless all are asked for. */
 	static final int LATE_SHOWN = 10;
 
+	/** How many of a focus area's activities changed since the last meeting the page lists unless all are asked for. */
+	static final int CHANGED_SHOWN = 10;
+
 	/** Whether some late activities are not shown. */
 	public boolean moreLate() {
 		return this.overdueTotal > this.overdueActivities.size();
@@ -89,12 +92,19 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 	 * One focus area on the day (the share shown): how many activities (of them, led jointly) and
 	 * commitments it counts, its activities by status and by light (open ones), its commitments
 	 * without activity or without a status update in six months, and the activities registered,
-	 * changed or reported since the last meeting held.
+	 * changed or reported since the last meeting held: the first {@link #CHANGED_SHOWN} of them
+	 * unless all were asked for, how many in all, and the counts of what happened.
 	 */
 	record AreaFigures(FocusAreaView area, int activities, int jointActivities, int commitments, BarChart byStatus,
 			BarChart byLight,
 			List<CommitmentRef> withoutActivity, List<CommitmentRef> withoutUpdate, List<ActivityLine> changed,
-			int created, int statusChanges, int updates) {
+			int changedTotal, int created, int statusChanges, int updates) {
+
+		/** Whether some of the activities changed since the last meeting are not listed. */
+		public boolean moreChanged() {
+			return this.changedTotal > this.changed.size();
+		}
+
 	}
 
 	/** A commitment with its number under its focus area ({@code A3}). */

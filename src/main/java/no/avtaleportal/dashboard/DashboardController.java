@@ -75,14 +75,17 @@ class DashboardController {
 		Optional<Agreements.Chosen> chosen = chosen(view, result, user);
 		model.addAttribute("agreements", chosen.map(Agreements.Chosen::visible).orElse(List.of()));
 		if (chosen.isPresent()) {
-			Dashboard dashboard = this.dashboards.of(chosen.get(), user, view.getParty(), view.isAllLate());
+			Dashboard dashboard = this.dashboards.of(chosen.get(), user, view.getParty(), view.isAllLate(),
+					view.isAllChanged());
 			model.addAttribute("dashboard", dashboard);
-			model.addAttribute("allLateUrl", UriComponentsBuilder.fromPath("/dashboard")
-				.queryParam("agreement", dashboard.overview().id())
-				.queryParamIfPresent("party", Optional.ofNullable(dashboard.party()).map(Dashboard.Party::id))
-				.queryParamIfPresent("asOf", Optional.ofNullable(dashboard.historic() ? dashboard.day() : null))
-				.queryParam("allLate", true)
+			model.addAttribute("allLateUrl", sameView(dashboard).queryParam("allLate", true)
+				.queryParamIfPresent("allChanged", Optional.ofNullable(view.isAllChanged() ? true : null))
 				.fragment("late-heading")
+				.build()
+				.toUriString());
+			model.addAttribute("allChangedUrl", sameView(dashboard)
+				.queryParamIfPresent("allLate", Optional.ofNullable(view.isAllLate() ? true : null))
+				.queryParam("allChanged", true)
 				.build()
 				.toUriString());
 			model.addAttribute("indicators", this.indicators.ofCommitments(dashboard.overview()
@@ -94,6 +97,14 @@ class DashboardController {
 					.collect(Collectors.toMap(Dashboard.Party::id, Dashboard.Party::shortName))));
 		}
 		return "dashboard/dashboard";
+	}
+
+	/** The dashboard's address for the agreement, party and day shown. */
+	private static UriComponentsBuilder sameView(Dashboard dashboard) {
+		return UriComponentsBuilder.fromPath("/dashboard")
+			.queryParam("agreement", dashboard.overview().id())
+			.queryParamIfPresent("party", Optional.ofNullable(dashboard.party()).map(Dashboard.Party::id))
+			.queryParamIfPresent("asOf", Optional.ofNullable(dashboard.historic() ? dashboard.day() : null));
 	}
 
 	@GetMapping("/dashboard.pdf")
@@ -115,7 +126,7 @@ class DashboardController {
 	private Dashboard exported(DashboardView view, BindingResult result, SignedInUser user) {
 		Agreements.Chosen chosen = chosen(view, result, user)
 			.orElseThrow(() -> new NotFoundException("no agreement for " + user.getUsername()));
-		return this.dashboards.of(chosen, user, view.getParty(), view.isAllLate());
+		return this.dashboards.of(chosen, user, view.getParty(), view.isAllLate(), false);
 	}
 
 	private static ResponseEntity<byte[]> download(Dashboard dashboard, String extension, MediaType type, byte[] body) {
@@ -141,8 +152,8 @@ class DashboardController {
 
 	/**
 	 * What the dashboard is asked to show: which agreement, on which day, whose share (the lead
-	 * party's organisation id; none for the joint picture), and whether every late activity (not
-	 * only the first ones).
+	 * party's organisation id; none for the joint picture), and whether every late activity and
+	 * every activity changed since the last meeting (not only the first ones).
 	 */
 	static class DashboardView {
 
@@ -154,6 +165,16 @@ class DashboardController {
 		private LocalDate asOf;
 
 		private boolean allLate;
+
+		private boolean allChanged;
+
+		public boolean isAllChanged() {
+			return this.allChanged;
+		}
+
+		public void setAllChanged(boolean allChanged) {
+			this.allChanged = allChanged;
+		}
 
 		public boolean isAllLate() {
 			return this.allLate;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -17,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.activity.ActivityHistory;
-import no.avtaleportal.activity.ActivityHistory.Snapshot;
+import no.avtaleportal.activity.ActivityHistory.CommitmentCount;
+import no.avtaleportal.activity.ActivityHistory.Count;
 import no.avtaleportal.activity.ActivityStatus;
 import no.avtaleportal.activity.Light;
 import no.avtaleportal.agreement.AgreementOverview;
@@ -36,12 +39,12 @@ import no.avtaleportal.meeting.MeetingDigest.Digest;
 import no.avtaleportal.people.People;
 import no.avtaleportal.people.People.PersonView;
 import no.avtaleportal.web.BarChart;
-import no.avtaleportal.web.BarChart.Count;
 
 /**
  * Puts one agreement's dashboard together for a day, in a fixed number of statements whatever the
  * number of activities, status updates and meetings: the agreement, the steering group's digest,
- * the activities as they stood on the day, and the names of people and parties.
+ * the activities' figures as they stood on the day (counted by PostgreSQL) and the few activities
+ * the page lists, and the names of people and parties.
  */
 @Service
 @Transactional(readOnly = true)
@@ -75,21 +78,22 @@ class Dashboards {
 	 */
 	Dashboard of(long agreementId, SignedInUser user, LocalDate day, Long partyId, boolean allLate) {
 		AgreementOverview overview = this.agreements.overview(agreementId, user, day);
-		return of(overview, this.meetings.ofAgreement(overview, user).orElse(null), user, partyId, allLate);
+		return of(overview, this.meetings.ofAgreement(overview, user).orElse(null), user, partyId, allLate, false);
 	}
 
 	/**
 	 * The dashboard of the agreement chosen among those the user may see ({@link Agreements#chosen})
 	 * on its overview's day, whose agreement and steering group that choice has read already.
 	 */
-	Dashboard of(Agreements.Chosen chosen, SignedInUser user, Long partyId, boolean allLate) {
+	Dashboard of(Agreements.Chosen chosen, SignedInUser user, Long partyId, boolean allLate, boolean allChanged) {
 		AgreementOverview overview = chosen.overview();
 		Digest digest = (chosen.steeringGroup() == null) ? null
 				: this.meetings.ofAgreement(overview, chosen.steeringGroup(), user).orElse(null);
-		return of(overview, digest, user, partyId, allLate);
+		return of(overview, digest, user, partyId, allLate, allChanged);
 	}
 
-	private Dashboard of(AgreementOverview overview, Digest digest, SignedInUser user, Long partyId, boolean allLate) {
+	private Dashboard of(AgreementOverview overview, Digest digest, SignedInUser user, Long partyId, boolean allLate,
+			boolean allChanged) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate day = overview.day();
 		long agreementId = overview.id();
@@ -99,33 +103,30 @@ class Dashboards {
 		Party party = parties.stream().filter(each -> Objects.equals(each.id(), partyId)).findFirst().orElse(null);
 		Map<Long, String> partyNames = parties.stream().collect(Collectors.toMap(Party::id, Party::shortName));
 		LocalDate since = (digest != null && digest.lastHeld() != null) ? digest.lastHeld().startsAt().toLocalDate() : null;
-		List<Snapshot> shown = this.activities
-			.onDay(overview.focusAreas().stream().map(FocusAreaView::id).toList(), day, since)
-			.stream()
-			.filter(activity -> party == null || party.shares(activity.leadOrganisationId()))
-			.toList();
-		List<Snapshot> late = shown.stream()
-			.filter(activity -> activity.isOverdueOn(day) || (!activity.status().isClosed() && activity.light() == Light.RED))
-			.toList();
-		List<Snapshot> lateShown = allLate ? late : late.stream().limit(Dashboard.LATE_SHOWN).toList();
+		List<Long> areaIds = overview.focusAreas().stream().map(FocusAreaView::id).toList();
+		Long share = (party != null) ? party.id() : null;
+		ActivityHistory.Figures counted = this.activities.figuresOnDay(areaIds, day, since, share, day.minusMonths(6),
+				allLate ? Integer.MAX_VALUE : Dashboard.LATE_SHOWN, allChanged ? Integer.MAX_VALUE : Dashboard.CHANGED_SHOWN);
 		// only the people the page names: those responsible for the late activities it shows and owning
 		// its action items
 		Set<Long> named = new HashSet<>();
-		lateShown.forEach(activity -> named.add(activity.responsiblePersonId()));
+		counted.late().forEach(activity -> named.add(activity.responsiblePersonId()));
 		if (digest != null) {
 			digest.openActionItems().forEach(item -> named.add(item.ownerPersonId()));
 		}
 		named.remove(null);
 		Map<Long, PersonView> persons = this.people.persons(named);
-		List<ActivityLine> lines = shown.stream()
+		List<ActivityLine> changed = counted.changed()
+			.stream()
 			.map(activity -> new ActivityLine(activity, partyNames.get(activity.leadOrganisationId()),
 					name(persons.get(activity.responsiblePersonId()))))
 			.toList();
 		List<AreaFigures> areas = overview.focusAreas()
 			.stream()
-			.map(area -> figures(area, overview, party, lines, day, since))
+			.map(area -> figures(area, party, counted, changed, day))
 			.toList();
-		List<ActivityLine> overdue = lateShown.stream()
+		List<ActivityLine> overdue = counted.late()
+			.stream()
 			.map(activity -> new ActivityLine(activity, partyNames.get(activity.leadOrganisationId()),
 					name(persons.get(activity.responsiblePersonId()))))
 			.toList();
@@ -138,49 +139,54 @@ class Dashboards {
 		MyTasks mine = historic ? null : new MyTasks((digest != null) ? digest.awaitingApproval() : List.of());
 		List<Requirement> requirements = AgreementRequirements.of(overview, (digest != null) ? digest.rhythm() : null,
 				digest != null && digest.insider(), this.evaluations.treatedBy(agreementId, day).orElse(null));
-		return new Dashboard(overview, requirements, historic, parties, party, digest, areas, overdue, late.size(), actions,
-				mine);
+		return new Dashboard(overview, requirements, historic, parties, party, digest, areas, overdue, counted.lateTotal(),
+				actions, mine);
 	}
 
-	private static AreaFigures figures(FocusAreaView area, AgreementOverview overview, Party party, List<ActivityLine> all,
-			LocalDate day, LocalDate since) {
-		List<ActivityLine> lines = all.stream().filter(line -> line.activity().focusAreaId() == area.id()).toList();
-		List<Snapshot> activities = lines.stream().map(ActivityLine::activity).toList();
+	/**
+	 * One focus area's figures from what PostgreSQL counted of its activities (in the share shown)
+	 * and the first of its activities changed since the last meeting.
+	 */
+	private static AreaFigures figures(FocusAreaView area, Party party, ActivityHistory.Figures counted,
+			List<ActivityLine> changed, LocalDate day) {
+		List<Count> counts = counted.counts().stream().filter(count -> count.focusAreaId() == area.id()).toList();
 		BarChart byStatus = BarChart.of(Arrays.stream(ActivityStatus.values())
-			.map(status -> new Count("ActivityStatus." + status.name(), "status-" + style(status),
-					activities.stream().filter(activity -> activity.status() == status).count()))
+			.map(status -> new BarChart.Count("ActivityStatus." + status.name(), "status-" + style(status),
+					sum(counts, count -> count.status() == status, Count::activities)))
 			.toList());
-		List<Snapshot> open = activities.stream().filter(activity -> !activity.status().isClosed()).toList();
-		List<Count> lights = new ArrayList<>(Arrays.stream(Light.values())
-			.map(light -> new Count("Light." + light.name(), "light-" + style(light),
-					open.stream().filter(activity -> activity.light() == light).count()))
+		List<BarChart.Count> lights = new ArrayList<>(Arrays.stream(Light.values())
+			.map(light -> new BarChart.Count("Light." + light.name(), "light-" + style(light),
+					sum(counts, count -> !count.status().isClosed() && count.light() == light, Count::activities)))
 			.toList());
-		lights.add(new Count("dashboard.light.none", "light-none",
-				open.stream().filter(activity -> activity.light() == null).count()));
+		lights.add(new BarChart.Count("dashboard.light.none", "light-none",
+				sum(counts, count -> !count.status().isClosed() && count.light() == null, Count::activities)));
+		Map<Long, CommitmentCount> byCommitment = counted.commitments()
+			.stream()
+			.filter(count -> count.focusAreaId() == area.id())
+			.collect(Collectors.toMap(CommitmentCount::commitmentId, count -> count));
 		List<CommitmentRef> commitments = new ArrayList<>();
 		for (CommitmentView commitment : area.commitments()) {
 			if (party == null || party.shares(commitment.leadOrganisationId())) {
 				commitments.add(new CommitmentRef(commitment.number(), commitment));
 			}
 		}
-		LocalDate sixMonthsAgo = day.minusMonths(6);
 		List<CommitmentRef> withoutActivity = commitments.stream()
-			.filter(ref -> activities.stream().noneMatch(activity -> Objects.equals(ref.commitment().id(), activity.commitmentId())))
+			.filter(ref -> !byCommitment.containsKey(ref.commitment().id()))
 			.toList();
 		List<CommitmentRef> withoutUpdate = commitments.stream()
-			.filter(ref -> !withoutActivity.contains(ref))
-			.filter(ref -> activities.stream()
-				.filter(activity -> Objects.equals(ref.commitment().id(), activity.commitmentId()))
-				.noneMatch(activity -> activity.lastUpdateOn() != null && !activity.lastUpdateOn().isBefore(sixMonthsAgo)))
+			.filter(ref -> byCommitment.containsKey(ref.commitment().id()))
+			.filter(ref -> !byCommitment.get(ref.commitment().id()).updated())
 			.toList();
-		List<ActivityLine> changed = (since == null) ? List.of()
-				: lines.stream().filter(line -> line.activity().isChangedSince()).toList();
-		return new AreaFigures(area, activities.size(),
-				(int) activities.stream().filter(activity -> activity.leadOrganisationId() == null).count(),
-				commitments.size(), byStatus, BarChart.of(lights), withoutActivity, withoutUpdate,
-				changed, (int) changed.stream().filter(line -> line.activity().createdSince()).count(),
-				changed.stream().mapToInt(line -> line.activity().statusChangesSince()).sum(),
-				changed.stream().mapToInt(line -> line.activity().updatesSince()).sum());
+		return new AreaFigures(area, (int) sum(counts, count -> true, Count::activities),
+				(int) sum(counts, count -> true, Count::joint), commitments.size(), byStatus, BarChart.of(lights),
+				withoutActivity, withoutUpdate,
+				changed.stream().filter(line -> line.activity().focusAreaId() == area.id()).toList(),
+				(int) sum(counts, count -> true, Count::changed), (int) sum(counts, count -> true, Count::created),
+				(int) sum(counts, count -> true, Count::statusChanges), (int) sum(counts, count -> true, Count::updates));
+	}
+
+	private static long sum(List<Count> counts, Predicate<Count> which, ToIntFunction<Count> figure) {
+		return counts.stream().filter(which).mapToInt(figure).sum();
 	}
 
 	private static String style(Enum<?> value) {
