@@ -23,8 +23,9 @@ class DashboardInMeetingPack implements MeetingPackContribution {
 
 	@Override
 	public Optional<MeetingPack.Section> toPack(MeetingPack.Facts meeting, SignedInUser user) {
+		// the pack shows the focus areas only, so it needs no more than the first late activities
 		return Optional.of(new MeetingPack.Section(10, "dashboard/pack",
-				this.dashboards.of(meeting.agreementId(), user, meeting.statusDay(), null, true)));
+				this.dashboards.of(meeting.agreementId(), user, meeting.statusDay(), null, false)));
 	}
 
 }

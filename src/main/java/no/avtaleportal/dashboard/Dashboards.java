@@ -123,7 +123,7 @@ class Dashboards {
 			.toList();
 		List<AreaFigures> areas = overview.focusAreas()
 			.stream()
-			.map(area -> figures(area, party, counted, changed, day))
+			.map(area -> figures(area, party, counted, changed))
 			.toList();
 		List<ActivityLine> overdue = counted.late()
 			.stream()
@@ -148,7 +148,7 @@ class Dashboards {
 	 * and the first of its activities changed since the last meeting.
 	 */
 	private static AreaFigures figures(FocusAreaView area, Party party, ActivityHistory.Figures counted,
-			List<ActivityLine> changed, LocalDate day) {
+			List<ActivityLine> changed) {
 		List<Count> counts = counted.counts().stream().filter(count -> count.focusAreaId() == area.id()).toList();
 		BarChart byStatus = BarChart.of(Arrays.stream(ActivityStatus.values())
 			.map(status -> new BarChart.Count("ActivityStatus." + status.name(), "status-" + style(status),
@@ -177,16 +177,20 @@ class Dashboards {
 			.filter(ref -> byCommitment.containsKey(ref.commitment().id()))
 			.filter(ref -> !byCommitment.get(ref.commitment().id()).updated())
 			.toList();
-		return new AreaFigures(area, (int) sum(counts, count -> true, Count::activities),
-				(int) sum(counts, count -> true, Count::joint), commitments.size(), byStatus, BarChart.of(lights),
-				withoutActivity, withoutUpdate,
+		return new AreaFigures(area, sum(counts, Count::activities), sum(counts, Count::joint), commitments.size(),
+				byStatus, BarChart.of(lights), withoutActivity, withoutUpdate,
 				changed.stream().filter(line -> line.activity().focusAreaId() == area.id()).toList(),
-				(int) sum(counts, count -> true, Count::changed), (int) sum(counts, count -> true, Count::created),
-				(int) sum(counts, count -> true, Count::statusChanges), (int) sum(counts, count -> true, Count::updates));
+				sum(counts, Count::changed), sum(counts, Count::created), sum(counts, Count::statusChanges),
+				sum(counts, Count::updates));
 	}
 
-	private static long sum(List<Count> counts, Predicate<Count> which, ToIntFunction<Count> figure) {
+	/** The figure summed over the counts that match. */
+	private static int sum(List<Count> counts, Predicate<Count> which, ToIntFunction<Count> figure) {
 		return counts.stream().filter(which).mapToInt(figure).sum();
+	}
+
+	private static int sum(List<Count> counts, ToIntFunction<Count> figure) {
+		return sum(counts, count -> true, figure);
 	}
 
 	private static String style(Enum<?> value) {

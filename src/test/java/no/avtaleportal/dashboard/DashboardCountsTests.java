@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dashboard's figures count every activity of the agreement though the page lists only the
  * first late ones and the first changed ones: with more activities than the page shows, each
  * figure grows by what a plain count over the added activities says, today, on an earlier day and
- * for one party's share. The database holds what other tests left, so the figures are compared
+ * for one party's share, and the commitments that need following up are those a plain count finds. The database holds what other tests left, so the figures are compared
  * before and after.
  */
 @PortalTest
@@ -62,6 +62,10 @@ class DashboardCountsTests {
 	void theFiguresCountEveryActivityThoughThePageListsOnlyTheFirst() throws Exception {
 		long agreement = this.jdbc.sql("select id from agreement where import_key = 'ntnu-nho-2023'").query(Long.class).single();
 		long nho = organisation("NHO");
+		long area = this.jdbc.sql("select id from focus_area where code = 'B' and agreement_id = :a")
+			.param("a", agreement)
+			.query(Long.class)
+			.single();
 		LocalDate today = LocalDate.now(TestClock.portal());
 		String dashboard = "/dashboard?agreement=" + agreement;
 		String earlier = dashboard + "&asOf=" + EARLIER_DAY;
@@ -75,8 +79,10 @@ class DashboardCountsTests {
 		int changedBefore = changedTotal(todayBefore);
 		int[] summaryBefore = summary(todayBefore);
 		LocalDate since = since(todayBefore);
+		assertThat(followUp(todayBefore)).as("commitments without activity, and without a status update in six months")
+			.containsExactly(withoutActivity(area, today), withoutUpdate(area, today));
 		try {
-			add(agreement, today);
+			add(area, today);
 			Document todayAfter = page(dashboard, session);
 			assertThat(difference(figuresBefore, legend(todayAfter))).as("today, by status and by light")
 				.isEqualTo(expected("""
@@ -129,6 +135,9 @@ class DashboardCountsTests {
 			assertThat(summaryAfter[2]).as("status updates since").isEqualTo(summaryBefore[2] + count("""
 					select count(*) from status_update u join activity a on a.id = u.activity_id
 					where a.title like :word and u.written_on > :since and u.written_on <= :day""", today, since));
+			assertThat(followUp(todayAfter)).as("commitments without activity, and without a status update in six months")
+				.containsExactly(withoutActivity(area, today), withoutUpdate(area, today));
+
 			String all = area(todayAfter).select(".changed-more a").attr("href");
 			assertThat(all).contains("allChanged=true");
 			assertThat(area(page(all, session)).select(".changed-list li")).hasSize(changedBefore + changed);
@@ -143,11 +152,7 @@ class DashboardCountsTests {
 	 * and light, every other one late; on the earlier day each had taken a status and had a status
 	 * update, and every other one has a status update today.
 	 */
-	private void add(long agreement, LocalDate today) {
-		long area = this.jdbc.sql("select id from focus_area where code = 'B' and agreement_id = :a")
-			.param("a", agreement)
-			.query(Long.class)
-			.single();
+	private void add(long area, LocalDate today) {
 		List<Long> commitments = this.jdbc.sql("select id from commitment where focus_area_id = :area order by id")
 			.param("area", area)
 			.query(Long.class)
@@ -196,6 +201,38 @@ class DashboardCountsTests {
 			.param("on", on)
 			.param("light", light)
 			.update();
+	}
+
+	/** How many of the area's commitments had no activity under the area on the day. */
+	private int withoutActivity(long area, LocalDate day) {
+		return this.jdbc.sql("""
+				select count(*) from commitment c where c.focus_area_id = :area
+				  and not exists (select 1 from activity a where a.commitment_id = c.id and a.focus_area_id = c.focus_area_id
+				      and least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, :day)) <= :day)""")
+			.param("area", area)
+			.param("day", day)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * How many of the area's commitments had activities under the area on the day, none of them
+	 * with a status update in the six months before.
+	 */
+	private int withoutUpdate(long area, LocalDate day) {
+		return this.jdbc.sql("""
+				select count(*) from commitment c where c.focus_area_id = :area
+				  and exists (select 1 from activity a where a.commitment_id = c.id and a.focus_area_id = c.focus_area_id
+				      and least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, :day)) <= :day)
+				  and not exists (select 1 from activity a join status_update u on u.activity_id = a.id
+				      where a.commitment_id = c.id and a.focus_area_id = c.focus_area_id
+				        and least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, :day)) <= :day
+				        and u.written_on >= :from and u.written_on <= :day)""")
+			.param("area", area)
+			.param("day", day)
+			.param("from", day.minusMonths(6))
+			.query(Integer.class)
+			.single();
 	}
 
 	private long organisation(String shortName) {
@@ -267,6 +304,13 @@ class DashboardCountsTests {
 			summary[i] = numbers.group(1).equalsIgnoreCase("ingen") ? 0 : Integer.parseInt(numbers.group(1));
 		}
 		return summary;
+	}
+
+	/** How many of area B's commitments the page lists as without activity, and as without a status update. */
+	private static List<Integer> followUp(Document page) {
+		List<String> items = area(page).select("h4:containsOwn(Intensjoner som trenger oppfølging) + ul li").eachText();
+		return List.of((int) items.stream().filter(item -> item.contains("ingen aktivitet")).count(),
+				(int) items.stream().filter(item -> item.contains("ingen statusoppdatering")).count());
 	}
 
 	/** The day of the last meeting held, from which the page counts changes. */
