@@ -46,8 +46,6 @@ class AgreementQueries {
 
 	private final FocusAreaRepository focusAreas;
 
-	private final CommitmentRepository commitments;
-
 	private final DelegationRepository delegations;
 
 	private final SteeringGroupRepository steeringGroups;
@@ -57,13 +55,12 @@ class AgreementQueries {
 	private final Clock clock;
 
 	AgreementQueries(AgreementRepository agreements, AgreementPartyRepository parties, ClauseRepository clauses,
-			FocusAreaRepository focusAreas, CommitmentRepository commitments, DelegationRepository delegations,
+			FocusAreaRepository focusAreas, DelegationRepository delegations,
 			SteeringGroupRepository steeringGroups, People people, Clock clock) {
 		this.agreements = agreements;
 		this.parties = parties;
 		this.clauses = clauses;
 		this.focusAreas = focusAreas;
-		this.commitments = commitments;
 		this.delegations = delegations;
 		this.steeringGroups = steeringGroups;
 		this.people = people;
@@ -138,7 +135,7 @@ class AgreementQueries {
 		Agreements.SteeringGroupFacts group = (chosen.groupId() == null) ? null
 				: new Agreements.SteeringGroupFacts(chosen.groupId(), id, agreement.getTitle(), agreement.getStartDate(),
 						chosen.minimumMeetingsPerYear(), chosen.memberRoleIds(), chosen.secretaryRoleId(),
-						chosen.partyIds(), agreement.currentTerm());
+						chosen.partyIds(), chosen.names(organisations), agreement.currentTerm());
 		return Optional.of(new Agreements.Chosen(summaries, overview, group));
 	}
 
@@ -219,13 +216,26 @@ class AgreementQueries {
 	 * @throws NotFoundException when there is no such agreement or it is not the user's to see
 	 */
 	AgreementDetails details(long id, SignedInUser user, boolean withHoldings) {
-		Agreement agreement = this.agreements.findWhole(id).orElseThrow(() -> new NotFoundException("agreement " + id));
+		List<Object[]> whole = this.agreements.findWholeWithSuccessor(id);
+		if (whole.isEmpty()) {
+			throw new NotFoundException("agreement " + id);
+		}
+		Agreement agreement = (Agreement) whole.get(0)[0];
+		Agreement successor = (Agreement) whole.get(0)[1];
 		List<AgreementParty> partyList = this.parties.findOfAgreements(List.of(id));
 		checkVisible(id, partyList, user);
-		Agreement successor = this.agreements.findSuccessor(id).orElse(null);
 		List<Clause> clauseList = this.clauses.findOfAgreement(id);
-		List<FocusArea> areas = this.focusAreas.findOfAgreement(id);
-		List<Commitment> commitmentList = this.commitments.findOfAgreement(id);
+		List<FocusArea> areas = new java.util.ArrayList<>();
+		List<Commitment> commitmentList = new java.util.ArrayList<>();
+		// the clauses of focus areas and commitments are those just read: no statement of their own
+		for (Object[] row : this.focusAreas.findOfAgreementWithCommitments(id)) {
+			if (areas.isEmpty() || areas.get(areas.size() - 1) != row[0]) {
+				areas.add((FocusArea) row[0]);
+			}
+			if (row[1] != null) {
+				commitmentList.add((Commitment) row[1]);
+			}
+		}
 		List<Delegation> delegationList = this.delegations.findOfAgreement(id);
 		SteeringGroup group = this.steeringGroups.findOfAgreement(id).orElse(null);
 

@@ -19,6 +19,16 @@ interface AgreementRepository extends ListCrudRepository<Agreement, Long> {
 	Optional<Agreement> findWhole(long id);
 
 	/**
+	 * The agreement with its extensions and predecessor, and its successor ({@code null} without
+	 * one), in one statement: a row for each extension, each with the agreement and the successor.
+	 */
+	@Query("""
+			select a, s from Agreement a left join fetch a.extensions left join fetch a.predecessor
+			left join Agreement s on s.predecessor = a
+			where a.id = :id""")
+	List<Object[]> findWholeWithSuccessor(long id);
+
+	/**
 	 * The agreements a user may see: every one for an administrator (organisation {@code null}
 	 * with {@code all}), otherwise those their organisation is a party to; newest first.
 	 */

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.people.People;
+import no.avtaleportal.web.ReadOnce;
 
 /**
  * What other features use of agreements.
@@ -32,21 +34,14 @@ public class Agreements {
 
 	private final SteeringGroupRepository steeringGroups;
 
-	private final FocusAreaRepository focusAreas;
-
-	private final CommitmentRepository commitments;
-
 	private final JdbcClient jdbc;
 
 	Agreements(AgreementQueries queries, EntityManager entityManager, SteeringGroupRepository steeringGroups,
-			FocusAreaRepository focusAreas, CommitmentRepository commitments,
 			JdbcClient jdbc) {
 		this.queries = queries;
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.steeringGroups = steeringGroups;
-		this.focusAreas = focusAreas;
-		this.commitments = commitments;
 	}
 
 	/**
@@ -171,30 +166,41 @@ public class Agreements {
 
 	/**
 	 * Every steering group with what the meetings feature needs of its agreement, in one statement
-	 * however many there are; read as plain values, since many pages ask it to know who may see what.
+	 * however many there are, and once in a page's read-only transaction however often its parts
+	 * ask ({@link ReadOnce}).
 	 */
 	@Transactional(readOnly = true)
 	public List<SteeringGroupFacts> steeringGroups() {
-		return this.jdbc.sql("""
-				select g.id, a.id, a.title, a.start_date, g.minimum_meetings_per_year,
-				  array(select m.role_id from steering_group_member m where m.steering_group_id = g.id order by m.position),
-				  g.secretary_role_id,
-				  array(select p.organisation_id from agreement_party p where p.agreement_id = a.id order by p.position),
-				  a.term_months, (select coalesce(sum(e.months), 0) from agreement_extension e where e.agreement_id = a.id),
-				  a.terminated_on
-				from steering_group g join agreement a on a.id = g.agreement_id
-				order by g.id""")
-			.query((row, number) -> {
-				LocalDate start = row.getObject(4, LocalDate.class);
-				return new SteeringGroupFacts(row.getLong(1), row.getLong(2), row.getString(3), start, row.getInt(5),
-						ids(row.getArray(6)), row.getObject(7, Long.class), ids(row.getArray(8)),
-						Term.of(start, row.getInt(9), row.getInt(10), row.getObject(11, LocalDate.class)));
+		return ReadOnce.read(List.of("Agreements.steeringGroups"), () -> this.jdbc.sql("""
+				select s.id, s.agreement_id, a.title, a.start_date, a.term_months, a.terminated_on,
+				  (select coalesce(sum(e.months), 0) from agreement_extension e where e.agreement_id = a.id) as extended_months,
+				  s.minimum_meetings_per_year, s.secretary_role_id,
+				  array(select m.role_id from steering_group_member m where m.steering_group_id = s.id
+				        order by m.position) as member_role_ids,
+				  array(select p.organisation_id from agreement_party p where p.agreement_id = a.id
+				        order by p.position) as party_ids,
+				  array(select o.organisation_short_name from agreement_party p
+				        join %s o on o.organisation_id = p.organisation_id
+				        where p.agreement_id = a.id order by p.position) as party_names
+				from steering_group s join agreement a on a.id = s.agreement_id
+				order by s.id""".formatted(People.selectOrganisations()))
+			.query((rs, row) -> {
+				LocalDate start = rs.getObject("start_date", LocalDate.class);
+				return new SteeringGroupFacts(rs.getLong("id"), rs.getLong("agreement_id"), rs.getString("title"), start,
+						rs.getInt("minimum_meetings_per_year"), ids(rs.getArray("member_role_ids")),
+						rs.getObject("secretary_role_id", Long.class), ids(rs.getArray("party_ids")),
+						names(rs.getArray("party_names")), Term.of(start, rs.getInt("term_months"),
+								rs.getInt("extended_months"), rs.getObject("terminated_on", LocalDate.class)));
 			})
-			.list();
+			.list());
 	}
 
 	private static List<Long> ids(java.sql.Array array) throws java.sql.SQLException {
-		return List.of((Long[]) array.getArray());
+		return Stream.of((Object[]) array.getArray()).map(id -> ((Number) id).longValue()).toList();
+	}
+
+	private static List<String> names(java.sql.Array array) throws java.sql.SQLException {
+		return Stream.of((Object[]) array.getArray()).map(String.class::cast).toList();
 	}
 
 	/**
@@ -203,30 +209,40 @@ public class Agreements {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<SteeringGroupFacts> steeringGroupOf(AgreementOverview overview) {
-		return this.steeringGroups.findOfAgreement(overview.id()).map(group -> facts(group, overview.partyIds()));
+		return this.steeringGroups.findOfAgreement(overview.id())
+			.map(group -> facts(group, overview.partyIds(), overview.parties()));
 	}
 
-	private static SteeringGroupFacts facts(SteeringGroup group, List<Long> partyOrganisationIds) {
+	private static SteeringGroupFacts facts(SteeringGroup group, List<Long> partyOrganisationIds, List<String> partyShortNames) {
 		Agreement agreement = group.getAgreement();
 		return new SteeringGroupFacts(group.getId(), agreement.getId(), agreement.getTitle(), agreement.getStartDate(),
 				group.getMinimumMeetingsPerYear(), group.getMemberRoleIds(), group.getSecretaryRoleId(),
-				partyOrganisationIds, agreement.currentTerm());
+				partyOrganisationIds, partyShortNames, agreement.currentTerm());
 	}
 
 	/**
-	 * The focus areas and commitments of an agreement, for links to them, in two statements.
+	 * The focus areas and then the commitments of an agreement, each in order, for links to them,
+	 * in one statement.
 	 */
 	@Transactional(readOnly = true)
 	public List<Topic> topics(long agreementId) {
-		return Stream.concat(
-				this.focusAreas.findOfAgreement(agreementId)
-					.stream()
-					.map(area -> new Topic(area.getId(), true, area.getCode(), area.getCode() + " " + area.getTitle())),
-				this.commitments.findOfAgreement(agreementId)
-					.stream()
-					.map(commitment -> new Topic(commitment.getId(), false, commitment.getFocusArea().getCode(),
-							commitment.getFocusArea().getCode() + ": " + commitment.getText())))
-			.toList();
+		List<Topic> areas = new ArrayList<>();
+		List<Topic> commitments = new ArrayList<>();
+		this.entityManager.createQuery("""
+				select f.id, f.code, f.title, c.id, c.text from FocusArea f left join Commitment c on c.focusArea = f
+				where f.agreement.id = :id order by f.code, c.position""", Object[].class)
+			.setParameter("id", agreementId)
+			.getResultList()
+			.forEach(row -> {
+				String code = (String) row[1];
+				if (areas.isEmpty() || areas.get(areas.size() - 1).id() != (Long) row[0]) {
+					areas.add(new Topic((Long) row[0], true, code, code + " " + row[2]));
+				}
+				if (row[3] != null) {
+					commitments.add(new Topic((Long) row[3], false, code, code + ": " + row[4]));
+				}
+			});
+		return Stream.concat(areas.stream(), commitments.stream()).toList();
 	}
 
 	/**
@@ -274,12 +290,23 @@ public class Agreements {
 
 	/**
 	 * A steering group as other features see it: the agreement it follows up, the roles that are
-	 * members and the secretary's role, how often it must meet, the parties' organisations, and the agreement's
-	 * term as it stands (with every extension decided so far).
+	 * members and the secretary's role, how often it must meet, the parties' organisations and
+	 * their short names (in the same order), and the agreement's term as it stands (with every
+	 * extension decided so far).
 	 */
 	public record SteeringGroupFacts(long id, long agreementId, String agreementTitle, LocalDate agreementStart,
 			int minimumMeetingsPerYear, List<Long> memberRoleIds, Long secretaryRoleId,
-			List<Long> partyOrganisationIds, Term agreementTerm) {
+			List<Long> partyOrganisationIds, List<String> partyShortNames, Term agreementTerm) {
+
+		/** The parties' short names by their organisation's id. */
+		public Map<Long, String> partyNames() {
+			Map<Long, String> names = new LinkedHashMap<>();
+			for (int i = 0; i < this.partyOrganisationIds.size(); i++) {
+				names.put(this.partyOrganisationIds.get(i), this.partyShortNames.get(i));
+			}
+			return names;
+		}
+
 	}
 
 	/**

@@ -20,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.SignedInUser;
-import no.avtaleportal.people.People;
 
 /**
  * What the steering groups ask of the signed-in person today, for "Mine oppgaver": the minutes
@@ -42,14 +41,11 @@ public class MeetingTasks {
 
 	private final JdbcClient jdbc;
 
-	private final People people;
-
 	private final Clock clock;
 
-	MeetingTasks(SteeringGroupAccess access, JdbcClient jdbc, People people, Clock clock) {
+	MeetingTasks(SteeringGroupAccess access, JdbcClient jdbc, Clock clock) {
 		this.access = access;
 		this.jdbc = jdbc;
-		this.people = people;
 		this.clock = clock;
 	}
 
@@ -68,9 +64,6 @@ public class MeetingTasks {
 		List<MinutesTask> minutes = new ArrayList<>();
 		List<NoticeTask> notices = new ArrayList<>();
 		if (!insiderGroups.isEmpty()) {
-			Map<Long, String> names = this.people.organisations()
-				.stream()
-				.collect(Collectors.toMap(People.OrganisationView::id, People.OrganisationView::shortName));
 			this.jdbc.sql("""
 					select m.id, m.steering_group_id, m.starts_at, m.minutes_status, m.version, m.status,
 					  (m.notice_sequence is not null) as notice_sent,
@@ -110,7 +103,7 @@ public class MeetingTasks {
 							.partyOrganisationIds()
 							.stream()
 							.filter(party -> !approvedBy.contains(party))
-							.map(names::get)
+							.map(membership.group().partyNames()::get)
 							.toList();
 						if (status != MinutesStatus.SUBMITTED || !waitingFor.isEmpty()) {
 							minutes.add(new MinutesTask(id, startsAt, agreement, status,

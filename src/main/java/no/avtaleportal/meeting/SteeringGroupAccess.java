@@ -18,6 +18,7 @@ import no.avtaleportal.people.People;
 import no.avtaleportal.people.People.Holding;
 import no.avtaleportal.people.People.RoleView;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.ReadOnce;
 
 /**
  * Who is what to the steering groups, the one place that decides it for every meeting page,
@@ -46,15 +47,20 @@ class SteeringGroupAccess {
 	}
 
 	/**
-	 * The user's standing in every steering group they may see, in a fixed number of statements.
+	 * The user's standing in every steering group they may see, in two statements (the groups and
+	 * the roles the user holds), and once in a page's read-only transaction however many of its
+	 * parts ask ({@link ReadOnce}).
 	 */
 	List<Membership> memberships(SignedInUser user) {
-		List<SteeringGroupFacts> groups = this.agreements.steeringGroups();
-		Map<Long, RoleView> roles = heldRoles(user, groups);
-		return groups.stream()
-			.map(group -> standing(user, group, roles))
-			.filter(membership -> maySee(user, membership))
-			.toList();
+		return ReadOnce.read(List.of("SteeringGroupAccess.memberships", user.getAccountId(), user.getRoles(),
+				String.valueOf(user.getPersonId()), String.valueOf(user.getOrganisationId())), () -> {
+					List<SteeringGroupFacts> groups = this.agreements.steeringGroups();
+					Map<Long, RoleView> roles = heldRoles(user, groups);
+					return groups.stream()
+						.map(group -> standing(user, group, roles))
+						.filter(membership -> maySee(user, membership))
+						.toList();
+				});
 	}
 
 	/** The user's standing in the one group, if they may see it, in one statement. */
