@@ -2,9 +2,10 @@ package no.avtaleportal.meeting;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 
 /**
  * A correction to published minutes, with its reason. Like the minutes it is a draft, seen by the
@@ -46,10 +48,13 @@ class Addendum {
 
 	private Instant approvedAt;
 
+	// a set in the order given, so that the meeting page fetches the addenda with their approvals
+	// in one statement (MeetingRepository#fetchAddenda: two lists cannot be fetched together)
 	@ElementCollection(fetch = FetchType.EAGER)
 	@org.hibernate.annotations.BatchSize(size = 50)
 	@CollectionTable(name = "addendum_approval", joinColumns = @JoinColumn(name = "addendum_id"))
-	private List<Approval> approvals = new ArrayList<>();
+	@OrderBy("approvedAt")
+	private Set<Approval> approvals = new LinkedHashSet<>();
 
 	protected Addendum() {
 	}
@@ -118,7 +123,7 @@ class Addendum {
 	}
 
 	public List<Approval> getApprovals() {
-		return this.approvals;
+		return List.copyOf(this.approvals);
 	}
 
 	/** A member's approval of the addendum for their party. */
@@ -153,6 +158,19 @@ class Addendum {
 
 		public Instant getApprovedAt() {
 			return this.approvedAt;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return (other instanceof Approval approval) && Objects.equals(this.actorUsername, approval.actorUsername)
+					&& Objects.equals(this.actorName, approval.actorName)
+					&& Objects.equals(this.organisationId, approval.organisationId)
+					&& Objects.equals(this.approvedAt, approval.approvedAt);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.actorUsername, this.organisationId, this.approvedAt);
 		}
 
 	}

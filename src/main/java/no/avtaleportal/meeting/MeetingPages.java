@@ -16,8 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,7 +27,6 @@ import no.avtaleportal.activity.Activities;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.Topic;
 import no.avtaleportal.audit.History;
-import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.Markdown;
 import no.avtaleportal.web.NotFoundException;
@@ -61,8 +59,12 @@ class MeetingPages {
 
 	private final CaseNumbers caseNumbers;
 
+	private final JdbcClient jdbc;
+
 	MeetingPages(MeetingRepository meetings, SteeringGroupAccess access, Agreements agreements, People people,
-			Markdown markdown, Clock clock, EntityManager entityManager, Activities activities, CaseNumbers caseNumbers) {
+			Markdown markdown, Clock clock, EntityManager entityManager, Activities activities, CaseNumbers caseNumbers,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.activities = activities;
 		this.caseNumbers = caseNumbers;
 		this.meetings = meetings;
@@ -87,7 +89,11 @@ class MeetingPages {
 	 * @throws NotFoundException when there is no such meeting or the user may not see it
 	 */
 	Loaded load(long id, SignedInUser user) {
-		Meeting meeting = this.meetings.findById(id).orElseThrow(() -> new NotFoundException("meeting " + id));
+		return loaded(this.meetings.findById(id), id, user);
+	}
+
+	private Loaded loaded(java.util.Optional<Meeting> found, long id, SignedInUser user) {
+		Meeting meeting = found.orElseThrow(() -> new NotFoundException("meeting " + id));
 		Membership membership = this.access.membership(user, meeting.getSteeringGroupId());
 		if (!membership.isInsider() && meeting.getMinutesStatus() != MinutesStatus.PUBLISHED) {
 			throw new NotFoundException("meeting " + id);
@@ -111,34 +117,107 @@ class MeetingPages {
 		return (revision != null) ? ((Number) revision).longValue() : 0;
 	}
 
-	List<GroupMeetings> list(SignedInUser user) {
-		return list(user, 0, Integer.MAX_VALUE);
-	}
-
 	/**
 	 * The meetings of each steering group the user may see, newest first, {@code size} of each
-	 * group's a page: page {@code page} (from 0) of each, with every meeting counted for the group's
-	 * rhythm and its count of meetings not shown. A fixed number of statements whatever the page.
+	 * group's a page: page {@code page} (from 0) of those the user may open (every one to a member
+	 * or the secretary, those with published minutes to anyone else), with the group's meetings
+	 * counted by day and status for its rhythm and its count of meetings not shown. One statement
+	 * besides the user's standing, whatever the number of meetings and the page.
 	 */
 	List<GroupMeetings> list(SignedInUser user, int page, int size) {
 		List<Membership> memberships = this.access.memberships(user);
-		Map<Long, List<Meeting>> byGroup = this.meetings
-			.findBySteeringGroupIdInOrderByStartsAtDesc(memberships.stream().map(m -> m.group().id()).toList())
-			.stream()
-			.collect(Collectors.groupingBy(Meeting::getSteeringGroupId));
+		if (memberships.isEmpty()) {
+			return List.of();
+		}
+		List<Long> insider = memberships.stream().filter(Membership::isInsider).map(m -> m.group().id()).toList();
+		Map<Long, List<ListedMeeting>> shown = new java.util.HashMap<>();
+		Map<Long, List<MeetingDay>> days = new java.util.HashMap<>();
+		long from = (long) page * size;
+		this.jdbc.sql("""
+				with meetings as (
+				  select m.id, m.steering_group_id, m.starts_at, m.place, m.status, m.minutes_status, m.example,
+				         (m.steering_group_id in (:insider) or m.minutes_status = 'PUBLISHED') as visible
+				  from meeting m where m.steering_group_id in (:groups)),
+				numbered as (
+				  select meetings.*, row_number() over (partition by steering_group_id order by starts_at desc, id desc) as n
+				  from meetings where visible)
+				select 'MEETING' as row_kind, steering_group_id, id, starts_at, place, status, minutes_status, example,
+				       visible, n, cast(null as date) as day
+				from numbered where n > :from and n <= :to
+				union all
+				select 'DAY', steering_group_id, null, null, null, status, null, false, visible, count(*),
+				       cast(starts_at at time zone 'Europe/Oslo' as date)
+				from meetings group by steering_group_id, status, visible, cast(starts_at at time zone 'Europe/Oslo' as date)""")
+			.param("insider", insider.isEmpty() ? List.of(-1L) : insider)
+			.param("groups", memberships.stream().map(m -> m.group().id()).toList())
+			.param("from", from)
+			.param("to", from + size)
+			.query(rs -> {
+				long group = rs.getLong("steering_group_id");
+				MeetingStatus status = MeetingStatus.valueOf(rs.getString("status"));
+				if ("MEETING".equals(rs.getString("row_kind"))) {
+					shown.computeIfAbsent(group, key -> new java.util.ArrayList<>())
+						.add(new ListedMeeting(rs.getLong("id"), rs.getTimestamp("starts_at").toInstant().atZone(Meeting.OSLO),
+								rs.getString("place"), status, MinutesStatus.valueOf(rs.getString("minutes_status")),
+								rs.getBoolean("example"), rs.getLong("n")));
+				}
+				else {
+					days.computeIfAbsent(group, key -> new java.util.ArrayList<>())
+						.add(new MeetingDay(rs.getObject("day", LocalDate.class), status, rs.getBoolean("visible"),
+								rs.getLong("n")));
+				}
+			});
 		return memberships.stream().map(membership -> {
-			List<Meeting> all = byGroup.getOrDefault(membership.group().id(), List.of());
-			List<Meeting> visible = all.stream()
-				.filter(meeting -> membership.isInsider() || meeting.getMinutesStatus() == MinutesStatus.PUBLISHED)
+			long id = membership.group().id();
+			List<ListedMeeting> meetings = shown.getOrDefault(id, List.of())
+				.stream()
+				.sorted(java.util.Comparator.comparingLong(ListedMeeting::number))
 				.toList();
-			long from = Math.min((long) page * size, visible.size());
-			List<Meeting> shown = visible.subList((int) from, (int) Math.min(from + size, visible.size()));
-			return new GroupMeetings(membership, shown, all.size() - visible.size(),
-					from + shown.size() < visible.size(), visible.size(),
-					SteeringGroupMeetings.Rhythm.of(membership.group().minimumMeetingsPerYear(),
-							membership.group().agreementTerm(), all.stream().sorted(
-									java.util.Comparator.comparing(Meeting::getStartsAt)).toList(), today()));
+			List<MeetingDay> groupDays = days.getOrDefault(id, List.of());
+			long all = groupDays.stream().mapToLong(MeetingDay::meetings).sum();
+			long visible = groupDays.stream().filter(MeetingDay::visible).mapToLong(MeetingDay::meetings).sum();
+			return new GroupMeetings(membership, meetings, (int) (all - visible), from + meetings.size() < visible,
+					(int) visible, SteeringGroupMeetings.Rhythm.of(membership.group().minimumMeetingsPerYear(),
+							membership.group().agreementTerm(), groupDays, today(), MeetingDay::status, MeetingDay::day,
+							MeetingDay::meetings));
 		}).toList();
+	}
+
+	/**
+	 * A meeting in the list: when and where, its status and its minutes' status, whether it is an
+	 * example, and its number among those of its group the user may open, newest first.
+	 */
+	record ListedMeeting(long id, java.time.ZonedDateTime startsAt, String place, MeetingStatus status,
+			MinutesStatus minutesStatus, boolean example, long number) {
+
+		public long getId() {
+			return this.id;
+		}
+
+		public java.time.ZonedDateTime getStartsAt() {
+			return this.startsAt;
+		}
+
+		public String getPlace() {
+			return this.place;
+		}
+
+		public MeetingStatus getStatus() {
+			return this.status;
+		}
+
+		public MinutesStatus getMinutesStatus() {
+			return this.minutesStatus;
+		}
+
+		public boolean isExample() {
+			return this.example;
+		}
+
+	}
+
+	/** How many of a group's meetings on a day have the status, and whether the user may open them. */
+	private record MeetingDay(LocalDate day, MeetingStatus status, boolean visible, long meetings) {
 	}
 
 	/**
@@ -199,10 +278,19 @@ class MeetingPages {
 		};
 	}
 
+	/**
+	 * The meeting page, in a fixed number of statements: the meeting with its attendees, the
+	 * user's standing, the agreement's topics, the agenda, decisions, action items and the
+	 * minutes' events; the addenda with their approvals when the minutes are published, the open
+	 * action items of earlier meetings when not. The parties' names come with the steering group.
+	 */
 	MeetingPage page(long id, SignedInUser user) {
-		Loaded loaded = load(id, user);
+		Loaded loaded = loaded(this.meetings.findWithAttendees(id), id, user);
 		Meeting meeting = loaded.meeting();
 		Membership membership = loaded.membership();
+		if (meeting.getMinutesStatus() == MinutesStatus.PUBLISHED) {
+			this.meetings.fetchAddenda(id);
+		}
 		Map<Boolean, Map<Long, Topic>> topics = topics(membership)
 			.stream()
 			.collect(Collectors.partitioningBy(Topic::focusArea, Collectors.toMap(Topic::id, Function.identity())));
@@ -233,10 +321,7 @@ class MeetingPages {
 		List<ActionItem> carriedOver = (meeting.getMinutesStatus() == MinutesStatus.PUBLISHED) ? List.of()
 				: this.meetings.findOpenActionItemsBefore(meeting.getSteeringGroupId(), meeting.getStartsAt().toInstant());
 		List<Long> parties = membership.group().partyOrganisationIds();
-		Set<Long> organisationIds = new HashSet<>(parties);
-		meeting.currentApprovals().forEach(event -> organisationIds.add(event.getOrganisationId()));
-		organisationIds.remove(null);
-		Map<Long, OrganisationView> organisations = this.people.organisations(organisationIds);
+		Map<Long, String> organisations = organisations(meeting, membership);
 		List<String> approvedBy = meeting.currentApprovals()
 			.stream()
 			.filter(event -> parties.contains(event.getOrganisationId()))
@@ -259,22 +344,41 @@ class MeetingPages {
 				.partyOrganisationIds()
 				.stream()
 				.filter(party -> !addendum.approvingParties().contains(party))
-				.map(party -> organisations.get(party).shortName())
+				.map(party -> organisations.get(party))
 				.toList(), addendum.getApprovals()
 					.stream()
-					.map(approval -> approval.getActorName() + " (" + organisations.get(approval.getOrganisationId()).shortName() + ")")
+					.map(approval -> approval.getActorName() + " (" + organisations.get(approval.getOrganisationId()) + ")")
 					.toList(), membership.isMember() && !addendum.isApproved() && !addendum.approvedBy(user.getUsername())
 							&& !addendum.approvingParties().contains(membership.memberOrganisationId())))
 			.toList();
 		return new MeetingPage(meeting, membership, items, List.copyOf(meeting.getAttendees()), events, addenda,
-				carriedOver, approvedBy, awaiting, approvedByMe, user.getPersonId(), today(),
-				organisations.values().stream().collect(Collectors.toMap(OrganisationView::id, OrganisationView::shortName)),
-				now());
+				carriedOver, approvedBy, awaiting, approvedByMe, user.getPersonId(), today(), organisations, now());
 	}
 
-	private static String shortName(Map<Long, OrganisationView> organisations, Long id) {
-		OrganisationView organisation = organisations.get(id);
-		return (organisation != null) ? organisation.shortName() : "–";
+	/**
+	 * The short names of the parties, which come with the steering group, and of any other
+	 * organisation a member approved the minutes or an addendum for (one statement, only when
+	 * there is such an organisation).
+	 */
+	private Map<Long, String> organisations(Meeting meeting, Membership membership) {
+		Map<Long, String> names = new java.util.HashMap<>(membership.group().partyNames());
+		Set<Long> others = new HashSet<>();
+		meeting.getEvents().forEach(event -> others.add(event.getOrganisationId()));
+		if (meeting.getMinutesStatus() == MinutesStatus.PUBLISHED) {
+			meeting.getAddenda()
+				.forEach(addendum -> addendum.getApprovals().forEach(approval -> others.add(approval.getOrganisationId())));
+		}
+		others.remove(null);
+		others.removeAll(names.keySet());
+		if (!others.isEmpty()) {
+			this.people.organisations(others).values().forEach(organisation -> names.put(organisation.id(), organisation.shortName()));
+		}
+		return names;
+	}
+
+	private static String shortName(Map<Long, String> organisations, Long id) {
+		String name = organisations.get(id);
+		return (name != null) ? name : "–";
 	}
 
 	/**
@@ -356,7 +460,7 @@ class MeetingPages {
 	 * @param hasEarlier whether earlier meetings follow on the next page
 	 * @param visible how many meetings of the group the user may see on all pages
 	 */
-	record GroupMeetings(Membership membership, List<Meeting> meetings, int notShown, boolean hasEarlier, int visible,
+	record GroupMeetings(Membership membership, List<ListedMeeting> meetings, int notShown, boolean hasEarlier, int visible,
 			SteeringGroupMeetings.Rhythm rhythm) {
 	}
 

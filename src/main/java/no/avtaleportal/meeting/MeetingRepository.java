@@ -11,8 +11,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 
-	List<Meeting> findBySteeringGroupIdInOrderByStartsAtDesc(Collection<Long> steeringGroupIds);
-
 	List<Meeting> findBySteeringGroupIdOrderByStartsAt(long steeringGroupId);
 
 	List<Meeting> findBySteeringGroupIdInOrderByStartsAt(Collection<Long> steeringGroupIds);
@@ -47,6 +45,14 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 
 	@Query("select distinct m from Meeting m left join fetch m.attendees where m.id in :ids")
 	List<Meeting> fetchAttendees(Collection<Long> ids);
+
+	/** The meeting with its attendees, for its page. */
+	@Query("select m from Meeting m left join fetch m.attendees where m.id = :id")
+	java.util.Optional<Meeting> findWithAttendees(long id);
+
+	/** The meeting's addenda with their approvals, in one statement. */
+	@Query("select distinct m from Meeting m left join fetch m.addenda a left join fetch a.approvals where m.id = :id")
+	List<Meeting> fetchAddenda(long id);
 
 	@Query("select distinct m from Meeting m left join fetch m.decisions d left join fetch d.agendaItem where m.id in :ids")
 	List<Meeting> fetchDecisions(Collection<Long> ids);

@@ -81,12 +81,23 @@ public class SteeringGroupMeetings {
 		 */
 		static <M> Rhythm of(int minimum, Term term, List<M> meetings, LocalDate today,
 				java.util.function.Function<M, MeetingStatus> status, java.util.function.Function<M, LocalDate> dayOf) {
+			return of(minimum, term, meetings, today, status, dayOf, meeting -> 1);
+		}
+
+		/**
+		 * The rhythm of meetings counted by day and status: each element stands for as many
+		 * meetings as {@code number} gives (a row of a {@code GROUP BY}).
+		 */
+		static <M> Rhythm of(int minimum, Term term, List<M> meetings, LocalDate today,
+				java.util.function.Function<M, MeetingStatus> status, java.util.function.Function<M, LocalDate> dayOf,
+				java.util.function.ToLongFunction<M> number) {
 			List<Year> years = new ArrayList<>();
 			for (int year = term.start().getYear(); year <= term.end().getYear(); year++) {
 				LocalDate from = max(LocalDate.of(year, 1, 1), term.start());
 				LocalDate to = min(LocalDate.of(year, 12, 31), term.end());
-				long held = count(meetings, m -> status.apply(m) == MeetingStatus.HELD && within(dayOf.apply(m), from, to));
-				long planned = count(meetings, m -> status.apply(m) == MeetingStatus.PLANNED && within(dayOf.apply(m), from, to));
+				long held = count(meetings, number, m -> status.apply(m) == MeetingStatus.HELD && within(dayOf.apply(m), from, to));
+				long planned = count(meetings, number,
+						m -> status.apply(m) == MeetingStatus.PLANNED && within(dayOf.apply(m), from, to));
 				years.add(Year.judged(year, (int) held, (int) planned, minimum, year < today.getYear(), from, to));
 			}
 			HalfYear current = HalfYear.of(today);
@@ -95,7 +106,7 @@ public class SteeringGroupMeetings {
 					&& !half.first().isAfter(term.end()); half = half.next()) {
 				LocalDate from = max(half.first(), term.start());
 				LocalDate to = min(half.last(), term.end());
-				if (share(from, to, half.first(), half.last()) >= 0.5 && count(meetings,
+				if (share(from, to, half.first(), half.last()) >= 0.5 && count(meetings, number,
 						m -> status.apply(m) != MeetingStatus.CANCELLED && within(dayOf.apply(m), from, to)) == 0) {
 					empty.add(half);
 				}
@@ -107,8 +118,9 @@ public class SteeringGroupMeetings {
 			return !day.isBefore(from) && !day.isAfter(to);
 		}
 
-		private static <M> long count(List<M> meetings, java.util.function.Predicate<M> which) {
-			return meetings.stream().filter(which).count();
+		private static <M> long count(List<M> meetings, java.util.function.ToLongFunction<M> number,
+				java.util.function.Predicate<M> which) {
+			return meetings.stream().filter(which).mapToLong(number).sum();
 		}
 
 		/** Whether to warn: the current half-year has no meeting held or planned. */
