@@ -119,7 +119,8 @@ public class Meeting extends StampedEntity {
 	@NotAudited
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("proposedAt, id")
-	private List<Addendum> addenda = new ArrayList<>();
+	// a set in that order, so that the meeting page fetches the addenda with the attendees (a list)
+	private Set<Addendum> addenda = new java.util.LinkedHashSet<>();
 
 	@Version
 	private long version;
@@ -591,7 +592,7 @@ public class Meeting extends StampedEntity {
 	}
 
 	public List<Addendum> getAddenda() {
-		return this.addenda;
+		return List.copyOf(this.addenda);
 	}
 
 	public List<MinutesEvent> getEvents() {

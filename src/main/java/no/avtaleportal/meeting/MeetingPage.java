@@ -94,6 +94,11 @@ record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items,
 		return this.membership.isInsider() && this.meeting.getStatus() != MeetingStatus.CANCELLED;
 	}
 
+	/** The meeting's action items, under all its agenda items. */
+	public int actionCount() {
+		return this.items.stream().mapToInt(item -> item.actions().size()).sum();
+	}
+
 	public boolean canAddAddendum() {
 		return this.membership.isInsider() && this.meeting.getMinutesStatus() == MinutesStatus.PUBLISHED;
 	}

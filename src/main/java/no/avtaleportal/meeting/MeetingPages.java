@@ -279,18 +279,17 @@ class MeetingPages {
 	}
 
 	/**
-	 * The meeting page, in a fixed number of statements: the meeting with its attendees, the
-	 * user's standing, the agreement's topics, the agenda, decisions, action items and the
-	 * minutes' events; the addenda with their approvals when the minutes are published, the open
-	 * action items of earlier meetings when not. The parties' names come with the steering group.
+	 * The meeting page, in a fixed number of statements: the meeting with its minutes' events, its
+	 * attendees with its addenda and their approvals, the user's standing, the agreement's topics,
+	 * the agenda, the decisions, the action items with (unless the minutes are published) those of
+	 * earlier meetings still open, and the titles of the activities the agenda links to when it
+	 * does. The parties' names come with the steering group.
 	 */
 	MeetingPage page(long id, SignedInUser user) {
-		Loaded loaded = loaded(this.meetings.findWithAttendees(id), id, user);
+		Loaded loaded = loaded(this.meetings.findWithEvents(id), id, user);
 		Meeting meeting = loaded.meeting();
 		Membership membership = loaded.membership();
-		if (meeting.getMinutesStatus() == MinutesStatus.PUBLISHED) {
-			this.meetings.fetchAddenda(id);
-		}
+		this.meetings.fetchAttendeesAndAddenda(id);
 		Map<Boolean, Map<Long, Topic>> topics = topics(membership)
 			.stream()
 			.collect(Collectors.partitioningBy(Topic::focusArea, Collectors.toMap(Topic::id, Function.identity())));
@@ -300,7 +299,13 @@ class MeetingPages {
 		Map<Long, List<Decision>> decisions = meeting.getDecisions()
 			.stream()
 			.collect(Collectors.groupingBy(decision -> decision.getAgendaItem().getId()));
-		Map<Long, List<ActionItem>> actions = meeting.getActionItems()
+		// the meeting's own action items and, unless the minutes are published, those carried over
+		Map<Boolean, List<ActionItem>> ownAndCarried = this.meetings
+			.findOwnAndCarriedOver(id, meeting.getMinutesStatus() != MinutesStatus.PUBLISHED, meeting.getSteeringGroupId(),
+					meeting.getStartsAt().toInstant())
+			.stream()
+			.collect(Collectors.partitioningBy(action -> action.getMeeting() == meeting));
+		Map<Long, List<ActionItem>> actions = ownAndCarried.get(true)
 			.stream()
 			.collect(Collectors.groupingBy(action -> action.getAgendaItem().getId()));
 		Map<Long, String> activityTitles = this.activities.titles(agenda.stream()
@@ -318,8 +323,7 @@ class MeetingPages {
 			.stream()
 			.filter(event -> membership.isInsider() || event.getKind() != MinutesEventKind.COMMENT)
 			.toList();
-		List<ActionItem> carriedOver = (meeting.getMinutesStatus() == MinutesStatus.PUBLISHED) ? List.of()
-				: this.meetings.findOpenActionItemsBefore(meeting.getSteeringGroupId(), meeting.getStartsAt().toInstant());
+		List<ActionItem> carriedOver = ownAndCarried.get(false);
 		List<Long> parties = membership.group().partyOrganisationIds();
 		Map<Long, String> organisations = organisations(meeting, membership);
 		List<String> approvedBy = meeting.currentApprovals()

@@ -92,7 +92,8 @@ class SteeringGroupAccess {
 	 * statement that reads the person's own assignments only.
 	 */
 	private Map<Long, RoleView> heldRoles(SignedInUser user, List<SteeringGroupFacts> groups) {
-		if (user.getPersonId() == null) {
+		if (user.getPersonId() == null || !(user.hasRole(Role.STEERING_GROUP) || user.hasRole(Role.SECRETARY))) {
+			// standing in a group needs the account role too: no statement for a reader
 			return Map.of();
 		}
 		Set<Long> roleIds = new HashSet<>();
