@@ -1,5 +1,6 @@
 package no.avtaleportal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The search and the list pages run the same number of SQL statements with a little data and with
  * the {@link LargeSet} (2,000 activities, 20,000 status updates, 500 documents, 200 meetings with
  * 200 decisions and 2,000 action items), for a member of the steering group, a reader and a
- * contributor with 2,000 action items of his own; and the counts they show are exact: they grow
- * by precisely what was added.
+ * contributor with 2,000 action items of his own, and no more than {@link #PAGE_BUDGET} each; and
+ * the counts they show are exact: they grow by precisely what was added.
  */
 @PortalTest
 class ListScaleTests {
+
+	/** The most statements any of these pages may run for any user, with a little data or a lot. */
+	static final int PAGE_BUDGET = 10;
 
 	private static final String SEARCH = "/search?q=" + LargeSet.WORD;
 
@@ -81,16 +85,26 @@ class ListScaleTests {
 		}
 	}
 
-	/** The statements of each page for each user, keyed "user page". */
+	/**
+	 * The statements of each page for each user, keyed "user page"; fails naming the page, the
+	 * user and the statements of a page that runs more than {@link #PAGE_BUDGET}.
+	 */
 	private Map<String, Integer> counts(List<String> pages, Map<String, MockHttpSession> users) throws Exception {
 		Map<String, Integer> counts = new LinkedHashMap<>();
+		List<String> overBudget = new ArrayList<>();
 		for (var user : users.entrySet()) {
 			for (String page : pages) {
 				this.sql.reset();
 				this.mvc.perform(get(page).session(user.getValue())).andExpect(status().isOk());
 				counts.put(user.getKey() + " " + page, this.sql.count());
+				if (this.sql.count() > PAGE_BUDGET) {
+					overBudget.add("%s as %s runs %d statements:%n  %s".formatted(page, user.getKey(), this.sql.count(),
+							String.join("\n  ", this.sql.statements())));
+				}
 			}
 		}
+		assertThat(overBudget).as("pages over the budget of %d statements:%n%s", PAGE_BUDGET, String.join("\n", overBudget))
+			.isEmpty();
 		return counts;
 	}
 
