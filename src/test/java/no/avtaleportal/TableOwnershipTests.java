@@ -62,6 +62,7 @@ class TableOwnershipTests {
 			Map.entry("decision_follow_up", "meeting"), Map.entry("event_publication", "notification"),
 			Map.entry("notification_language", "notification"), Map.entry("notification_preference", "notification"),
 			Map.entry("notification_sent_key", "notification"), Map.entry("notification_signing_key", "notification"),
+			Map.entry("search_word", "search"),
 			Map.entry("status_round", "statusround"), Map.entry("status_round_activity", "statusround"),
 			Map.entry("status_round_focus_area", "statusround"));
 

@@ -17,8 +17,6 @@ import no.avtaleportal.search.SearchTerms;
 @Component
 class ActivitySearchSource implements SearchSource {
 
-	private static final String ACTIVITY_TEXT = "a.title || ' ' || a.description || ' ' || a.tags";
-
 	private static final String JOINS = """
 			join %s f on f.focus_area_id = a.focus_area_id
 			join %s g on g.agreement_id = f.agreement_id
@@ -32,29 +30,24 @@ class ActivitySearchSource implements SearchSource {
 	@Override
 	public List<Part> parts(SignedInUser user, SearchTerms terms) {
 		String visible = Agreements.visibleInSearch("g.agreement_id");
-		String updateVector = "to_tsvector('norwegian', u.text)";
-		String deliverableVector = "to_tsvector('norwegian', d.title)";
 		return List.of(new Part("""
 				select 'ACTIVITY' as kind, a.id, %s,
 				       cast(extract(year from coalesce(a.start_date, cast(a.created_at as date))) as integer) as year,
 				       cast(a.title as text) as title, a.description || ' ' || a.update_text as body,
-				       '/activities/' || a.id as url, a.search_vector as vec, %s as words
+				       '/activities/' || a.id as url, a.search_vector as vec
 				from activity a %s
-				where %s and %s""".formatted(CONTEXT, ACTIVITY_TEXT, JOINS, visible,
-				terms.matches("a.search_vector", ACTIVITY_TEXT))), new Part("""
+				where %s and %s""".formatted(CONTEXT, JOINS, visible, terms.matches("a.search_vector"))), new Part("""
 				select 'STATUS_UPDATE' as kind, u.id, %s, cast(extract(year from u.written_on) as integer) as year,
 				       cast(a.title as text) as title, u.text as body,
-				       '/activities/' || a.id || '#update-' || u.id as url, %s as vec, u.text as words
+				       '/activities/' || a.id || '#update-' || u.id as url, u.search_vector as vec
 				from status_update u join activity a on a.id = u.activity_id %s
-				where %s and %s""".formatted(CONTEXT, updateVector, JOINS, visible,
-				terms.matches(updateVector, "u.text"))), new Part("""
+				where %s and %s""".formatted(CONTEXT, JOINS, visible, terms.matches("u.search_vector"))), new Part("""
 				select 'DELIVERABLE' as kind, a.id * 1000 + d.position as id, %s,
 				       cast(extract(year from coalesce(d.due_date, a.start_date, cast(a.created_at as date))) as integer) as year,
 				       cast(a.title as text) as title, cast(d.title as text) as body,
-				       '/activities/' || a.id || '#deliverable-' || d.position as url, %s as vec, cast(d.title as text) as words
+				       '/activities/' || a.id || '#deliverable-' || d.position as url, d.search_vector as vec
 				from activity_deliverable d join activity a on a.id = d.activity_id %s
-				where %s and %s""".formatted(CONTEXT, deliverableVector, JOINS, visible,
-				terms.matches(deliverableVector, "d.title"))));
+				where %s and %s""".formatted(CONTEXT, JOINS, visible, terms.matches("d.search_vector"))));
 	}
 
 }

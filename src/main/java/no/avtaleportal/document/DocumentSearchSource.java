@@ -13,13 +13,10 @@ import no.avtaleportal.search.SearchTerms;
 /**
  * Documents in the search: title, description and file name, and the text inside the file
  * ({@code document_text}), for those who see the document's agreement. The two are matched apart,
- * each on its own indexes, and an excluded word in either leaves the document out. The file's text
- * is matched by stems and prefixes, not by similarity (typos), which would read every long text.
+ * each on its own full-text index, and an excluded word in either leaves the document out.
  */
 @Component
 class DocumentSearchSource implements SearchSource {
-
-	private static final String DOCUMENT_TEXT = "d.title || ' ' || d.description";
 
 	@Override
 	public List<Part> parts(SignedInUser user, SearchTerms terms) {
@@ -29,8 +26,7 @@ class DocumentSearchSource implements SearchSource {
 				       cast(extract(year from d.document_date) as integer) as year, cast(d.title as text) as title,
 				       d.description || ' ' || coalesce(t.body, '') as body,
 				       '/documents?agreement=' || g.agreement_id || '#document-' || d.id as url,
-				       d.search_vector || coalesce(t.search_vector, cast('' as tsvector)) as vec,
-				       %s || ' ' || coalesce(left(t.body, 20000), '') as words
+				       d.search_vector || coalesce(t.search_vector, cast('' as tsvector)) as vec
 				from document d
 				join %s g on g.agreement_id = d.agreement_id
 				left join %s f on f.focus_area_id = d.focus_area_id
@@ -38,10 +34,10 @@ class DocumentSearchSource implements SearchSource {
 				left join document_text t on t.document_id = d.id
 				where %s
 				  and d.id in (select m.id from document m where %s
-				               union select x.document_id from document_text x where %s) %s""".formatted(DOCUMENT_TEXT,
+				               union select x.document_id from document_text x where %s) %s""".formatted(
 				Agreements.selectAgreements(), Agreements.selectFocusAreas(), People.selectOrganisations(),
-				Agreements.visibleInSearch("g.agreement_id"), terms.matches("m.search_vector", "m.title || ' ' || m.description"),
-				terms.matches("x.search_vector", null),
+				Agreements.visibleInSearch("g.agreement_id"), terms.matches("m.search_vector"),
+				terms.matches("x.search_vector"),
 				terms.excluding("(d.search_vector || coalesce(t.search_vector, cast('' as tsvector)))"))));
 	}
 

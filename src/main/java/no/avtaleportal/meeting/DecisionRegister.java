@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.search.SearchTerms;
+import no.avtaleportal.search.SimilarWords;
 import no.avtaleportal.web.BadInputException;
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.NotFoundException;
@@ -46,12 +47,15 @@ class DecisionRegister {
 
 	private final SteeringGroupAccess access;
 
+	private final SimilarWords similarWords;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	DecisionRegister(SteeringGroupAccess access, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	DecisionRegister(SteeringGroupAccess access, SimilarWords similarWords, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.access = access;
+		this.similarWords = similarWords;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -85,9 +89,9 @@ class DecisionRegister {
 		SearchTerms terms = SearchTerms.parse(criteria.q());
 		String words = "true";
 		if (!terms.isEmpty()) {
+			terms = this.similarWords.lookUp(terms);
 			parameters.putAll(terms.parameters(false, null));
-			words = terms.matches("to_tsvector('norwegian', d.text)", "d.text");
-			this.jdbc.getJdbcTemplate().queryForObject(SearchTerms.SIMILARITY_THRESHOLD, String.class);
+			words = terms.matches("to_tsvector('norwegian', d.text)");
 		}
 		List<Row> rows = new ArrayList<>();
 		Map<Long, LocalDate> meetings = new LinkedHashMap<>();

@@ -18,8 +18,6 @@ import no.avtaleportal.search.SearchTerms;
 @Component
 class MeetingSearchSource implements SearchSource {
 
-	private static final String AGENDA_TEXT = "i.title || ' ' || coalesce(i.notes, '')";
-
 	private static final String CONTEXT = """
 			g.agreement_id, g.agreement_title, i.focus_area_id, f.focus_area_label,
 			cast(null as bigint) as party_id, cast(null as text) as party_name,
@@ -47,28 +45,22 @@ class MeetingSearchSource implements SearchSource {
 		List<Long> insider = ids(memberships.stream().filter(Membership::isInsider).toList());
 		List<Long> reader = ids(memberships);
 		Map<String, Object> parameters = Map.of("meeting_insider", insider, "meeting_reader", reader);
-		String agendaVector = "to_tsvector('norwegian', " + AGENDA_TEXT + ")";
-		String decisionVector = "to_tsvector('norwegian', d.text)";
-		String actionVector = "to_tsvector('norwegian', x.text)";
 		return List.of(new Part("""
 				select 'AGENDA_ITEM' as kind, i.id, %s,
 				       coalesce(i.case_number || ' ', '') || i.title as title, coalesce(i.notes, '') as body,
-				       '/meetings/' || m.id || '#item-' || i.id as url, %s as vec, %s as words
+				       '/meetings/' || m.id || '#item-' || i.id as url, i.search_vector as vec
 				from agenda_item i join meeting m on m.id = i.meeting_id %s
-				where %s and %s""".formatted(CONTEXT, agendaVector, AGENDA_TEXT, JOINS, SEEN,
-				terms.matches(agendaVector, AGENDA_TEXT)), parameters), new Part("""
+				where %s and %s""".formatted(CONTEXT, JOINS, SEEN, terms.matches("i.search_vector")), parameters), new Part("""
 				select 'DECISION' as kind, d.id, %s,
 				       coalesce(d.number || ' ', '') || i.title as title, d.text as body,
-				       '/meetings/' || m.id || '#decision-' || d.id as url, %s as vec, d.text as words
+				       '/meetings/' || m.id || '#decision-' || d.id as url, d.search_vector as vec
 				from decision d join agenda_item i on i.id = d.agenda_item_id join meeting m on m.id = d.meeting_id %s
-				where %s and %s""".formatted(CONTEXT, decisionVector, JOINS, SEEN,
-				terms.matches(decisionVector, "d.text")), parameters), new Part("""
+				where %s and %s""".formatted(CONTEXT, JOINS, SEEN, terms.matches("d.search_vector")), parameters), new Part("""
 				select 'ACTION_ITEM' as kind, x.id, %s,
 				       cast(x.owner_name as text) as title, x.text as body,
-				       '/meetings/' || m.id || '#action-' || x.id as url, %s as vec, x.text as words
+				       '/meetings/' || m.id || '#action-' || x.id as url, x.search_vector as vec
 				from action_item x join agenda_item i on i.id = x.agenda_item_id join meeting m on m.id = x.meeting_id %s
-				where %s and %s""".formatted(CONTEXT, actionVector, JOINS, SEEN,
-				terms.matches(actionVector, "x.text")), parameters));
+				where %s and %s""".formatted(CONTEXT, JOINS, SEEN, terms.matches("x.search_vector")), parameters));
 	}
 
 	private static List<Long> ids(List<Membership> memberships) {

@@ -22,7 +22,8 @@ import no.avtaleportal.search.SearchSource.Part;
  * into one statement for a page of results (with the exact count) and one for the counts per kind,
  * agreement, focus area, party and year, whatever the number of records. The excerpt is made by
  * {@code ts_headline} with marks that cannot occur in text, escaped for HTML and only then turned
- * into {@code <mark>}.
+ * into {@code <mark>}. Before them, one statement looks up the words similar to those typed
+ * ({@link SimilarWords}), so that every part matches on its full-text index alone.
  */
 @Service
 public class Search {
@@ -36,18 +37,22 @@ public class Search {
 
 	private final List<SearchSource> sources;
 
+	private final SimilarWords similarWords;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
-	Search(List<SearchSource> sources, NamedParameterJdbcTemplate jdbc) {
+	Search(List<SearchSource> sources, SimilarWords similarWords, NamedParameterJdbcTemplate jdbc) {
 		this.sources = sources;
+		this.similarWords = similarWords;
 		this.jdbc = jdbc;
 	}
 
 	@Transactional(readOnly = true)
-	public Results search(SignedInUser user, SearchTerms terms, Filter filter, int page) {
-		if (terms.isEmpty()) {
+	public Results search(SignedInUser user, SearchTerms typed, Filter filter, int page) {
+		if (typed.isEmpty()) {
 			return Results.NONE;
 		}
+		SearchTerms terms = this.similarWords.lookUp(typed);
 		Map<String, Object> parameters = new HashMap<>(
 				terms.parameters(user.hasRole(Role.ADMIN), user.getOrganisationId()));
 		List<String> selects = new ArrayList<>();
@@ -57,7 +62,6 @@ public class Search {
 				parameters.putAll(part.parameters());
 			}
 		}
-		this.jdbc.getJdbcTemplate().queryForObject(SearchTerms.SIMILARITY_THRESHOLD, String.class);
 		String hits = "with hit as (" + String.join("\nunion all\n", selects) + "),\n"
 				+ "ranked as (select hit.*, " + terms.rank() + " as rank from hit)\n";
 		parameters.put("filter_kind", filter.kind());

@@ -18,11 +18,11 @@ public interface SearchSource {
 	 * The columns of every part: {@code kind} (a {@link Kind} name), {@code id}, {@code agreement_id},
 	 * {@code agreement_title}, {@code focus_area_id}, {@code focus_area_label}, {@code party_id},
 	 * {@code party_name}, {@code year}, {@code title}, {@code body} (the text to quote from),
-	 * {@code url} (with the anchor of the exact place), {@code vec} (the tsvector matched) and
-	 * {@code words} (the text matched by similarity).
+	 * {@code url} (with the anchor of the exact place) and {@code vec} (the tsvector matched, best
+	 * a stored column, so that ranking many hits does not make each one's tsvector again).
 	 */
 	String COLUMNS = "kind, id, agreement_id, agreement_title, focus_area_id, focus_area_label, party_id, party_name, "
-			+ "year, title, body, url, vec, words";
+			+ "year, title, body, url, vec";
 
 	List<Part> parts(SignedInUser user, SearchTerms terms);
 

@@ -13,22 +13,21 @@ import java.util.regex.Pattern;
  * What someone typed into the search field, read as a web search engine reads it: words, "quoted
  * phrases" and -excluded words. A record matches when the Norwegian full-text search of the whole
  * query finds it (stems, phrases), when each word is the beginning of one of its words (parts of
- * compound words: "livslang" finds "livslanglæring"), or when its words are similar enough to the
- * record's (small typos, only for words of four letters or more); in every case no excluded word
- * may be in it.
+ * compound words: "livslang" finds "livslanglæring"), or when, for each word, it holds that word
+ * or a word similar to it (small typos, only for words of four letters or more); in every case no
+ * excluded word may be in it.
+ * <p>
+ * The similar words are not found by comparing the query with every record's text (pg_trgm's word
+ * similarity over 20,000 status updates took 130 ms and more, issue 15) but by {@link SimilarWords}
+ * in the list of the words that occur in the records; they are then searched like typed words,
+ * stemmed, on the records' full-text indexes. So every arm of {@link #matches} is a lookup in the
+ * same GIN index, whatever the number of records.
  */
 public final class SearchTerms {
 
 	/** The parameters every part gets: {@code :search_fts}, {@code :search_prefix}, {@code :search_similar}, {@code :search_exclude}, {@code :search_admin}, {@code :search_org}. */
 	public static final List<String> PARAMETERS = List.of("search_fts", "search_prefix", "search_similar",
 			"search_exclude", "search_admin", "search_org");
-
-	/**
-	 * The statement to run in the transaction before a search: words at least half alike in their
-	 * trigrams count as similar ("kunstlig" and "kunstig" are 0.56 alike), where pg_trgm's default
-	 * asks for 0.6.
-	 */
-	public static final String SIMILARITY_THRESHOLD = "select set_config('pg_trgm.word_similarity_threshold', '0.5', true)";
 
 	/** The longest query read; the rest is ignored. */
 	public static final int MAX_LENGTH = 200;
@@ -45,11 +44,15 @@ public final class SearchTerms {
 
 	private final boolean phrases;
 
-	private SearchTerms(String text, List<String> words, List<String> excluded, boolean phrases) {
+	private final Map<String, List<String>> similarWords;
+
+	private SearchTerms(String text, List<String> words, List<String> excluded, boolean phrases,
+			Map<String, List<String>> similarWords) {
 		this.text = text;
 		this.words = words;
 		this.excluded = excluded;
 		this.phrases = phrases;
+		this.similarWords = similarWords;
 	}
 
 	/** Reads a query; blank gives terms that match nothing ({@link #isEmpty()}). */
@@ -77,7 +80,26 @@ public final class SearchTerms {
 				words.addAll(parts);
 			}
 		}
-		return new SearchTerms(text, List.copyOf(words), List.copyOf(excluded), phrases);
+		return new SearchTerms(text, List.copyOf(words), List.copyOf(excluded), phrases, Map.of());
+	}
+
+	/**
+	 * These terms with the words found similar to each of {@link #wordsToCompare()} (by
+	 * {@link SimilarWords}); a word that is not a plain word (letters and digits) is left out.
+	 */
+	SearchTerms withSimilarWords(Map<String, List<String>> similar) {
+		Map<String, List<String>> plain = new LinkedHashMap<>();
+		similar.forEach((word, others) -> plain.put(word,
+				others.stream().filter(other -> WORD.matcher(other).matches() && !other.equals(word)).toList()));
+		return new SearchTerms(this.text, this.words, this.excluded, this.phrases, Map.copyOf(plain));
+	}
+
+	/** The words to look up similar words for: those of four letters or more, none in a query with phrases. */
+	List<String> wordsToCompare() {
+		if (this.phrases) {
+			return List.of();
+		}
+		return this.words.stream().filter(word -> word.length() >= 4).distinct().toList();
 	}
 
 	private static List<String> wordsOf(String token) {
@@ -99,13 +121,12 @@ public final class SearchTerms {
 	}
 
 	/**
-	 * The SQL condition that a record with the tsvector {@code vector} and the text {@code words}
-	 * (both written as the expressions of its GIN indexes) matches. Only the arms this query needs
-	 * are written, so that each is an index condition. Without {@code words} (null) there is no
-	 * similarity arm: for long texts, where word similarity costs seconds (see the README).
+	 * The SQL condition that a record with the tsvector {@code vector} (written as the expression
+	 * of its GIN index, best a stored column) matches. Only the arms this query needs are written,
+	 * so that each is an index condition on that one index.
 	 */
-	public String matches(String vector, String words) {
-		return found(vector, words) + excluding(vector);
+	public String matches(String vector) {
+		return found(vector) + excluding(vector);
 	}
 
 	/**
@@ -116,34 +137,40 @@ public final class SearchTerms {
 		return (exclude() != null) ? " and not (" + vector + " @@ to_tsquery('norwegian', :search_exclude))" : "";
 	}
 
-	private String found(String vector, String words) {
+	private String found(String vector) {
 		List<String> arms = new ArrayList<>();
 		arms.add(vector + " @@ websearch_to_tsquery('norwegian', :search_fts)");
 		if (prefix() != null) {
 			arms.add(vector + " @@ to_tsquery('norwegian', :search_prefix)");
 		}
-		if (similar() != null && words != null) {
-			arms.add(":search_similar <% (" + words + ")");
+		if (similar() != null) {
+			arms.add(vector + " @@ to_tsquery('norwegian', :search_similar)");
 		}
 		return "(" + String.join(" or ", arms) + ")";
 	}
 
-	/** How well a matched row (its {@code vec} and {@code words} columns) fits, best highest. */
+	/** How well a matched row (its {@code vec} column) fits, best highest; a typo's match counts as a prefix's. */
 	String rank() {
 		String rank = "ts_rank(vec, websearch_to_tsquery('norwegian', :search_fts)) * 2";
 		if (prefix() != null) {
 			rank += " + ts_rank(vec, to_tsquery('norwegian', :search_prefix))";
 		}
 		if (similar() != null) {
-			rank += " + word_similarity(:search_similar, words)";
+			rank += " + ts_rank(vec, to_tsquery('norwegian', :search_similar))";
 		}
 		return rank;
 	}
 
-	/** The query whose words the excerpt marks. */
+	/** The query whose words the excerpt marks (the similar words too). */
 	String highlight() {
 		String query = "websearch_to_tsquery('norwegian', :search_fts)";
-		return (prefix() != null) ? "(" + query + " || to_tsquery('norwegian', :search_prefix))" : query;
+		if (prefix() != null) {
+			query += " || to_tsquery('norwegian', :search_prefix)";
+		}
+		if (similar() != null) {
+			query += " || to_tsquery('norwegian', :search_similar)";
+		}
+		return "(" + query + ")";
 	}
 
 	/** Every word as a prefix, all required: {@code livslang:* & læring:*}, or null without words. */
@@ -169,12 +196,22 @@ public final class SearchTerms {
 		return String.join(" & ", phraseWords);
 	}
 
-	/** The words for similarity, when one of them is long enough for a typo to be told from another word. */
+	/**
+	 * Each word as a prefix or one of the words similar to it, all required: {@code (kunstg:* |
+	 * kunstig) & (intelligens:*)}; null when no word has a similar word (then {@link #prefix()}
+	 * says the same).
+	 */
 	String similar() {
-		if (this.phrases || this.words.stream().noneMatch(word -> word.length() >= 4)) {
+		if (this.similarWords.values().stream().allMatch(List::isEmpty)) {
 			return null;
 		}
-		return String.join(" ", this.words);
+		List<String> groups = new ArrayList<>();
+		for (String word : this.words) {
+			List<String> alternatives = new ArrayList<>(List.of(word + ":*"));
+			alternatives.addAll(this.similarWords.getOrDefault(word, List.of()));
+			groups.add((alternatives.size() == 1) ? alternatives.get(0) : "(" + String.join(" | ", alternatives) + ")");
+		}
+		return String.join(" & ", groups);
 	}
 
 	String exclude() {

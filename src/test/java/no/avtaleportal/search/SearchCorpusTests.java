@@ -95,17 +95,44 @@ class SearchCorpusTests {
 				// small typos
 				new Row("kunstlig", Set.of(ARTIFICIAL, AI_COURSE), Set.of(LIFELONG, BAROMETER)),
 				new Row("kompetansebarometre", Set.of(BAROMETER), Set.of(LIFELONG)),
+				new Row("kunstg", Set.of(ARTIFICIAL, AI_COURSE), Set.of(LIFELONG, BAROMETER)),
+				new Row("kunstg intelligens", Set.of(ARTIFICIAL, AI_COURSE), Set.of(LIFELONG, BAROMETER)),
 				// phrases and exclusions
 				new Row("\"livslang læring\"", Set.of(LIFELONG, FIE_LIFELONG), Set.of(LIFELONG_COMPOUND)),
 				new Row("livslang -industrien", Set.of(LIFELONG), Set.of(LIFELONG_COMPOUND)),
 				new Row("\"kunstig intelligens\" -maskinlæring", Set.of(AI_COURSE), Set.of(ARTIFICIAL)),
 				// stems of inflected forms
-				new Row("ingeniør", Set.of(LIFELONG), Set.of(BAROMETER)));
+				new Row("ingeniør", Set.of(LIFELONG), Set.of(BAROMETER)),
+				new Row("ingeniørene", Set.of(LIFELONG), Set.of(BAROMETER)));
 		for (Row row : table) {
 			List<String> found = titles(search(ntnu, row.query()));
 			assertThat(found).as(row.query()).containsAll(row.mustFind());
 			assertThat(found).as(row.query()).doesNotContainAnyElementsOf(row.mustNotFind());
 		}
+	}
+
+	/**
+	 * A word first written in a status update is known to the search at once (the list of words
+	 * that typos are compared with), and a misspelling of it finds the update in its activity.
+	 */
+	@Test
+	void aMisspeltWordFindsTheStatusUpdateThatHasIt() throws Exception {
+		long update = this.jdbc.sql("""
+				insert into status_update (activity_id, written_on, author_name, light, text, created_by, created_at,
+				                           last_modified_by, last_modified_at)
+				select a.id, date '2025-03-01', 'Test', 'GREEN', 'Piloten med korpusrobotsveising er i gang.', 'test', now(),
+				       'test', now()
+				from activity a where a.title = :title returning id""")
+			.param("title", ARTIFICIAL)
+			.query(Long.class)
+			.single();
+		MockHttpSession ntnu = SignIn.as(this.mvc, "ntnu");
+		for (String query : List.of("korpusrobotsveising", "korpusrobotsveisng", "korpusrobotsveisingen")) {
+			Document page = search(ntnu, query);
+			assertThat(page.select(".search-result h2 a").eachAttr("href")).as(query)
+				.contains("/activities/" + activityId(ARTIFICIAL) + "#update-" + update);
+		}
+		assertThat(titles(search(ntnu, "korpusrobotsveisng"))).containsOnly(ARTIFICIAL);
 	}
 
 	@Test
@@ -183,6 +210,10 @@ class SearchCorpusTests {
 
 	private static List<String> titles(Document page) {
 		return page.select(".search-result h2 a").stream().map(Element::text).toList();
+	}
+
+	private long activityId(String title) {
+		return this.jdbc.sql("select id from activity where title = :title").param("title", title).query(Long.class).single();
 	}
 
 	private long focusArea(String agreementKey, String code) {
