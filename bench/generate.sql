@@ -197,6 +197,10 @@ order by m.n, k;
 
 commit;
 
+-- statistics and clean indexes for the planner, as a production database has them (autovacuum may
+-- be off, or not have run yet, on the machine that measures)
+vacuum analyze;
+
 select (select count(*) from agreement) as agreements, (select count(*) from activity) as activities,
        (select count(*) from status_update) as status_updates, (select count(*) from meeting) as meetings,
        (select count(*) from action_item) as action_items, (select count(*) from user_account) as accounts;
