@@ -226,23 +226,15 @@ public class Agreements {
 	 */
 	@Transactional(readOnly = true)
 	public List<Topic> topics(long agreementId) {
-		List<Topic> areas = new ArrayList<>();
-		List<Topic> commitments = new ArrayList<>();
-		this.entityManager.createQuery("""
-				select f.id, f.code, f.title, c.id, c.text from FocusArea f left join Commitment c on c.focusArea = f
-				where f.agreement.id = :id order by f.code, c.position""", Object[].class)
-			.setParameter("id", agreementId)
-			.getResultList()
-			.forEach(row -> {
-				String code = (String) row[1];
-				if (areas.isEmpty() || areas.get(areas.size() - 1).id() != (Long) row[0]) {
-					areas.add(new Topic((Long) row[0], true, code, code + " " + row[2]));
-				}
-				if (row[3] != null) {
-					commitments.add(new Topic((Long) row[3], false, code, code + ": " + row[4]));
-				}
-			});
-		return Stream.concat(areas.stream(), commitments.stream()).toList();
+		List<FocusAreaView> areas = focusAreas("a.id = :id", Map.of("id", agreementId));
+		return Stream.concat(
+				areas.stream().map(area -> new Topic(area.id(), true, area.code(), area.code() + " " + area.title())),
+				areas.stream()
+					.flatMap(area -> area.commitments()
+						.stream()
+						.map(commitment -> new Topic(commitment.id(), false, area.code(),
+								area.code() + ": " + commitment.text()))))
+			.toList();
 	}
 
 	/**
