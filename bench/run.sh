@@ -13,7 +13,7 @@
 # must be allowed to create databases), (2) starts the jar once in demo mode so that Flyway makes
 # the schema and the demo content, (3) adds the large set with bench/generate.sql (seed $BENCH_SEED),
 # (4) starts the jar again, logs in as each directing role (the prorector and the department
-# director), and for each page warms up for $BENCH_WARMUP and runs wrk for $BENCH_DURATION with
+# director), warms every page up as every role for $BENCH_WARMUP, then for each page runs wrk for $BENCH_DURATION with
 # $BENCH_CONNECTIONS connections: requests/s, p50 and p99 latency, the Java process's CPU time per
 # request (utime + stime from /proc/<pid>/stat), SQL statements per request (the page's own, the
 # session store's, and BEGIN/COMMIT), and the same for a static file in the
@@ -110,12 +110,20 @@ sql_since() {
   local mark=($1) now
   case $counter in
     pgss) now=($(sql_mark)); echo "$((now[0] - mark[0])) $((now[1] - mark[1])) $((now[2] - mark[2]))" ;;
-    log) tail -c +$((mark[0] + 1)) "$pglog" | { grep "@$db LOG:  \(statement\|execute\)" || true; } | awk '
-      { sub(/.*LOG:  (statement|execute [^:]*): ?/, ""); word = toupper($1) }
-      word == "" || word == "BEGIN" || word == "COMMIT" || word == "ROLLBACK" || word == "SET" || word == "SHOW" { control++; next }
-      /SPRING_SESSION/ { session++; next }
-      { page++ }
-      END { printf "%d %d %d\n", page, session, control }' ;;
+    log) tail -c +$((mark[0] + 1)) "$pglog" | awk -v db="$db" '
+      # An entry is a line that starts with the time and the lines that continue it: the session
+      # store SELECT names its table only on its second line.
+      function count() {
+        if (entry !~ ("@" db " LOG:  (statement|execute)")) return
+        sub(/^[^\n]* LOG:  (statement|execute [^:]*): ?/, "", entry)
+        word = toupper(entry); sub(/[ \t\n;].*/, "", word)
+        if (word == "" || word == "BEGIN" || word == "COMMIT" || word == "ROLLBACK" || word == "SET" || word == "SHOW") control++
+        else if (toupper(entry) ~ /SPRING_SESSION/) session++
+        else page++
+      }
+      /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] / { count(); entry = $0; next }
+      { entry = entry "\n" $0 }
+      END { count(); printf "%d %d %d\n", page, session, control }' ;;
     *) echo "0 0 0" ;;
   esac
 }
@@ -168,13 +176,25 @@ table="bench/results/$(date +%F)-$commit.md"
   echo "|---|---|---|---|---|---|---|---|"
 } >"$table"
 
+declare -A sessions
+for role in "${roles[@]}"; do
+  sessions[$role]=$(login "$role")
+  [ -n "${sessions[$role]}" ] || { echo "could not log in as $role" >&2; exit 1; }
+done
+# Warm-up: every page as every role for $BENCH_WARMUP before anything is measured, so that the
+# just-in-time compiler has compiled the code the pages share and the first role's figures do
+# not carry the compiling that the later ones are spared.
+for role in "${roles[@]}"; do
+  for page in "${pages[@]}"; do
+    wrk -t2 -c"$connections" -d"$warmup" -H "Cookie: SESSION=${sessions[$role]}" "$base$page" >/dev/null
+  done
+done
+
 profile start,event=cpu,interval=1ms
 for role in "${roles[@]}"; do
-  session=$(login "$role")
-  [ -n "$session" ] || { echo "could not log in as $role" >&2; exit 1; }
-  wrk -t2 -c"$connections" -d3s -H "Cookie: SESSION=$session" "$base/dashboard" >/dev/null   # warm-up
+  session=${sessions[$role]}
   for page in "${pages[@]}"; do
-    wrk -t2 -c"$connections" -d"$warmup" -H "Cookie: SESSION=$session" "$base$page" >/dev/null   # warm-up of this page
+    wrk -t2 -c"$connections" -d2s -H "Cookie: SESSION=$session" "$base$page" >/dev/null   # this page's code paths hot again
     size=$(curl -s -o /dev/null -w '%{size_download}' -H "Cookie: SESSION=$session" "$base$page")
     cpu_before=$(cpu); mark=$(sql_mark)
     out=$(wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency -H "Cookie: SESSION=$session" "$base$page")
