@@ -72,8 +72,12 @@ class MeetingController {
 			.authenticated();
 	}
 
-	/** Meetings of each steering group on a page of the list. */
-	static final int PAGE_SIZE = 50;
+	/**
+	 * Meetings of each steering group on a page of the list: ten, years of a group that meets the
+	 * two to four times a year agreements ask for, so that the page stays small however many
+	 * agreements the user follows; earlier ones are a link away.
+	 */
+	static final int PAGE_SIZE = 10;
 
 	@GetMapping("/meetings")
 	String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page, Model model) {

@@ -226,7 +226,7 @@ class MeetingPagesTests {
 	}
 
 	@Test
-	void theMeetingListShowsFiftyMeetingsOfAGroupAPageInAFixedNumberOfStatements() throws Exception {
+	void theMeetingListShowsAPageOfEachGroupsMeetingsInAFixedNumberOfStatements() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		int few = statements(secretary, "/meetings");
 		long group = this.jdbc.sql("""
