@@ -9,14 +9,15 @@ import org.springframework.data.jpa.repository.Query;
 
 interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
-	// fetch joins, not entity graphs: Hibernate translates a query with a graph again on every call
+	// fetch joins, not entity graphs, and an array, not an IN list: Hibernate translates a query
+	// with a graph or a list of values again on every call
 	@Query("select i from Indicator i left join fetch i.measurements where i.id = :id")
 	Optional<Indicator> findWhole(long id);
 
 	@Query("""
 			select i from Indicator i left join fetch i.measurements
-			where i.commitmentId in :commitmentIds order by i.commitmentId, i.name, i.id""")
-	List<Indicator> findWholeOfCommitments(Collection<Long> commitmentIds);
+			where array_contains(:commitmentIds, i.commitmentId) order by i.commitmentId, i.name, i.id""")
+	List<Indicator> findWholeOfCommitments(Long[] commitmentIds);
 
 	@Query("select i from Indicator i left join fetch i.measurements where i.id in :ids order by i.id")
 	List<Indicator> findWholeByIds(Collection<Long> ids);

@@ -153,7 +153,7 @@ public class Indicators {
 		if (commitmentIds.isEmpty()) {
 			return List.of();
 		}
-		List<Indicator> found = this.indicators.findWholeOfCommitments(commitmentIds);
+		List<Indicator> found = this.indicators.findWholeOfCommitments(commitmentIds.toArray(Long[]::new));
 		Set<Long> unknown = found.stream()
 			.map(Indicator::getResponsibleOrganisationId)
 			.filter(id -> id != null && !known.containsKey(id))
