@@ -2,8 +2,10 @@ package no.avtaleportal.activity;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +31,9 @@ import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.agreement.DateWindow;
 import no.avtaleportal.audit.History;
 import no.avtaleportal.people.People;
+import no.avtaleportal.people.PersonResolver;
 import no.avtaleportal.web.Flash;
+import no.avtaleportal.web.PersonPicker;
 import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.StaleEdit;
 
@@ -47,15 +51,18 @@ class ActivityController {
 
 	private final People people;
 
+	private final PersonResolver persons;
+
 	private final History history;
 
 	private final AgreementTerms terms;
 
-	ActivityController(ActivityPages pages, ActivityRepository activities, People people, History history,
-			AgreementTerms terms) {
+	ActivityController(ActivityPages pages, ActivityRepository activities, People people, PersonResolver persons,
+			History history, AgreementTerms terms) {
 		this.pages = pages;
 		this.activities = activities;
 		this.people = people;
+		this.persons = persons;
 		this.history = history;
 		this.terms = terms;
 	}
@@ -102,7 +109,9 @@ class ActivityController {
 	String newActivity(@AuthenticationPrincipal SignedInUser user, Model model,
 			@RequestParam(required = false) Long area) {
 		ActivityPermissions.checkCreate(user);
-		model.addAttribute("form", ActivityForm.startedBy(area, user.getOrganisationId(), user.getPersonId()));
+		Long person = user.getPersonId();
+		model.addAttribute("form", ActivityForm.startedBy(area, user.getOrganisationId(),
+				(person != null) ? this.persons.texts(Set.of(person)).get(person) : null));
 		return form(model, user, null);
 	}
 
@@ -111,7 +120,7 @@ class ActivityController {
 	String create(@Valid @ModelAttribute("form") ActivityForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		ActivityPermissions.checkCreate(user);
-		if (!check(form, user, result)) {
+		if (!check(form, user, result, model)) {
 			return form(model, user, null);
 		}
 		Activity activity = this.activities.save(form.create());
@@ -123,7 +132,7 @@ class ActivityController {
 	String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Activity activity = this.pages.visibleActivity(id, user, model);
 		ActivityPermissions.checkUpdate(user, activity);
-		return form(model.addAttribute("form", ActivityForm.from(activity)), user, activity);
+		return form(model.addAttribute("form", savedForm(activity)), user, activity);
 	}
 
 	@PostMapping("/activities/{id}/edit")
@@ -132,8 +141,8 @@ class ActivityController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		Activity activity = this.pages.visibleActivity(id, user, model);
 		ActivityPermissions.checkUpdate(user, activity);
-		StaleEdit.check(activity.getVersion(), form, ActivityForm.from(activity), result, model);
-		if (!check(form, user, result)) {
+		StaleEdit.check(activity.getVersion(), form, savedForm(activity), result, model);
+		if (!check(form, user, result, model)) {
 			return form(model, user, activity);
 		}
 		form.applyTo(activity);
@@ -142,10 +151,18 @@ class ActivityController {
 		return "redirect:/activities/" + id;
 	}
 
+	/** The activity as saved, its people named as their fields name them. */
+	private ActivityForm savedForm(Activity activity) {
+		Map<Long, String> texts = this.persons.texts(Stream.concat(Stream.of(activity.getResponsiblePersonId()),
+				activity.getContributorIds().stream()).collect(Collectors.toSet()));
+		return ActivityForm.from(activity, texts);
+	}
+
 	/**
-	 * Checks what Bean Validation cannot; {@code false} when the form has errors.
+	 * Checks what Bean Validation cannot and sets the persons the form names; {@code false} when
+	 * the form has errors.
 	 */
-	private boolean check(ActivityForm form, SignedInUser user, BindingResult result) {
+	private boolean check(ActivityForm form, SignedInUser user, BindingResult result, Model model) {
 		List<FocusAreaView> areas = this.pages.areasOf(user);
 		FocusAreaView area = areas.stream()
 			.filter(candidate -> form.getFocusAreaId() != null && candidate.id() == form.getFocusAreaId())
@@ -162,13 +179,9 @@ class ActivityController {
 				|| this.people.organisations().stream().noneMatch(org -> form.leadOrganisationId().equals(org.id())))) {
 			result.rejectValue("lead", "activity.error.unknown");
 		}
-		Set<Long> personIds = this.people.persons().stream().map(People.PersonView::id).collect(Collectors.toSet());
-		if (form.getResponsiblePersonId() != null && !personIds.contains(form.getResponsiblePersonId())) {
-			result.rejectValue("responsiblePersonId", "activity.error.unknown");
-		}
-		if (form.getContributorIds() != null && !personIds.containsAll(form.getContributorIds())) {
-			result.rejectValue("contributorIds", "activity.error.unknown");
-		}
+		PersonPicker picker = new PersonPicker(this.persons::resolve, form, result, model);
+		form.setResponsiblePersonId(picker.one("responsiblePerson", form.getResponsiblePerson()));
+		form.setContributorIds(picker.lines("contributors", form.getContributors()));
 		if (form.getLinks() != null && Arrays.stream(form.getLinks().split("\\R"))
 			.map(String::strip)
 			.anyMatch(link -> !link.isEmpty() && !link.matches("https?://\\S+"))) {
@@ -190,14 +203,14 @@ class ActivityController {
 
 	private String form(Model model, SignedInUser user, Activity activity) {
 		List<FocusAreaView> areas = this.pages.areasOf(user);
-		Names names = this.pages.names(areas);
+		// the organisations' names: the people are typed, not chosen from a list of everyone
+		Names names = this.pages.names(areas, Set.of());
 		model.addAttribute("activity", activity);
 		model.addAttribute("areaOptions", areas.stream()
 			.map(area -> SelectOption.of(area.id(), area.label() + " – " + area.agreementTitle()))
 			.toList());
 		model.addAttribute("commitmentOptions", ActivityPages.commitmentOptions(areas));
 		model.addAttribute("leadOptions", ActivityPages.leadOptions(names));
-		model.addAttribute("personOptions", ActivityPages.personOptions(names));
 		return "activity/form";
 	}
 

@@ -3,19 +3,24 @@ package no.avtaleportal.activity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.avtaleportal.web.PersonPicks;
 import no.avtaleportal.web.VersionedForm;
 
 /**
  * An activity as its form edits it. {@code lead} is an organisation's id or
- * {@link ActivityFilter#JOINT}.
+ * {@link ActivityFilter#JOINT}. The people are typed (a name or e-mail address; the contributors
+ * one a line) and the controller sets the ids they name ({@link no.avtaleportal.web.PersonPicker}).
  */
-class ActivityForm implements VersionedForm {
+class ActivityForm extends PersonPicks implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 300)
@@ -32,8 +37,14 @@ class ActivityForm implements VersionedForm {
 	@NotBlank
 	private String lead;
 
-	@NotNull
+	@NotBlank
+	@Size(max = 600)
+	private String responsiblePerson;
+
 	private Long responsiblePersonId;
+
+	@Size(max = 20000)
+	private String contributors;
 
 	private List<Long> contributorIds = new ArrayList<>();
 
@@ -51,7 +62,8 @@ class ActivityForm implements VersionedForm {
 
 	private long version;
 
-	static ActivityForm from(Activity activity) {
+	/** The form of the activity as saved, with the persons' texts ({@code PersonResolver.texts}) by id. */
+	static ActivityForm from(Activity activity, Map<Long, String> persons) {
 		ActivityForm form = new ActivityForm();
 		form.title = activity.getTitle();
 		form.description = activity.getDescription();
@@ -60,7 +72,12 @@ class ActivityForm implements VersionedForm {
 		form.lead = (activity.getLeadOrganisationId() != null) ? activity.getLeadOrganisationId().toString()
 				: ActivityFilter.JOINT;
 		form.responsiblePersonId = activity.getResponsiblePersonId();
+		form.responsiblePerson = persons.get(form.responsiblePersonId);
 		form.contributorIds = new ArrayList<>(activity.getContributorIds());
+		form.contributors = form.contributorIds.stream()
+			.map(persons::get)
+			.filter(Objects::nonNull)
+			.collect(Collectors.joining("\n"));
 		form.startDate = activity.getStartDate();
 		form.dueDate = activity.getDueDate();
 		form.links = activity.getLinksText();
@@ -71,13 +88,13 @@ class ActivityForm implements VersionedForm {
 
 	/**
 	 * A new activity's form: under the focus area asked for (if any), led by the user's
-	 * organisation (or jointly), with the user responsible.
+	 * organisation (or jointly), with the user (named by the text) responsible.
 	 */
-	static ActivityForm startedBy(Long focusAreaId, Long organisationId, Long personId) {
+	static ActivityForm startedBy(Long focusAreaId, Long organisationId, String person) {
 		ActivityForm form = new ActivityForm();
 		form.focusAreaId = focusAreaId;
 		form.lead = (organisationId != null) ? organisationId.toString() : ActivityFilter.JOINT;
-		form.responsiblePersonId = personId;
+		form.responsiblePerson = person;
 		return form;
 	}
 
@@ -140,6 +157,14 @@ class ActivityForm implements VersionedForm {
 		this.lead = lead;
 	}
 
+	public String getResponsiblePerson() {
+		return this.responsiblePerson;
+	}
+
+	public void setResponsiblePerson(String responsiblePerson) {
+		this.responsiblePerson = responsiblePerson;
+	}
+
 	public Long getResponsiblePersonId() {
 		return this.responsiblePersonId;
 	}
@@ -154,6 +179,14 @@ class ActivityForm implements VersionedForm {
 
 	public void setContributorIds(List<Long> contributorIds) {
 		this.contributorIds = contributorIds;
+	}
+
+	public String getContributors() {
+		return this.contributors;
+	}
+
+	public void setContributors(String contributors) {
+		this.contributors = contributors;
 	}
 
 	public LocalDate getStartDate() {

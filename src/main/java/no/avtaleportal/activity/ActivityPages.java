@@ -137,8 +137,4 @@ class ActivityPages {
 			.toList();
 	}
 
-	static List<SelectOption> personOptions(Names names) {
-		return names.persons().values().stream().map(person -> SelectOption.of(person.id(), person.label())).toList();
-	}
-
 }

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import no.avtaleportal.support.PersonFields;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SqlStatements;
 
@@ -161,7 +162,7 @@ class UserAdministrationTests {
 		this.mvc
 			.perform(post("/activities/new").session(old).with(csrf()).param("title", title).param("description", "Nei")
 				.param("focusAreaId", String.valueOf(area)).param("lead", String.valueOf(ntnu))
-				.param("responsiblePersonId", String.valueOf(person)).param("startDate", "2024-01-15"))
+				.param("responsiblePerson", PersonFields.text(this.jdbc, person)).param("startDate", "2024-01-15"))
 			.andExpect(redirectedUrl("/login"));
 		assertThat(this.jdbc.sql("select count(*) from activity where title = ?").params(title).query(Long.class).single())
 			.isZero();

@@ -57,6 +57,17 @@ class ActivityBrowserTests extends BrowserTest {
 		this.page.getByLabel("Beskrivelse").fill("En workshop for **industribedrifter** om bruk av KI.");
 		this.page.getByLabel("Frist").fill("2027-03-31");
 		this.page.getByLabel("Stikkord").fill("KI, EVU");
+		// issue 15: people are typed, not chosen from a list of everyone; a name that fits several asks which
+		assertThat(this.page.getByLabel("Ansvarlig")).hasValue("Per Johansen");
+		this.page.getByLabel("Bidragsytere").fill("Eksempel");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+		assertThat(this.page.locator("#error-summary"))
+			.containsText("Bidragsytere: Flere personer passer til «Eksempel».");
+		assertThat(this.page.getByLabel("Bidragsytere")).hasValue("Eksempel");
+		assertThat(this.page.locator("#contributors-0-candidates legend")).hasText("Hvem mener du med «Eksempel»?");
+		assertAccessible();
+		screenshot("activity-form-person-choice-nb");
+		this.page.getByLabel("Sigrid Eksempel, NTNU").check();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
 		assertThat(this.page.locator("h1")).hasText("Workshop om KI i industrien");
 		assertThat(this.page.locator("[role=status]")).hasText("Aktiviteten er lagret.");

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import no.avtaleportal.support.Pages;
+import no.avtaleportal.support.PersonFields;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
 
@@ -144,8 +145,8 @@ class ActivityHistoryTests {
 			.param("description", "Hvordan bedriftene bruker NTNUs tilbud.")
 			.param("focusAreaId", String.valueOf(this.fixtures.focusArea("A")))
 			.param("lead", String.valueOf(this.fixtures.organisation("NTNU")))
-			.param("responsiblePersonId", String.valueOf(this.fixtures.personOf("ntnu")))
-			.param("contributorIds", String.valueOf(this.fixtures.personOf("nho")))
+			.param("responsiblePerson", PersonFields.textOf(this.jdbc, "ntnu"))
+			.param("contributors", PersonFields.textOf(this.jdbc, "nho"))
 			.param("startDate", "2031-01-15")
 			.param("dueDate", "2031-12-31")
 			.param("version", String.valueOf(version)))

@@ -14,6 +14,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.avtaleportal.support.PersonFields;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
 import no.avtaleportal.support.SqlStatements;
@@ -86,7 +87,7 @@ class ActivityPagesTests {
 			.param("title", "Langt frem")
 			.param("focusAreaId", String.valueOf(this.fixtures.focusArea("A")))
 			.param("lead", "JOINT")
-			.param("responsiblePersonId", String.valueOf(person))
+			.param("responsiblePerson", PersonFields.text(this.jdbc, person))
 			.param("startDate", "2024-01-15")
 			.param("dueDate", "2999-12-31"))
 			.andExpect(status().isOk())
@@ -108,8 +109,8 @@ class ActivityPagesTests {
 			.param("focusAreaId", String.valueOf(area))
 			.param("commitmentId", String.valueOf(commitment))
 			.param("lead", String.valueOf(this.fixtures.organisation("NTNU")))
-			.param("responsiblePersonId", String.valueOf(this.fixtures.personOf("ntnu")))
-			.param("contributorIds", String.valueOf(this.fixtures.personOf("nho")))
+			.param("responsiblePerson", PersonFields.textOf(this.jdbc, "ntnu"))
+			.param("contributors", PersonFields.textOf(this.jdbc, "nho"))
 			.param("startDate", "2024-01-15")
 			.param("dueDate", "2024-12-31")
 			.param("links", "https://www.ntnu.no/\n")
@@ -242,7 +243,7 @@ class ActivityPagesTests {
 			.param("title", "Overskrevet")
 			.param("focusAreaId", String.valueOf(activity.getFocusAreaId()))
 			.param("lead", "JOINT")
-			.param("responsiblePersonId", String.valueOf(activity.getResponsiblePersonId()))
+			.param("responsiblePerson", PersonFields.text(this.jdbc, activity.getResponsiblePersonId()))
 			.param("version", String.valueOf(activity.getVersion() - 1)))
 			.andExpect(status().isConflict())
 			.andReturn()

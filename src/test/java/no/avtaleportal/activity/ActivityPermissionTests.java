@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.avtaleportal.support.PersonFields;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
 
@@ -163,8 +165,11 @@ class ActivityPermissionTests {
 				.param("title", "Endret")
 				.param("focusAreaId", String.valueOf(activity.getFocusAreaId()))
 				.param("lead", String.valueOf(activity.getLeadOrganisationId()))
-				.param("responsiblePersonId", String.valueOf(activity.getResponsiblePersonId()))
-				.param("contributorIds", activity.getContributorIds().stream().map(String::valueOf).toArray(String[]::new))
+				.param("responsiblePerson", PersonFields.text(this.jdbc, activity.getResponsiblePersonId()))
+				.param("contributors", activity.getContributorIds()
+					.stream()
+					.map(person -> PersonFields.text(this.jdbc, person))
+					.collect(Collectors.joining("\n")))
 				.param("version", String.valueOf(activity.getVersion()));
 			case "report" -> post("/activities/{id}/updates", id).with(csrf())
 				.param("writtenOn", LocalDate.now().minusDays(1).toString())
@@ -188,7 +193,7 @@ class ActivityPermissionTests {
 			.param("title", "Ny")
 			.param("focusAreaId", String.valueOf(this.fixtures.focusArea("B")))
 			.param("lead", "JOINT")
-			.param("responsiblePersonId", String.valueOf(this.fixtures.personOf("ntnu")));
+			.param("responsiblePerson", PersonFields.textOf(this.jdbc, "ntnu"));
 	}
 
 }

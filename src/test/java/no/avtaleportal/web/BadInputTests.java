@@ -13,6 +13,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import no.avtaleportal.support.PersonFields;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
 
@@ -89,14 +90,13 @@ class BadInputTests {
 	private MockHttpServletRequestBuilder newActivity(MockHttpSession session, String title, String description,
 			String lead) {
 		long area = this.jdbc.sql("select min(id) from focus_area").query(Long.class).single();
-		long person = this.jdbc.sql("select person_id from user_account where username = 'ntnu'").query(Long.class).single();
 		return post("/activities/new").session(session)
 			.with(csrf())
 			.param("title", title)
 			.param("description", description)
 			.param("focusAreaId", String.valueOf(area))
 			.param("lead", lead)
-			.param("responsiblePersonId", String.valueOf(person))
+			.param("responsiblePerson", PersonFields.textOf(this.jdbc, "ntnu"))
 			.param("startDate", "2024-01-15");
 	}
 
