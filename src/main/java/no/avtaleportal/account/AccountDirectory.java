@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.modulith.NamedInterface;
 
+import no.avtaleportal.web.PersonMatch;
 import no.avtaleportal.web.SelectOption;
 
 /**
@@ -25,5 +26,11 @@ public interface AccountDirectory {
 
 	/** Everyone registered, as choices "Name (NTNU)". */
 	List<SelectOption> persons();
+
+	/** Whom a person field's text names ({@link no.avtaleportal.web.PersonPicker}). */
+	PersonMatch person(String text);
+
+	/** How a person field names the person with the id, or {@code null} when there is none. */
+	String personText(long personId);
 
 }

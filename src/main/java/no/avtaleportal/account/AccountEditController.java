@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.audit.History;
+import no.avtaleportal.web.PersonPicker;
 import no.avtaleportal.web.SelectOption;
 import no.avtaleportal.web.StaleEdit;
 import no.avtaleportal.web.Flash;
@@ -71,7 +72,7 @@ class AccountEditController {
 		else if (this.accounts.findByUsername(UserAccount.normalise(form.getUsername())).isPresent()) {
 			result.rejectValue("username", "account.error.usernameTaken");
 		}
-		checkChoices(form, result);
+		checkChoices(form, result, model);
 		if (result.hasErrors()) {
 			return form(model, null);
 		}
@@ -85,7 +86,7 @@ class AccountEditController {
 	@GetMapping("/admin/users/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
 		UserAccount account = this.accounts.require(id);
-		return form(model.addAttribute("form", AccountForm.from(account)), account);
+		return form(model.addAttribute("form", savedForm(account)), account);
 	}
 
 	@PostMapping("/admin/users/{id}/edit")
@@ -93,9 +94,9 @@ class AccountEditController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
 			Model model, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
 		UserAccount account = this.accounts.require(id);
-		StaleEdit.check(account.getVersion(), form, AccountForm.from(account), result, model);
+		StaleEdit.check(account.getVersion(), form, savedForm(account), result, model);
 		form.setUsername(account.getUsername());
-		checkChoices(form, result);
+		checkChoices(form, result, model);
 		if (this.administration.wouldRemoveLastAdministrator(account, form.getRoles(), account.isEnabled())) {
 			result.rejectValue("roles", "account.error.lastAdministrator");
 		}
@@ -160,16 +161,20 @@ class AccountEditController {
 				"/admin/users/" + id + "/edit");
 	}
 
-	private void checkChoices(AccountForm form, BindingResult result) {
+	/** The account as saved, its person named as the field names them. */
+	private AccountForm savedForm(UserAccount account) {
+		return AccountForm.from(account,
+				(account.getPersonId() != null) ? this.directory.personText(account.getPersonId()) : null);
+	}
+
+	/** Checks the choices and sets the person the form names (none when the field is blank). */
+	private void checkChoices(AccountForm form, BindingResult result, Model model) {
 		if (form.getOrganisationId() != null
 				&& !this.directory.organisationShortNames().containsKey(form.getOrganisationId())) {
 			result.rejectValue("organisationId", "people.error.unknown");
 		}
-		if (form.getPersonId() != null && this.directory.persons()
-			.stream()
-			.noneMatch(choice -> choice.value().equals(String.valueOf(form.getPersonId())))) {
-			result.rejectValue("personId", "people.error.unknown");
-		}
+		form.setPersonId(new PersonPicker(this.directory::person, form, result, model).one("person",
+				form.getPerson()));
 		if (form.getRoles().isEmpty()) {
 			result.rejectValue("roles", "account.error.noRole");
 		}
@@ -180,7 +185,6 @@ class AccountEditController {
 		model.addAttribute("roleChoices",
 				Arrays.stream(Role.values()).map(role -> SelectOption.of(role)).toList());
 		model.addAttribute("organisations", this.directory.organisations());
-		model.addAttribute("persons", this.directory.persons());
 		return "account/user-form";
 	}
 

@@ -9,13 +9,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import no.avtaleportal.web.PersonPicks;
 import no.avtaleportal.web.VersionedForm;
 
 /**
  * An account as an administrator registers it. The username is set when the account is created
- * (required then) and never changes.
+ * (required then) and never changes. The person is typed (a name or e-mail address) and the
+ * controller sets the id it names ({@link no.avtaleportal.web.PersonPicker}).
  */
-class AccountForm implements VersionedForm {
+class AccountForm extends PersonPicks implements VersionedForm {
 
 	@Size(max = 100)
 	@Pattern(regexp = "^[A-Za-z0-9._@-]*$")
@@ -31,18 +33,23 @@ class AccountForm implements VersionedForm {
 
 	private Long organisationId;
 
+	@Size(max = 600)
+	private String person;
+
 	private Long personId;
 
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
 	private long version;
 
-	static AccountForm from(UserAccount account) {
+	/** The form of the account as saved, its person named by the text (or {@code null}). */
+	static AccountForm from(UserAccount account, String person) {
 		AccountForm form = new AccountForm();
 		form.username = account.getUsername();
 		form.displayName = account.getDisplayName();
 		form.email = account.getEmail();
 		form.organisationId = account.getOrganisationId();
+		form.person = person;
 		form.personId = account.getPersonId();
 		form.roles = account.getRoles();
 		form.version = account.getVersion();
@@ -91,6 +98,14 @@ class AccountForm implements VersionedForm {
 
 	public void setOrganisationId(Long organisationId) {
 		this.organisationId = organisationId;
+	}
+
+	public String getPerson() {
+		return this.person;
+	}
+
+	public void setPerson(String person) {
+		this.person = person;
 	}
 
 	public Long getPersonId() {

@@ -2,16 +2,20 @@ package no.avtaleportal.people;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
+import no.avtaleportal.web.PersonPicks;
 import no.avtaleportal.web.VersionedForm;
 
 /**
- * A person holding a role from–to, as an administrator records it.
+ * A person holding a role from–to, as an administrator records it; the person is typed (a name or
+ * e-mail address) and the controller looks up whom it names ({@link no.avtaleportal.web.PersonPicker}).
  */
-class AssignmentForm implements VersionedForm {
+class AssignmentForm extends PersonPicks implements VersionedForm {
 
 	/** The new assignment of the role to the person the form names. */
 	RoleAssignment create(OrgRole role, Person person) {
@@ -25,7 +29,7 @@ class AssignmentForm implements VersionedForm {
 	/** The form filled in with the assignment as it is saved. */
 	static AssignmentForm from(RoleAssignment assignment) {
 		AssignmentForm form = new AssignmentForm();
-		form.personId = assignment.getPerson().getId();
+		form.person = PersonResolver.text(assignment.getPerson());
 		form.validFrom = assignment.getValidFrom();
 		form.validTo = assignment.getValidTo();
 		form.version = assignment.getVersion();
@@ -33,8 +37,9 @@ class AssignmentForm implements VersionedForm {
 	}
 
 
-	@NotNull
-	private Long personId;
+	@NotBlank
+	@Size(max = 600)
+	private String person;
 
 	@NotNull
 	@DateTimeFormat(iso = ISO.DATE)
@@ -45,12 +50,12 @@ class AssignmentForm implements VersionedForm {
 
 	private long version;
 
-	public Long getPersonId() {
-		return this.personId;
+	public String getPerson() {
+		return this.person;
 	}
 
-	public void setPersonId(Long personId) {
-		this.personId = personId;
+	public void setPerson(String person) {
+		this.person = person;
 	}
 
 	public LocalDate getValidFrom() {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import no.avtaleportal.account.AccountDirectory;
+import no.avtaleportal.web.PersonMatch;
 import no.avtaleportal.web.SelectOption;
 
 /**
@@ -17,8 +18,11 @@ class PeopleForAccounts implements AccountDirectory {
 
 	private final People people;
 
-	PeopleForAccounts(People people) {
+	private final PersonResolver resolver;
+
+	PeopleForAccounts(People people, PersonResolver resolver) {
 		this.people = people;
+		this.resolver = resolver;
 	}
 
 	@Override
@@ -45,6 +49,16 @@ class PeopleForAccounts implements AccountDirectory {
 	@Override
 	public List<SelectOption> persons() {
 		return this.people.personChoices();
+	}
+
+	@Override
+	public PersonMatch person(String text) {
+		return this.resolver.resolve(text);
+	}
+
+	@Override
+	public String personText(long personId) {
+		return this.resolver.texts(List.of(personId)).get(personId);
 	}
 
 }

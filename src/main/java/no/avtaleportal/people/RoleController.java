@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.web.NotFoundException;
-import no.avtaleportal.web.SelectOption;
+import no.avtaleportal.web.PersonPicker;
 import no.avtaleportal.web.StaleEdit;
 import no.avtaleportal.web.Flash;
 
@@ -38,8 +38,11 @@ class RoleController {
 
 	private final PeopleLookups lookups;
 
+	private final PersonResolver resolver;
+
 	RoleController(PersonRepository persons, OrgRoleRepository roles, RoleAssignmentRepository assignments,
-			People people, PeopleLookups lookups) {
+			People people, PeopleLookups lookups, PersonResolver resolver) {
+		this.resolver = resolver;
 		this.persons = persons;
 		this.roles = roles;
 		this.assignments = assignments;
@@ -107,7 +110,7 @@ class RoleController {
 	String createAssignment(@PathVariable long id, @Valid @ModelAttribute("form") AssignmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		OrgRole role = role(id);
-		Person person = checkAssignment(role, form, null, result);
+		Person person = checkAssignment(role, form, null, result, model);
 		if (result.hasErrors()) {
 			return assignmentForm(model, role, null);
 		}
@@ -129,7 +132,7 @@ class RoleController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		RoleAssignment assignment = assignment(id);
 		StaleEdit.check(assignment.getVersion(), form, AssignmentForm.from(assignment), result, model);
-		Person person = checkAssignment(assignment.getRole(), form, assignment.getId(), result);
+		Person person = checkAssignment(assignment.getRole(), form, assignment.getId(), result, model);
 		if (result.hasErrors()) {
 			return assignmentForm(model, assignment.getRole(), assignment);
 		}
@@ -138,11 +141,11 @@ class RoleController {
 		return "redirect:/people";
 	}
 
-	private Person checkAssignment(OrgRole role, AssignmentForm form, Long assignmentId, BindingResult result) {
-		Person person = (form.getPersonId() != null) ? this.persons.findById(form.getPersonId()).orElse(null) : null;
-		if (form.getPersonId() != null && person == null) {
-			result.rejectValue("personId", "people.error.unknown");
-		}
+	private Person checkAssignment(OrgRole role, AssignmentForm form, Long assignmentId, BindingResult result,
+			Model model) {
+		Long personId = new PersonPicker(this.resolver::resolve, form, result, model).one("person",
+				form.getPerson());
+		Person person = (personId != null) ? this.persons.findById(personId).orElse(null) : null;
 		if (form.getValidFrom() != null && form.getValidTo() != null && form.getValidTo().isBefore(form.getValidFrom())) {
 			result.rejectValue("validTo", "people.error.endBeforeStart");
 		}
@@ -155,11 +158,6 @@ class RoleController {
 	private String assignmentForm(Model model, OrgRole role, RoleAssignment assignment) {
 		model.addAttribute("role", role);
 		model.addAttribute("assignment", assignment);
-		model.addAttribute("personOptions", this.persons.findAllWithOrganisation()
-			.stream()
-			.map(person -> SelectOption.of(person.getId(),
-					person.getName() + " (" + person.getOrganisation().getShortName() + ")"))
-			.toList());
 		return "people/assignment-form";
 	}
 

@@ -154,7 +154,7 @@ class UserAdministrationTests {
 		this.mvc
 			.perform(post("/admin/users/{id}/edit", account.getId()).session(signIn("admin", "demo")).with(csrf())
 				.param("displayName", account.getDisplayName()).param("organisationId", String.valueOf(ntnu))
-				.param("personId", String.valueOf(person)).param("roles", "READER")
+				.param("person", PersonFields.text(this.jdbc, person)).param("roles", "READER")
 				.param("version", String.valueOf(account.getVersion())))
 			.andExpect(status().isFound());
 

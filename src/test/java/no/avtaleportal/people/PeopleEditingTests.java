@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.avtaleportal.support.PersonFields;
 import no.avtaleportal.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,7 +104,7 @@ class PeopleEditingTests {
 
 	private MockHttpServletRequestBuilder assignment(OrgRole role, long person, String from, String to) {
 		return post("/roles/" + role.getId() + "/assignments/new").with(csrf())
-			.param("personId", String.valueOf(person))
+			.param("person", PersonFields.text(this.jdbc, person))
 			.param("validFrom", from)
 			.param("validTo", to);
 	}
