@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Tells a file's type from its bytes (Apache Tika), never from what the browser claims, and
@@ -19,15 +20,16 @@ class FileTypes {
 			"application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
 			"application/vnd.oasis.opendocument.presentation", "image/png", "image/jpeg", "image/gif", "image/webp");
 
-	private final Tika tika = new Tika();
+	/** Made on first use, not when the portal starts, as {@link DocumentTexts}' parser. */
+	private final SingletonSupplier<Tika> tika = SingletonSupplier.of(Tika::new);
 
 	/**
 	 * The file's type when its bytes are of an allowed type and match the type its name says;
 	 * otherwise {@code null}.
 	 */
 	String check(byte[] bytes, String fileName) {
-		String fromBytes = this.tika.detect(bytes, fileName);
-		String fromName = this.tika.detect(fileName);
+		String fromBytes = this.tika.obtain().detect(bytes, fileName);
+		String fromName = this.tika.obtain().detect(fileName);
 		return (ALLOWED.contains(fromBytes) && fromBytes.equals(fromName)) ? fromBytes : null;
 	}
 
