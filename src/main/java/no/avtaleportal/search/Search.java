@@ -52,11 +52,6 @@ public class Search {
 		if (typed.isEmpty()) {
 			return Results.NONE;
 		}
-		// Plan the search for its own words and filters: after five runs of a prepared statement
-		// PostgreSQL may keep a generic plan, which cannot see which parts the filters and the
-		// user's access rule out nor how many records a word finds; on the large set it ran the
-		// page's statement in 100 ms where a plan for the values takes 13.
-		this.jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
 		SearchTerms terms = this.similarWords.lookUp(typed);
 		Map<String, Object> parameters = new HashMap<>(
 				terms.parameters(user.hasRole(Role.ADMIN), user.getOrganisationId()));
