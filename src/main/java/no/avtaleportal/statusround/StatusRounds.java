@@ -170,7 +170,7 @@ public class StatusRounds {
 			.orElseThrow(() -> new NotFoundException("status round " + roundId));
 		Map<Long, Long> askedOf = asked(List.of(roundId)).getOrDefault(roundId, Map.of());
 		List<OpenActivity> activities = this.activities.byIds(askedOf.keySet());
-		Map<Long, PersonView> persons = persons();
+		Map<Long, PersonView> persons = this.people.persons(askedOf.values());
 		Map<Long, List<ActivityAnswer>> byPerson = new LinkedHashMap<>();
 		activities.forEach(activity -> byPerson.computeIfAbsent(askedOf.get(activity.id()), key -> new ArrayList<>())
 			.add(new ActivityAnswer(activity.id(), activity.title(), activity.updatedSince(round.openedAt()))));
@@ -213,7 +213,7 @@ public class StatusRounds {
 					.updatesSaved(askedOf.keySet(), round.openedAt(), until)
 					.stream()
 					.collect(Collectors.groupingBy(ActivityTasks.SavedUpdate::activityId));
-				Map<Long, PersonView> persons = persons();
+				Map<Long, PersonView> persons = this.people.persons(askedOf.values());
 				List<AnsweredActivity> answers = this.activities.byIds(askedOf.keySet()).stream().map(activity -> {
 					PersonView person = persons.get(askedOf.get(activity.id()));
 					return new AnsweredActivity(activity.title(), (person != null) ? person.name() : "",
@@ -340,12 +340,12 @@ public class StatusRounds {
 
 	/** One request per responsible person (as asked in the round, when {@code askedOf} is given). */
 	private List<StatusRequest> requests(List<OpenActivity> activities, Map<Long, Long> askedOf) {
-		Map<Long, PersonView> persons = persons();
 		Map<Long, List<RequestedActivity>> byPerson = new LinkedHashMap<>();
 		activities.forEach(activity -> byPerson
 			.computeIfAbsent((askedOf != null) ? askedOf.get(activity.id()) : activity.responsiblePersonId(),
 					key -> new ArrayList<>())
 			.add(RequestedActivity.of(activity.id(), activity.title())));
+		Map<Long, PersonView> persons = this.people.persons(byPerson.keySet().stream().filter(Objects::nonNull).toList());
 		return byPerson.entrySet()
 			.stream()
 			.map(entry -> new StatusRequest(entry.getKey(),
@@ -370,12 +370,6 @@ public class StatusRounds {
 	private Map<Long, OpenActivity> activitiesOf(Map<Long, Map<Long, Long>> asked) {
 		Set<Long> ids = asked.values().stream().flatMap(map -> map.keySet().stream()).collect(Collectors.toSet());
 		return this.activities.byIds(ids).stream().collect(Collectors.toMap(OpenActivity::id, Function.identity()));
-	}
-
-	private Map<Long, PersonView> persons() {
-		return this.people.persons()
-			.stream()
-			.collect(Collectors.toMap(PersonView::id, Function.identity(), (first, second) -> first));
 	}
 
 	private static int askedPersons(Map<Long, Long> askedOf) {
