@@ -1,5 +1,6 @@
 package no.avtaleportal.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +25,8 @@ public interface AccountDirectory {
 	/** The short name of the organisation, or {@code null} when there is none with the id. */
 	String organisationShortName(long organisationId);
 
-	/** Everyone registered, as choices "Name (NTNU)". */
-	List<SelectOption> persons();
+	/** The persons with the ids, each as "Name (NTNU)" by their id, in one statement. */
+	Map<Long, String> personLabels(Collection<Long> personIds);
 
 	/** Whom a person field's text names ({@link no.avtaleportal.web.PersonPicker}). */
 	PersonMatch person(String text);

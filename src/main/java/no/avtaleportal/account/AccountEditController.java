@@ -3,7 +3,6 @@ package no.avtaleportal.account;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -149,12 +148,10 @@ class AccountEditController {
 	String history(@PathVariable long id, Model model) {
 		UserAccount account = this.accounts.require(id);
 		Map<Long, String> organisations = this.directory.organisationShortNames();
-		Map<String, String> persons = this.directory.persons()
-			.stream()
-			.collect(Collectors.toMap(SelectOption::value, SelectOption::label, (a, b) -> a));
+		Map<Long, String> persons = this.directory.personLabels(this.accounts.findPersonIdsEverLinked(id));
 		History.Names names = (field, value) -> switch (field) {
 			case "organisationId" -> (value != null) ? organisations.get(((Number) value).longValue()) : null;
-			case "personId" -> persons.get(String.valueOf(value));
+			case "personId" -> (value != null) ? persons.get(((Number) value).longValue()) : null;
 			default -> null;
 		};
 		return this.history.page(model, this.history.of(UserAccount.class, id, names), account.getDisplayName(),

@@ -32,6 +32,11 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 			from UserAccount a where a.username in :usernames""")
 	List<Author> findAuthors(Collection<String> usernames);
 
+	/** The persons the account has been linked to in any of its revisions, in one statement. */
+	@Query(value = "select distinct person_id from user_account_aud where id = :id and person_id is not null",
+			nativeQuery = true)
+	List<Long> findPersonIdsEverLinked(long id);
+
 	record Author(String username, String displayName, Long organisationId) {
 	}
 

@@ -15,7 +15,6 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.avtaleportal.web.SelectOption;
 
 /**
  * What other features use of people, organisations and roles: look-ups that each run one
@@ -164,13 +163,6 @@ public class People {
 	 */
 	public List<Long> personIdsNamed(String text) {
 		return this.persons.findIdsByNameContaining(text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
-	}
-
-	/**
-	 * Everyone registered, as choices "Name (NTNU)", in one statement.
-	 */
-	public List<SelectOption> personChoices() {
-		return persons().stream().map(person -> SelectOption.of(person.id(), person.label())).toList();
 	}
 
 	public boolean personExists(String importKey) {

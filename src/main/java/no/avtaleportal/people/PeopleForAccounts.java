@@ -1,5 +1,6 @@
 package no.avtaleportal.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,8 +48,11 @@ class PeopleForAccounts implements AccountDirectory {
 	}
 
 	@Override
-	public List<SelectOption> persons() {
-		return this.people.personChoices();
+	public Map<Long, String> personLabels(Collection<Long> personIds) {
+		return this.people.persons(personIds)
+			.values()
+			.stream()
+			.collect(Collectors.toMap(People.PersonView::id, People.PersonView::label));
 	}
 
 	@Override

@@ -52,6 +52,9 @@ class UserAdministrationTests {
 	@Autowired
 	SqlStatements sql;
 
+	@Autowired
+	AccountDirectory directory;
+
 	@Test
 	void anAdministratorCreatesFindsAndEditsAnAccount() throws Exception {
 		MockHttpSession admin = signIn("admin", "demo");
@@ -376,6 +379,39 @@ class UserAdministrationTests {
 				"fra Leser til Bidragsyter, Leser");
 		assertThat(document.select(".history-change").last().text()).contains("Opprettet", "av Avtaleportalen (automatisk)");
 		assertThat(page).as("password hashes are never kept in history").doesNotContain("argon2");
+	}
+
+	@Test
+	void theHistoryOfAnAccountNamesThePersonsItWasLinkedTo() throws Exception {
+		MockHttpSession admin = signIn("admin", "demo");
+		UserAccount account = createAccount(Role.READER);
+		linkTo(admin, account, "Sigrid Eksempel");
+		linkTo(admin, account, "Nils Demo");
+		org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(this.mvc
+			.perform(get("/admin/users/{id}/history", account.getId()).session(admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(document.select(".history-change").first().text()).contains("Person",
+				"fra Sigrid Eksempel (NTNU) til Nils Demo (NTNU)");
+	}
+
+	/** Links the account to the one demo person of NTNU with the name, through the account form. */
+	private void linkTo(MockHttpSession admin, UserAccount account, String name) throws Exception {
+		UserAccount current = this.accounts.findById(account.getId()).orElseThrow();
+		long person = this.jdbc.sql("select p.id from person p join organisation o on o.id = p.organisation_id "
+				+ "where p.name = :name and o.short_name = 'NTNU' order by p.id limit 1")
+			.param("name", name)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/admin/users/{id}/edit", current.getId()).session(admin).with(csrf())
+				.param("displayName", current.getDisplayName()).param("roles", "READER")
+				.param("person", this.directory.personText(person))
+				.param("version", String.valueOf(current.getVersion())))
+			.andExpect(status().isFound());
+		assertThat(this.accounts.findById(account.getId()).orElseThrow().getPersonId()).isEqualTo(person);
 	}
 
 	@Test
