@@ -29,8 +29,8 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 	 */
 	@Query("""
 			select new no.avtaleportal.account.UserAccountRepository$Author(a.username, a.displayName, a.organisationId)
-			from UserAccount a where a.username in :usernames""")
-	List<Author> findAuthors(Collection<String> usernames);
+			from UserAccount a where array_contains(:usernames, a.username)""")
+	List<Author> findAuthors(String[] usernames);
 
 	/** The persons the account has been linked to in any of its revisions, in one statement. */
 	@Query(value = "select distinct person_id from user_account_aud where id = :id and person_id is not null",

@@ -59,7 +59,7 @@ class AgreementNotices {
 		Map<Long, Agreement> byId = this.repository.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(Agreement::getId, Function.identity()));
-		Map<Long, LocalDate> successorStarts = this.repository.findSuccessors(ids)
+		Map<Long, LocalDate> successorStarts = this.repository.findSuccessors(ids.toArray(Long[]::new))
 			.stream()
 			.filter(successor -> successor.getStartDate() != null)
 			.collect(Collectors.toMap(successor -> successor.getPredecessor().getId(), Agreement::getStartDate,

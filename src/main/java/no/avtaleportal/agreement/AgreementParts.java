@@ -86,7 +86,7 @@ class AgreementParts {
 
 	/** The organisations of the agreement's parties, in the order of the parties. */
 	List<OrganisationView> partyOrganisations(long agreementId) {
-		List<AgreementParty> partyList = this.parties.findOfAgreements(List.of(agreementId));
+		List<AgreementParty> partyList = this.parties.findOfAgreements(agreementId);
 		var organisations = this.people.organisations(partyList.stream().map(AgreementParty::getOrganisationId).toList());
 		return partyList.stream().map(party -> organisations.get(party.getOrganisationId())).toList();
 	}

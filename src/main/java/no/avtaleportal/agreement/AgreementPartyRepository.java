@@ -1,6 +1,5 @@
 package no.avtaleportal.agreement;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Query;
@@ -8,7 +7,9 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface AgreementPartyRepository extends ListCrudRepository<AgreementParty, Long> {
 
-	@Query("select p from AgreementParty p where p.agreement.id in :agreementIds order by p.agreement.id, p.position")
-	List<AgreementParty> findOfAgreements(Collection<Long> agreementIds);
+	// an array, not an IN list: Hibernate translates a query with a list of values again on every
+	// call (as in IndicatorRepository, AgreementRepository, MeetingRepository and others)
+	@Query("select p from AgreementParty p where array_contains(:agreementIds, p.agreement.id) order by p.agreement.id, p.position")
+	List<AgreementParty> findOfAgreements(Long... agreementIds);
 
 }

@@ -81,10 +81,10 @@ class AgreementQueries {
 			return List.of();
 		}
 		List<Long> ids = visible.stream().map(Agreement::getId).toList();
-		Map<Long, LocalDate> successorStarts = this.agreements.findSuccessors(ids)
+		Map<Long, LocalDate> successorStarts = this.agreements.findSuccessors(ids.toArray(Long[]::new))
 			.stream()
 			.collect(Collectors.toMap(successor -> successor.getPredecessor().getId(), Agreement::getStartDate));
-		List<AgreementParty> allParties = this.parties.findOfAgreements(ids);
+		List<AgreementParty> allParties = this.parties.findOfAgreements(ids.toArray(Long[]::new));
 		Map<Long, OrganisationView> organisations = this.people
 			.organisations(allParties.stream().map(AgreementParty::getOrganisationId).collect(Collectors.toSet()));
 		LocalDate today = today();
@@ -176,7 +176,7 @@ class AgreementQueries {
 	 */
 	Agreement visible(long id, SignedInUser user) {
 		Agreement agreement = this.agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement " + id));
-		checkVisible(id, this.parties.findOfAgreements(List.of(id)), user);
+		checkVisible(id, this.parties.findOfAgreements(id), user);
 		return agreement;
 	}
 
@@ -197,7 +197,7 @@ class AgreementQueries {
 	AgreementOverview overview(long id, SignedInUser user, LocalDate day, Supplier<List<FocusAreaView>> focusAreas) {
 		// by id: no statement when the page's transaction has the agreement already (the dashboard's list)
 		Agreement agreement = this.agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement " + id));
-		List<AgreementParty> partyList = this.parties.findOfAgreements(List.of(id));
+		List<AgreementParty> partyList = this.parties.findOfAgreements(id);
 		checkVisible(id, partyList, user);
 		Object[] facts = this.agreements.overviewFacts(id).get(0);
 		LocalDate successorStart = (LocalDate) facts[0];
@@ -222,7 +222,7 @@ class AgreementQueries {
 		}
 		Agreement agreement = (Agreement) whole.get(0)[0];
 		Agreement successor = (Agreement) whole.get(0)[1];
-		List<AgreementParty> partyList = this.parties.findOfAgreements(List.of(id));
+		List<AgreementParty> partyList = this.parties.findOfAgreements(id);
 		checkVisible(id, partyList, user);
 		List<Clause> clauseList = this.clauses.findOfAgreement(id);
 		List<FocusArea> areas = new java.util.ArrayList<>();

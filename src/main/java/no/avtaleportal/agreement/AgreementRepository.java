@@ -74,8 +74,8 @@ interface AgreementRepository extends ListCrudRepository<Agreement, Long> {
 			order by a.startDate desc, a.id desc""")
 	List<Object[]> findVisibleWithFacts(boolean all, Long organisationId);
 
-	@Query("select s from Agreement s where s.predecessor.id in :ids")
-	List<Agreement> findSuccessors(List<Long> ids);
+	@Query("select s from Agreement s where array_contains(:ids, s.predecessor.id)")
+	List<Agreement> findSuccessors(Long[] ids);
 
 	List<Agreement> findAllByOrderByTitleAsc();
 

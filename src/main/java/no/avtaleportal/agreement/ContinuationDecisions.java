@@ -2,7 +2,6 @@ package no.avtaleportal.agreement;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -91,7 +90,7 @@ public class ContinuationDecisions {
 			clauseCopies.put(clause.getId(), this.clauses.save(new Clause(successor, clause.getNumber(),
 					clause.getHeading(), clause.getBody(), clause.getLevel(), clause.getPosition())));
 		}
-		this.parties.findOfAgreements(List.of(agreementId)).forEach(party -> {
+		this.parties.findOfAgreements(agreementId).forEach(party -> {
 			AgreementParty copy = new AgreementParty(successor, party.getOrganisationId(), party.getPosition());
 			copy.describe(party.getReferredToAs(), null, null);
 			this.parties.save(copy);

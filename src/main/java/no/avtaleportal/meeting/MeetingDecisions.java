@@ -165,7 +165,7 @@ public class MeetingDecisions {
 			.toList();
 		List<Meeting> held = inPeriod.stream().filter(meeting -> meeting.getStatus() == MeetingStatus.HELD).toList();
 		if (!held.isEmpty()) {
-			List<Long> ids = held.stream().map(Meeting::getId).toList();
+			Long[] ids = held.stream().map(Meeting::getId).toArray(Long[]::new);
 			this.meetings.fetchAttendees(ids);
 			this.meetings.fetchDecisions(ids);
 			this.meetings.fetchActionItems(ids);

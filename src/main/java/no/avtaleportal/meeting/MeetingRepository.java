@@ -57,8 +57,8 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 	 * each, so that going through many meetings loads none of them one meeting at a time.
 	 */
 
-	@Query("select distinct m from Meeting m left join fetch m.attendees where m.id in :ids")
-	List<Meeting> fetchAttendees(Collection<Long> ids);
+	@Query("select distinct m from Meeting m left join fetch m.attendees where array_contains(:ids, m.id)")
+	List<Meeting> fetchAttendees(Long[] ids);
 
 	/** The meeting with the events of its minutes, for its page. */
 	@Query("select m from Meeting m left join fetch m.events where m.id = :id")
@@ -73,11 +73,11 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 			left join fetch a.approvals where m.id = :id""")
 	List<Meeting> fetchAttendeesAndAddenda(long id);
 
-	@Query("select distinct m from Meeting m left join fetch m.decisions d left join fetch d.agendaItem where m.id in :ids")
-	List<Meeting> fetchDecisions(Collection<Long> ids);
+	@Query("select distinct m from Meeting m left join fetch m.decisions d left join fetch d.agendaItem where array_contains(:ids, m.id)")
+	List<Meeting> fetchDecisions(Long[] ids);
 
-	@Query("select distinct m from Meeting m left join fetch m.actionItems where m.id in :ids")
-	List<Meeting> fetchActionItems(Collection<Long> ids);
+	@Query("select distinct m from Meeting m left join fetch m.actionItems where array_contains(:ids, m.id)")
+	List<Meeting> fetchActionItems(Long[] ids);
 
 	/** The meetings whose minutes are in the state (reminders, issue 18). */
 	List<Meeting> findByMinutesStatus(MinutesStatus status);

@@ -134,7 +134,7 @@ public class People {
 		if (roleIds.isEmpty()) {
 			return List.of();
 		}
-		return this.assignments.findAllOfRoles(roleIds).stream().map(Holding::of).toList();
+		return this.assignments.findAllOfRoles(roleIds.toArray(Long[]::new)).stream().map(Holding::of).toList();
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package no.avtaleportal.people;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +14,8 @@ interface RoleAssignmentRepository extends ListCrudRepository<RoleAssignment, Lo
 	 */
 	@Query("""
 			select a from RoleAssignment a join fetch a.person p join fetch a.role r
-			where r.id in :roleIds order by r.id, a.validFrom desc""")
-	List<RoleAssignment> findAllOfRoles(Collection<Long> roleIds);
+			where array_contains(:roleIds, r.id) order by r.id, a.validFrom desc""")
+	List<RoleAssignment> findAllOfRoles(Long[] roleIds);
 
 	@Query("""
 			select a from RoleAssignment a join fetch a.person p join fetch a.role r join fetch r.organisation
