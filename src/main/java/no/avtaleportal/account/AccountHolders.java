@@ -59,8 +59,7 @@ public class AccountHolders {
 			return List.of();
 		}
 		return this.accounts
-			.findEnabledLinkedTo(personIds.isEmpty() ? List.of(-1L) : personIds,
-					accountIds.isEmpty() ? List.of(-1L) : accountIds)
+			.findEnabledLinkedTo(personIds.toArray(Long[]::new), accountIds.toArray(Long[]::new))
 			.stream()
 			.map(account -> new Holder(account.getId(), account.getPersonId(), account.getDisplayName(),
 					account.getEmail(), Set.copyOf(account.getRoles())))

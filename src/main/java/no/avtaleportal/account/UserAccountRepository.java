@@ -1,6 +1,5 @@
 package no.avtaleportal.account;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,9 +74,9 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 	 * The accounts with their roles, in one statement, by name.
 	 */
 	@Query("""
-			select distinct a from UserAccount a left join fetch a.roles where a.id in :ids
+			select distinct a from UserAccount a left join fetch a.roles where array_contains(:ids, a.id)
 			order by a.displayName, a.username, a.id""")
-	List<UserAccount> findWithRoles(Collection<Long> ids);
+	List<UserAccount> findWithRoles(Long[] ids);
 
 	/**
 	 * The enabled accounts linked to the people or with the ids, with their roles, in one
@@ -85,8 +84,8 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 	 */
 	@Query("""
 			select distinct a from UserAccount a left join fetch a.roles
-			where a.enabled = true and (a.personId in :personIds or a.id in :accountIds)
+			where a.enabled = true and (array_contains(:personIds, a.personId) or array_contains(:accountIds, a.id))
 			order by a.id""")
-	List<UserAccount> findEnabledLinkedTo(Collection<Long> personIds, Collection<Long> accountIds);
+	List<UserAccount> findEnabledLinkedTo(Long[] personIds, Long[] accountIds);
 
 }

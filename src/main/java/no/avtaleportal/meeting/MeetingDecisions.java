@@ -104,15 +104,15 @@ public class MeetingDecisions {
 
 	/** The numbers of the decisions of the agreement's steering group whose minutes are published. */
 	public java.util.Set<String> publishedDecisionNumbers(long agreementId) {
-		List<Long> groups = this.agreements.steeringGroups()
+		Long[] groups = this.agreements.steeringGroups()
 			.stream()
 			.filter(group -> group.agreementId() == agreementId)
 			.map(SteeringGroupFacts::id)
-			.toList();
-		if (groups.isEmpty()) {
+			.toArray(Long[]::new);
+		if (groups.length == 0) {
 			return java.util.Set.of();
 		}
-		return this.meetings.findNumberedDecisions(groups, List.of(MinutesStatus.PUBLISHED))
+		return this.meetings.findNumberedDecisions(groups, MinutesStatus.PUBLISHED)
 			.stream()
 			.map(Decision::getNumber)
 			.collect(java.util.stream.Collectors.toSet());

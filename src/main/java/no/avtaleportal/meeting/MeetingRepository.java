@@ -48,9 +48,9 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 	 */
 	@Query("""
 			select d from Decision d join fetch d.meeting m join fetch d.agendaItem i
-			where d.number is not null and m.steeringGroupId in :steeringGroupIds and m.minutesStatus in :statuses
+			where d.number is not null and array_contains(:steeringGroupIds, m.steeringGroupId) and m.minutesStatus = :status
 			order by m.startsAt desc, i.position desc, d.id desc""")
-	List<Decision> findNumberedDecisions(Collection<Long> steeringGroupIds, Collection<MinutesStatus> statuses);
+	List<Decision> findNumberedDecisions(Long[] steeringGroupIds, MinutesStatus status);
 
 	/*
 	 * The meetings' attendees, decisions (with their agenda items) and action items, one statement

@@ -1,6 +1,5 @@
 package no.avtaleportal.people;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +14,7 @@ interface OrgRoleRepository extends ListCrudRepository<OrgRole, Long> {
 	@Query("select r from OrgRole r join fetch r.organisation o order by o.shortName, r.title")
 	List<OrgRole> findAllWithOrganisation();
 
-	@Query("select r from OrgRole r join fetch r.organisation where r.id in :ids")
-	List<OrgRole> findAllWithOrganisation(Collection<Long> ids);
+	@Query("select r from OrgRole r join fetch r.organisation where array_contains(:ids, r.id)")
+	List<OrgRole> findAllWithOrganisation(Long... ids);
 
 }

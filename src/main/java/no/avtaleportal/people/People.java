@@ -95,7 +95,7 @@ public class People {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.roles.findAllWithOrganisation(ids)
+		return this.roles.findAllWithOrganisation(ids.toArray(Long[]::new))
 			.stream()
 			.map(RoleView::of)
 			.collect(Collectors.toMap(RoleView::id, Function.identity()));

@@ -13,9 +13,6 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
 	@Query("select p from Person p join fetch p.organisation o order by o.shortName, p.name")
 	List<Person> findAllWithOrganisation();
 
-	@Query("select p from Person p join fetch p.organisation where p.id in :ids")
-	List<Person> findAllWithOrganisation(java.util.Collection<Long> ids);
-
 	@Query("select p.id from Person p where lower(p.name) like lower(concat('%', :text, '%')) escape '\\'")
 	List<Long> findIdsByNameContaining(String text);
 

@@ -1,6 +1,5 @@
 package no.avtaleportal.people;
 
-import java.util.List;
 
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -162,7 +161,7 @@ class RoleController {
 	}
 
 	private OrgRole role(long id) {
-		return this.roles.findAllWithOrganisation(List.of(id))
+		return this.roles.findAllWithOrganisation(id)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("role " + id));
