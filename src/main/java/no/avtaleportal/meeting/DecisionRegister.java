@@ -88,17 +88,19 @@ class DecisionRegister {
 		parameters.put("offset", offset);
 		SearchTerms terms = SearchTerms.parse(criteria.q());
 		String words = "true";
+		String queries = "";
 		if (!terms.isEmpty()) {
 			terms = this.similarWords.lookUp(terms);
 			parameters.putAll(terms.parameters(false, null));
 			words = terms.matches("to_tsvector('norwegian', d.text)");
+			queries = terms.queries() + ",\n";
 		}
 		List<Row> rows = new ArrayList<>();
 		Map<Long, LocalDate> meetings = new LinkedHashMap<>();
 		Map<Long, Option> focusAreas = new LinkedHashMap<>();
 		long[] total = { 0 };
 		this.jdbc.query("""
-				with visible as (
+				with %svisible as (
 				  select d.id, d.number, d.text, m.id as meeting_id, m.starts_at, m.minutes_status, m.steering_group_id,
 				         i.id as item_id, i.case_number, i.title as item_title, i.position,
 				         g.agreement_id, g.agreement_title, i.focus_area_id, f.focus_area_label,
@@ -140,7 +142,7 @@ class DecisionRegister {
 				               from visible order by meeting_id) meetings
 				union all
 				select * from (select distinct on (focus_area_id) 'FOCUS_AREA' as row_kind, visible.*, cast(0 as bigint) as total
-				               from visible where focus_area_id is not null order by focus_area_id) focus_areas""".formatted(STATUS,
+				               from visible where focus_area_id is not null order by focus_area_id) focus_areas""".formatted(queries, STATUS,
 				Agreements.selectSteeringGroups(), Agreements.selectAgreements(), Agreements.selectFocusAreas(), words),
 				parameters, (ResultSet row) -> {
 			switch (row.getString("row_kind")) {

@@ -24,6 +24,11 @@ import no.avtaleportal.search.SearchSource.Part;
  * {@code ts_headline} with marks that cannot occur in text, escaped for HTML and only then turned
  * into {@code <mark>}. Before them, one statement looks up the words similar to those typed
  * ({@link SimilarWords}), so that every part matches on its full-text index alone.
+ * <p>
+ * The statements are written for the plan PostgreSQL keeps for a prepared statement after five
+ * runs, made without the values (the generic plan; planning the union for every search costs as
+ * much as running it): the tsqueries are made once, in the first common table expression
+ * ({@link SearchTerms#queries()}), and only the filters that are set are written (issue 15).
  */
 @Service
 public class Search {
@@ -62,13 +67,9 @@ public class Search {
 				parameters.putAll(part.parameters());
 			}
 		}
-		String hits = "with hit as (" + String.join("\nunion all\n", selects) + "),\n"
+		String hits = "with " + terms.queries() + ",\nhit as (" + String.join("\nunion all\n", selects) + "),\n"
 				+ "ranked as (select hit.*, " + terms.rank() + " as rank from hit)\n";
-		parameters.put("filter_kind", filter.kind());
-		parameters.put("filter_agreement", filter.agreement());
-		parameters.put("filter_focus_area", filter.focusArea());
-		parameters.put("filter_party", filter.party());
-		parameters.put("filter_year", filter.year());
+		String chosen = chosen(filter, parameters);
 		int current = Math.min(Math.max(page, 0), 10_000);
 		parameters.put("page_size", PAGE_SIZE);
 		parameters.put("page_offset", current * PAGE_SIZE);
@@ -76,18 +77,13 @@ public class Search {
 				+ ", MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"");
 		List<Result> results = this.jdbc.query(hits + """
 				, chosen as (
-				  select * from ranked
-				  where (cast(:filter_kind as text) is null or kind = cast(:filter_kind as text))
-				    and (cast(:filter_agreement as bigint) is null or agreement_id = cast(:filter_agreement as bigint))
-				    and (cast(:filter_focus_area as bigint) is null or focus_area_id = cast(:filter_focus_area as bigint))
-				    and (cast(:filter_party as bigint) is null or party_id = cast(:filter_party as bigint))
-				    and (cast(:filter_year as integer) is null or year = cast(:filter_year as integer))),
+				  select * from ranked%s),
 				page as (
 				  select chosen.*, count(*) over () as total from chosen
 				  order by rank desc, year desc nulls last, kind, id
 				  limit :page_size offset :page_offset)
 				select page.*, ts_headline('norwegian', left(body, 50000), %s, :headline_options) as excerpt
-				from page order by rank desc, year desc nulls last, kind, id""".formatted(terms.highlight()),
+				from page order by rank desc, year desc nulls last, kind, id""".formatted(chosen, terms.highlight()),
 				parameters,
 				(row, number) -> new Result(Kind.valueOf(row.getString("kind")), row.getLong("id"),
 						row.getString("agreement_title"), row.getString("focus_area_label"), row.getString("party_name"),
@@ -103,6 +99,32 @@ public class Search {
 				group by grouping sets ((kind), (agreement_id), (focus_area_id), (party_id), (year), ())""", parameters,
 				(row, number) -> facet(row));
 		return Results.of(results, facets, current);
+	}
+
+	/**
+	 * The condition of the filters that are set (with their parameters), or nothing. Only those
+	 * are written: PostgreSQL's generic plan cannot tell that a {@code :filter is null or ...} holds
+	 * for every row, guessed that the agreements, focus areas and parties it joins came to one row,
+	 * and so went from them to every status update and checked each one's text (100 ms for a
+	 * search the GIN indexes answer in 2, issue 15).
+	 */
+	private static String chosen(Filter filter, Map<String, Object> parameters) {
+		List<String> conditions = new ArrayList<>();
+		narrow(conditions, parameters, "kind", "text", filter.kind());
+		narrow(conditions, parameters, "agreement_id", "bigint", filter.agreement());
+		narrow(conditions, parameters, "focus_area_id", "bigint", filter.focusArea());
+		narrow(conditions, parameters, "party_id", "bigint", filter.party());
+		narrow(conditions, parameters, "year", "integer", filter.year());
+		return conditions.isEmpty() ? "" : "\n  where " + String.join("\n    and ", conditions);
+	}
+
+	/** Adds the condition that the column has the value, as parameter {@code filter_<column>}, when it is set. */
+	private static void narrow(List<String> conditions, Map<String, Object> parameters, String column, String type,
+			Object value) {
+		if (value != null) {
+			conditions.add(column + " = cast(:filter_" + column + " as " + type + ")");
+			parameters.put("filter_" + column, value);
+		}
 	}
 
 	private static Facet facet(java.sql.ResultSet row) throws java.sql.SQLException {
