@@ -19,8 +19,8 @@ import no.avtaleportal.search.SearchSource.Part;
 
 /**
  * Runs a search over every module's {@link SearchSource}: the parts joined with {@code union all}
- * into one statement for a page of results (with the exact count) and one for the counts per kind,
- * agreement, focus area, party and year, whatever the number of records. The excerpt is made by
+ * into one statement for a page of results and one for the counts per kind, agreement, focus area,
+ * party and year and of the results the filters leave (exact), whatever the number of records. The excerpt is made by
  * {@code ts_headline} with marks that cannot occur in text, escaped for HTML and only then turned
  * into {@code <mark>}. Before them, one statement looks up the words similar to those typed
  * ({@link SimilarWords}), so that every part matches on its full-text index alone.
@@ -28,7 +28,9 @@ import no.avtaleportal.search.SearchSource.Part;
  * The statements are written for the plan PostgreSQL keeps for a prepared statement after five
  * runs, made without the values (the generic plan; planning the union for every search costs as
  * much as running it): the tsqueries are made once, in the first common table expression
- * ({@link SearchTerms#queries()}), and only the filters that are set are written (issue 15).
+ * ({@link SearchTerms#queries()}), and only the filters that are set are written (issue 15). The
+ * page's statement does not count the results ({@code count(*) over ()} kept every one, text and
+ * tsvector, to count them: a third of the statement for a word in 20,000 status updates).
  */
 @Service
 public class Search {
@@ -70,6 +72,7 @@ public class Search {
 		String hits = "with " + terms.queries() + ",\nhit as (" + String.join("\nunion all\n", selects) + "),\n"
 				+ "ranked as (select hit.*, " + terms.rank() + " as rank from hit)\n";
 		String chosen = chosen(filter, parameters);
+		long[] foundChosen = { 0 };
 		int current = Math.min(Math.max(page, 0), 10_000);
 		parameters.put("page_size", PAGE_SIZE);
 		parameters.put("page_offset", current * PAGE_SIZE);
@@ -77,9 +80,9 @@ public class Search {
 				+ ", MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"");
 		List<Result> results = this.jdbc.query(hits + """
 				, chosen as (
-				  select * from ranked%s),
+				  select * from ranked where %s),
 				page as (
-				  select chosen.*, count(*) over () as total from chosen
+				  select chosen.* from chosen
 				  order by rank desc, year desc nulls last, kind, id
 				  limit :page_size offset :page_offset)
 				select page.*, ts_headline('norwegian', left(body, 50000), %s, :headline_options) as excerpt
@@ -88,21 +91,27 @@ public class Search {
 				(row, number) -> new Result(Kind.valueOf(row.getString("kind")), row.getLong("id"),
 						row.getString("agreement_title"), row.getString("focus_area_label"), row.getString("party_name"),
 						(Integer) row.getObject("year"), row.getString("title"), excerpt(row.getString("excerpt")),
-						row.getString("url"), row.getLong("total")));
+						row.getString("url")));
 		List<Facet> facets = this.jdbc.query(hits + """
 				select grouping(kind) as no_kind, grouping(agreement_id) as no_agreement,
 				       grouping(focus_area_id) as no_focus_area, grouping(party_id) as no_party, grouping(year) as no_year,
 				       kind, agreement_id, min(agreement_title) as agreement_title, focus_area_id,
 				       min(focus_area_label) as focus_area_label, party_id, min(party_name) as party_name, year,
-				       count(*) as found
+				       count(*) as found, count(*) filter (where %s) as found_chosen
 				from ranked
-				group by grouping sets ((kind), (agreement_id), (focus_area_id), (party_id), (year), ())""", parameters,
-				(row, number) -> facet(row));
-		return Results.of(results, facets, current);
+				group by grouping sets ((kind), (agreement_id), (focus_area_id), (party_id), (year), ())""".formatted(chosen),
+				parameters, (row, number) -> {
+					Facet facet = facet(row);
+					if (facet.name().equals("total")) {
+						foundChosen[0] = row.getLong("found_chosen");
+					}
+					return facet;
+				});
+		return Results.of(results, facets, foundChosen[0], current);
 	}
 
 	/**
-	 * The condition of the filters that are set (with their parameters), or nothing. Only those
+	 * The condition of the filters that are set (with their parameters), else {@code true}. Only those
 	 * are written: PostgreSQL's generic plan cannot tell that a {@code :filter is null or ...} holds
 	 * for every row, guessed that the agreements, focus areas and parties it joins came to one row,
 	 * and so went from them to every status update and checked each one's text (100 ms for a
@@ -115,7 +124,7 @@ public class Search {
 		narrow(conditions, parameters, "focus_area_id", "bigint", filter.focusArea());
 		narrow(conditions, parameters, "party_id", "bigint", filter.party());
 		narrow(conditions, parameters, "year", "integer", filter.year());
-		return conditions.isEmpty() ? "" : "\n  where " + String.join("\n    and ", conditions);
+		return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
 	}
 
 	/** Adds the condition that the column has the value, as parameter {@code filter_<column>}, when it is set. */
@@ -174,7 +183,7 @@ public class Search {
 
 	/** One record found. */
 	public record Result(Kind kind, long id, String agreementTitle, String focusAreaLabel, String partyName,
-			Integer year, String title, String excerptHtml, String url, long total) {
+			Integer year, String title, String excerptHtml, String url) {
 	}
 
 	/** A value of one facet (kind, agreement, focus area, party, year) and how many records have it. */
@@ -187,7 +196,7 @@ public class Search {
 
 		static final Results NONE = new Results(List.of(), 0, 0, 0, Map.of());
 
-		static Results of(List<Result> results, List<Facet> facets, int page) {
+		static Results of(List<Result> results, List<Facet> facets, long chosen, int page) {
 			Map<String, List<Facet>> byName = new LinkedHashMap<>();
 			long all = 0;
 			for (Facet facet : facets) {
@@ -207,7 +216,7 @@ public class Search {
 			byName.computeIfPresent("agreement", (name, list) -> sortedByLabel(list));
 			byName.computeIfPresent("focusArea", (name, list) -> sortedByLabel(list));
 			byName.computeIfPresent("party", (name, list) -> sortedByLabel(list));
-			long total = results.isEmpty() ? 0 : results.get(0).total();
+			long total = results.isEmpty() ? 0 : chosen;
 			return new Results(results, total, all, page, byName);
 		}
 
