@@ -1,7 +1,12 @@
 package no.avtaleportal.people;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.Role;
@@ -27,6 +34,8 @@ import no.avtaleportal.web.Flash;
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class PeopleController {
+
+	static final int PAGE_SIZE = 50;
 
 	private final OrganisationRepository organisations;
 
@@ -54,13 +63,44 @@ class PeopleController {
 			.hasRole(Role.ADMIN.name());
 	}
 
+	/**
+	 * The register: every organisation and role with its holders, and the people a page at a time,
+	 * narrowed to those whose name or e-mail address contains {@code q}.
+	 */
 	@GetMapping("/people")
-	String overview(Model model) {
+	String overview(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+		String query = (q != null) ? q : "";
+		String text = query.strip()
+			.toLowerCase(Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
+		long total = this.persons.countSearch(text);
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int number = Math.min(Math.max((page != null) ? page : 1, 1), pages);
+		List<Long> ids = this.persons.search(text, PageRequest.of(number - 1, PAGE_SIZE));
 		model.addAttribute("organisations", this.organisations.findAllByOrderByNameAsc());
-		model.addAttribute("persons", this.persons.findAllWithOrganisation());
+		model.addAttribute("persons", ids.isEmpty() ? List.of() : this.persons.findAllWithOrganisation(ids.toArray(Long[]::new)));
+		model.addAttribute("query", query);
+		model.addAttribute("total", total);
+		model.addAttribute("pageNumber", number);
+		model.addAttribute("pages", pages);
+		model.addAttribute("previousPage", (number > 1) ? overviewUrl(query, number - 1) : null);
+		model.addAttribute("nextPage", (number < pages) ? overviewUrl(query, number + 1) : null);
 		model.addAttribute("roles", this.roles.findAllWithOrganisation());
 		model.addAttribute("assignments", this.assignments.findAllWithRoleAndPerson());
 		return "people/overview";
+	}
+
+	/** The register's address with the search and page (from 1), at its list of people. */
+	private static String overviewUrl(String query, int pageNumber) {
+		return UriComponentsBuilder.fromPath("/people")
+			.queryParamIfPresent("q", Optional.ofNullable(query.isBlank() ? null : query))
+			.queryParam("page", pageNumber)
+			.fragment("persons-heading")
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 	@GetMapping("/people/new")
