@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
@@ -200,7 +199,7 @@ public abstract class BrowserTest {
 				if (page.viewportSize().width != width) {
 					page.setViewportSize(width, (width == WIDE) ? 900 : 800);
 				}
-				AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+				AxeResults results = Axe.analyze(page, WCAG_22_AA);
 				assertThat(results.getViolations()).as(() -> "axe violations at " + width + " px on " + page.url() + " ("
 						+ page.locator("html").getAttribute("lang") + "):\n" + describe(results.getViolations()))
 					.isEmpty();

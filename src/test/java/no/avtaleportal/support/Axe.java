@@ -1,0 +1,44 @@
+package no.avtaleportal.support;
+
+import java.util.List;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Page;
+
+/**
+ * axe-core, the same {@code axe.min.js} that {@link AxeBuilder} brings, run on a page's document.
+ * {@code AxeBuilder.analyze()} reads the 560 KB script from its jar and evaluates it in the page on
+ * every call, then opens a blank page in a new browser context, evaluates the script there as
+ * well and merges the results in it ({@code runPartial}/{@code finishRun}, made for cross-origin
+ * frames). The portal's pages have no frames, so this runs {@code axe.run} on the document with the
+ * same rules, having put the script into the document once: the checks at 1280 and at 320 px share
+ * it. A page with frames still goes through {@code AxeBuilder}. Unlike {@code AxeBuilder}, which
+ * answers an error inside axe with no violations, an error here fails the test.
+ */
+final class Axe {
+
+	private static final String SOURCE = AxeBuilder.getAxeScript()
+			+ ";axe.configure({allowedOrigins: ['<same_origin>'], branding: {application: 'PlaywrightJava'}});";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private Axe() {
+	}
+
+	/** What axe finds in the page's document now, with only the rules of the given tags. */
+	static AxeResults analyze(Page page, List<String> tags) {
+		if (page.frames().size() > 1) {
+			return new AxeBuilder(page).withTags(tags).analyze();
+		}
+		if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe?.run === 'function'"))) {
+			page.evaluate(SOURCE);
+		}
+		Object results = page.evaluate("""
+				tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})
+				    .then(results => JSON.parse(JSON.stringify(results)))""", tags);
+		return JSON.convertValue(results, AxeResults.class);
+	}
+
+}
