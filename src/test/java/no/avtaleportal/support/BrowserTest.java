@@ -278,7 +278,7 @@ public abstract class BrowserTest {
 		return file;
 	}
 
-	private static synchronized Browser browser() {
+	static synchronized Browser browser() {
 		if (browser == null) {
 			Path chromium = localChromium();
 			if (chromium == null) {
