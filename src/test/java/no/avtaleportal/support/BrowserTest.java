@@ -178,6 +178,7 @@ public abstract class BrowserTest {
 		assertValidHtml(List.of(new LoadedDocument(document.request(), response.status(), body, HtmlChecker.errors(body))));
 		if (this.otherLanguage == null) {
 			this.otherLanguage = this.context.newPage();
+			Axe.addTo(this.otherLanguage);
 		}
 		this.otherLanguage.route(url, route -> route.fulfill(new Route.FulfillOptions().setStatus(response.status())
 			.setContentType("text/html;charset=UTF-8")
