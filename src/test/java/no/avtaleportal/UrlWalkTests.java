@@ -539,7 +539,8 @@ class UrlWalkTests {
 		long item = id("select max(id) from agenda_item where meeting_id = " + meeting);
 		send(secretary, meeting, "/agenda/" + item + "/decisions/new", "text", "Forskningen fortsetter.");
 		send(secretary, meeting, "/agenda/" + item + "/actions/new", "text", "Skrive en plan", "owner",
-				"attendee-" + id("select min(id) from attendee where meeting_id = " + meeting), "dueDate", "2031-12-31");
+				this.jdbc.sql("select name from attendee where meeting_id = :meeting order by id limit 1").param("meeting", meeting)
+					.query(String.class).single(), "dueDate", "2031-12-31");
 		if (published) {
 			send(secretary, meeting, "/held");
 			send(secretary, meeting, "/submit");

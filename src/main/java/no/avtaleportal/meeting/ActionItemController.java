@@ -66,7 +66,7 @@ class ActionItemController {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
 		AgendaItem item = meeting.agendaItem(itemId);
-		Meeting.Owner owner = checkedOwner(form, loaded, result);
+		Meeting.Owner owner = checkedOwner(form, loaded, result, model);
 		if (result.hasErrors()) {
 			return actionForm(model, loaded, item, null);
 		}
@@ -83,7 +83,7 @@ class ActionItemController {
 		Meeting meeting = MeetingPages.insider(loaded);
 		meeting.requireEditable();
 		ActionItem action = meeting.actionItem(actionId);
-		model.addAttribute("form", ActionItemForm.from(action, meeting));
+		model.addAttribute("form", ActionItemForm.from(action, meeting, this.owners.textOf(action)));
 		return actionForm(model, loaded, meeting.agendaItem(action.getAgendaItem().getId()), action);
 	}
 
@@ -95,7 +95,7 @@ class ActionItemController {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
 		ActionItem action = meeting.actionItem(actionId);
-		Meeting.Owner owner = checkedOwner(form, loaded, result);
+		Meeting.Owner owner = checkedOwner(form, loaded, result, model);
 		if (result.hasErrors()) {
 			return actionForm(model, loaded, meeting.agendaItem(action.getAgendaItem().getId()), action);
 		}
@@ -128,26 +128,20 @@ class ActionItemController {
 	}
 
 	/**
-	 * The action item form's owner, checked with its due date: an unknown owner or a due date
-	 * outside the window around the agreement's term is a field error.
+	 * The action item form's owner, checked with its due date: an owner who is neither an
+	 * attendee nor one person of the parties, or a due date outside the window around the
+	 * agreement's term, is a field error.
 	 */
-	private Meeting.Owner checkedOwner(ActionItemForm form, MeetingPages.Loaded loaded, BindingResult result) {
+	private Meeting.Owner checkedOwner(ActionItemForm form, MeetingPages.Loaded loaded, BindingResult result, Model model) {
 		this.terms.ofSteeringGroup(loaded.meeting().getSteeringGroupId()).check(result, "dueDate", form.getDueDate());
-		if (form.getOwner() == null || form.getOwner().isBlank()) {
-			return null;
-		}
-		Meeting.Owner owner = this.owners.owner(form.getOwner(), loaded.meeting(), loaded.membership()).orElse(null);
-		if (owner == null) {
-			result.rejectValue("owner", "meeting.error.unknown");
-		}
-		return owner;
+		return this.owners.owner(form, loaded, result, model);
 	}
 
 	private String actionForm(Model model, MeetingPages.Loaded loaded, AgendaItem item, ActionItem action) {
 		model.addAttribute("meeting", loaded.meeting());
 		model.addAttribute("item", item);
 		model.addAttribute("action", action);
-		model.addAttribute("owners", this.owners.choices(loaded.meeting(), loaded.membership()));
+		model.addAttribute("attendees", ActionOwners.suggestions(loaded.meeting()));
 		return "meeting/action-form";
 	}
 

@@ -7,17 +7,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.avtaleportal.web.PersonPicks;
+
 /**
- * An action item: what, who (an attendee or anyone of a party to the agreement, see
- * {@link ActionOwners}) and by when.
+ * An action item: what, who (an attendee by name or anyone of a party to the agreement by name or
+ * e-mail address, see {@link ActionOwners}) and by when.
  */
-class ActionItemForm {
+class ActionItemForm extends PersonPicks {
 
 	@NotBlank
 	@Size(max = 4000)
 	private String text;
 
 	@NotBlank
+	@Size(max = 300)
 	private String owner;
 
 	@NotNull
@@ -26,11 +29,14 @@ class ActionItemForm {
 
 	private long version;
 
-	/** The form of the action item as it is saved, at its meeting's version. */
-	static ActionItemForm from(ActionItem action, Meeting meeting) {
+	/**
+	 * The form of the action item as it is saved, at its meeting's version, with its owner as the
+	 * field shows them ({@link ActionOwners#textOf}).
+	 */
+	static ActionItemForm from(ActionItem action, Meeting meeting, String owner) {
 		ActionItemForm form = new ActionItemForm();
 		form.text = action.getText();
-		form.owner = ActionOwners.choiceOf(action, meeting);
+		form.owner = owner;
 		form.dueDate = action.getDueDate();
 		form.version = meeting.getVersion();
 		return form;

@@ -1,56 +1,55 @@
 package no.avtaleportal.meeting;
 
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
-import no.avtaleportal.people.People;
-import no.avtaleportal.people.People.PersonView;
+import no.avtaleportal.people.PersonResolver;
+import no.avtaleportal.web.PersonMatch;
+import no.avtaleportal.web.PersonPicker;
 import no.avtaleportal.web.SelectOption;
 
 /**
- * Who may own a meeting's action item: its attendees first (in the order of the attendance
- * list), then everyone else registered with a party to the agreement. A choice is
- * {@code person-<id>} for a registered person, so that the item is among their tasks, or
- * {@code attendee-<id>} for a guest who is not registered.
+ * Who owns a meeting's action item, typed in a person field: one of the meeting's attendees by
+ * their name (the form suggests them), or else anyone registered with a party to the agreement,
+ * by name or e-mail address ({@link PersonPicker}). A registered owner is among their tasks; a
+ * guest who is not registered owns the item by name.
  */
 @Component
 class ActionOwners {
 
-	private static final String PERSON = "person-";
+	private final PersonResolver persons;
 
-	private static final String ATTENDEE = "attendee-";
-
-	private final People people;
-
-	ActionOwners(People people) {
-		this.people = people;
+	ActionOwners(PersonResolver persons) {
+		this.persons = persons;
 	}
 
-	List<SelectOption> choices(Meeting meeting, Membership membership) {
-		List<PersonView> people = partyPeople(membership);
-		List<SelectOption> choices = new ArrayList<>();
-		Set<Long> listed = new HashSet<>();
-		for (Attendee attendee : meeting.getAttendees()) {
-			String label = attendee.getName() + ((attendee.getOrganisation() != null) ? " (" + attendee.getOrganisation() + ")" : "");
-			Long personId = personOf(attendee, people);
-			if (personId != null) {
-				if (listed.add(personId)) {
-					choices.add(SelectOption.of(PERSON + personId, label));
-				}
-			}
-			else {
-				choices.add(SelectOption.of(ATTENDEE + attendee.getId(), label));
-			}
+	/**
+	 * The owner the field names, or {@code null} when it is blank or names no one or several of
+	 * the parties' persons (then the field is rejected).
+	 */
+	Meeting.Owner owner(ActionItemForm form, MeetingPages.Loaded loaded, BindingResult result, Model model) {
+		Collection<Long> parties = loaded.membership().group().partyOrganisationIds();
+		PersonPicker picker = new PersonPicker(text -> this.persons.resolveAt(text, parties), form, result, model);
+		String typed = form.getOwner();
+		if (typed == null || typed.isBlank()) {
+			return null;
 		}
-		people.stream()
-			.filter(person -> !listed.contains(person.id()))
-			.forEach(person -> choices.add(SelectOption.of(PERSON + person.id(), person.label())));
-		return choices;
+		Optional<Attendee> attendee = loaded.meeting().getAttendees()
+			.stream()
+			.filter(candidate -> candidate.getName().strip().equalsIgnoreCase(typed.strip()))
+			.findFirst();
+		if (attendee.isPresent()) {
+			return new Meeting.Owner(attendee.get().getName(), personOf(attendee.get(), parties));
+		}
+		Long personId = picker.one("owner", typed);
+		return (personId != null)
+				? new Meeting.Owner(picker.matches("owner").get(0).candidates().get(0).name(), personId) : null;
 	}
 
 	/**
@@ -58,61 +57,41 @@ class ActionOwners {
 	 * person of a party with that name and organisation, so that the guest's action items are
 	 * among their tasks too.
 	 */
-	private static Long personOf(Attendee attendee, List<PersonView> people) {
+	private Long personOf(Attendee attendee, Collection<Long> parties) {
 		if (attendee.getPersonId() != null) {
 			return attendee.getPersonId();
 		}
-		List<PersonView> named = people.stream()
+		List<Long> named = this.persons.resolveAt(attendee.getName(), parties)
+			.candidates()
+			.stream()
 			.filter(person -> person.name().equalsIgnoreCase(attendee.getName().strip())
-					&& (attendee.getOrganisation() == null || person.organisationShortName().equalsIgnoreCase(attendee.getOrganisation().strip())))
+					&& (attendee.getOrganisation() == null || person.organisation().equalsIgnoreCase(attendee.getOrganisation().strip())))
+			.map(PersonMatch.Candidate::id)
 			.toList();
-		return (named.size() == 1) ? named.get(0).id() : null;
+		return (named.size() == 1) ? named.get(0) : null;
 	}
 
-	/** The owner a choice stands for, if it is one of the meeting's choices. */
-	Optional<Meeting.Owner> owner(String choice, Meeting meeting, Membership membership) {
-		if (choice == null) {
-			return Optional.empty();
-		}
-		try {
-			if (choice.startsWith(ATTENDEE)) {
-				long id = Long.parseLong(choice.substring(ATTENDEE.length()));
-				List<PersonView> people = partyPeople(membership);
-				return meeting.findAttendee(id)
-					.map(attendee -> new Meeting.Owner(attendee.getName(), personOf(attendee, people)));
-			}
-			if (choice.startsWith(PERSON)) {
-				long id = Long.parseLong(choice.substring(PERSON.length()));
-				return partyPeople(membership).stream()
-					.filter(person -> person.id() == id)
-					.findFirst()
-					.map(person -> new Meeting.Owner(person.name(), person.id()));
-			}
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
-		return Optional.empty();
-	}
-
-	/** The choice that stands for the action item's owner now. */
-	static String choiceOf(ActionItem action, Meeting meeting) {
-		if (action.getOwnerPersonId() != null) {
-			return PERSON + action.getOwnerPersonId();
-		}
+	/** The attendees' names, which the owner field suggests, with their organisations. */
+	static List<SelectOption> suggestions(Meeting meeting) {
 		return meeting.getAttendees()
 			.stream()
-			.filter(attendee -> attendee.getPersonId() == null && attendee.getName().equals(action.getOwnerName()))
-			.findFirst()
-			.map(attendee -> ATTENDEE + attendee.getId())
-			.orElse(null);
+			.map(attendee -> SelectOption.of(attendee.getName(), (attendee.getOrganisation() != null) ? attendee.getOrganisation() : ""))
+			.distinct()
+			.toList();
 	}
 
-	private List<PersonView> partyPeople(Membership membership) {
-		return this.people.persons()
-			.stream()
-			.filter(person -> membership.group().partyOrganisationIds().contains(person.organisationId()))
-			.toList();
+	/**
+	 * What the field shows for the action item's owner: the registered person as the person
+	 * fields show them ("Name &lt;e-mail&gt;"), else the guest's name.
+	 */
+	String textOf(ActionItem action) {
+		if (action.getOwnerPersonId() != null) {
+			String text = this.persons.texts(Set.of(action.getOwnerPersonId())).get(action.getOwnerPersonId());
+			if (text != null) {
+				return text;
+			}
+		}
+		return action.getOwnerName();
 	}
 
 }

@@ -40,6 +40,18 @@ public class PersonResolver {
 
 	/** The persons the (non-blank) text fits, of the best kind of match only. */
 	public PersonMatch resolve(String text) {
+		return resolve(text, null);
+	}
+
+	/**
+	 * The persons of these organisations the (non-blank) text fits, of the best kind of match
+	 * only: no one when there are no organisations.
+	 */
+	public PersonMatch resolveAt(String text, Collection<Long> organisationIds) {
+		return organisationIds.isEmpty() ? new PersonMatch(text.strip(), List.of(), false) : resolve(text, organisationIds);
+	}
+
+	private PersonMatch resolve(String text, Collection<Long> organisationIds) {
 		String typed = text.strip();
 		Matcher nameAndEmail = NAME_AND_EMAIL.matcher(typed);
 		String email = nameAndEmail.matches() ? nameAndEmail.group(2) : EMAIL.matcher(typed).matches() ? typed : null;
@@ -49,11 +61,13 @@ public class PersonResolver {
 				  case when lower(p.email) = lower(cast(:email as text)) then 0
 				       when lower(p.name) = lower(cast(:name as text)) then 1 else 2 end as rank
 				from person p join organisation o on o.id = p.organisation_id
-				where lower(p.email) = lower(cast(:email as text))
+				where (lower(p.email) = lower(cast(:email as text))
 				   or (cast(:name as text) <> '' and (lower(p.name) = lower(cast(:name as text))
-				       or ' ' || lower(p.name) like '% ' || lower(cast(:part as text)) || '%' escape '\\'))
+				       or ' ' || lower(p.name) like '% ' || lower(cast(:part as text)) || '%' escape '\\')))
+				""" + ((organisationIds != null) ? "and p.organisation_id in (:organisations)\n" : "") + """
 				order by rank, p.name, o.short_name, p.id
 				limit :limit""")
+			.param("organisations", organisationIds)
 			.param("email", email)
 			.param("name", name)
 			.param("part", name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
