@@ -98,6 +98,7 @@ class MeetingBrowserTests extends BrowserTest {
 		this.page.getByLabel("Ansvarlig").fill("Kari Nordmann");
 		this.page.getByLabel("Frist").fill("2034-04-01");
 		check("action-form");
+		screenshots("phone-action-form-nb");
 		button("Lagre").click();
 		assertThat(this.page.locator("main")).containsText("tre nye rapporter");
 
