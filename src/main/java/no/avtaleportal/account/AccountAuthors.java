@@ -30,7 +30,7 @@ class AccountAuthors implements Authors {
 	public Map<String, String> describe(Collection<String> usernames) {
 		Map<Long, String> organisations = this.directory.organisationShortNames();
 		Map<String, String> authors = new HashMap<>();
-		for (UserAccountRepository.Author author : this.accounts.findAuthors(usernames.toArray(String[]::new))) {
+		for (UserAccountRepository.Author author : this.accounts.findAuthors(usernames)) {
 			String organisation = (author.organisationId() != null) ? organisations.get(author.organisationId()) : null;
 			authors.put(author.username(),
 					(organisation != null) ? author.displayName() + " (" + organisation + ")" : author.displayName());

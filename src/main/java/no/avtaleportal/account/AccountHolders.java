@@ -59,7 +59,8 @@ public class AccountHolders {
 			return List.of();
 		}
 		return this.accounts
-			.findEnabledLinkedTo(personIds.toArray(Long[]::new), accountIds.toArray(Long[]::new))
+			.findEnabledLinkedTo(personIds.isEmpty() ? List.of(-1L) : personIds,
+					accountIds.isEmpty() ? List.of(-1L) : accountIds)
 			.stream()
 			.map(account -> new Holder(account.getId(), account.getPersonId(), account.getDisplayName(),
 					account.getEmail(), Set.copyOf(account.getRoles())))

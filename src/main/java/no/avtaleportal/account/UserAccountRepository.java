@@ -1,5 +1,6 @@
 package no.avtaleportal.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,8 +29,8 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 	 */
 	@Query("""
 			select new no.avtaleportal.account.UserAccountRepository$Author(a.username, a.displayName, a.organisationId)
-			from UserAccount a where array_contains(:usernames, a.username)""")
-	List<Author> findAuthors(String[] usernames);
+			from UserAccount a where a.username in :usernames""")
+	List<Author> findAuthors(Collection<String> usernames);
 
 	/** The persons the account has been linked to in any of its revisions, in one statement. */
 	@Query(value = "select distinct person_id from user_account_aud where id = :id and person_id is not null",
@@ -74,9 +75,9 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 	 * The accounts with their roles, in one statement, by name.
 	 */
 	@Query("""
-			select distinct a from UserAccount a left join fetch a.roles where array_contains(:ids, a.id)
+			select distinct a from UserAccount a left join fetch a.roles where a.id in :ids
 			order by a.displayName, a.username, a.id""")
-	List<UserAccount> findWithRoles(Long[] ids);
+	List<UserAccount> findWithRoles(Collection<Long> ids);
 
 	/**
 	 * The enabled accounts linked to the people or with the ids, with their roles, in one
@@ -84,8 +85,8 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 	 */
 	@Query("""
 			select distinct a from UserAccount a left join fetch a.roles
-			where a.enabled = true and (array_contains(:personIds, a.personId) or array_contains(:accountIds, a.id))
+			where a.enabled = true and (a.personId in :personIds or a.id in :accountIds)
 			order by a.id""")
-	List<UserAccount> findEnabledLinkedTo(Long[] personIds, Long[] accountIds);
+	List<UserAccount> findEnabledLinkedTo(Collection<Long> personIds, Collection<Long> accountIds);
 
 }

@@ -68,7 +68,7 @@ class UserAdminController {
 		model.addAttribute("previousPage", (number > 1) ? listUrl(query, number - 1) : null);
 		model.addAttribute("nextPage", (number < pages) ? listUrl(query, number + 1) : null);
 		model.addAttribute("accounts", ids.isEmpty() ? List.of()
-				: this.accounts.findWithRoles(ids.toArray(Long[]::new))
+				: this.accounts.findWithRoles(ids)
 					.stream()
 					.map(account -> AccountRow.of(account, organisations.get(account.getOrganisationId())))
 					.toList());

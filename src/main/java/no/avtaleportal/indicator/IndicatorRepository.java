@@ -1,5 +1,6 @@
 package no.avtaleportal.indicator;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +19,8 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 			where array_contains(:commitmentIds, i.commitmentId) order by i.commitmentId, i.name, i.id""")
 	List<Indicator> findWholeOfCommitments(Long[] commitmentIds);
 
-	@Query("select i from Indicator i left join fetch i.measurements where array_contains(:ids, i.id) order by i.id")
-	List<Indicator> findWholeByIds(Long[] ids);
+	@Query("select i from Indicator i left join fetch i.measurements where i.id in :ids order by i.id")
+	List<Indicator> findWholeByIds(Collection<Long> ids);
 
 	boolean existsByExampleTrue();
 

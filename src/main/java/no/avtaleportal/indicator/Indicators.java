@@ -134,7 +134,7 @@ public class Indicators {
 		Map<Long, String> parties = this.people.organisations()
 			.stream()
 			.collect(Collectors.toMap(OrganisationView::id, OrganisationView::shortName));
-		return new FeedPage<>(this.indicators.findWholeByIds(ids.toArray(Long[]::new))
+		return new FeedPage<>(this.indicators.findWholeByIds(ids)
 			.stream()
 			.map(indicator -> IndicatorView.of(indicator, parties.get(indicator.getResponsibleOrganisationId()), today))
 			.toList(), total);

@@ -104,15 +104,15 @@ public class MeetingDecisions {
 
 	/** The numbers of the decisions of the agreement's steering group whose minutes are published. */
 	public java.util.Set<String> publishedDecisionNumbers(long agreementId) {
-		Long[] groups = this.agreements.steeringGroups()
+		List<Long> groups = this.agreements.steeringGroups()
 			.stream()
 			.filter(group -> group.agreementId() == agreementId)
 			.map(SteeringGroupFacts::id)
-			.toArray(Long[]::new);
-		if (groups.length == 0) {
+			.toList();
+		if (groups.isEmpty()) {
 			return java.util.Set.of();
 		}
-		return this.meetings.findNumberedDecisions(groups, MinutesStatus.PUBLISHED)
+		return this.meetings.findNumberedDecisions(groups, List.of(MinutesStatus.PUBLISHED))
 			.stream()
 			.map(Decision::getNumber)
 			.collect(java.util.stream.Collectors.toSet());
@@ -165,7 +165,7 @@ public class MeetingDecisions {
 			.toList();
 		List<Meeting> held = inPeriod.stream().filter(meeting -> meeting.getStatus() == MeetingStatus.HELD).toList();
 		if (!held.isEmpty()) {
-			Long[] ids = held.stream().map(Meeting::getId).toArray(Long[]::new);
+			List<Long> ids = held.stream().map(Meeting::getId).toList();
 			this.meetings.fetchAttendees(ids);
 			this.meetings.fetchDecisions(ids);
 			this.meetings.fetchActionItems(ids);

@@ -48,17 +48,17 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 	 */
 	@Query("""
 			select d from Decision d join fetch d.meeting m join fetch d.agendaItem i
-			where d.number is not null and array_contains(:steeringGroupIds, m.steeringGroupId) and m.minutesStatus = :status
+			where d.number is not null and m.steeringGroupId in :steeringGroupIds and m.minutesStatus in :statuses
 			order by m.startsAt desc, i.position desc, d.id desc""")
-	List<Decision> findNumberedDecisions(Long[] steeringGroupIds, MinutesStatus status);
+	List<Decision> findNumberedDecisions(Collection<Long> steeringGroupIds, Collection<MinutesStatus> statuses);
 
 	/*
 	 * The meetings' attendees, decisions (with their agenda items) and action items, one statement
 	 * each, so that going through many meetings loads none of them one meeting at a time.
 	 */
 
-	@Query("select distinct m from Meeting m left join fetch m.attendees where array_contains(:ids, m.id)")
-	List<Meeting> fetchAttendees(Long[] ids);
+	@Query("select distinct m from Meeting m left join fetch m.attendees where m.id in :ids")
+	List<Meeting> fetchAttendees(Collection<Long> ids);
 
 	/** The meeting with the events of its minutes, for its page. */
 	@Query("select m from Meeting m left join fetch m.events where m.id = :id")
@@ -73,11 +73,11 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 			left join fetch a.approvals where m.id = :id""")
 	List<Meeting> fetchAttendeesAndAddenda(long id);
 
-	@Query("select distinct m from Meeting m left join fetch m.decisions d left join fetch d.agendaItem where array_contains(:ids, m.id)")
-	List<Meeting> fetchDecisions(Long[] ids);
+	@Query("select distinct m from Meeting m left join fetch m.decisions d left join fetch d.agendaItem where m.id in :ids")
+	List<Meeting> fetchDecisions(Collection<Long> ids);
 
-	@Query("select distinct m from Meeting m left join fetch m.actionItems where array_contains(:ids, m.id)")
-	List<Meeting> fetchActionItems(Long[] ids);
+	@Query("select distinct m from Meeting m left join fetch m.actionItems where m.id in :ids")
+	List<Meeting> fetchActionItems(Collection<Long> ids);
 
 	/** The meetings whose minutes are in the state (reminders, issue 18). */
 	List<Meeting> findByMinutesStatus(MinutesStatus status);
