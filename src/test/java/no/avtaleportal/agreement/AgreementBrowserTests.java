@@ -135,6 +135,7 @@ class AgreementBrowserTests extends BrowserTest {
 			assertThat(this.page.locator("h1")).hasCount(1);
 			assertAccessible();
 		}
+		this.page.navigate("/people");
 		screenshot("people-nb");
 		this.page.navigate("/agreements/" + id + "/edit");
 		screenshot("agreement-edit-nb");
