@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import no.avtaleportal.web.Flash;
+import no.avtaleportal.web.ListPages;
 
 /**
  * Administrators list and search accounts and read the security log. One account's page is
@@ -57,16 +57,10 @@ class UserAdminController {
 		int pageNumber = search.pageNumber();
 		String text = query.strip().toLowerCase(Locale.ROOT);
 		long total = this.accounts.countSearch(text);
-		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int number = Math.min(Math.max(pageNumber, 1), pages);
-		List<Long> ids = this.accounts.search(text, PageRequest.of(number - 1, PAGE_SIZE));
+		List<Long> ids = this.accounts.search(text,
+				ListPages.page(total, pageNumber, PAGE_SIZE, number -> listUrl(query, number), model));
 		Map<Long, String> organisations = this.directory.organisationShortNames();
 		model.addAttribute("query", query);
-		model.addAttribute("total", total);
-		model.addAttribute("pageNumber", number);
-		model.addAttribute("pages", pages);
-		model.addAttribute("previousPage", (number > 1) ? listUrl(query, number - 1) : null);
-		model.addAttribute("nextPage", (number < pages) ? listUrl(query, number + 1) : null);
 		model.addAttribute("accounts", ids.isEmpty() ? List.of()
 				: this.accounts.findWithRoles(ids)
 					.stream()

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +24,7 @@ import no.avtaleportal.account.Role;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.StaleEdit;
 import no.avtaleportal.web.Flash;
+import no.avtaleportal.web.ListPages;
 
 /**
  * Administrators see the register of organisations, people, roles and who holds which role when,
@@ -76,17 +76,11 @@ class PeopleController {
 			.replace("%", "\\%")
 			.replace("_", "\\_");
 		long total = this.persons.countSearch(text);
-		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int number = Math.min(Math.max((page != null) ? page : 1, 1), pages);
-		List<Long> ids = this.persons.search(text, PageRequest.of(number - 1, PAGE_SIZE));
+		List<Long> ids = this.persons.search(text,
+				ListPages.page(total, page, PAGE_SIZE, number -> overviewUrl(query, number), model));
 		model.addAttribute("organisations", this.organisations.findAllByOrderByNameAsc());
 		model.addAttribute("persons", ids.isEmpty() ? List.of() : this.persons.findAllWithOrganisation(ids.toArray(Long[]::new)));
 		model.addAttribute("query", query);
-		model.addAttribute("total", total);
-		model.addAttribute("pageNumber", number);
-		model.addAttribute("pages", pages);
-		model.addAttribute("previousPage", (number > 1) ? overviewUrl(query, number - 1) : null);
-		model.addAttribute("nextPage", (number < pages) ? overviewUrl(query, number + 1) : null);
 		model.addAttribute("roles", this.roles.findAllWithOrganisation());
 		model.addAttribute("assignments", this.assignments.findAllWithRoleAndPerson());
 		return "people/overview";
