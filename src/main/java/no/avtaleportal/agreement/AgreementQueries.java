@@ -72,29 +72,35 @@ class AgreementQueries {
 	}
 
 	/**
-	 * The agreements the user may see, newest first, with their parties and status.
+	 * The agreements the user may see, newest first, with their parties and status, in two
+	 * statements however many there are: the agreements with their facts, and the parties' names.
 	 */
 	List<AgreementSummary> visibleTo(SignedInUser user) {
-		boolean all = user.hasRole(Role.ADMIN);
-		List<Agreement> visible = this.agreements.findVisible(all, all ? null : user.getOrganisationId());
-		if (visible.isEmpty()) {
-			return List.of();
-		}
-		List<Long> ids = visible.stream().map(Agreement::getId).toList();
-		Map<Long, LocalDate> successorStarts = this.agreements.findSuccessors(ids.toArray(Long[]::new))
-			.stream()
-			.collect(Collectors.toMap(successor -> successor.getPredecessor().getId(), Agreement::getStartDate));
-		List<AgreementParty> allParties = this.parties.findOfAgreements(ids.toArray(Long[]::new));
-		Map<Long, OrganisationView> organisations = this.people
-			.organisations(allParties.stream().map(AgreementParty::getOrganisationId).collect(Collectors.toSet()));
+		Map<Long, Visible> visible = visible(user);
+		Map<Long, OrganisationView> organisations = organisationsOf(visible);
 		LocalDate today = today();
-		return visible.stream().map(agreement -> {
-			List<String> names = allParties.stream()
-				.filter(party -> party.getAgreement().getId().equals(agreement.getId()))
-				.map(party -> organisations.get(party.getOrganisationId()).shortName())
-				.toList();
-			return summary(agreement, names, successorStarts.get(agreement.getId()), today);
-		}).toList();
+		return visible.values()
+			.stream()
+			.map(each -> summary(each.agreement(), each.names(organisations), each.successorStart(), today))
+			.toList();
+	}
+
+	/** The agreements the user may see with their facts, newest first, by id. */
+	private Map<Long, Visible> visible(SignedInUser user) {
+		boolean all = user.hasRole(Role.ADMIN);
+		Map<Long, Visible> visible = new LinkedHashMap<>();
+		for (Object[] row : this.agreements.findVisibleWithFacts(all, all ? null : user.getOrganisationId())) {
+			visible.computeIfAbsent(((Agreement) row[0]).getId(), id -> new Visible(row));
+		}
+		return visible;
+	}
+
+	private Map<Long, OrganisationView> organisationsOf(Map<Long, Visible> visible) {
+		if (visible.isEmpty()) {
+			return Map.of();
+		}
+		return this.people.organisations(
+				visible.values().stream().flatMap(each -> each.partyIds().stream()).collect(Collectors.toSet()));
 	}
 
 	/**
@@ -106,16 +112,11 @@ class AgreementQueries {
 	 */
 	Optional<Agreements.Chosen> chosen(SignedInUser user, Long asked, LocalDate day,
 			Function<Long, List<FocusAreaView>> focusAreas) {
-		boolean all = user.hasRole(Role.ADMIN);
-		Map<Long, Visible> visible = new LinkedHashMap<>();
-		for (Object[] row : this.agreements.findVisibleWithFacts(all, all ? null : user.getOrganisationId())) {
-			visible.computeIfAbsent(((Agreement) row[0]).getId(), id -> new Visible(row));
-		}
+		Map<Long, Visible> visible = visible(user);
 		if (visible.isEmpty()) {
 			return Optional.empty();
 		}
-		Map<Long, OrganisationView> organisations = this.people.organisations(
-				visible.values().stream().flatMap(each -> each.partyIds().stream()).collect(Collectors.toSet()));
+		Map<Long, OrganisationView> organisations = organisationsOf(visible);
 		LocalDate today = today();
 		List<AgreementSummary> summaries = visible.values()
 			.stream()

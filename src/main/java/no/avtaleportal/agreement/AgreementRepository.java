@@ -28,16 +28,6 @@ interface AgreementRepository extends ListCrudRepository<Agreement, Long> {
 			where a.id = :id""")
 	List<Object[]> findWholeWithSuccessor(long id);
 
-	/**
-	 * The agreements a user may see: every one for an administrator (organisation {@code null}
-	 * with {@code all}), otherwise those their organisation is a party to; newest first.
-	 */
-	@Query("""
-			select distinct a from Agreement a left join fetch a.extensions left join fetch a.predecessor
-			where :all = true or exists (select 1 from AgreementParty p where p.agreement = a and p.organisationId = :organisationId)
-			order by a.startDate desc, a.id desc""")
-	List<Agreement> findVisible(boolean all, Long organisationId);
-
 	@Query("""
 			select count(p) > 0 from AgreementParty p where p.agreement.id = :agreementId
 			and p.organisationId = :organisationId""")
@@ -54,10 +44,11 @@ interface AgreementRepository extends ListCrudRepository<Agreement, Long> {
 	List<Object[]> overviewFacts(long id);
 
 	/**
-	 * The agreements a user may see, as {@link #findVisible}, each with its successor's start, its
-	 * parties' organisation ids in order (separated by commas), and its steering group's id,
-	 * yearly minimum, secretary role and member roles in order (commas): one statement, one row per
-	 * agreement and extension.
+	 * The agreements a user may see (every one for an administrator, organisation {@code null} with
+	 * {@code all}, otherwise those their organisation is a party to), newest first, each with its
+	 * successor's start, its parties' organisation ids in order (separated by commas), and its
+	 * steering group's id, yearly minimum, secretary role and member roles in order (commas): one
+	 * statement, one row per agreement and extension.
 	 */
 	@Query("""
 			select a,
