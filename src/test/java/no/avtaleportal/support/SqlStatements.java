@@ -27,7 +27,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * <p>
  * {@link #transactions()} counts the transactions the page's statements ran in (a commit or
  * rollback after one of them, or a statement in auto-commit), so that tests can prove a page
- * reads in one transaction; {@link #statements()} lists the page's statements, for a failing
+ * reads in one transaction, and {@link #sessionStatementsInTransactions()} the session store's
+ * statements that were not in auto-commit; {@link #statements()} lists the page's statements, for a failing
  * budget's message.
  */
 public class SqlStatements implements BeanPostProcessor {
@@ -38,6 +39,8 @@ public class SqlStatements implements BeanPostProcessor {
 
 	private final AtomicInteger transactions = new AtomicInteger();
 
+	private final AtomicInteger sessionStatementsInTransactions = new AtomicInteger();
+
 	private final List<String> statements = new CopyOnWriteArrayList<>();
 
 	/** The connections (by datasource-proxy's id) whose open transaction ran a statement of a page. */
@@ -47,6 +50,7 @@ public class SqlStatements implements BeanPostProcessor {
 		this.count.set(0);
 		this.withSessions.set(0);
 		this.transactions.set(0);
+		this.sessionStatementsInTransactions.set(0);
 		this.statements.clear();
 		this.pending.clear();
 	}
@@ -59,6 +63,14 @@ public class SqlStatements implements BeanPostProcessor {
 	/** The page's statements since the last {@link #reset()}, in order. */
 	public List<String> statements() {
 		return new ArrayList<>(this.statements);
+	}
+
+	/**
+	 * The session store's statements since the last {@link #reset()} that ran inside a transaction
+	 * (not in auto-commit).
+	 */
+	public int sessionStatementsInTransactions() {
+		return this.sessionStatementsInTransactions.get();
 	}
 
 	public int count() {
@@ -92,6 +104,9 @@ public class SqlStatements implements BeanPostProcessor {
 							else {
 								this.pending.put(execution.getConnectionId(), Boolean.TRUE);
 							}
+						}
+						else if (!autoCommit(execution.getStatement())) {
+							this.sessionStatementsInTransactions.incrementAndGet();
 						}
 					}))
 				.afterMethod(context -> {

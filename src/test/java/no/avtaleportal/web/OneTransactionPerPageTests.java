@@ -1,14 +1,20 @@
 package no.avtaleportal.web;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import no.avtaleportal.support.HttpSignIn;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
 import no.avtaleportal.support.SqlStatements;
@@ -21,7 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A page reads its data in one read-only transaction ({@link ReadOnlyPages}), not in a BEGIN and
  * COMMIT around each repository call. The layout's count of unread notices is read in the same
- * one ({@link PageModelContribution}), before the page is rendered.
+ * one ({@link PageModelContribution}), before the page is rendered. The session store's reading
+ * and saving of the session add none: each of its statements commits on its own.
  */
 @PortalTest
 class OneTransactionPerPageTests {
@@ -37,6 +44,9 @@ class OneTransactionPerPageTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@LocalServerPort
+	private int port;
 
 	@Test
 	void everyPageReadsInOneTransaction() throws Exception {
@@ -73,6 +83,22 @@ class OneTransactionPerPageTests {
 		this.sql.reset();
 		this.mvc.perform(get("/decisions.csv").session(session)).andExpect(status().isOk());
 		assertThat(this.sql.transactions()).as(this.sql.statements().toString()).isEqualTo(1);
+	}
+
+	@Test
+	void theSessionStoreAddsNoTransactionOfItsOwn() throws Exception {
+		String session = HttpSignIn.signIn(this.port, "prorektor");
+		this.sql.reset();
+		HttpResponse<String> page = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/documents"))
+				.header("Cookie", "SESSION=" + session)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Dokumenter");
+		assertThat(this.sql.countWithSessions()).as("the session read and its last access saved")
+			.isGreaterThan(this.sql.count());
+		assertThat(this.sql.sessionStatementsInTransactions()).as("session statements in a transaction").isZero();
+		assertThat(this.sql.transactions()).as(this.sql.statements().toString()).isEqualTo(ONE);
 	}
 
 }
