@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import no.avtaleportal.support.PersonFields;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SqlStatements;
 
@@ -198,16 +199,7 @@ class ActionOwnerFieldTests {
 	}
 
 	private long person(String key, String name, long organisation, String email) {
-		return this.jdbc.sql("""
-				insert into person (import_key, name, organisation_id, email, example, created_by, created_at,
-				    last_modified_by, last_modified_at)
-				values (:key, :name, :organisation, :email, false, 'test', now(), 'test', now()) returning id""")
-			.param("key", KEY + key)
-			.param("name", name)
-			.param("organisation", organisation)
-			.param("email", email)
-			.query(Long.class)
-			.single();
+		return PersonFields.insert(this.jdbc, KEY + key, name, organisation, email);
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import no.avtaleportal.support.PersonFields;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
 import no.avtaleportal.support.SqlStatements;
@@ -290,17 +291,11 @@ class PersonFieldTests {
 	}
 
 	private long person(String key, String name, String organisation, String email) {
-		return this.jdbc.sql("""
-				insert into person (import_key, name, organisation_id, email, example, created_by, created_at,
-				    last_modified_by, last_modified_at)
-				values (:key, :name, (select id from organisation where short_name = :organisation), :email, false,
-				    'test', now(), 'test', now()) returning id""")
-			.param("key", KEY + key)
-			.param("name", name)
-			.param("organisation", organisation)
-			.param("email", email)
+		long organisationId = this.jdbc.sql("select id from organisation where short_name = :name")
+			.param("name", organisation)
 			.query(Long.class)
 			.single();
+		return PersonFields.insert(this.jdbc, KEY + key, name, organisationId, email);
 	}
 
 	private MockHttpSession ntnu() throws Exception {
