@@ -45,9 +45,9 @@ class SeveralInstances {
 	}
 
 	/**
-	 * Spring Session reads the session (one SELECT) and saves its last access (one UPDATE) on every
-	 * request, each by default in a transaction of its own: four more statements and two more round
-	 * trips per request (issue 15). Here they run outside any transaction, each statement committing
+	 * Spring Session reads the session (one SELECT), saves its last access (one UPDATE) and reads it
+	 * again on every request, each by default in a transaction of its own: six more statements and
+	 * three more round trips per request (issue 15). Here they run outside any transaction, each statement committing
 	 * on its own; a page's transaction is set aside meanwhile, as Spring Session's own does, so that
 	 * a response sent while a page still reads (a large CSV file) saves the session all the same.
 	 * A save that changes attributes (signing in, a flash message) is several statements: should one
