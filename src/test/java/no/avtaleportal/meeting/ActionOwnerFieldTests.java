@@ -10,12 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PersonFields;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SqlStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -170,20 +170,12 @@ class ActionOwnerFieldTests {
 	}
 
 	private Document page(String url, MockHttpSession session, String language) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(url).param("lang", language).session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return Pages.get200(this.mvc, url + "?lang=" + language, session);
 	}
 
 	private String form(String url, MockHttpSession session) throws Exception {
 		this.sql.reset();
-		return this.mvc.perform(get(url).session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return Pages.html200(this.mvc, url, session);
 	}
 
 	private long action(long meetingId, String text) {

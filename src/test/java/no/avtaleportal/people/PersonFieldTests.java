@@ -16,6 +16,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PersonFields;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
@@ -283,11 +284,7 @@ class PersonFieldTests {
 
 	private String form(String url, MockHttpSession session) throws Exception {
 		this.sql.reset();
-		return this.mvc.perform(get(url).session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return Pages.html200(this.mvc, url, session);
 	}
 
 	private long person(String key, String name, String organisation, String email) {
