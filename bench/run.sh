@@ -7,7 +7,9 @@
 #   BENCH_JAR=/tmp/old.jar BENCH_LABEL=old bench/run.sh   # another build (an earlier commit's), named in the table
 #   BENCH_PROFILE=1 bench/run.sh      # and a CPU profile of the measured runs (async-profiler from Maven Central)
 #   BENCH_CDS=1 bench/run.sh          # the jar extracted (java -Djarmode=tools extract) and started with
-#                                     # a class data sharing archive made by a training run (faster startup)
+#                                     # a class data sharing archive made by a training run (faster startup);
+#                                     # on Java 25 or later the AOT cache (classes loaded and linked ahead)
+#   BENCH_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/run.sh   # the portal on another Java
 #
 # It (1) creates the database $BENCH_DB on the PostgreSQL at $PGHOST:$PGPORT (user $PGUSER, which
 # must be allowed to create databases), (2) starts the jar once in demo mode so that Flyway makes
@@ -35,6 +37,9 @@ seed=${BENCH_SEED:-0.42}
 duration=${BENCH_DURATION:-3s}
 warmup=${BENCH_WARMUP:-5s}
 connections=${BENCH_CONNECTIONS:-16}
+java=${BENCH_JAVA:-java}
+java_feature=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+jcmd=$(dirname "$(command -v "$java")")/jcmd
 port=${BENCH_PORT:-18080}
 pglog=${BENCH_PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
 roles=(prorektor avdelingsdirektor)
@@ -54,7 +59,7 @@ java_opts=${BENCH_JAVA_OPTS:-}
 if [ -n "${BENCH_CDS:-}" ]; then
   extracted=target/extracted
   rm -rf "$extracted"
-  java -Djarmode=tools -jar "$jar" extract --destination "$extracted"
+  "$java" -Djarmode=tools -jar "$jar" extract --destination "$extracted"
   jar="$extracted/$(basename "$jar")"
 fi
 
@@ -63,7 +68,7 @@ stop() { if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait 
 trap stop EXIT
 start() {
   local began=$(date +%s%N)
-  java $java_opts -jar "$jar" --server.port=$port --management.server.port=$((port + 1)) \
+  "$java" $java_opts -jar "$jar" --server.port=$port --management.server.port=$((port + 1)) \
     --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" --spring.datasource.username="$PGUSER" \
     --spring.datasource.password="${PGPASSWORD:-}" --avtaleportal.demo.enabled=true >"bench/results/portal.log" 2>&1 &
   pid=$!
@@ -136,14 +141,24 @@ if [ -n "${BENCH_PROFILE:-}" ]; then
   profiler=$PWD/bench/results/profiler/$arch/libasyncProfiler.so
 fi
 # the options in double quotes: unquoted, jcmd would read "start,event=cpu" as an option's name
-profile() { [ -z "$profiler" ] || jcmd "$pid" JVMTI.agent_load "$profiler" "\"$1\"" >/dev/null; }
+profile() { [ -z "$profiler" ] || "$jcmd" "$pid" JVMTI.agent_load "$profiler" "\"$1\"" >/dev/null; }
 if [ -n "${BENCH_CDS:-}" ]; then
-  echo "== training run for the class data sharing archive"
-  java -XX:ArchiveClassesAtExit="$extracted/portal.jsa" -Dspring.context.exit=onRefresh -jar "$jar" \
+  # Java 25 and later: the AOT cache (JEP 483, 514), which also keeps the classes loaded and linked;
+  # before: a dynamic CDS archive of the classes a start loads
+  if [ "${java_feature%%.*}" -ge 25 ]; then
+    echo "== training run for the AOT cache"
+    training=(-XX:AOTCacheOutput="$extracted/portal.aot")
+    cache=(-XX:AOTCache="$extracted/portal.aot")
+  else
+    echo "== training run for the class data sharing archive"
+    training=(-XX:ArchiveClassesAtExit="$extracted/portal.jsa")
+    cache=(-XX:SharedArchiveFile="$extracted/portal.jsa")
+  fi
+  "$java" "${training[@]}" -Dspring.context.exit=onRefresh -jar "$jar" \
     --server.port=$port --management.server.port=$((port + 1)) \
     --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" --spring.datasource.username="$PGUSER" \
     --spring.datasource.password="${PGPASSWORD:-}" --avtaleportal.demo.enabled=true >"bench/results/training.log" 2>&1
-  java_opts="$java_opts -XX:SharedArchiveFile=$extracted/portal.jsa"
+  java_opts="$java_opts ${cache[*]}"
 fi
 
 echo "== starting $jar"
@@ -169,7 +184,7 @@ pages=(/dashboard /activities "/activities?q=kunstig" "/search?q=kunstig" /meeti
 
 table="bench/results/$(date +%F)-$commit.md"
 {
-  echo "Commit $commit, $(date -u '+%F %H:%M') UTC, $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1)"
+  echo "Commit $commit, $(date -u '+%F %H:%M') UTC, $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $("$java" -version 2>&1 | head -1)${BENCH_CDS:+, ${cache[*]}}"
   echo "wrk $connections connections × $duration per page; startup of the packaged jar: $startup_ms ms; statements counted by: $counter"
   echo
   echo "| role | page | requests/s | p50 ms | p99 ms | Java CPU ms/request | SQL/request: page · session · BEGIN/COMMIT | KB/page |"
