@@ -18,8 +18,8 @@
 # director), warms every page up as every role for $BENCH_WARMUP, then for each page runs wrk for $BENCH_DURATION with
 # $BENCH_CONNECTIONS connections: requests/s, p50 and p99 latency, the Java process's CPU time per
 # request (utime + stime from /proc/<pid>/stat), SQL statements per request (the page's own, the
-# session store's, and BEGIN/COMMIT), and the same for a static file in the
-# same run. The table is printed and written to bench/results/<date>-<commit>.md. With
+# session store's, and BEGIN/COMMIT), and the same for a static file and for /accessibility (a
+# signed-in page of static text: what every page costs at least) in the same run. The table is printed and written to bench/results/<date>-<commit>.md. With
 # BENCH_PROFILE set, async-profiler (the tools.profiler:async-profiler jar, which carries the native
 # library) is attached once the portal has started and samples the CPU while the pages are measured
 # (and warmed up); the flame graph is written to bench/results/<date>-<commit>-profile.html.
@@ -180,7 +180,7 @@ agreement=$(psql -Atd "$db" -c "select id from agreement where import_key = 'ben
 meeting=$(psql -Atd "$db" -c "select m.id from meeting m join steering_group g on g.id = m.steering_group_id where g.agreement_id = $agreement and m.minutes_status = 'PUBLISHED' order by m.starts_at desc limit 1")
 activity=$(psql -Atd "$db" -c "select a.id from activity a join focus_area f on f.id = a.focus_area_id where f.agreement_id = $agreement order by a.id limit 1")
 css=$(curl -s "$base/login" | grep -o 'href="/css/[^"]*\.css"' | head -1 | cut -d'"' -f2)
-pages=(/dashboard /activities "/activities?q=kunstig" "/search?q=kunstig" /meetings /decisions "/agreements/$agreement" "/meetings/$meeting" "/activities/$activity" /documents "$css")
+pages=(/accessibility /dashboard /activities "/activities?q=kunstig" "/search?q=kunstig" /meetings /decisions "/agreements/$agreement" "/meetings/$meeting" "/activities/$activity" /documents "$css")
 
 table="bench/results/$(date +%F)-$commit.md"
 {
