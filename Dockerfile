@@ -11,7 +11,8 @@ COPY ${JAR_FILE} avtaleportal.jar
 RUN java -Djarmode=tools -jar avtaleportal.jar extract --destination extracted
 
 # Java 25: 0–30 % less CPU per page than Java 17 in the benchmark (bench/README.md, "Latest table"),
-# and the AOT cache of the README's "A faster start" when a training run has made one
+# and the Java of the README's AOT cache ("A faster start"), which this image does not make: its
+# training run needs the database
 FROM eclipse-temurin:25-jre
 
 RUN apt-get update \
