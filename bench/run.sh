@@ -19,10 +19,11 @@
 # $BENCH_CONNECTIONS connections: requests/s, p50 and p99 latency, the Java process's CPU time per
 # request (utime + stime from /proc/<pid>/stat), SQL statements per request (the page's own, the
 # session store's, and BEGIN/COMMIT), and the same for a static file and for /accessibility (a
-# signed-in page of static text: what every page costs at least) in the same run. The table is printed and written to bench/results/<date>-<commit>.md. With
-# BENCH_PROFILE set, async-profiler (the tools.profiler:async-profiler jar, which carries the native
-# library) is attached once the portal has started and samples the CPU while the pages are measured
-# (and warmed up); the flame graph is written to bench/results/<date>-<commit>-profile.html.
+# signed-in page of static text: what every page costs at least) in the same run. The table is
+# printed and written to bench/results/<date>-<commit>.md. With BENCH_PROFILE set, async-profiler
+# (the tools.profiler:async-profiler jar, which carries the native library) is attached once the
+# portal has started and samples the CPU while the pages are measured (and warmed up); the flame
+# graph is written to bench/results/<date>-<commit>-profile.html.
 #
 # SQL statements are counted by pg_stat_statements when the server preloads it, else from the
 # server's log with log_statement = 'all' set for the benchmark database only ($BENCH_PG_LOG, the
