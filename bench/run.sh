@@ -39,7 +39,6 @@ duration=${BENCH_DURATION:-3s}
 warmup=${BENCH_WARMUP:-5s}
 connections=${BENCH_CONNECTIONS:-16}
 java=${BENCH_JAVA:-java}
-java_feature=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 jcmd=$(dirname "$(command -v "$java")")/jcmd
 port=${BENCH_PORT:-18080}
 pglog=${BENCH_PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
@@ -146,6 +145,7 @@ profile() { [ -z "$profiler" ] || "$jcmd" "$pid" JVMTI.agent_load "$profiler" "\
 if [ -n "${BENCH_CDS:-}" ]; then
   # Java 25 and later: the AOT cache (JEP 483, 514), which also keeps the classes loaded and linked;
   # before: a dynamic CDS archive of the classes a start loads
+  java_feature=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
   if [ "${java_feature%%.*}" -ge 25 ]; then
     echo "== training run for the AOT cache"
     training=(-XX:AOTCacheOutput="$extracted/portal.aot")
