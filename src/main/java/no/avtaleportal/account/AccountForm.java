@@ -17,7 +17,7 @@ import no.avtaleportal.web.VersionedForm;
  * (required then) and never changes. The person is typed (a name or e-mail address) and the
  * controller sets the id it names ({@link no.avtaleportal.web.PersonPicker}).
  */
-class AccountForm extends PersonPicks implements VersionedForm {
+public class AccountForm extends PersonPicks implements VersionedForm {
 
 	@Size(max = 100)
 	@Pattern(regexp = "^[A-Za-z0-9._@-]*$")

@@ -139,7 +139,7 @@ class SecurityEvents {
 
 	}
 
-	record Event(ZonedDateTime occurredAt, Kind kind, String username, String detail) {
+	public record Event(ZonedDateTime occurredAt, Kind kind, String username, String detail) {
 	}
 
 }

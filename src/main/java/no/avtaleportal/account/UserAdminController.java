@@ -93,7 +93,7 @@ class UserAdminController {
 	/**
 	 * An account as the list shows it.
 	 */
-	record AccountRow(long id, String username, String displayName, String email, String organisation,
+	public record AccountRow(long id, String username, String displayName, String email, String organisation,
 			List<Role> roles, boolean enabled, long version) {
 
 		static AccountRow of(UserAccount account, String organisation) {

@@ -15,7 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param mine only the signed-in person's activities (responsible or contributing)
  * @param sort {@code due} (the default), {@code title}, {@code status} or {@code updated}
  */
-record ActivityFilter(String q, Long agreement, Long area, Long commitment, String lead, ActivityStatus status,
+public record ActivityFilter(String q, Long agreement, Long area, Long commitment, String lead, ActivityStatus status,
 		Light light, String responsible, Boolean overdue, Boolean mine, String sort, Integer page) {
 
 	static final String JOINT = "JOINT";

@@ -20,7 +20,7 @@ import no.avtaleportal.web.VersionedForm;
  * {@link ActivityFilter#JOINT}. The people are typed (a name or e-mail address; the contributors
  * one a line) and the controller sets the ids they name ({@link no.avtaleportal.web.PersonPicker}).
  */
-class ActivityForm extends PersonPicks implements VersionedForm {
+public class ActivityForm extends PersonPicks implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 300)

@@ -34,7 +34,7 @@ class ActivityList {
 	}
 
 	/** A page of the list and how many activities match in all. */
-	record Page(List<ActivityRow> rows, long total, int number) {
+	public record Page(List<ActivityRow> rows, long total, int number) {
 
 		public int pages() {
 			return (int) Math.max(1, (this.total + PAGE_SIZE - 1) / PAGE_SIZE);

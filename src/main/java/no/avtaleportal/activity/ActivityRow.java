@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * One activity as the list and the CSV export show it.
  */
-record ActivityRow(long id, String title, long focusAreaId, Long commitmentId, Long leadOrganisationId,
+public record ActivityRow(long id, String title, long focusAreaId, Long commitmentId, Long leadOrganisationId,
 		long responsiblePersonId, ActivityStatus status, LocalDate startDate, LocalDate dueDate, Light light,
 		LocalDate lastUpdateOn, boolean example) {
 

@@ -9,7 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * A new deliverable: what and by when.
  */
-class DeliverableForm {
+public class DeliverableForm {
 
 	/** Adds the deliverable to the activity. */
 	void applyTo(Activity activity) {

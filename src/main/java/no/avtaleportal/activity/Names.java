@@ -16,7 +16,7 @@ import no.avtaleportal.people.People.PersonView;
  * The focus areas, commitments, people and organisations that activities refer to by id, each
  * loaded once per page, so that a page shows names without a statement per row.
  */
-record Names(Map<Long, FocusAreaView> areas, Map<Long, CommitmentView> commitments, Map<Long, PersonView> persons,
+public record Names(Map<Long, FocusAreaView> areas, Map<Long, CommitmentView> commitments, Map<Long, PersonView> persons,
 		Map<Long, OrganisationView> organisations) {
 
 	static Names of(List<FocusAreaView> areas, List<PersonView> persons, List<OrganisationView> organisations) {

@@ -11,7 +11,7 @@ import no.avtaleportal.web.VersionedForm;
 /**
  * A change of an activity's status, with the completion date or the reason the rules ask for.
  */
-class StatusChangeForm implements VersionedForm {
+public class StatusChangeForm implements VersionedForm {
 
 	/** A change of the activity's status as it is now (its version). */
 	static StatusChangeForm from(Activity activity) {

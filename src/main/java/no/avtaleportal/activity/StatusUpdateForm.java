@@ -10,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * A new status update: its date, light and text.
  */
-class StatusUpdateForm {
+public class StatusUpdateForm {
 
 	/** An empty update, written today. */
 	static StatusUpdateForm writtenOn(LocalDate today) {

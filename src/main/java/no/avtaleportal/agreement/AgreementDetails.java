@@ -15,7 +15,7 @@ import no.avtaleportal.people.People.RoleView;
  * Everything the agreement pages show of one agreement, loaded in a fixed number of statements
  * (see {@link AgreementQueries}), with what is computed for today.
  */
-record AgreementDetails(Agreement agreement, LocalDate today, Agreement successor, List<Party> parties,
+public record AgreementDetails(Agreement agreement, LocalDate today, Agreement successor, List<Party> parties,
 		List<Clause> clauses, List<FocusArea> focusAreas, List<Commitment> commitments, List<Responsibility> delegations,
 		SteeringGroupView steeringGroup, Map<Long, OrganisationView> organisations, Map<Long, List<Holding>> holdings) {
 
@@ -113,19 +113,19 @@ record AgreementDetails(Agreement agreement, LocalDate today, Agreement successo
 	/**
 	 * A party with its organisation.
 	 */
-	record Party(AgreementParty party, OrganisationView organisation) {
+	public record Party(AgreementParty party, OrganisationView organisation) {
 	}
 
 	/**
 	 * A delegation with the roles it names.
 	 */
-	record Responsibility(Delegation delegation, RoleView role, RoleView delegatedFrom) {
+	public record Responsibility(Delegation delegation, RoleView role, RoleView delegatedFrom) {
 	}
 
 	/**
 	 * The steering group with its member and secretary roles.
 	 */
-	record SteeringGroupView(SteeringGroup group, List<RoleView> members, RoleView secretary) {
+	public record SteeringGroupView(SteeringGroup group, List<RoleView> members, RoleView secretary) {
 	}
 
 }

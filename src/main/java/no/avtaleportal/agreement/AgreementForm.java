@@ -16,7 +16,7 @@ import no.avtaleportal.web.VersionedForm;
  * What an administrator fills in about an agreement: its description, signing and term. A new
  * agreement also names its two parties.
  */
-class AgreementForm implements VersionedForm {
+public class AgreementForm implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 300)

@@ -10,7 +10,7 @@ import no.avtaleportal.web.VersionedForm;
 /**
  * A clause as an administrator writes it: number, heading, exact text and level.
  */
-class ClauseForm implements VersionedForm {
+public class ClauseForm implements VersionedForm {
 
 	/** The new clause the form describes, after the agreement's other clauses. */
 	Clause create(Agreement agreement, int position) {

@@ -9,7 +9,7 @@ import no.avtaleportal.web.VersionedForm;
 /**
  * An intention (commitment) as an administrator writes it.
  */
-class CommitmentForm implements VersionedForm {
+public class CommitmentForm implements VersionedForm {
 
 	/** A new commitment's form: under the focus area (if any) and its clause. */
 	static CommitmentForm under(FocusArea area) {

@@ -12,7 +12,7 @@ import no.avtaleportal.web.VersionedForm;
 /**
  * A delegation of responsibility to a role, as an administrator records it.
  */
-class DelegationForm implements VersionedForm {
+public class DelegationForm implements VersionedForm {
 
 	/** A new delegation's form, valid from the day (the agreement's start). */
 	static DelegationForm validFrom(LocalDate day) {

@@ -12,7 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 /**
  * The parties' decision to extend an agreement's term.
  */
-class ExtensionForm {
+public class ExtensionForm {
 
 	/**
 	 * Extends the agreement as the form says.

@@ -9,7 +9,7 @@ import no.avtaleportal.web.VersionedForm;
 /**
  * A focus area as an administrator writes it.
  */
-class FocusAreaForm implements VersionedForm {
+public class FocusAreaForm implements VersionedForm {
 
 	/** The new focus area the form describes, under the clause. */
 	FocusArea create(Agreement agreement, Clause clause) {

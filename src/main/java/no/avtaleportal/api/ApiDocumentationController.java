@@ -69,7 +69,7 @@ class ApiDocumentationController {
 	}
 
 	/** One operation of the document, as the page shows it. */
-	record Operation(String method, String path, String anchor, String summary, String description,
+	public record Operation(String method, String path, String anchor, String summary, String description,
 			List<Parameter> parameters, List<Answer> answers, String curl) {
 
 		static Operation of(String method, String path, JsonNode operation, String root, long agreement) {
@@ -103,11 +103,11 @@ class ApiDocumentationController {
 	}
 
 	/** A parameter: its name, where it goes ({@code query}, {@code path}), whether it must be given, its type. */
-	record Parameter(String name, String in, boolean required, String type, String description) {
+	public record Parameter(String name, String in, boolean required, String type, String description) {
 	}
 
 	/** An answer the operation may give: its HTTP status, what it means and its media types. */
-	record Answer(String status, String description, String mediaTypes) {
+	public record Answer(String status, String description, String mediaTypes) {
 	}
 
 }

@@ -78,7 +78,7 @@ class TokenController {
 	}
 
 	/** A new token: its name and the last day it works. */
-	static class TokenForm {
+	public static class TokenForm {
 
 		@NotBlank
 		@Size(max = 100)

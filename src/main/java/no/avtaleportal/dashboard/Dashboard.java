@@ -28,7 +28,7 @@ import no.avtaleportal.web.BarChart;
  * @param overdueActionItems agreed action items past their due date and not done on the day
  * @param mine the line pointing to the signed-in person's tasks, or {@code null} on an earlier day
  */
-record Dashboard(AgreementOverview overview, List<Requirement> requirements, boolean historic, List<Party> parties,
+public record Dashboard(AgreementOverview overview, List<Requirement> requirements, boolean historic, List<Party> parties,
 		Party party, Digest meetings, List<AreaFigures> areas, List<ActivityLine> overdueActivities, int overdueTotal,
 		List<ActionLine> overdueActionItems, MyTasks mine) {
 
@@ -65,7 +65,7 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 	}
 
 	/** A party to the agreement, by its organisation. */
-	record Party(long id, String shortName) {
+	public record Party(long id, String shortName) {
 
 		/**
 		 * Whether work led by the organisation ({@code null}: jointly) is this party's share: what
@@ -81,11 +81,11 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 	 * An activity with the short name of its lead party ({@code null} when led jointly) and its
 	 * responsible person's name.
 	 */
-	record ActivityLine(Snapshot activity, String lead, String responsible) {
+	public record ActivityLine(Snapshot activity, String lead, String responsible) {
 	}
 
 	/** An action item with the short name of its owner's organisation, when known. */
-	record ActionLine(ActionRef item, String party) {
+	public record ActionLine(ActionRef item, String party) {
 	}
 
 	/**
@@ -95,7 +95,7 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 	 * changed or reported since the last meeting held: the first {@link #CHANGED_SHOWN} of them
 	 * unless all were asked for, how many in all, and the counts of what happened.
 	 */
-	record AreaFigures(FocusAreaView area, int activities, int jointActivities, int commitments, BarChart byStatus,
+	public record AreaFigures(FocusAreaView area, int activities, int jointActivities, int commitments, BarChart byStatus,
 			BarChart byLight,
 			List<CommitmentRef> withoutActivity, List<CommitmentRef> withoutUpdate, List<ActivityLine> changed,
 			int changedTotal, int created, int statusChanges, int updates) {
@@ -108,7 +108,7 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 	}
 
 	/** A commitment with its number under its focus area ({@code A3}). */
-	record CommitmentRef(String number, CommitmentView commitment) {
+	public record CommitmentRef(String number, CommitmentView commitment) {
 
 		/** Whether the parties lead it jointly. */
 		public boolean joint() {
@@ -121,7 +121,7 @@ record Dashboard(AgreementOverview overview, List<Requirement> requirements, boo
 	 * What the dashboard says of the signed-in person's tasks, which are listed on "Mine oppgaver":
 	 * the minutes that wait for their party's approval.
 	 */
-	record MyTasks(List<MeetingRef> approvals) {
+	public record MyTasks(List<MeetingRef> approvals) {
 	}
 
 }

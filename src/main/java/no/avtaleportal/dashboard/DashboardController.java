@@ -155,7 +155,7 @@ class DashboardController {
 	 * party's organisation id; none for the joint picture), and whether every late activity and
 	 * every activity changed since the last meeting (not only the first ones).
 	 */
-	static class DashboardView {
+	public static class DashboardView {
 
 		private Long agreement;
 

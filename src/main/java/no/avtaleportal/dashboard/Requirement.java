@@ -13,7 +13,7 @@ import java.util.List;
  * @param link where to act on it, relative to the portal
  * @param linkKey message key of the link's words
  */
-record Requirement(String topic, State state, String message, List<Object> arguments, String link, String linkKey) {
+public record Requirement(String topic, State state, String message, List<Object> arguments, String link, String linkKey) {
 
 	/** A requirement whose link reads as its topic's ({@code <topic>.link}). */
 	Requirement(String topic, State state, String message, List<Object> arguments, String link) {

@@ -10,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * An upload's description. The file itself comes as its own request part.
  */
-class DocumentForm {
+public class DocumentForm {
 
 	@NotNull
 	private Long agreementId;

@@ -12,7 +12,7 @@ import no.avtaleportal.agreement.Agreements.FocusAreaView;
  * What the documents on a page belong to, by name: focus areas and commitments ("A", "A1") and
  * activity titles, each loaded once for the page.
  */
-record DocumentLinks(Map<Long, FocusAreaView> areas, Map<Long, CommitmentView> commitments,
+public record DocumentLinks(Map<Long, FocusAreaView> areas, Map<Long, CommitmentView> commitments,
 		Map<Long, String> activityTitles) {
 
 	static DocumentLinks of(List<FocusAreaView> areas, Map<Long, String> activityTitles) {

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * summary. Saving keeps a draft; submitting needs a rating for every focus area and the
  * recommendation.
  */
-class AssessmentForm {
+public class AssessmentForm {
 
 	@Valid
 	private List<RatingForm> ratings = new ArrayList<>();

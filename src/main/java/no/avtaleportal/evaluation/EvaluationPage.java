@@ -23,7 +23,7 @@ import no.avtaleportal.people.People.OrganisationView;
  * outside the steering group, sees only once they are published
  * @param decisionsWithheld how many of the dossier's decisions are left out for the same reason
  */
-record EvaluationPage(AgreementOverview overview, Evaluation evaluation, EvaluationState state,
+public record EvaluationPage(AgreementOverview overview, Evaluation evaluation, EvaluationState state,
 		EvaluationStatus status, Dossier dossier, boolean frozen, List<Assessment> assessments, Assessment own,
 		boolean mayAssess, Map<Long, OrganisationView> organisations, DecisionView decision,
 		List<DraftMeeting> draftMeetings, List<Evaluations.ExtensionOption> extensionOptions,

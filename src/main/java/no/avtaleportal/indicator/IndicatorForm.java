@@ -12,7 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * What the indicator form edits: the commitment, what is measured and how.
  */
-class IndicatorForm {
+public class IndicatorForm {
 
 	@NotNull
 	private Long commitmentId;

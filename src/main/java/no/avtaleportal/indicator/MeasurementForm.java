@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * A measurement, new or corrected: its day, value, comment and evidence.
  */
-class MeasurementForm {
+public class MeasurementForm {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

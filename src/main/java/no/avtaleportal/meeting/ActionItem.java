@@ -19,7 +19,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
  */
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-class ActionItem {
+public class ActionItem {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import no.avtaleportal.web.PersonPicks;
  * An action item: what, who (an attendee by name or anyone of a party to the agreement by name or
  * e-mail address, see {@link ActionOwners}) and by when.
  */
-class ActionItemForm extends PersonPicks {
+public class ActionItemForm extends PersonPicks {
 
 	@NotBlank
 	@Size(max = 4000)

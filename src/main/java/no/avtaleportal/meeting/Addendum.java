@@ -27,7 +27,7 @@ import jakarta.persistence.OrderBy;
  * minutes sees it. Never changed once approved.
  */
 @Entity
-class Addendum {
+public class Addendum {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A correction to published minutes and why it is needed.
  */
-class AddendumForm {
+public class AddendumForm {
 
 	@NotBlank
 	@Size(max = 4000)

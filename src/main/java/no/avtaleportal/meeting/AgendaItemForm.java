@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 /**
  * An agenda item with its notes (Markdown).
  */
-class AgendaItemForm {
+public class AgendaItemForm {
 
 	@NotBlank
 	@Size(max = 300)

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 /**
  * Where the approved minutes are filed in NTNU's records system.
  */
-class ArchiveForm {
+public class ArchiveForm {
 
 	@NotBlank
 	@Size(max = 200)

@@ -18,7 +18,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
  */
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-class Attendee {
+public class Attendee {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

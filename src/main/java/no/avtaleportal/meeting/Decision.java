@@ -15,7 +15,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
  */
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-class Decision {
+public class Decision {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -257,7 +257,7 @@ class DecisionRegister {
 	}
 
 	/** What the register is narrowed to; each null when not. */
-	record Criteria(String q, Long agreement, Integer year, Long focusArea, Long meeting, FollowUp status) {
+	public record Criteria(String q, Long agreement, Integer year, Long focusArea, Long meeting, FollowUp status) {
 
 		public boolean isEmpty() {
 			return (this.q == null || this.q.isBlank()) && this.agreement == null && this.year == null
@@ -267,7 +267,7 @@ class DecisionRegister {
 	}
 
 	/** One decision in the register, with its case, its action items and its follow-up. */
-	record Row(long id, String number, String text, long meetingId, ZonedDateTime startsAt, MinutesStatus minutesStatus,
+	public record Row(long id, String number, String text, long meetingId, ZonedDateTime startsAt, MinutesStatus minutesStatus,
 			long agendaItemId, String caseNumber, String agendaTitle, int position, String agreementTitle,
 			String focusAreaLabel, int year, FollowUp followUp, Long followUpVersion, boolean editable,
 			List<Action> actions) {
@@ -279,15 +279,15 @@ class DecisionRegister {
 	}
 
 	/** An action item of the decision's case and whether it is done. */
-	record Action(String text, String ownerName, LocalDate dueDate, boolean done) {
+	public record Action(String text, String ownerName, LocalDate dueDate, boolean done) {
 	}
 
 	/** A choice of a filter. */
-	record Option(long id, String label) {
+	public record Option(long id, String label) {
 	}
 
 	/** A page of the register, the exact number of decisions that meet the criteria, and the filters' choices. */
-	record Page(List<Row> rows, long total, int page, List<Option> agreements, List<Integer> years,
+	public record Page(List<Row> rows, long total, int page, List<Option> agreements, List<Integer> years,
 			List<Option> focusAreas, List<Option> meetings) {
 
 		public boolean hasEarlier() {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
  * Marking an action item done: an optional comment, and where to go afterwards ({@code tasks}
  * for "Mine oppgaver", {@code dashboard} for the dashboard, else the meeting).
  */
-class DoneForm {
+public class DoneForm {
 
 	@Size(max = 4000)
 	private String text;

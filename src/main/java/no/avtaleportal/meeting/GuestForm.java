@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A guest added to the attendance list.
  */
-class GuestForm {
+public class GuestForm {
 
 	@NotBlank
 	@Size(max = 200)

@@ -12,7 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * A meeting as the steering group plans it: when (Europe/Oslo), for how long and where.
  */
-class MeetingForm {
+public class MeetingForm {
 
 	@NotNull
 	private Long steeringGroupId;

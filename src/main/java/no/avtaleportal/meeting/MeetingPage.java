@@ -13,7 +13,7 @@ import no.avtaleportal.agreement.Agreements.Topic;
  * action items carried over, who approved, and what the user may do now. What the minutes allow is
  * asked of {@link MinutesStatus} and {@link ActionItem}; this record only adds who the user is.
  */
-record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<Attendee> attendees,
+public record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<Attendee> attendees,
 		List<MinutesEvent> events, List<AddendumView> addenda, List<ActionItem> carriedOver, List<String> approvedBy,
 		List<String> awaitingParties, boolean approvedByMe, Long personId, LocalDate today,
 		Map<Long, String> partyNames, Instant now) {
@@ -103,7 +103,7 @@ record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items,
 		return this.membership.isInsider() && this.meeting.getMinutesStatus() == MinutesStatus.PUBLISHED;
 	}
 
-	record ItemView(AgendaItem item, String notesHtml, Topic focusArea, Topic commitment, String activityTitle,
+	public record ItemView(AgendaItem item, String notesHtml, Topic focusArea, Topic commitment, String activityTitle,
 			List<Decision> decisions, List<ActionItem> actions) {
 	}
 
@@ -111,7 +111,7 @@ record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items,
 	 * An addendum, the parties whose approval it still waits for, who approved it (name and
 	 * party), and whether the user may approve it now.
 	 */
-	record AddendumView(Addendum addendum, List<String> awaitingParties, List<String> approvedBy, boolean approvable) {
+	public record AddendumView(Addendum addendum, List<String> awaitingParties, List<String> approvedBy, boolean approvable) {
 	}
 
 }

@@ -187,7 +187,7 @@ class MeetingPages {
 	 * A meeting in the list: when and where, its status and its minutes' status, whether it is an
 	 * example, and its number among those of its group the user may open, newest first.
 	 */
-	record ListedMeeting(long id, java.time.ZonedDateTime startsAt, String place, MeetingStatus status,
+	public record ListedMeeting(long id, java.time.ZonedDateTime startsAt, String place, MeetingStatus status,
 			MinutesStatus minutesStatus, boolean example, long number) {
 
 		public long getId() {
@@ -464,7 +464,7 @@ class MeetingPages {
 	 * @param hasEarlier whether earlier meetings follow on the next page
 	 * @param visible how many meetings of the group the user may see on all pages
 	 */
-	record GroupMeetings(Membership membership, List<ListedMeeting> meetings, int notShown, boolean hasEarlier, int visible,
+	public record GroupMeetings(Membership membership, List<ListedMeeting> meetings, int notShown, boolean hasEarlier, int visible,
 			SteeringGroupMeetings.Rhythm rhythm) {
 	}
 

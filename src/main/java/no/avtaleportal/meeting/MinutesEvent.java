@@ -16,7 +16,7 @@ import jakarta.persistence.ManyToOne;
  * party approved for), a comment or an addendum with its reason. Never changed.
  */
 @Entity
-class MinutesEvent {
+public class MinutesEvent {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

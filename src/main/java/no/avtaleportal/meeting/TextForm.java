@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 /**
  * One piece of text: a decision, a comment, a reason for cancelling, a comment on a finished action item.
  */
-class TextForm {
+public class TextForm {
 
 	@NotBlank
 	@Size(max = 4000)

@@ -81,7 +81,7 @@ class NotificationSettingsController {
 	}
 
 	/** A kind and what the person gets of it. */
-	record Choice(NoticeKind kind, DeliveryChoice choice) {
+	public record Choice(NoticeKind kind, DeliveryChoice choice) {
 	}
 
 }

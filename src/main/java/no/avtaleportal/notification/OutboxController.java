@@ -105,11 +105,11 @@ class OutboxController {
 	}
 
 	/** What the page of one mail shows besides its line: the mail as sent. */
-	record Mail(String language, String text, String unsubscribeUrl, java.util.List<String> attachments) {
+	public record Mail(String language, String text, String unsubscribeUrl, java.util.List<String> attachments) {
 	}
 
 	/** A line of the outbox. */
-	record Row(long id, ZonedDateTime created, String recipient, NoticeKind kind, String subject, DeliveryStatus status,
+	public record Row(long id, ZonedDateTime created, String recipient, NoticeKind kind, String subject, DeliveryStatus status,
 			String reason, int attempts, ZonedDateTime sent, boolean retryable) {
 	}
 

@@ -15,7 +15,7 @@ import no.avtaleportal.web.VersionedForm;
  * A person holding a role from–to, as an administrator records it; the person is typed (a name or
  * e-mail address) and the controller looks up whom it names ({@link no.avtaleportal.web.PersonPicker}).
  */
-class AssignmentForm extends PersonPicks implements VersionedForm {
+public class AssignmentForm extends PersonPicks implements VersionedForm {
 
 	/** The new assignment of the role to the person the form names. */
 	RoleAssignment create(OrgRole role, Person person) {

@@ -8,7 +8,7 @@ import no.avtaleportal.web.VersionedForm;
 /**
  * An organisation as an administrator registers it; the number must pass the modulus-11 check.
  */
-class OrganisationForm implements VersionedForm {
+public class OrganisationForm implements VersionedForm {
 
 	/** The new organisation the form describes. */
 	Organisation create() {

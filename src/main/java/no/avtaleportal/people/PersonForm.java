@@ -9,7 +9,7 @@ import no.avtaleportal.web.VersionedForm;
 /**
  * A person as an administrator registers them.
  */
-class PersonForm implements VersionedForm {
+public class PersonForm implements VersionedForm {
 
 	/** The new person the form describes, in the organisation it names. */
 	Person create(Organisation organisation) {

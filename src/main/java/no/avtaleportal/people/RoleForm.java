@@ -9,7 +9,7 @@ import no.avtaleportal.web.VersionedForm;
 /**
  * A role within an organisation as an administrator registers it.
  */
-class RoleForm implements VersionedForm {
+public class RoleForm implements VersionedForm {
 
 	/** A new role's form: one holder at a time, as most roles have. */
 	static RoleForm singleHolder() {

@@ -12,7 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * A new status round: the focus areas it asks about (none chosen: all), the deadline and a word
  * from the secretary.
  */
-class StatusRoundForm {
+public class StatusRoundForm {
 
 	private List<Long> focusAreaIds = new ArrayList<>();
 

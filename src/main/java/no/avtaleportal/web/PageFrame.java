@@ -102,7 +102,7 @@ class PageFrame {
 	/**
 	 * What the layout links to, found once, and whether to show the demo banner.
 	 */
-	record Assets(String bootstrapCss, String iconsCss, String portalCss, String icon, boolean demo) {
+	public record Assets(String bootstrapCss, String iconsCss, String portalCss, String icon, boolean demo) {
 	}
 
 	/**
@@ -114,7 +114,7 @@ class PageFrame {
 	/**
 	 * A link to the current page in one language.
 	 */
-	record LanguageLink(String code, String name, String href, boolean current) {
+	public record LanguageLink(String code, String name, String href, boolean current) {
 	}
 
 }

@@ -1,0 +1,155 @@
+package no.avtaleportal.web;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Member;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.expression.spel.ast.MethodReference;
+import org.springframework.expression.spel.ast.PropertyOrFieldReference;
+import org.springframework.expression.spel.ast.SpelNodeImpl;
+import org.springframework.expression.spel.standard.SpelExpression;
+import org.springframework.expression.spel.support.ReflectiveMethodExecutor;
+import org.springframework.expression.spel.support.ReflectivePropertyAccessor;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.thymeleaf.cache.ExpressionCacheKey;
+import org.thymeleaf.cache.ICache;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.support.SignIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The templates' Spring EL can be compiled (issue 15): an expression that runs often is turned
+ * into bytecode by the Spring EL compiler ({@code spring.thymeleaf.enable-spring-el-compiler}),
+ * which cuts what a page allocates by a fifth to a half; interpreted, every method call builds type
+ * descriptors. It compiles only what it can call directly: public methods of public types. So the
+ * records and classes a page reads are public, even where nothing outside their package needs them.
+ * (One type that is not makes an expression that several templates share interpreted for good once
+ * it has failed to compile a hundred times, for every template.)
+ * <p>
+ * The test follows the links of the portal from its front page as the administrator, a member
+ * and the secretary of the steering group, and after each page looks at what every expression in
+ * Thymeleaf's cache read when it last ran (Spring EL's own record of it, read by reflection).
+ */
+@PortalTest
+class TemplateExpressionsTests {
+
+	private static final int MOST_PAGES = 400;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SpringTemplateEngine templates;
+
+	@Test
+	void templatesReadOnlyPublicTypes() throws Exception {
+		Set<String> hidden = new TreeSet<>();
+		for (String user : List.of("admin", "prorektor", "sekretaer")) {
+			walk(SignIn.as(this.mvc, user), hidden);
+		}
+		assertThat(collectHidden(hidden)).as("expressions that ran").isGreaterThan(300);
+		assertThat(hidden).as("members of types that are not public, which templates read").isEmpty();
+	}
+
+	/**
+	 * Looks at each expression in Thymeleaf's cache that has run, as it ran last (one expression of
+	 * several templates reads whatever type each gives it), and answers how many there are.
+	 */
+	private int collectHidden(Set<String> hidden) throws ReflectiveOperationException {
+		int ran = 0;
+		ICache<ExpressionCacheKey, Object> cache = this.templates.getConfiguration().getCacheManager().getExpressionCache();
+		for (ExpressionCacheKey key : cache.keySet()) {
+			SpelExpression expression = spel(cache.get(key));
+			if (expression != null && ((SpelNodeImpl) expression.getAST()).getExitDescriptor() != null) {
+				ran++;
+				collectHidden((SpelNodeImpl) expression.getAST(), expression.getExpressionString(), hidden);
+			}
+		}
+		return ran;
+	}
+
+	/**
+	 * Adds the members the expression (or a part of it) read through reflection that are not public
+	 * or are of a type that is not, as "type.member in expression".
+	 */
+	private static void collectHidden(SpelNodeImpl node, String expression, Set<String> hidden)
+			throws ReflectiveOperationException {
+		Member member = null;
+		if (node instanceof PropertyOrFieldReference) {
+			Object accessor = field(node, "cachedReadAccessor");
+			if (accessor != null && accessor.getClass().getEnclosingClass() == ReflectivePropertyAccessor.class) {
+				member = (Member) field(accessor, "member");
+			}
+		}
+		else if (node instanceof MethodReference) {
+			Object cached = field(node, "cachedExecutor");
+			Object executor = (cached != null) ? field(cached, "methodExecutor") : null;
+			if (executor instanceof ReflectiveMethodExecutor reflective && reflective.getPublicDeclaringClass() == null) {
+				member = reflective.getMethod();
+			}
+		}
+		if (member != null && !(Modifier.isPublic(member.getModifiers())
+				&& Modifier.isPublic(member.getDeclaringClass().getModifiers()))) {
+			hidden.add(member.getDeclaringClass().getName() + "." + member.getName() + " in " + expression);
+		}
+		for (int i = 0; i < node.getChildCount(); i++) {
+			collectHidden((SpelNodeImpl) node.getChild(i), expression, hidden);
+		}
+	}
+
+	private static Object field(Object owner, String name) throws ReflectiveOperationException {
+		Field field = owner.getClass().getDeclaredField(name);
+		field.setAccessible(true);
+		return field.get(owner);
+	}
+
+	/** Opens the pages linked from the front page, and from those, and so on, looking after each. */
+	private void walk(MockHttpSession session, Set<String> hidden) throws Exception {
+		Set<String> seen = new LinkedHashSet<>();
+		Deque<String> next = new ArrayDeque<>(List.of("/"));
+		while (!next.isEmpty() && seen.size() < MOST_PAGES) {
+			String url = next.poll();
+			if (!seen.add(url)) {
+				continue;
+			}
+			MockHttpServletResponse response = this.mvc.perform(get(url).session(session)).andReturn().getResponse();
+			String type = response.getContentType();
+			if (response.getStatus() != 200 || type == null || !type.startsWith("text/html")) {
+				continue;
+			}
+			collectHidden(hidden);
+			for (Element link : Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).select("a[href]")) {
+				String href = link.attr("href");
+				if (href.startsWith("/") && !href.startsWith("//") && !href.contains("#") && !href.contains("lang=")) {
+					next.add(href);
+				}
+			}
+		}
+	}
+
+	/** The Spring EL of a cached Thymeleaf expression, or null when it is of another kind. */
+	private static SpelExpression spel(Object cached) throws ReflectiveOperationException {
+		if (cached == null || !cached.getClass().getSimpleName().equals("ComputedSpelExpression")) {
+			return null;
+		}
+		return (SpelExpression) field(cached, "expression");
+	}
+
+}
