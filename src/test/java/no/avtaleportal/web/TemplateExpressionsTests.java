@@ -39,9 +39,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * into bytecode by the Spring EL compiler ({@code spring.thymeleaf.enable-spring-el-compiler}),
  * which cuts what a page allocates by a fifth to a half; interpreted, every method call builds type
  * descriptors. It compiles only what it can call directly: public methods of public types. So the
- * records and classes a page reads are public, even where nothing outside their package needs them.
- * (One type that is not makes an expression that several templates share interpreted for good once
- * it has failed to compile a hundred times, for every template.)
+ * records and classes a page reads are public, even where nothing outside their package needs them;
+ * that does not widen a module's face, which its named interfaces make ({@code ModularityTests}).
+ * One type that is not public is enough to keep an expression that several templates share
+ * interpreted for good, in every template: Spring EL stops trying after a hundred failed compilations.
  * <p>
  * The test follows the links of the portal from its front page as the administrator, a member
  * and the secretary of the steering group, and after each page looks at what every expression in
