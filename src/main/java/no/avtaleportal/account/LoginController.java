@@ -53,7 +53,7 @@ class LoginController {
 	/**
 	 * A configured identity provider: its registration id ({@code feide}, {@code entra}) and name.
 	 */
-	record IdentityProvider(String id, String name) {
+	public record IdentityProvider(String id, String name) {
 	}
 
 }

@@ -3,7 +3,7 @@ package no.avtaleportal.account;
 /**
  * A new password typed twice, and, when a signed-in user changes their own, the current one.
  */
-class PasswordForm {
+public class PasswordForm {
 
 	private String currentPassword;
 

@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The continuation decision as its form proposes it: the outcome, the meeting whose draft minutes
  * get it, and what the outcome needs (months of extension, the last day, activities to carry over).
  */
-class DecisionForm {
+public class DecisionForm {
 
 	@NotNull
 	private Outcome outcome;

@@ -288,7 +288,7 @@ public class Evaluations {
 	}
 
 	/** An extension the decision may choose: its months and the end date it gives. */
-	record ExtensionOption(int months, LocalDate endDate) {
+	public record ExtensionOption(int months, LocalDate endDate) {
 	}
 
 }

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 /**
  * Who came: one presence per person on the attendance list.
  */
-class AttendanceForm {
+public class AttendanceForm {
 
 	@Valid
 	private List<Entry> entries = new ArrayList<>();

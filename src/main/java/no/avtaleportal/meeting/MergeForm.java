@@ -3,7 +3,7 @@ package no.avtaleportal.meeting;
 /**
  * Merging a decision or an action item recorded twice: the one to keep.
  */
-class MergeForm {
+public class MergeForm {
 
 	private Long into;
 

@@ -47,7 +47,7 @@ class PapersInMeetingPack implements MeetingPackContribution {
 	}
 
 	/** A case and its papers, oldest first. */
-	record CasePapers(Case item, List<Paper> papers) {
+	public record CasePapers(Case item, List<Paper> papers) {
 	}
 
 }

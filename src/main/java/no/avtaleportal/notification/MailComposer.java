@@ -134,17 +134,17 @@ class MailComposer {
 	}
 
 	/** What the mail template shows. */
-	record Mail(String subject, String greeting, List<String> paragraphs, List<String> details, String action,
+	public record Mail(String subject, String greeting, List<String> paragraphs, List<String> details, String action,
 			String actionUrl, String settingsUrl, String unsubscribeText, String unsubscribeUrl,
 			List<MailSection> sections) {
 	}
 
 	/** A headed list of the mail, its heading in the recipient's language. */
-	record MailSection(String heading, List<MailLine> lines) {
+	public record MailSection(String heading, List<MailLine> lines) {
 	}
 
 	/** A line of a section, with the absolute link it leads to, or none. */
-	record MailLine(String text, String url) {
+	public record MailLine(String text, String url) {
 	}
 
 	/** A notice in the digest. */

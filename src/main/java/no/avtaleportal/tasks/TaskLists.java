@@ -70,7 +70,7 @@ class TaskLists {
 	 * @param tasks the tasks
 	 * @param moreFailedDeliveries failed mails beyond those in the list (an administrator's)
 	 */
-	record MyTasks(List<Task> tasks, long moreFailedDeliveries) {
+	public record MyTasks(List<Task> tasks, long moreFailedDeliveries) {
 	}
 
 	MyTasks of(SignedInUser user) {
