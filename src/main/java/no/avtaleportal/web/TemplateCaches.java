@@ -11,13 +11,13 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  * templates hold about 4,000 distinct expressions (their attribute values and the Spring EL
  * inside them); Thymeleaf's default cache keeps 500. Past that, each page a user opens pushes
  * out the expressions of the pages before it: they are parsed again on the next visit, and an
- * expression never runs often enough in a row for the Spring EL compiler to compile it. An entry
- * is a parsed expression, a few hundred bytes.
+ * expression never runs often enough in a row for the Spring EL compiler to compile it. The cache
+ * holds only what templates have used, so the room to spare costs nothing until it is needed.
  */
 @Configuration(proxyBeanMethods = false)
 class TemplateCaches {
 
-	static final int EXPRESSIONS = 10_000;
+	private static final int EXPRESSIONS = 10_000;
 
 	@Bean
 	static BeanPostProcessor templateExpressionCache() {
