@@ -42,6 +42,7 @@ connections=${BENCH_CONNECTIONS:-16}
 java=${BENCH_JAVA:-java}
 jcmd=$(dirname "$(command -v "$java")")/jcmd
 port=${BENCH_PORT:-18080}
+management_port=$((port + 1))   # Actuator: the metrics the allocation is read from
 pglog=${BENCH_PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
 roles=(prorektor avdelingsdirektor)
 base=http://localhost:$port
@@ -69,7 +70,7 @@ stop() { if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait 
 trap stop EXIT
 start() {
   local began=$(date +%s%N)
-  "$java" $java_opts -jar "$jar" --server.port=$port --management.server.port=$((port + 1)) \
+  "$java" $java_opts -jar "$jar" --server.port=$port --management.server.port=$management_port \
     --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" --spring.datasource.username="$PGUSER" \
     --spring.datasource.password="${PGPASSWORD:-}" --avtaleportal.demo.enabled=true >"bench/results/portal.log" 2>&1 &
   pid=$!
@@ -157,7 +158,7 @@ if [ -n "${BENCH_CDS:-}" ]; then
     cache=(-XX:SharedArchiveFile="$extracted/portal.jsa")
   fi
   "$java" "${training[@]}" -Dspring.context.exit=onRefresh -jar "$jar" \
-    --server.port=$port --management.server.port=$((port + 1)) \
+    --server.port=$port --management.server.port=$management_port \
     --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" --spring.datasource.username="$PGUSER" \
     --spring.datasource.password="${PGPASSWORD:-}" --avtaleportal.demo.enabled=true >"bench/results/training.log" 2>&1
   java_opts="$java_opts ${cache[*]}"
@@ -174,7 +175,7 @@ cpu() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
 # speed of the hour, so it compares two commits well.
 allocated() {
   "$jcmd" "$pid" GC.run >/dev/null
-  curl -s "http://localhost:$((port + 1))/actuator/prometheus" | awk '/^jvm_gc_memory_allocated_bytes_total/ { printf "%.0f", $2 }'
+  curl -s "http://localhost:$management_port/actuator/prometheus" | awk '/^jvm_gc_memory_allocated_bytes_total/ { printf "%.0f", $2 }'
 }
 
 login() {
