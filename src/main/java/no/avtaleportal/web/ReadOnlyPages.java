@@ -1,5 +1,8 @@
 package no.avtaleportal.web;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
@@ -63,20 +67,21 @@ class ReadOnlyPages {
 
 	private static final class Adapter extends RequestMappingHandlerAdapter {
 
-		private final ObjectProvider<PlatformTransactionManager> transactions;
+		// looked up in the context once, at the first page, not on every request
+		private final Supplier<PlatformTransactionManager> transactions;
 
-		private final ObjectProvider<PageModelContribution> contributions;
+		private final Supplier<List<PageModelContribution>> contributions;
 
 		Adapter(ObjectProvider<PlatformTransactionManager> transactions,
 				ObjectProvider<PageModelContribution> contributions) {
-			this.transactions = transactions;
-			this.contributions = contributions;
+			this.transactions = SingletonSupplier.of(transactions::getIfAvailable);
+			this.contributions = SingletonSupplier.of(() -> contributions.orderedStream().toList());
 		}
 
 		@Override
 		protected ModelAndView invokeHandlerMethod(HttpServletRequest request, HttpServletResponse response,
 				HandlerMethod handler) throws Exception {
-			PlatformTransactionManager manager = isRead(request) ? this.transactions.getIfAvailable() : null;
+			PlatformTransactionManager manager = isRead(request) ? this.transactions.get() : null;
 			if (manager == null) {
 				return contributeTo(request, super.invokeHandlerMethod(request, response, handler));
 			}
@@ -101,7 +106,7 @@ class ReadOnlyPages {
 
 		private ModelAndView contributeTo(HttpServletRequest request, ModelAndView page) {
 			if (page != null && isPage(page) && request.getDispatcherType() == DispatcherType.REQUEST) {
-				this.contributions.orderedStream().forEach(contribution -> contribution.addTo(page.getModelMap()));
+				this.contributions.get().forEach(contribution -> contribution.addTo(page.getModelMap()));
 			}
 			return page;
 		}
