@@ -41,6 +41,12 @@ class DecisionRegister {
 	/** Decisions per page. */
 	static final int PAGE_SIZE = 50;
 
+	/**
+	 * The most meetings the meeting filter lists: the newest of those in the chosen agreement and
+	 * year (and the chosen meeting), so that the page does not grow with every meeting ever held.
+	 */
+	static final int MEETING_OPTIONS = 30;
+
 	private static final String STATUS = """
 			coalesce(fu.status, case when coalesce(cardinality(x.texts), 0) = 0 then 'TO_FOLLOW_UP'
 			                         when x.open = 0 then 'DONE' else 'IN_PROGRESS' end)""";
@@ -85,6 +91,7 @@ class DecisionRegister {
 		parameters.put("meeting", criteria.meeting());
 		parameters.put("status", (criteria.status() != null) ? criteria.status().name() : null);
 		parameters.put("limit", limit);
+		parameters.put("meetingOptions", MEETING_OPTIONS + 1);
 		parameters.put("offset", offset);
 		SearchTerms terms = SearchTerms.parse(criteria.q());
 		String words = "true";
@@ -138,8 +145,14 @@ class DecisionRegister {
 				  limit :limit offset :offset)
 				select * from page
 				union all
-				select * from (select distinct on (meeting_id) 'MEETING' as row_kind, visible.*, cast(0 as bigint) as total
-				               from visible order by meeting_id) meetings
+				select * from (select * from (select distinct on (meeting_id) 'MEETING' as row_kind, visible.*, cast(0 as bigint) as total
+				                              from visible
+				                              where (cast(:agreement as bigint) is null or agreement_id = cast(:agreement as bigint))
+				                                and (cast(:year as integer) is null or year = cast(:year as integer))
+				                                 or meeting_id = cast(:meeting as bigint)
+				                              order by meeting_id) m
+				               order by meeting_id = cast(:meeting as bigint) desc nulls last, starts_at desc
+				               limit :meetingOptions) meetings
 				union all
 				select * from (select distinct on (focus_area_id) 'FOCUS_AREA' as row_kind, visible.*, cast(0 as bigint) as total
 				               from visible where focus_area_id is not null order by focus_area_id) focus_areas""".formatted(queries, STATUS,
@@ -157,9 +170,13 @@ class DecisionRegister {
 			}
 		});
 		rows.sort(Comparator.comparing(Row::startsAt).thenComparing(Row::position).thenComparing(Row::id).reversed());
-		// the meetings newest first, each named by its day ("12.03.2025"), formatted once here rather than per option on the page
+		// the meetings newest first, each named by its day ("12.03.2025"), formatted once here rather than per option on the page;
+		// one more than the filter lists was read to tell whether there are more (the chosen meeting is always among them)
+		boolean moreMeetings = meetings.size() > MEETING_OPTIONS;
+		Long left = moreMeetings ? oldestOtherThan(meetings, criteria.meeting()) : null;
 		List<Option> meetingOptions = meetings.entrySet()
 			.stream()
+			.filter(meeting -> !meeting.getKey().equals(left))
 			.sorted(Map.Entry.<Long, LocalDate>comparingByValue().reversed())
 			.map(meeting -> new Option(meeting.getKey(), Formats.date(meeting.getValue())))
 			.toList();
@@ -177,7 +194,17 @@ class DecisionRegister {
 		for (int year = thisYear; year >= first; year--) {
 			years.add(year);
 		}
-		return new Page(rows, total[0], page, agreementOptions, years, focusAreaOptions, meetingOptions);
+		return new Page(rows, total[0], page, agreementOptions, years, focusAreaOptions, meetingOptions, moreMeetings);
+	}
+
+	/** The id of the oldest of the meetings, the chosen one aside. */
+	private static Long oldestOtherThan(Map<Long, LocalDate> meetings, Long chosen) {
+		return meetings.entrySet()
+			.stream()
+			.filter(meeting -> !meeting.getKey().equals(chosen))
+			.min(Map.Entry.<Long, LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.orElseThrow()
+			.getKey();
 	}
 
 	private static Row row(ResultSet row, List<Long> insider) throws SQLException {
@@ -287,8 +314,12 @@ class DecisionRegister {
 	}
 
 	/** A page of the register, the exact number of decisions that meet the criteria, and the filters' choices. */
+	/**
+	 * One page of the register, with the options of its filters; {@code moreMeetings} when the
+	 * meeting filter lists only the newest {@link #MEETING_OPTIONS} of the meetings there are.
+	 */
 	public record Page(List<Row> rows, long total, int page, List<Option> agreements, List<Integer> years,
-			List<Option> focusAreas, List<Option> meetings) {
+			List<Option> focusAreas, List<Option> meetings, boolean moreMeetings) {
 
 		public boolean hasEarlier() {
 			return (long) (this.page + 1) * PAGE_SIZE < this.total;

@@ -1,15 +1,20 @@
 package no.avtaleportal.meeting;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import no.avtaleportal.support.LargeSet;
 import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PdfChecker;
 import no.avtaleportal.support.PortalTest;
@@ -38,8 +43,48 @@ class DecisionRegisterTests {
 	@Autowired
 	private SqlStatements sqlStatements;
 
+	@Autowired
+	private JdbcTemplate jdbcTemplate;
+
 	@RegisterExtension
 	final MeetingFixture fixture = new MeetingFixture();
+
+	@Test
+	void theMeetingFilterListsTheNewestMeetingsNotEveryMeetingEverHeld() throws Exception {
+		long agreement = this.jdbc.sql("select id from agreement where import_key = 'ntnu-nho-2023'").query(Long.class).single();
+		LargeSet large = LargeSet.large(this.jdbcTemplate);
+		large.insert(agreement);
+		try {
+			MockHttpSession member = this.fixture.signIn("prorektor");
+			Document all = Pages.get200(this.mvc, "/decisions", member);
+			List<Element> listed = all.select("#decisions-meeting option[value~=.]");
+			assertThat(listed).hasSize(DecisionRegister.MEETING_OPTIONS);
+			assertThat(listed).extracting(option -> day(option.text())).isSortedAccordingTo(Comparator.reverseOrder());
+			assertThat(all.getElementById("decisions-meeting").attr("aria-describedby")).isEqualTo("decisions-meeting-more");
+			assertThat(all.getElementById("decisions-meeting-more").text())
+				.isEqualTo("Møtefilteret viser de 30 siste møtene. Velg en avtale eller et år og trykk Vis for å velge blant eldre møter.");
+
+			// an agreement and a year narrow it, and a chosen meeting is listed and chosen however old it is
+			long oldest = this.jdbc.sql("select id from meeting where calendar_uid = 'skalaprove-0'").query(Long.class).single();
+			Document narrowed = Pages.get200(this.mvc,
+					"/decisions?agreement=" + agreement + "&year=2024&meeting=" + oldest + "&lang=en", member);
+			List<Element> of2024 = narrowed.select("#decisions-meeting option[value~=.]");
+			assertThat(of2024).hasSize(DecisionRegister.MEETING_OPTIONS)
+				.allSatisfy(option -> assertThat(option.text()).endsWith(".2024"));
+			assertThat(narrowed.select("#decisions-meeting option[selected]").attr("value")).isEqualTo(String.valueOf(oldest));
+			assertThat(narrowed.select("tbody tr")).hasSize(1);
+			assertThat(narrowed.getElementById("decisions-meeting-more").text()).startsWith("The meeting filter shows the 30 latest");
+		}
+		finally {
+			large.remove();
+		}
+	}
+
+	/** "12.03.2025" as "2025-03-12", which sorts as the day does. */
+	private static String day(String date) {
+		String[] parts = date.split("\\.");
+		return parts[2] + "-" + parts[1] + "-" + parts[0];
+	}
 
 	@Test
 	void decisionsAreFoundFilteredAndFollowedUp() throws Exception {
