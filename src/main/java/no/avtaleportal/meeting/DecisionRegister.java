@@ -147,8 +147,8 @@ class DecisionRegister {
 				union all
 				select * from (select * from (select distinct on (meeting_id) 'MEETING' as row_kind, visible.*, cast(0 as bigint) as total
 				                              from visible
-				                              where (cast(:agreement as bigint) is null or agreement_id = cast(:agreement as bigint))
-				                                and (cast(:year as integer) is null or year = cast(:year as integer))
+				                              where ((cast(:agreement as bigint) is null or agreement_id = cast(:agreement as bigint))
+				                                     and (cast(:year as integer) is null or year = cast(:year as integer)))
 				                                 or meeting_id = cast(:meeting as bigint)
 				                              order by meeting_id) m
 				               order by meeting_id = cast(:meeting as bigint) desc nulls last, starts_at desc
@@ -313,10 +313,10 @@ class DecisionRegister {
 	public record Option(long id, String label) {
 	}
 
-	/** A page of the register, the exact number of decisions that meet the criteria, and the filters' choices. */
 	/**
-	 * One page of the register, with the options of its filters; {@code moreMeetings} when the
-	 * meeting filter lists only the newest {@link #MEETING_OPTIONS} of the meetings there are.
+	 * A page of the register, the exact number of decisions that meet the criteria, and the filters'
+	 * choices; {@code moreMeetings} when the meeting filter lists only the newest
+	 * {@link #MEETING_OPTIONS} of the meetings there are.
 	 */
 	public record Page(List<Row> rows, long total, int page, List<Option> agreements, List<Integer> years,
 			List<Option> focusAreas, List<Option> meetings, boolean moreMeetings) {
