@@ -19,8 +19,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import no.avtaleportal.support.BrowserTest;
+import no.avtaleportal.support.LargeSet;
 import no.avtaleportal.support.TestClock;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -33,6 +36,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  * downloads the PDF. axe checks every page on the way.
  */
 class MeetingBrowserTests extends BrowserTest {
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void theDecisionRegisterSaysWhenItsMeetingFilterListsOnlyTheNewest() {
+		long agreement = this.jdbc.queryForObject("select id from agreement where import_key = 'ntnu-nho-2023'", Long.class);
+		LargeSet meetings = LargeSet.meetings(this.jdbc, DecisionRegister.MEETING_OPTIONS + 1);
+		meetings.insert(agreement);
+		try {
+			logIn("prorektor");
+			this.page.navigate("/decisions");
+			assertThat(this.page.locator("#decisions-meeting-more")).containsText("Møtefilteret viser de 30 siste møtene");
+			assertThat(this.page.getByLabel("Møte", new Page.GetByLabelOptions().setExact(true)))
+				.hasAttribute("aria-describedby", "decisions-meeting-more");
+			check("decision-register-meeting-filter");
+			screenshots("phone-decision-register-meeting-filter");
+		}
+		finally {
+			meetings.remove();
+		}
+	}
 
 	@Test
 	void fromPlanToPublishedMinutes() throws Exception {

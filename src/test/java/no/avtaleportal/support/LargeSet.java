@@ -60,6 +60,11 @@ public final class LargeSet {
 		return new LargeSet(jdbc, 20, 5, 2);
 	}
 
+	/** Only meetings, as many as asked, each with its case, decision and action items (and one activity and document). */
+	public static LargeSet meetings(JdbcTemplate jdbc, int meetings) {
+		return new LargeSet(jdbc, 1, 1, meetings);
+	}
+
 	/** The number of records of the set the search finds by {@link #WORD}: activities, documents, cases, decisions and action items. */
 	public long searchable() {
 		return this.activities + this.documents + 2L * this.meetings + (long) this.meetings * ACTION_ITEMS_PER_MEETING;
