@@ -103,8 +103,8 @@ class FormErrorSummaries implements BeanPostProcessor {
 	 * {@link #complete(String)} finishes the page before it is sent, or else straight on to the
 	 * response in chunks. Thymeleaf writes an escaped text a character at a time, and each character
 	 * written to the response itself goes through Spring Security's and Spring Session's response
-	 * wrappers, each of which turns it into a string to count it (issue 15: a fifth of what a page
-	 * allocated).
+	 * wrappers, each of which turns it into a string to count it (issue 15: a fifth of the
+	 * dashboard's rendering went to that).
 	 */
 	public static class SummarisingView extends ThymeleafView {
 
