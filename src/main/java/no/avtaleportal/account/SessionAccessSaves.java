@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 class SessionAccessSaves implements BeanPostProcessor {
 
 	/** How old the stored last access may grow before a request saves it again. */
-	static final Duration SAVE_PERIOD = Duration.ofMinutes(1);
+	private static final Duration SAVE_PERIOD = Duration.ofMinutes(1);
 
 	@Override
 	@SuppressWarnings("unchecked")
@@ -40,7 +40,7 @@ class SessionAccessSaves implements BeanPostProcessor {
 	}
 
 	/** The store, handing out its sessions wrapped. */
-	static final class Sessions implements FindByIndexNameSessionRepository<StoredSession> {
+	private static final class Sessions implements FindByIndexNameSessionRepository<StoredSession> {
 
 		private final FindByIndexNameSessionRepository<Session> store;
 
@@ -83,7 +83,7 @@ class SessionAccessSaves implements BeanPostProcessor {
 	 * A session of the store, whose last access is passed on to it only when the stored one is
 	 * {@link #SAVE_PERIOD} old.
 	 */
-	static final class StoredSession implements Session {
+	private static final class StoredSession implements Session {
 
 		private final Session stored;
 

@@ -127,7 +127,7 @@ class FormErrorSummaries implements BeanPostProcessor {
 		}
 
 		/**
-		 * The response, with the page written in chunks to the writer given, else to the
+		 * The response, with the page written to the writer given, else in chunks to the
 		 * response's own, taken when the page first asks for it: after it has set the content
 		 * type, whose character set the response's writer keeps.
 		 */
@@ -145,8 +145,8 @@ class FormErrorSummaries implements BeanPostProcessor {
 			@Override
 			public PrintWriter getWriter() throws IOException {
 				if (this.writer == null) {
-					Writer to = (this.target != null) ? this.target : getResponse().getWriter();
-					this.writer = new PrintWriter(new BufferedWriter(to, CHUNK));
+					this.writer = new PrintWriter((this.target != null) ? this.target
+							: new BufferedWriter(getResponse().getWriter(), CHUNK));
 				}
 				return this.writer;
 			}
