@@ -48,6 +48,11 @@ public record EvaluationPage(AgreementOverview overview, Evaluation evaluation, 
 			.orElseThrow(() -> new IllegalArgumentException("no focus area " + focusAreaId));
 	}
 
+	/** Whether a party has submitted its assessment. */
+	public boolean anySubmitted() {
+		return this.assessments.stream().anyMatch(Assessment::isSubmitted);
+	}
+
 	public String partyName(long organisationId) {
 		OrganisationView organisation = this.organisations.get(organisationId);
 		return (organisation != null) ? organisation.shortName() : "";

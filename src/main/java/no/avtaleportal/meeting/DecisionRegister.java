@@ -303,6 +303,10 @@ class DecisionRegister {
 			return this.minutesStatus == MinutesStatus.PUBLISHED;
 		}
 
+		public long actionsDone() {
+			return this.actions.stream().filter(Action::done).count();
+		}
+
 	}
 
 	/** An action item of the decision's case and whether it is done. */

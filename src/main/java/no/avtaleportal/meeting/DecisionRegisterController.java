@@ -103,7 +103,7 @@ class DecisionRegisterController {
 				out.printRecord(row.number(), row.text(), row.agendaTitle(), Formats.date(row.startsAt().toLocalDate()),
 						row.agreementTitle(), (row.focusAreaLabel() != null) ? row.focusAreaLabel() : "",
 						text("FollowUp." + row.followUp().name(), locale), row.actions().size(),
-						row.actions().stream().filter(DecisionRegister.Action::done).count());
+						row.actionsDone());
 			}
 		});
 		return ResponseEntity.ok()

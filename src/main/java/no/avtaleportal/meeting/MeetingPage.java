@@ -99,6 +99,11 @@ public record MeetingPage(Meeting meeting, Membership membership, List<ItemView>
 		return this.items.stream().mapToInt(item -> item.actions().size()).sum();
 	}
 
+	/** The addenda both parties have approved, which the published minutes carry. */
+	public List<AddendumView> approvedAddenda() {
+		return this.addenda.stream().filter(view -> view.addendum().isApproved()).toList();
+	}
+
 	public boolean canAddAddendum() {
 		return this.membership.isInsider() && this.meeting.getMinutesStatus() == MinutesStatus.PUBLISHED;
 	}

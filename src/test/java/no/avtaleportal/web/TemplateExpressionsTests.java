@@ -67,6 +67,27 @@ class TemplateExpressionsTests {
 		}
 		assertThat(collectHidden(hidden)).as("expressions that ran").isGreaterThan(300);
 		assertThat(hidden).as("members of types that are not public, which templates read").isEmpty();
+		assertThat(uncompilable()).as("expressions that ran but that the Spring EL compiler cannot compile").isEmpty();
+	}
+
+	/**
+	 * The expressions that have run and still cannot be compiled. Spring EL learns the type of each
+	 * part as it runs, and compiles an expression only when it knows them all: the second operand of
+	 * an {@code and}, an {@code or}, an elvis or a conditional that has never been needed keeps the
+	 * expression interpreted for good, and so does an operation whose types it does not compile
+	 * ({@code long > int}, a string plus an enum). Outside {@code ${...}} such operations are
+	 * Thymeleaf's, and each {@code ${...}} compiles on its own.
+	 */
+	private Set<String> uncompilable() throws ReflectiveOperationException {
+		Set<String> found = new TreeSet<>();
+		ICache<ExpressionCacheKey, Object> cache = this.templates.getConfiguration().getCacheManager().getExpressionCache();
+		for (ExpressionCacheKey key : cache.keySet()) {
+			SpelExpression expression = spel(cache.get(key));
+			if (expression != null && ran((SpelNodeImpl) expression.getAST()) && !expression.compileExpression()) {
+				found.add(expression.getExpressionString());
+			}
+		}
+		return found;
 	}
 
 	/**
@@ -84,6 +105,22 @@ class TemplateExpressionsTests {
 			}
 		}
 		return ran;
+	}
+
+	/**
+	 * Whether a part of the expression has run: Spring EL notes the type of each part it has
+	 * evaluated, but not of an operation whose type it cannot compile.
+	 */
+	private static boolean ran(SpelNodeImpl node) {
+		if (node.getExitDescriptor() != null) {
+			return true;
+		}
+		for (int i = 0; i < node.getChildCount(); i++) {
+			if (ran((SpelNodeImpl) node.getChild(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
