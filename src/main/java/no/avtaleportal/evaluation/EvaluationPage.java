@@ -2,11 +2,13 @@ package no.avtaleportal.evaluation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
 import no.avtaleportal.meeting.MeetingDecisions.DraftMeeting;
 import no.avtaleportal.people.People.OrganisationView;
+import no.avtaleportal.web.SelectOption;
 
 /**
  * Everything the evaluation page shows, as the signed-in user may see it.
@@ -46,6 +48,11 @@ public record EvaluationPage(AgreementOverview overview, Evaluation evaluation, 
 			.filter(area -> area.id() == focusAreaId)
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("no focus area " + focusAreaId));
+	}
+
+	/** The outcomes a decision may have, as the choices of its form. */
+	public List<SelectOption> outcomes() {
+		return Stream.of(Outcome.values()).map(SelectOption::of).toList();
 	}
 
 	/** Whether a party has submitted its assessment. */
