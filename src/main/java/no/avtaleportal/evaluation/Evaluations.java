@@ -20,6 +20,7 @@ import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.AgreementView;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
+import no.avtaleportal.evaluation.EvaluationRepository.Decided;
 import no.avtaleportal.meeting.MeetingDecisions;
 import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
 import no.avtaleportal.meeting.MeetingDecisions.DraftMeeting;
@@ -82,12 +83,11 @@ public class Evaluations {
 	 * Where the agreement's evaluation stands today (for the agreement page and the dashboard).
 	 */
 	public Summary summaryOf(AgreementView agreement) {
-		Optional<Evaluation> evaluation = this.evaluations.findByAgreementId(agreement.id());
-		EvaluationStatus status = evaluation.map(Evaluation::getStatus).orElse(EvaluationStatus.NOT_STARTED);
+		Optional<Decided> evaluation = this.evaluations.findDecidedByAgreementId(agreement.id());
+		EvaluationStatus status = evaluation.map(Decided::status).orElse(EvaluationStatus.NOT_STARTED);
 		return new Summary(agreement.id(), EvaluationState.of(agreement.evaluationWindowOn(today()), status), status,
-				evaluation.map(Evaluation::getOutcome).filter(outcome -> status == EvaluationStatus.TREATED).orElse(null),
-				evaluation.map(Evaluation::getDecisionNumber).orElse(null),
-				evaluation.map(Evaluation::getDecidedOn).orElse(null));
+				evaluation.map(Decided::outcome).filter(outcome -> status == EvaluationStatus.TREATED).orElse(null),
+				evaluation.map(Decided::decisionNumber).orElse(null), evaluation.map(Decided::decidedOn).orElse(null));
 	}
 
 	/**
@@ -95,10 +95,10 @@ public class Evaluations {
 	 * (for the dashboard, which looks back to any day).
 	 */
 	public Optional<Treated> treatedBy(long agreementId, LocalDate day) {
-		return this.evaluations.findByAgreementId(agreementId)
-			.filter(evaluation -> evaluation.isTreated() && !evaluation.getDecidedOn().isAfter(day))
-			.map(evaluation -> new Treated(evaluation.getDecisionNumber(), evaluation.getDecidedOn(),
-					evaluation.getOutcome()));
+		return this.evaluations.findDecidedByAgreementId(agreementId)
+			.filter(evaluation -> evaluation.status() == EvaluationStatus.TREATED
+					&& !evaluation.decidedOn().isAfter(day))
+			.map(evaluation -> new Treated(evaluation.decisionNumber(), evaluation.decidedOn(), evaluation.outcome()));
 	}
 
 	/**
