@@ -46,7 +46,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <p>
  * The test follows the links of the portal from its front page as the administrator, a member
  * and the secretary of the steering group, and after each page looks at what every expression in
- * Thymeleaf's cache read when it last ran (Spring EL's own record of it, read by reflection).
+ * Thymeleaf's cache read when it last ran (Spring EL's own record of it, read by reflection). At
+ * the end it compiles every expression that has run in the test context, these pages' and other
+ * tests' alike, and names those that cannot be compiled.
  */
 @PortalTest
 class TemplateExpressionsTests {
