@@ -1,8 +1,8 @@
 package no.avtaleportal.evaluation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
@@ -52,7 +52,7 @@ public record EvaluationPage(AgreementOverview overview, Evaluation evaluation, 
 
 	/** The outcomes a decision may have, as the choices of its form. */
 	public List<SelectOption> outcomes() {
-		return Stream.of(Outcome.values()).map(SelectOption::of).toList();
+		return Arrays.stream(Outcome.values()).map(SelectOption::of).toList();
 	}
 
 	/** Whether a party has submitted its assessment. */
