@@ -60,18 +60,19 @@ public class ActivityHistory {
 	 * (what its organisation leads, and what the parties lead jointly; everything when
 	 * {@code null}); {@code marked} adds whether each was late on the day (open, and past its due
 	 * date or with a red light) and whether it changed since. Today and later, status and light are
-	 * the activities' current ones.
+	 * the activities' current ones ({@code %1$s} and {@code %2$s} in the text, so that
+	 * PostgreSQL plans each of the two statements once, not on every call: with the choice a
+	 * parameter, its plan for one call cost more than the call's execution). {@code shown} is
+	 * materialized: inlined, PostgreSQL ran each activity's counting subqueries again for every
+	 * expression that used them (in the ranking's sort keys and the output), and its execution took
+	 * twice as long (bench/README.md).
 	 */
 	private static final String AS_IT_STOOD = """
-			with shown as (
+			with shown as materialized (
 			  select a.id, a.title, a.focus_area_id, a.commitment_id, a.lead_organisation_id, a.responsible_person_id,
 			         a.due_date, a.example,
-			         case when :current then a.status else coalesce(
-			             (select c.status from activity_status_change c where c.activity_id = a.id and c.changed_on <= :day
-			              order by c.changed_on desc, c.id desc limit 1), 'PLANNED') end as status,
-			         case when :current then a.current_light else
-			             (select u.light from status_update u where u.activity_id = a.id and u.written_on <= :day
-			              order by u.written_on desc, u.id desc limit 1) end as light,
+			         %1$s as status,
+			         %2$s as light,
 			         (select max(u.written_on) from status_update u where u.activity_id = a.id and u.written_on <= :day) as last_update_on,
 			         least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, :day)) > :from as created_since,
 			         (select count(*) from activity_status_change c where c.activity_id = a.id
@@ -88,6 +89,50 @@ public class ActivityHistory {
 			         (s.created_since or s.status_changes_since > 0 or s.updates_since > 0) as changed
 			  from shown s)
 			""";
+
+	private static final String FIGURES = AS_IT_STOOD + """
+			, ranked as (
+			  select m.*,
+			         case when m.late then row_number() over (partition by m.late
+			             order by m.due_date nulls last, m.id) end as late_rank,
+			         case when m.changed then row_number() over (partition by m.focus_area_id, m.changed
+			             order by m.due_date nulls last, m.id) end as changed_rank
+			  from marked m)
+			select case when grouping(r.commitment_id) = 0 then 'commitment' else 'count' end as row_kind,
+			       r.focus_area_id, r.status, r.light, r.commitment_id,
+			       count(*) as activities,
+			       count(*) filter (where r.lead_organisation_id is null) as joint,
+			       count(*) filter (where r.late) as late,
+			       count(*) filter (where r.changed) as changed,
+			       count(*) filter (where r.created_since) as created,
+			       sum(r.status_changes_since) as status_changes,
+			       sum(r.updates_since) as updates,
+			       coalesce(bool_or(r.last_update_on >= :updatedFrom), false) as updated,
+			       null::bigint as id, null::text as title, null::bigint as lead_organisation_id,
+			       null::bigint as responsible_person_id, null::date as due_date, null::date as last_update_on,
+			       false as example, false as created_since, 0 as status_changes_since, 0 as updates_since,
+			       false as listed_late, false as listed_changed
+			from ranked r
+			group by grouping sets ((r.focus_area_id, r.status, r.light), (r.focus_area_id, r.commitment_id))
+			union all
+			select 'line', r.focus_area_id, r.status, r.light, r.commitment_id,
+			       null, null, null, null, null, null, null, null,
+			       r.id, r.title, r.lead_organisation_id, r.responsible_person_id, r.due_date, r.last_update_on,
+			       r.example, r.created_since, r.status_changes_since, r.updates_since,
+			       coalesce(r.late_rank <= :late, false), coalesce(r.changed_rank <= :changed, false)
+			from ranked r
+			where r.late_rank <= :late or r.changed_rank <= :changed
+			order by due_date nulls last, id""";
+
+	/** {@link #FIGURES} today and later: the activities' status and light as they are. */
+	private static final String CURRENT_FIGURES = FIGURES.formatted("a.status", "a.current_light");
+
+	/** {@link #FIGURES} on a day before today: the status and light the activities had then. */
+	private static final String HISTORIC_FIGURES = FIGURES.formatted("""
+			coalesce((select c.status from activity_status_change c where c.activity_id = a.id and c.changed_on <= :day
+			  order by c.changed_on desc, c.id desc limit 1), 'PLANNED')""", """
+			(select u.light from status_update u where u.activity_id = a.id and u.written_on <= :day
+			  order by u.written_on desc, u.id desc limit 1)""");
 
 	/**
 	 * What the dashboard counts and lists of the activities under the focus areas as they stood on
@@ -109,40 +154,7 @@ public class ActivityHistory {
 		List<CommitmentCount> commitments = new ArrayList<>();
 		List<Snapshot> lateOnes = new ArrayList<>();
 		List<Snapshot> changedOnes = new ArrayList<>();
-		this.jdbc.sql(AS_IT_STOOD + """
-				, ranked as (
-				  select m.*,
-				         case when m.late then row_number() over (partition by m.late
-				             order by m.due_date nulls last, m.id) end as late_rank,
-				         case when m.changed then row_number() over (partition by m.focus_area_id, m.changed
-				             order by m.due_date nulls last, m.id) end as changed_rank
-				  from marked m)
-				select case when grouping(r.commitment_id) = 0 then 'commitment' else 'count' end as row_kind,
-				       r.focus_area_id, r.status, r.light, r.commitment_id,
-				       count(*) as activities,
-				       count(*) filter (where r.lead_organisation_id is null) as joint,
-				       count(*) filter (where r.late) as late,
-				       count(*) filter (where r.changed) as changed,
-				       count(*) filter (where r.created_since) as created,
-				       sum(r.status_changes_since) as status_changes,
-				       sum(r.updates_since) as updates,
-				       coalesce(bool_or(r.last_update_on >= :updatedFrom), false) as updated,
-				       null::bigint as id, null::text as title, null::bigint as lead_organisation_id,
-				       null::bigint as responsible_person_id, null::date as due_date, null::date as last_update_on,
-				       false as example, false as created_since, 0 as status_changes_since, 0 as updates_since,
-				       false as listed_late, false as listed_changed
-				from ranked r
-				group by grouping sets ((r.focus_area_id, r.status, r.light), (r.focus_area_id, r.commitment_id))
-				union all
-				select 'line', r.focus_area_id, r.status, r.light, r.commitment_id,
-				       null, null, null, null, null, null, null, null,
-				       r.id, r.title, r.lead_organisation_id, r.responsible_person_id, r.due_date, r.last_update_on,
-				       r.example, r.created_since, r.status_changes_since, r.updates_since,
-				       coalesce(r.late_rank <= :late, false), coalesce(r.changed_rank <= :changed, false)
-				from ranked r
-				where r.late_rank <= :late or r.changed_rank <= :changed
-				order by due_date nulls last, id""")
-			.param("current", !day.isBefore(LocalDate.now(this.clock)))
+		this.jdbc.sql(day.isBefore(LocalDate.now(this.clock)) ? HISTORIC_FIGURES : CURRENT_FIGURES)
 			.param("day", day)
 			.param("from", (since != null) ? since : day)
 			.param("areas", focusAreaIds)
