@@ -61,8 +61,10 @@ class OperationsMetricsTests {
 			.contains("uri=\"/calendar/feed/{token:[A-Za-z0-9_-]+}.ics\"")
 			.doesNotContain("not-a-token")
 			.contains("http_server_requests_seconds_count", "jvm_memory_used_bytes", "hikaricp_connections", "tomcat_sessions")
-			// each request is timed as a whole, not also each of Spring Security's filters (issue 15)
-			.doesNotContain("spring_security_filterchains", "spring_security_authorizations");
+			// each request is timed as a whole, not also each of Spring Security's filters or each
+			// repository call (issue 15)
+			.doesNotContain("spring_security_filterchains", "spring_security_authorizations",
+					"spring_data_repository_invocations");
 	}
 
 	/**
