@@ -88,9 +88,10 @@ public class PersonResolver {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.jdbc.sql("select p.id, p.name, p.email from person p where p.id in (:ids)")
-			.param("ids", ids)
+		return this.jdbc.sql("select p.id, p.name, p.email from person p where p.id = any(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
 			.query((rs, row) -> new Candidate(rs.getLong(1), rs.getString(2), null, rs.getString(3)))
+			.list()
 			.stream()
 			.collect(Collectors.toMap(Candidate::id, Candidate::text));
 	}
