@@ -15,6 +15,7 @@
 # (avdelingsdirektor), $BENCH_ROUNDS (3), $BENCH_DURATION (6, seconds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 [ $# -ge 2 ] || { echo "usage: bench/alternate.sh <jar> <jar> [page...]" >&2; exit 2; }
 jars=("$1" "$2"); shift 2
@@ -52,19 +53,9 @@ for i in 0 1; do
   done
 done
 
-login() {
-  local base=http://localhost:$1 jar token
-  jar=$(mktemp)
-  token=$(curl -s -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$role" --data-urlencode "password=demo" \
-    --data-urlencode "_csrf=$token" "$base/login"
-  awk '$6 == "SESSION" { print $7 }' "$jar"
-  rm -f "$jar"
-}
-sessions=("$(login ${ports[0]})" "$(login ${ports[1]})")
+sessions=("$(login http://localhost:${ports[0]} "$role")" "$(login http://localhost:${ports[1]} "$role")")
 ticks=$(getconf CLK_TCK)
 java_cpu() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-pg_cpu() { local p; for p in $(pgrep -x postgres); do awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null; done | awk '{ s += $1 } END { print s + 0 }'; }
 served() {
   curl -s "http://localhost:$(($1 + 1))/actuator/prometheus" \
     | awk '/^http_server_requests_seconds_count/ && !/uri="\/actuator/ { s += $2 } END { printf "%.0f\n", s }'
@@ -82,7 +73,7 @@ for round in $(seq "$rounds"); do
       sleep 0.5
       java_after=$(java_cpu "${pids[$i]}"); pg_after=$(pg_cpu); after=$(served ${ports[$i]})
       echo "$out" | awk -v page="$page" -v round="$round" -v build="$(basename "${jars[$i]}")#$i" -v req=$((after - before)) \
-          -v java=$((java_after - java_before)) -v pg=$((pg_after - pg_before)) -v ticks="$ticks" '
+          -v java=$((java_after - java_before)) -v pg=$((${pg_after:-0} - ${pg_before:-0})) -v ticks="$ticks" '
         $1 == "Requests/sec:" { rps = $2 }
         $1 == "99%" { p99 = $2 }
         END {

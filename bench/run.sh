@@ -33,6 +33,7 @@
 # Numbers are for comparing commits on one machine (see bench/README.md), not targets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 db=${BENCH_DB:-avtaleportal_bench}
@@ -170,10 +171,6 @@ start
 echo "started in $startup_ms ms"
 ticks=$(getconf CLK_TCK)
 cpu() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
-# The CPU time of PostgreSQL's processes (its backends serve the portal's connections), when the
-# server runs on this machine: half of what a page costs can be the statements' planning and
-# execution, which the Java process's CPU leaves out. Empty when there is no local server.
-pg_cpu() { local p; for p in $(pgrep -x postgres); do awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null; done | awk '{ s += $1 } END { if (NR) print s }'; }
 # "allocated served": the bytes the portal has allocated so far and the requests it has answered,
 # from Micrometer (on the Actuator port). The allocated bytes grow at each garbage collection by
 # what the young generation gained since the one before; a collection forced right before reading
@@ -188,15 +185,6 @@ metrics() {
     /^jvm_gc_memory_allocated_bytes_total/ { allocated = $2 }
     /^http_server_requests_seconds_count/ && !/uri="\/actuator/ { served += $2 }
     END { printf "%.0f %.0f\n", allocated, served }'
-}
-
-login() {
-  local jar=$(mktemp) token
-  token=$(curl -s -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=demo" \
-    --data-urlencode "_csrf=$token" "$base/login"
-  awk '$6 == "SESSION" { print $7 }' "$jar"
-  rm -f "$jar"
 }
 
 agreement=$(psql -Atd "$db" -c "select id from agreement where import_key = 'bench-1'")
@@ -216,7 +204,7 @@ table="bench/results/$(date +%F)-$commit.md"
 
 declare -A sessions
 for role in "${roles[@]}"; do
-  sessions[$role]=$(login "$role")
+  sessions[$role]=$(login "$base" "$role")
   [ -n "${sessions[$role]}" ] || { echo "could not log in as $role" >&2; exit 1; }
 done
 # Warm-up: every page as every role for $BENCH_WARMUP before anything is measured, so that the
