@@ -40,17 +40,13 @@ pids=()
 stop() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop EXIT
 mkdir -p bench/results
+java_opts=${BENCH_JAVA_OPTS:-}
 for i in 0 1; do
-  "$java" ${BENCH_JAVA_OPTS:-} -jar "${jars[$i]}" --server.port=${ports[$i]} --management.server.port=$((ports[i] + 1)) \
-    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" --spring.datasource.username="$PGUSER" \
-    --spring.datasource.password="${PGPASSWORD:-}" --avtaleportal.demo.enabled=true >"bench/results/portal-$i.log" 2>&1 &
-  pids+=($!)
+  launch_portal "${jars[$i]}" "${ports[$i]}" "bench/results/portal-$i.log"
+  pids+=("$launched")
 done
 for i in 0 1; do
-  until curl -fs -o /dev/null "http://localhost:${ports[$i]}/readyz"; do
-    kill -0 "${pids[$i]}" 2>/dev/null || { echo "${jars[$i]} did not start; see bench/results/portal-$i.log" >&2; exit 1; }
-    sleep 0.3
-  done
+  await_ready "${ports[$i]}" "${pids[$i]}" "bench/results/portal-$i.log"
 done
 
 sessions=("$(login http://localhost:${ports[0]} "$role")" "$(login http://localhost:${ports[1]} "$role")")
@@ -77,9 +73,9 @@ for round in $(seq "$rounds"); do
         $1 == "Requests/sec:" { rps = $2 }
         $1 == "99%" { p99 = $2 }
         END {
-          if (p99 ~ /us$/) p99 = sprintf("%.2f", p99 / 1000); else if (p99 ~ /ms$/) p99 = sprintf("%.1f", p99 + 0); else if (p99 ~ /s$/) p99 = sprintf("%.0f", p99 * 1000)
-          printf "| %s | %d | %s | %.0f | %s | %.2f | %.2f |\n", page, round, build, rps, p99, java * 1000 / ticks / req, pg * 1000 / ticks / req
-        }'
+          printf "| %s | %d | %s | %.0f | %s | %.2f | %.2f |\n", page, round, build, rps, ms(p99), java * 1000 / ticks / req, pg * 1000 / ticks / req
+        }
+        '"$AWK_MS"
     done
   done
 done

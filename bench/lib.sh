@@ -20,3 +20,25 @@ pg_cpu() {
   for p in $(pgrep -x postgres); do awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null; done \
     | awk '{ s += $1 } END { if (NR) print s }'
 }
+
+# Starts the packaged jar ($1) with $java and $java_opts on the port ($2; the Actuator on the next
+# one) against the benchmark's database $db in demo mode, its output in the file ($3); sets
+# $launched to its process id. await_ready then waits for it.
+launch_portal() {
+  "$java" ${java_opts:-} -jar "$1" --server.port="$2" --management.server.port=$(($2 + 1)) \
+    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" --spring.datasource.username="$PGUSER" \
+    --spring.datasource.password="${PGPASSWORD:-}" --avtaleportal.demo.enabled=true >"$3" 2>&1 &
+  launched=$!
+}
+
+# Waits until the portal on the port ($1), process $2, answers /readyz; stops the script when the
+# process has died (its output in the file $3)
+await_ready() {
+  until curl -fs -o /dev/null "http://localhost:$1/readyz"; do
+    kill -0 "$2" 2>/dev/null || { echo "the portal did not start; see $3" >&2; exit 1; }
+    sleep 0.2
+  done
+}
+
+# An awk function that writes wrk's latency ("850.12us", "12.5ms", "1.2s") in milliseconds
+AWK_MS='function ms(v) { if (v ~ /us$/) return sprintf("%.2f", v / 1000); if (v ~ /ms$/) return sprintf("%.1f", v + 0); if (v ~ /s$/) return sprintf("%.0f", v * 1000); return v }'

@@ -72,14 +72,9 @@ stop() { if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait 
 trap stop EXIT
 start() {
   local began=$(date +%s%N)
-  "$java" $java_opts -jar "$jar" --server.port=$port --management.server.port=$management_port \
-    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" --spring.datasource.username="$PGUSER" \
-    --spring.datasource.password="${PGPASSWORD:-}" --avtaleportal.demo.enabled=true >"bench/results/portal.log" 2>&1 &
-  pid=$!
-  until curl -fs -o /dev/null "$base/readyz"; do
-    kill -0 "$pid" 2>/dev/null || { echo "the portal did not start; see bench/results/portal.log" >&2; exit 1; }
-    sleep 0.2
-  done
+  launch_portal "$jar" "$port" bench/results/portal.log
+  pid=$launched
+  await_ready "$port" "$pid" bench/results/portal.log
   startup_ms=$(( ($(date +%s%N) - began) / 1000000 ))
 }
 mkdir -p bench/results
@@ -243,7 +238,7 @@ for role in "${roles[@]}"; do
         (req > 0 ? allocated / 1024 / req : 0),
         (counter == "none" || req == 0 ? "–" : sprintf("%.1f · %.1f · %.1f", page_sql / req, session_sql / req, control_sql / req)), size / 1024
     }
-    function ms(v) { if (v ~ /us$/) return sprintf("%.2f", v / 1000); if (v ~ /ms$/) return sprintf("%.1f", v + 0); if (v ~ /s$/) return sprintf("%.0f", v * 1000); return v }' >>"$table"
+    '"$AWK_MS" >>"$table"
   done
 done
 
