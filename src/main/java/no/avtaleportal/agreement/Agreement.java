@@ -183,32 +183,11 @@ public class Agreement extends StampedEntity {
 	}
 
 	/**
-	 * Where the agreement stands on the day, given when its successor (if any) starts.
+	 * Where the agreement stands on the day, given when its successor (if any) starts (the rule is
+	 * {@link AgreementView#statusOn}'s, which the pages read without an entity).
 	 */
 	public AgreementStatus statusOn(LocalDate day, LocalDate successorStart) {
-		if (this.terminatedOn != null && !day.isBefore(this.terminatedOn)) {
-			return AgreementStatus.TERMINATED;
-		}
-		if (successorStart != null && !day.isBefore(successorStart)) {
-			return AgreementStatus.REPLACED;
-		}
-		if (this.signedOn == null) {
-			return AgreementStatus.DRAFT;
-		}
-		if (day.isBefore(this.startDate)) {
-			return AgreementStatus.NOT_STARTED;
-		}
-		if (day.isAfter(endDateOn(day))) {
-			return AgreementStatus.EXPIRED;
-		}
-		if (day.isAfter(getOriginalEndDate())) {
-			return AgreementStatus.EXTENDED;
-		}
-		if (this.evaluationFrom != null && this.evaluationTo != null && !day.isBefore(this.evaluationFrom)
-				&& !day.isAfter(this.evaluationTo)) {
-			return AgreementStatus.UNDER_EVALUATION;
-		}
-		return AgreementStatus.ACTIVE;
+		return view().statusOn(day, successorStart);
 	}
 
 	/**
@@ -216,22 +195,29 @@ public class Agreement extends StampedEntity {
 	 * agreement is in force (given when its successor, if any, starts).
 	 */
 	public ExpiryNotice expiryNoticeOn(LocalDate day, LocalDate successorStart) {
-		return statusOn(day, successorStart).isInForce() ? ExpiryNotice.on(day, endDateOn(day)) : ExpiryNotice.NONE;
+		return view().expiryNoticeOn(day, successorStart);
 	}
 
 	/**
 	 * What the agreement's own dates require of the parties on the day.
 	 */
 	public AgreementDeadlines deadlinesOn(LocalDate day, LocalDate successorStart) {
-		return AgreementDeadlines.of(this, day, successorStart);
+		return view().deadlinesOn(day, successorStart);
 	}
 
 	/**
 	 * Days from the day until the end date (0 on the last day), or {@code null} once it has ended.
 	 */
 	public Long daysLeftOn(LocalDate day) {
-		long days = ChronoUnit.DAYS.between(day, endDateOn(day));
-		return (days >= 0) ? days : null;
+		return view().daysLeftOn(day);
+	}
+
+	/** The agreement as it stands now, whose rules these are (with id 0 before it is saved). */
+	AgreementView view() {
+		return new AgreementView((this.id != null) ? this.id : 0, this.title, this.startDate, this.termMonths,
+				this.evaluationFrom, this.evaluationTo, this.terminatedOn, this.extensionAllowed,
+				this.extensions.stream().map(AgreementView.ExtensionView::of).toList(), this.signedOn,
+				this.approximateDates);
 	}
 
 	private static String blankToNull(String text) {

@@ -66,12 +66,10 @@ public record AgreementDeadlines(EvaluationWindow evaluation, ExpiryNotice expir
 
 	}
 
-	static AgreementDeadlines of(Agreement agreement, LocalDate day, LocalDate successorStart) {
+	static AgreementDeadlines of(AgreementView agreement, LocalDate day, LocalDate successorStart) {
 		AgreementStatus status = agreement.statusOn(day, successorStart);
-		return new AgreementDeadlines(
-				EvaluationWindow.on(day, agreement.getEvaluationFrom(), agreement.getEvaluationTo()),
-				agreement.expiryNoticeOn(day, successorStart),
-				continuation(status, agreement.expiryNoticeOn(day, successorStart)));
+		ExpiryNotice expiry = agreement.expiryNoticeOn(day, successorStart);
+		return new AgreementDeadlines(agreement.evaluationWindowOn(day), expiry, continuation(status, expiry));
 	}
 
 	private static Continuation continuation(AgreementStatus status, ExpiryNotice expiry) {

@@ -43,28 +43,6 @@ interface AgreementRepository extends ListCrudRepository<Agreement, Long> {
 			from Agreement a where a.id = :id""")
 	List<Object[]> overviewFacts(long id);
 
-	/**
-	 * The agreements a user may see (every one for an administrator, organisation {@code null} with
-	 * {@code all}, otherwise those their organisation is a party to), newest first, each with its
-	 * successor's start, its parties' organisation ids in order (separated by commas), and its
-	 * steering group's id, yearly minimum, secretary role and member roles in order (commas): one
-	 * statement, one row per agreement and extension.
-	 */
-	@Query("""
-			select a,
-			  (select min(s.startDate) from Agreement s where s.predecessor = a),
-			  (select listagg(cast(p.organisationId as String), ',') within group (order by p.position)
-			     from AgreementParty p where p.agreement = a),
-			  (select g.id from SteeringGroup g where g.agreement = a),
-			  (select g.minimumMeetingsPerYear from SteeringGroup g where g.agreement = a),
-			  (select g.secretaryRoleId from SteeringGroup g where g.agreement = a),
-			  (select listagg(cast(m as String), ',') within group (order by index(m))
-			     from SteeringGroup g join g.memberRoleIds m where g.agreement = a)
-			from Agreement a left join fetch a.extensions left join fetch a.predecessor
-			where :all = true or exists (select 1 from AgreementParty p where p.agreement = a and p.organisationId = :organisationId)
-			order by a.startDate desc, a.id desc""")
-	List<Object[]> findVisibleWithFacts(boolean all, Long organisationId);
-
 	@Query("select s from Agreement s where array_contains(:ids, s.predecessor.id)")
 	List<Agreement> findSuccessors(Long[] ids);
 
