@@ -104,7 +104,8 @@ public class People {
 
 	/**
 	 * Those of the roles the person holds on the day, in one statement and whatever the number of
-	 * people who hold or held them.
+	 * people who hold or held them: one statement for any number of roles (an array, not an IN list),
+	 * read as a list (a stream left it open, so the driver prepared it again on every call).
 	 */
 	public Map<Long, RoleView> rolesHeld(long personId, Collection<Long> roleIds, LocalDate day) {
 		if (roleIds.isEmpty()) {
@@ -113,13 +114,14 @@ public class People {
 		return this.jdbc.sql("""
 				select r.id, r.import_key, r.title, r.organisation_id, o.short_name, r.single_holder
 				from org_role r join organisation o on o.id = r.organisation_id
-				where r.id in (:roles) and exists (select 1 from role_assignment a where a.role_id = r.id
+				where r.id = any(:roles) and exists (select 1 from role_assignment a where a.role_id = r.id
 				  and a.person_id = :person and a.valid_from <= :day and (a.valid_to is null or a.valid_to >= :day))""")
-			.param("roles", roleIds)
+			.param("roles", roleIds.toArray(Long[]::new))
 			.param("person", personId)
 			.param("day", day)
 			.query((rs, row) -> new RoleView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					rs.getString(5), rs.getBoolean(6)))
+			.list()
 			.stream()
 			.collect(Collectors.toMap(RoleView::id, Function.identity()));
 	}

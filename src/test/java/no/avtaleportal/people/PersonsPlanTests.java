@@ -1,5 +1,7 @@
 package no.avtaleportal.people;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Pages name a different number of persons from one request to the next. Reading 1, 2, … 12 of
  * them is one statement on a connection, whose plan PostgreSQL reuses, not one statement per
- * number (as an IN list was), each planned anew (issue 15). One transaction, so one connection,
+ * number (as an IN list was), each planned anew (issue 15); so is checking which of a steering
+ * group's roles a person holds. One transaction, so one connection,
  * whose prepared statements PostgreSQL lists.
  */
 @PortalTest
@@ -46,6 +49,32 @@ class PersonsPlanTests {
 		// the driver prepares a statement on its fifth call and PostgreSQL plans the first five
 		// executions of a prepared one for their parameters: 8 of the 12 calls, the last 3 reusing the plan
 		assertThat(plans).as("statements that read persons").hasSize(1);
+		assertThat(((Number) plans.get(0).get("generic_plans")).longValue()).as("reused the plan: %s", plans)
+			.isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void anyNumberOfRolesIsCheckedByOneStatementWhosePlanIsReused() {
+		// which of a steering group's roles a person holds: asked on every page that shows a steering group
+		Map<String, Object> holder = this.jdbc.sql("""
+				select person_id, role_id, valid_from from role_assignment order by id limit 1""").query().singleRow();
+		long personId = ((Number) holder.get("person_id")).longValue();
+		long heldRole = ((Number) holder.get("role_id")).longValue();
+		LocalDate day = ((java.sql.Date) holder.get("valid_from")).toLocalDate();
+		// other roles asked about beside it, 0 to 11 of them (ids no role has: held by no one)
+		List<Long> others = java.util.stream.LongStream.rangeClosed(1, 11).map(each -> -each).boxed().toList();
+		List<Map<String, Object>> plans = this.transactions.execute(transaction -> {
+			for (int count = 0; count <= others.size(); count++) {
+				List<Long> asked = new ArrayList<>(others.subList(0, count));
+				asked.add(heldRole);
+				assertThat(this.people.rolesHeld(personId, asked, day)).as("roles held among %s", asked)
+					.containsKey(heldRole);
+			}
+			return this.jdbc.sql("""
+					select generic_plans, custom_plans from pg_prepared_statements
+					where statement like '%from role_assignment a where a.role_id = r.id%'""").query().listOfRows();
+		});
+		assertThat(plans).as("statements that check roles held").hasSize(1);
 		assertThat(((Number) plans.get(0).get("generic_plans")).longValue()).as("reused the plan: %s", plans)
 			.isGreaterThanOrEqualTo(3);
 	}
