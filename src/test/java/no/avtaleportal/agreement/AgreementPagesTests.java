@@ -2,6 +2,8 @@ package no.avtaleportal.agreement;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,9 +14,11 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
 import no.avtaleportal.support.SqlStatements;
@@ -40,6 +44,15 @@ class AgreementPagesTests {
 
 	@Autowired
 	private SqlStatements sql;
+
+	@Autowired
+	private Agreements agreementsApi;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@Autowired
+	private Clock clock;
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -170,6 +183,41 @@ class AgreementPagesTests {
 			System.out.println("SQL statements for /agreements/{id}" + page + ": " + largeCount);
 		}
 		assertThat(statements("/agreements", admin)).isEqualTo(statements("/agreements", admin));
+	}
+
+	@Test
+	@Transactional
+	void theAgreementsAUserSeesAreReadAsTheirEntitiesSayOnEveryDayThatMatters() {
+		// the list and the dashboard read the agreements as plain rows (AgreementView), the entity is
+		// what the agreement pages and the writes use: both must give each agreement the same term,
+		// status and deadlines, extensions, successors, drafts and evaluations included
+		SignedInUser admin = (SignedInUser) this.users.loadUserByUsername("admin");
+		List<AgreementSummary> visible = this.agreementsApi.visibleTo(admin);
+		assertThat(visible).hasSizeGreaterThanOrEqualTo(2);
+		LocalDate today = LocalDate.now(this.clock);
+		for (AgreementSummary summary : visible) {
+			Agreement entity = this.agreements.findById(summary.id()).orElseThrow();
+			LocalDate successorStart = (LocalDate) this.agreements.overviewFacts(summary.id()).get(0)[0];
+			AgreementStatus status = entity.statusOn(today, successorStart);
+			assertThat(summary).as(entity.getTitle())
+				.isEqualTo(new AgreementSummary(entity.getId(), entity.getTitle(), summary.parties(), entity.getStartDate(),
+						entity.getEndDate(), entity.isApproximateDates(), status,
+						status.isInForce() ? entity.daysLeftOn(today) : null));
+			List<LocalDate> days = new java.util.ArrayList<>(List.of(today, entity.getStartDate().minusDays(1),
+					entity.getStartDate(), entity.getOriginalEndDate(), entity.getEndDate(), entity.getEndDate().plusDays(1)));
+			entity.getExtensions().forEach(extension -> days.add(extension.getDecidedOn()));
+			java.util.stream.Stream.of(entity.getEvaluationFrom(), entity.getEvaluationTo(), successorStart)
+				.filter(java.util.Objects::nonNull)
+				.forEach(days::add);
+			for (LocalDate day : days) {
+				AgreementOverview overview = this.agreementsApi.chosen(admin, entity.getId(), day).orElseThrow().overview();
+				assertThat(overview.status()).as("%s on %s", entity.getTitle(), day).isEqualTo(entity.statusOn(day, successorStart));
+				assertThat(overview.deadlines()).as("%s on %s", entity.getTitle(), day)
+					.isEqualTo(entity.deadlinesOn(day, successorStart));
+				assertThat(overview.agreement().endDateOn(day)).as("%s on %s", entity.getTitle(), day)
+					.isEqualTo(entity.endDateOn(day));
+			}
+		}
 	}
 
 	/**
