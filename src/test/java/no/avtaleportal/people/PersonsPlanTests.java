@@ -37,20 +37,12 @@ class PersonsPlanTests {
 	void anyNumberOfPersonsIsReadByOneStatementWhosePlanIsReused() {
 		List<Long> ids = this.jdbc.sql("select id from person order by id limit 12").query(Long.class).list();
 		assertThat(ids).hasSize(12);
-		List<Map<String, Object>> plans = this.transactions.execute(transaction -> {
+		assertOnePlanReused("persons read", "%organisation o on o.id = p.organisation_id where p.id %", () -> {
 			for (int count = 1; count <= ids.size(); count++) {
 				assertThat(this.people.persons(ids.subList(0, count))).as("persons read").hasSize(count)
 					.containsOnlyKeys(ids.subList(0, count));
 			}
-			return this.jdbc.sql("""
-					select generic_plans, custom_plans from pg_prepared_statements
-					where statement like '%organisation o on o.id = p.organisation_id where p.id %'""").query().listOfRows();
 		});
-		// the driver prepares a statement on its fifth call and PostgreSQL plans the first five
-		// executions of a prepared one for their parameters: 8 of the 12 calls, the last 3 reusing the plan
-		assertThat(plans).as("statements that read persons").hasSize(1);
-		assertThat(((Number) plans.get(0).get("generic_plans")).longValue()).as("reused the plan: %s", plans)
-			.isGreaterThanOrEqualTo(3);
 	}
 
 	@Test
@@ -63,18 +55,31 @@ class PersonsPlanTests {
 		LocalDate day = ((java.sql.Date) holder.get("valid_from")).toLocalDate();
 		// other roles asked about beside it, 0 to 11 of them (ids no role has: held by no one)
 		List<Long> others = java.util.stream.LongStream.rangeClosed(1, 11).map(each -> -each).boxed().toList();
-		List<Map<String, Object>> plans = this.transactions.execute(transaction -> {
+		assertOnePlanReused("roles held", "%from role_assignment a where a.role_id = r.id%", () -> {
 			for (int count = 0; count <= others.size(); count++) {
 				List<Long> asked = new ArrayList<>(others.subList(0, count));
 				asked.add(heldRole);
 				assertThat(this.people.rolesHeld(personId, asked, day)).as("roles held among %s", asked)
 					.containsKey(heldRole);
 			}
-			return this.jdbc.sql("""
-					select generic_plans, custom_plans from pg_prepared_statements
-					where statement like '%from role_assignment a where a.role_id = r.id%'""").query().listOfRows();
 		});
-		assertThat(plans).as("statements that check roles held").hasSize(1);
+	}
+
+	/**
+	 * Makes the 12 calls in one transaction (so on one connection) and checks that they were one
+	 * prepared statement, whose text is like the pattern, and that PostgreSQL reused its plan: the
+	 * driver prepares a statement on its fifth call and PostgreSQL plans the first five executions of
+	 * a prepared one for their parameters, 8 of the 12 calls, so the last 3 reuse the plan.
+	 */
+	private void assertOnePlanReused(String what, String pattern, Runnable calls) {
+		List<Map<String, Object>> plans = this.transactions.execute(transaction -> {
+			calls.run();
+			return this.jdbc.sql("select generic_plans, custom_plans from pg_prepared_statements where statement like ?")
+				.param(pattern)
+				.query()
+				.listOfRows();
+		});
+		assertThat(plans).as("statements of the %s", what).hasSize(1);
 		assertThat(((Number) plans.get(0).get("generic_plans")).longValue()).as("reused the plan: %s", plans)
 			.isGreaterThanOrEqualTo(3);
 	}
