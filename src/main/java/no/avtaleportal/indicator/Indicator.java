@@ -161,46 +161,23 @@ public class Indicator extends StampedEntity {
 			.toList();
 	}
 
-	/** The latest measurement made on or before the day. */
-	Optional<Measurement> latestOn(LocalDate day) {
-		List<Measurement> until = measurementsUntil(day);
-		return until.isEmpty() ? Optional.empty() : Optional.of(until.get(until.size() - 1));
-	}
-
 	Optional<Measurement> measurement(long measurementId) {
 		return this.measurements.stream().filter(measurement -> measurement.getId() == measurementId).findFirst();
 	}
 
 	/**
-	 * The status on the day: reached when the latest value meets the target; no recent value when
-	 * there is none or it is older than two measuring periods; else on track when the latest value
-	 * is at least as good as the straight line from baseline to target says for its day, behind
-	 * when it is not.
+	 * The status on the day ({@link IndicatorRow#statusOn}, the rule a page that reads the indicator
+	 * as a row follows too).
 	 */
 	IndicatorStatus statusOn(LocalDate day) {
-		Optional<Measurement> latest = latestOn(day);
-		if (latest.isEmpty()) {
-			return IndicatorStatus.NO_RECENT_VALUE;
-		}
-		BigDecimal value = latest.get().getValue();
-		if (this.direction.atLeastAsGood(value, this.target)) {
-			return IndicatorStatus.REACHED;
-		}
-		if (!this.frequency.recent(latest.get().getMeasuredOn(), day)) {
-			return IndicatorStatus.NO_RECENT_VALUE;
-		}
-		return this.direction.atLeastAsGood(value, expectedOn(latest.get().getMeasuredOn()))
-				? IndicatorStatus.ON_TRACK : IndicatorStatus.BEHIND;
+		return row().statusOn(day);
 	}
 
-	/** The value the straight line from baseline to target says for the day (the target after its date). */
-	BigDecimal expectedOn(LocalDate day) {
-		if (!day.isBefore(this.targetOn)) {
-			return this.target;
-		}
-		double share = (double) (day.toEpochDay() - this.baselineOn.toEpochDay())
-				/ (this.targetOn.toEpochDay() - this.baselineOn.toEpochDay());
-		return this.baseline.add(this.target.subtract(this.baseline).multiply(BigDecimal.valueOf(Math.max(0, share))));
+	/** The indicator with every value measured, oldest first, as a page reads it (id 0 before it is saved). */
+	IndicatorRow row() {
+		return new IndicatorRow((this.id != null) ? this.id : 0, this.commitmentId, this.name, this.unit, this.direction, this.baseline,
+				this.baselineOn, this.target, this.targetOn, this.responsibleOrganisationId, this.source, this.frequency,
+				this.example, measurementsUntil(LocalDate.MAX).stream().map(IndicatorView.Value::of).toList());
 	}
 
 	public Long getId() {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import no.avtaleportal.indicator.IndicatorView.Value;
+
 /**
  * A small line chart of an indicator, drawn on the server as SVG (fragment
  * {@code indicator/parts :: chart}): the baseline as the first point, the measured values joined
@@ -34,29 +36,34 @@ public record IndicatorChart(String values, List<Dot> dots, String targetY, List
 	 * runs from the baseline's date to the target's (or the last value's, when later).
 	 */
 	static IndicatorChart of(Indicator indicator, LocalDate day) {
-		List<Measurement> measured = indicator.measurementsUntil(day);
-		LocalDate start = indicator.getBaselineOn();
-		LocalDate end = indicator.getTargetOn();
-		BigDecimal low = indicator.getBaseline().min(indicator.getTarget());
-		BigDecimal high = indicator.getBaseline().max(indicator.getTarget());
-		for (Measurement measurement : measured) {
-			end = measurement.getMeasuredOn().isAfter(end) ? measurement.getMeasuredOn() : end;
-			low = low.min(measurement.getValue());
-			high = high.max(measurement.getValue());
+		return of(indicator.row(), day);
+	}
+
+	/** As {@link #of(Indicator, LocalDate)}, of the indicator read as a row. */
+	static IndicatorChart of(IndicatorRow indicator, LocalDate day) {
+		List<Value> measured = indicator.until(day);
+		LocalDate start = indicator.baselineOn();
+		LocalDate end = indicator.targetOn();
+		BigDecimal low = indicator.baseline().min(indicator.target());
+		BigDecimal high = indicator.baseline().max(indicator.target());
+		for (Value measurement : measured) {
+			end = measurement.measuredOn().isAfter(end) ? measurement.measuredOn() : end;
+			low = low.min(measurement.value());
+			high = high.max(measurement.value());
 		}
 		Scale scale = new Scale(start.toEpochDay(), end.toEpochDay(), low.doubleValue(), high.doubleValue());
 		List<String> points = new ArrayList<>();
-		points.add(scale.x(start) + "," + scale.y(indicator.getBaseline()));
+		points.add(scale.x(start) + "," + scale.y(indicator.baseline()));
 		List<Dot> dots = new ArrayList<>();
-		for (Measurement measurement : measured) {
-			String x = scale.x(measurement.getMeasuredOn());
-			String y = scale.y(measurement.getValue());
+		for (Value measurement : measured) {
+			String x = scale.x(measurement.measuredOn());
+			String y = scale.y(measurement.value());
 			points.add(x + "," + y);
 			dots.add(new Dot(x, y));
 		}
-		return new IndicatorChart(String.join(" ", points), List.copyOf(dots), scale.y(indicator.getTarget()),
-				List.of(scale.x(start), scale.y(indicator.getBaseline()), scale.x(indicator.getTargetOn()),
-						scale.y(indicator.getTarget())),
+		return new IndicatorChart(String.join(" ", points), List.copyOf(dots), scale.y(indicator.target()),
+				List.of(scale.x(start), scale.y(indicator.baseline()), scale.x(indicator.targetOn()),
+						scale.y(indicator.target())),
 				low, high);
 	}
 

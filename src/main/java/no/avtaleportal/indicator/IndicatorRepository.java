@@ -14,11 +14,6 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 	@Query("select i from Indicator i left join fetch i.measurements where i.id = :id")
 	Optional<Indicator> findWhole(long id);
 
-	@Query("""
-			select i from Indicator i left join fetch i.measurements
-			where array_contains(:commitmentIds, i.commitmentId) order by i.commitmentId, i.name, i.id""")
-	List<Indicator> findWholeOfCommitments(Long[] commitmentIds);
-
 	@Query("select i from Indicator i left join fetch i.measurements where i.id in :ids order by i.id")
 	List<Indicator> findWholeByIds(Collection<Long> ids);
 

@@ -15,16 +15,16 @@ public record IndicatorView(long id, long commitmentId, String name, Unit unit, 
 		IndicatorStatus status, IndicatorChart chart) {
 
 	static IndicatorView of(Indicator indicator, String responsible, LocalDate day) {
-		List<Value> values = indicator.measurementsUntil(day)
-			.stream()
-			.map(measurement -> new Value(measurement.getId(), measurement.getMeasuredOn(), measurement.getValue(),
-					measurement.getRecordedByName(), measurement.getComment(), measurement.getDocumentId()))
-			.toList();
-		return new IndicatorView(indicator.getId(), indicator.getCommitmentId(), indicator.getName(),
-				indicator.getUnit(), indicator.getDirection(), indicator.getBaseline(), indicator.getBaselineOn(),
-				indicator.getTarget(), indicator.getTargetOn(), indicator.getResponsibleOrganisationId(), responsible,
-				indicator.getSource(), indicator.getFrequency(), indicator.isExample(), day, values,
-				indicator.statusOn(day), IndicatorChart.of(indicator, day));
+		return of(indicator.row(), responsible, day);
+	}
+
+	/** The indicator read as a row, as it stood on the day, with the responsible party's short name. */
+	static IndicatorView of(IndicatorRow indicator, String responsible, LocalDate day) {
+		return new IndicatorView(indicator.id(), indicator.commitmentId(), indicator.name(), indicator.unit(),
+				indicator.direction(), indicator.baseline(), indicator.baselineOn(), indicator.target(),
+				indicator.targetOn(), indicator.responsibleOrganisationId(), responsible, indicator.source(),
+				indicator.frequency(), indicator.example(), day, indicator.until(day), indicator.statusOn(day),
+				IndicatorChart.of(indicator, day));
 	}
 
 	/** A number as the pages show it: no trailing zeros, never in exponent form ("12", "12.5"). */
@@ -48,6 +48,11 @@ public record IndicatorView(long id, long commitmentId, String name, Unit unit, 
 	/** A measured value: its day, the value, who recorded it, the comment and the evidence (a document id). */
 	public record Value(Long id, LocalDate measuredOn, BigDecimal value, String recordedBy, String comment,
 			Long documentId) {
+
+		static Value of(Measurement measurement) {
+			return new Value(measurement.getId(), measurement.getMeasuredOn(), measurement.getValue(),
+					measurement.getRecordedByName(), measurement.getComment(), measurement.getDocumentId());
+		}
 
 		public String valueText() {
 			return number(this.value);

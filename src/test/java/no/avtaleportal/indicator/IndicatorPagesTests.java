@@ -2,7 +2,10 @@ package no.avtaleportal.indicator;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +14,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Agreements.CommitmentView;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
 import no.avtaleportal.support.SqlStatements;
@@ -41,6 +46,51 @@ class IndicatorPagesTests {
 
 	@Autowired
 	private SqlStatements statements;
+
+	@Autowired
+	private Indicators indicatorsApi;
+
+	@Autowired
+	private Agreements agreements;
+
+	@Autowired
+	private Clock clock;
+
+	@Test
+	void indicatorsReadAsRowsAreWhatTheirEntitiesGiveOnEveryDayThatMatters() {
+		// the dashboard and the focus area's page read indicators as rows with their values; the
+		// indicator's own pages and the writes use the entity: both must give the same values,
+		// status and chart on the days where they change
+		List<CommitmentView> commitments = this.agreements.focusAreasOfImported("ntnu-nho-2023")
+			.stream()
+			.flatMap(area -> area.commitments().stream())
+			.toList();
+		LocalDate today = LocalDate.now(this.clock);
+		List<IndicatorView> read = this.indicatorsApi.ofCommitments(commitments, today)
+			.stream()
+			.flatMap(group -> group.indicators().stream())
+			.toList();
+		assertThat(read).isNotEmpty().anySatisfy(view -> assertThat(view.values()).hasSizeGreaterThanOrEqualTo(2));
+		for (IndicatorView view : read) {
+			Indicator entity = this.indicators.findWhole(view.id()).orElseThrow();
+			List<LocalDate> days = new ArrayList<>(List.of(today, entity.getBaselineOn().minusDays(1), entity.getTargetOn(),
+					entity.getTargetOn().plusYears(1)));
+			view.values().forEach(value -> {
+				days.add(value.measuredOn());
+				days.add(value.measuredOn().minusDays(1));
+			});
+			for (LocalDate day : days) {
+				IndicatorView asRow = this.indicatorsApi.ofCommitments(commitments, day)
+					.stream()
+					.flatMap(group -> group.indicators().stream())
+					.filter(each -> each.id() == view.id())
+					.findFirst()
+					.orElseThrow();
+				assertThat(asRow).as("%s on %s", entity.getName(), day)
+					.isEqualTo(IndicatorView.of(entity, asRow.responsible(), day));
+			}
+		}
+	}
 
 	private long agreement() {
 		return this.jdbc.sql("select id from agreement where import_key = 'ntnu-nho-2023'").query(Long.class).single();
