@@ -1,7 +1,6 @@
 package no.avtaleportal.agreement;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -108,7 +108,7 @@ class AgreementQueries {
 		parameters.put("all", all);
 		parameters.put("organisationId", all ? null : user.getOrganisationId());
 		Map<Long, Visible> visible = new LinkedHashMap<>();
-		this.jdbc.sql(VISIBLE).params(parameters).query(AgreementQueries::visible).list()
+		this.jdbc.sql(VISIBLE).params(parameters).query(AgreementQueries::visibleRow).list()
 			.forEach(each -> visible.put(each.agreement().id(), each));
 		return visible;
 	}
@@ -135,7 +135,7 @@ class AgreementQueries {
 			where :all or exists (select 1 from agreement_party p where p.agreement_id = a.id and p.organisation_id = :organisationId)
 			order by a.start_date desc, a.id desc""";
 
-	private static Visible visible(ResultSet rs, int row) throws SQLException {
+	private static Visible visibleRow(ResultSet rs, int row) throws SQLException {
 		List<ExtensionView> extensions = new ArrayList<>();
 		if (rs.getArray("extension_months") != null) {
 			Object[] months = (Object[]) rs.getArray("extension_months").getArray();

@@ -175,9 +175,10 @@ public class Indicator extends StampedEntity {
 
 	/** The indicator with every value measured, oldest first, as a page reads it (id 0 before it is saved). */
 	IndicatorRow row() {
-		return new IndicatorRow((this.id != null) ? this.id : 0, this.commitmentId, this.name, this.unit, this.direction, this.baseline,
-				this.baselineOn, this.target, this.targetOn, this.responsibleOrganisationId, this.source, this.frequency,
-				this.example, measurementsUntil(LocalDate.MAX).stream().map(IndicatorView.Value::of).toList());
+		return new IndicatorRow((this.id != null) ? this.id : 0, this.commitmentId, this.name, this.unit,
+				this.direction, this.baseline, this.baselineOn, this.target, this.targetOn,
+				this.responsibleOrganisationId, this.source, this.frequency, this.example,
+				measurementsUntil(LocalDate.MAX).stream().map(IndicatorView.Value::of).toList());
 	}
 
 	public Long getId() {
