@@ -143,26 +143,21 @@ public class Agreement extends StampedEntity {
 	 * The last day of the original term: the day before the start plus the term.
 	 */
 	public LocalDate getOriginalEndDate() {
-		return this.startDate.plusMonths(this.termMonths).minusDays(1);
+		return view().originalEndDate();
 	}
 
 	/**
 	 * The last day of the term with every extension added.
 	 */
 	public LocalDate getEndDate() {
-		int extended = this.extensions.stream().mapToInt(AgreementExtension::getMonths).sum();
-		return this.startDate.plusMonths(this.termMonths + extended).minusDays(1);
+		return view().endDate();
 	}
 
 	/**
 	 * The last day of the term as it stood on the day: with the extensions decided by then.
 	 */
 	public LocalDate endDateOn(LocalDate day) {
-		int extended = this.extensions.stream()
-			.filter(extension -> !extension.getDecidedOn().isAfter(day))
-			.mapToInt(AgreementExtension::getMonths)
-			.sum();
-		return Term.lastDay(this.startDate, this.termMonths + extended);
+		return view().endDateOn(day);
 	}
 
 	/**
@@ -177,8 +172,7 @@ public class Agreement extends StampedEntity {
 	 * The end date the agreement would have with a further extension by the months.
 	 */
 	public LocalDate endDateExtendedBy(int months) {
-		int extended = this.extensions.stream().mapToInt(AgreementExtension::getMonths).sum();
-		return this.startDate.plusMonths(this.termMonths + extended + months).minusDays(1);
+		return view().endDateExtendedBy(months);
 	}
 
 	/**
@@ -215,7 +209,7 @@ public class Agreement extends StampedEntity {
 	AgreementView view() {
 		return new AgreementView((this.id != null) ? this.id : 0, this.title, this.startDate, this.termMonths,
 				this.evaluationFrom, this.evaluationTo, this.terminatedOn, this.extensionAllowed,
-				this.extensions.stream().map(AgreementView.ExtensionView::of).toList(), this.signedOn,
+				getExtensions().stream().map(AgreementView.ExtensionView::of).toList(), this.signedOn,
 				this.approximateDates);
 	}
 

@@ -152,13 +152,9 @@ class AgreementQueries {
 				rs.getObject("evaluation_from", LocalDate.class), rs.getObject("evaluation_to", LocalDate.class),
 				rs.getObject("terminated_on", LocalDate.class), rs.getBoolean("extension_allowed"),
 				List.copyOf(extensions), rs.getObject("signed_on", LocalDate.class), rs.getBoolean("approximate_dates"));
-		return new Visible(agreement, rs.getObject("successor_start", LocalDate.class), ids(rs.getArray("party_ids")),
+		return new Visible(agreement, rs.getObject("successor_start", LocalDate.class), Agreements.ids(rs.getArray("party_ids")),
 				rs.getObject("group_id", Long.class), rs.getInt("minimum_meetings_per_year"),
-				rs.getObject("secretary_role_id", Long.class), ids(rs.getArray("member_role_ids")));
-	}
-
-	private static List<Long> ids(java.sql.Array array) throws SQLException {
-		return Stream.of((Object[]) array.getArray()).map(id -> ((Number) id).longValue()).toList();
+				rs.getObject("secretary_role_id", Long.class), Agreements.ids(rs.getArray("member_role_ids")));
 	}
 
 	private Map<Long, OrganisationView> organisationsOf(Map<Long, Visible> visible) {

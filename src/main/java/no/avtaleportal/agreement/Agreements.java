@@ -201,7 +201,8 @@ public class Agreements {
 			.list());
 	}
 
-	private static List<Long> ids(java.sql.Array array) throws java.sql.SQLException {
+	/** The ids in an SQL array (of bigint), in order. */
+	static List<Long> ids(java.sql.Array array) throws java.sql.SQLException {
 		return Stream.of((Object[]) array.getArray()).map(id -> ((Number) id).longValue()).toList();
 	}
 

@@ -152,15 +152,6 @@ public class Indicator extends StampedEntity {
 		this.example = true;
 	}
 
-	/** The measurements made on or before the day, oldest first. */
-	List<Measurement> measurementsUntil(LocalDate day) {
-		return this.measurements.stream()
-			.filter(measurement -> !measurement.getMeasuredOn().isAfter(day))
-			.sorted(Comparator.comparing(Measurement::getMeasuredOn).thenComparing(Measurement::getId,
-					Comparator.nullsLast(Comparator.naturalOrder())))
-			.toList();
-	}
-
 	Optional<Measurement> measurement(long measurementId) {
 		return this.measurements.stream().filter(measurement -> measurement.getId() == measurementId).findFirst();
 	}
@@ -178,7 +169,11 @@ public class Indicator extends StampedEntity {
 		return new IndicatorRow((this.id != null) ? this.id : 0, this.commitmentId, this.name, this.unit,
 				this.direction, this.baseline, this.baselineOn, this.target, this.targetOn,
 				this.responsibleOrganisationId, this.source, this.frequency, this.example,
-				measurementsUntil(LocalDate.MAX).stream().map(IndicatorView.Value::of).toList());
+				this.measurements.stream()
+					.sorted(Comparator.comparing(Measurement::getMeasuredOn)
+						.thenComparing(Measurement::getId, Comparator.nullsLast(Comparator.naturalOrder())))
+					.map(IndicatorView.Value::of)
+					.toList());
 	}
 
 	public Long getId() {
