@@ -109,9 +109,21 @@ class FormErrorSummaries implements BeanPostProcessor {
 
 		static final int CHUNK = 8192;
 
+		/**
+		 * The response's buffer: the largest page (the decision register, about 85 KB) and then some,
+		 * and the most Tomcat keeps between requests (16 times its default). A page that fits is sent
+		 * when the request ends, in one piece with its length; one that does not is sent as it is
+		 * rendered. Spring Security's and Spring Session's wrappers take a response whose buffer is
+		 * full for a committed one, and Spring Session then saves the session twice, reading it again
+		 * for the second save (spring-session#1731): a statement more per page, and a write to the
+		 * socket for every 8 KB.
+		 */
+		static final int PAGE_BUFFER = 128 * 1024;
+
 		@Override
 		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 				throws Exception {
+			response.setBufferSize(PAGE_BUFFER);
 			if (model == null || model.values().stream().noneMatch(SummarisingView::hasErrors)) {
 				BufferedResponse page = new BufferedResponse(response, null);
 				super.render(model, request, page);
@@ -163,6 +175,10 @@ class FormErrorSummaries implements BeanPostProcessor {
 		 * {@link PrintWriter} over a {@link java.io.BufferedWriter} takes two locks for every
 		 * character Thymeleaf writes (a tenth of the meeting list's CPU in issue 15's profile); this
 		 * one takes none until a chunk is full.
+		 * <p>
+		 * Flushing passes the last chunk on but does not flush the response, which Thymeleaf would do
+		 * at the end of every page: the container sends it when the request ends. A flushed response
+		 * is a committed one to Spring Session (see {@link #PAGE_BUFFER}).
 		 */
 		static final class PageWriter extends PrintWriter {
 
@@ -226,7 +242,6 @@ class FormErrorSummaries implements BeanPostProcessor {
 			@Override
 			public void flush() {
 				pass();
-				super.flush();
 			}
 
 			@Override

@@ -43,6 +43,8 @@ public class SqlStatements implements BeanPostProcessor {
 
 	private final List<String> statements = new CopyOnWriteArrayList<>();
 
+	private final List<String> sessionStatements = new CopyOnWriteArrayList<>();
+
 	/** The connections (by datasource-proxy's id) whose open transaction ran a statement of a page. */
 	private final Map<String, Boolean> pending = new ConcurrentHashMap<>();
 
@@ -52,6 +54,7 @@ public class SqlStatements implements BeanPostProcessor {
 		this.transactions.set(0);
 		this.sessionStatementsInTransactions.set(0);
 		this.statements.clear();
+		this.sessionStatements.clear();
 		this.pending.clear();
 	}
 
@@ -71,6 +74,11 @@ public class SqlStatements implements BeanPostProcessor {
 	 */
 	public int sessionStatementsInTransactions() {
 		return this.sessionStatementsInTransactions.get();
+	}
+
+	/** The session store's statements since the last {@link #reset()}, in order. */
+	public List<String> sessionStatements() {
+		return new ArrayList<>(this.sessionStatements);
 	}
 
 	public int count() {
@@ -105,8 +113,11 @@ public class SqlStatements implements BeanPostProcessor {
 								this.pending.put(execution.getConnectionId(), Boolean.TRUE);
 							}
 						}
-						else if (!autoCommit(execution.getStatement())) {
-							this.sessionStatementsInTransactions.incrementAndGet();
+						else {
+							this.sessionStatements.add(query);
+							if (!autoCommit(execution.getStatement())) {
+								this.sessionStatementsInTransactions.incrementAndGet();
+							}
 						}
 					}))
 				.afterMethod(context -> {

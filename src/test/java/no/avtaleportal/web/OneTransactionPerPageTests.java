@@ -85,14 +85,38 @@ class OneTransactionPerPageTests {
 		assertThat(this.sql.transactions()).as(this.sql.statements().toString()).isEqualTo(1);
 	}
 
+	/**
+	 * A signed-in page costs the session store one statement: reading the session. Its last access
+	 * is saved at most once a minute ({@code SessionAccessSaves}), and the page's writer does not
+	 * commit the response before Spring Session's filter ends, which would make the filter save the
+	 * session twice and read it again for the second save.
+	 */
+	@Test
+	void aPageReadsTheSessionOnce() throws Exception {
+		String session = HttpSignIn.signIn(this.port, "prorektor");
+		// the first page after signing in saves the session's new CSRF token (for its logout form)
+		assertThat(page("/accessibility", session).statusCode()).isEqualTo(200);
+		for (String path : List.of("/documents", "/accessibility", "/dashboard")) {
+			this.sql.reset();
+			HttpResponse<String> page = page(path, session);
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			assertThat(page.body()).as(path).contains("</html>");
+			assertThat(this.sql.sessionStatements()).as(path + ": the session store's statements").hasSize(1);
+		}
+	}
+
+	private HttpResponse<String> page(String path, String session) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Cookie", "SESSION=" + session)
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	@Test
 	void theSessionStoreAddsNoTransactionOfItsOwn() throws Exception {
 		String session = HttpSignIn.signIn(this.port, "prorektor");
 		this.sql.reset();
-		HttpResponse<String> page = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/documents"))
-				.header("Cookie", "SESSION=" + session)
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> page = page("/documents", session);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Dokumenter");
 		assertThat(this.sql.countWithSessions()).as("the session read and its last access saved")
