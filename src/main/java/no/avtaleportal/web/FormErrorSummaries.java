@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.jsoup.Jsoup;
@@ -124,17 +128,81 @@ class FormErrorSummaries implements BeanPostProcessor {
 		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 				throws Exception {
 			response.setBufferSize(PAGE_BUFFER);
+			HttpServletRequest direct = new DirectAttributes(request);
 			if (model == null || model.values().stream().noneMatch(SummarisingView::hasErrors)) {
 				BufferedResponse page = new BufferedResponse(response, null);
-				super.render(model, request, page);
+				super.render(model, direct, page);
 				page.flushBuffer();
 				return;
 			}
 			CharArrayWriter buffer = new CharArrayWriter();
 			BufferedResponse page = new BufferedResponse(response, buffer);
-			super.render(model, request, page);
+			super.render(model, direct, page);
 			page.flushBuffer();
 			response.getWriter().write(complete(buffer.toString()));
+		}
+
+		/**
+		 * The request, with its attributes read and written where they are kept: in the request
+		 * that the wrappers around it (Spring Session's, Spring Security's) pass them on to. Thymeleaf
+		 * keeps a page's variables as request attributes, and each of its look-ups went down the
+		 * chain of wrappers, one call through an interface per wrapper: 5 % of the meeting list's CPU
+		 * (issue 15). A wrapper with attributes of its own (Tomcat's for a forward or an error page)
+		 * is where the look-up stops.
+		 */
+		static final class DirectAttributes extends HttpServletRequestWrapper {
+
+			/** Whether a wrapper of this class passes each of its attribute methods on unchanged. */
+			private static final ClassValue<Boolean> PASSES_ATTRIBUTES_ON = new ClassValue<>() {
+
+				@Override
+				protected Boolean computeValue(Class<?> type) {
+					try {
+						return type.getMethod("getAttribute", String.class).getDeclaringClass() == ServletRequestWrapper.class
+								&& type.getMethod("setAttribute", String.class, Object.class)
+									.getDeclaringClass() == ServletRequestWrapper.class
+								&& type.getMethod("removeAttribute", String.class)
+									.getDeclaringClass() == ServletRequestWrapper.class
+								&& type.getMethod("getAttributeNames").getDeclaringClass() == ServletRequestWrapper.class;
+					}
+					catch (NoSuchMethodException ex) {
+						return false;
+					}
+				}
+
+			};
+
+			private final ServletRequest holder;
+
+			DirectAttributes(HttpServletRequest request) {
+				super(request);
+				ServletRequest holder = request;
+				while (holder instanceof ServletRequestWrapper wrapper && PASSES_ATTRIBUTES_ON.get(wrapper.getClass())) {
+					holder = wrapper.getRequest();
+				}
+				this.holder = holder;
+			}
+
+			@Override
+			public Object getAttribute(String name) {
+				return this.holder.getAttribute(name);
+			}
+
+			@Override
+			public void setAttribute(String name, Object value) {
+				this.holder.setAttribute(name, value);
+			}
+
+			@Override
+			public void removeAttribute(String name) {
+				this.holder.removeAttribute(name);
+			}
+
+			@Override
+			public Enumeration<String> getAttributeNames() {
+				return this.holder.getAttributeNames();
+			}
+
 		}
 
 		/**
