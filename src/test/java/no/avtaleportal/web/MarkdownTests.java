@@ -33,6 +33,16 @@ class MarkdownTests {
 	}
 
 	@Test
+	void aTextShownAgainGivesTheSameHtmlAndAnEditedOneItsOwn() {
+		String text = "Møtet ble **flyttet** til [NTNU](https://www.ntnu.no).";
+		String first = this.markdown.toSafeHtml(text);
+		assertThat(this.markdown.toSafeHtml(new String(text))).isEqualTo(first).contains("<strong>flyttet</strong>");
+		assertThat(this.markdown.toSafeHtml(text.replace("**flyttet**", "*avlyst*")))
+			.contains("<em>avlyst</em>")
+			.doesNotContain("flyttet");
+	}
+
+	@Test
 	void emptyTextIsEmpty() {
 		assertThat(this.markdown.toSafeHtml(null)).isEmpty();
 		assertThat(this.markdown.toSafeHtml("  ")).isEmpty();
