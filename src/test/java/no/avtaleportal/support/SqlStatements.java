@@ -20,7 +20,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * session store's own statements (Spring Session JDBC: load, touch, and save changed attributes
  * of the session, a fixed few per request) are not the page's and are not counted by
  * {@link #count()}; {@link #countWithSessions()} counts them too, for requests that should not
- * touch the session store at all (static files). The store's scheduled clean-up of expired
+ * touch the session store at all (static files), and {@link #sessionStatements()} lists them, for
+ * tests of how often a page reads the session. The store's scheduled clean-up of expired
  * sessions belongs to no request and is never counted, nor are the statements of asynchronous
  * event listeners (the notices that earlier requests published), which run on the application's
  * task executor (threads named {@code task-…}) whenever they get to it.
