@@ -61,7 +61,7 @@ class AgreementController {
 		AgreementDetails details = this.queries.details(id, user, false);
 		model.addAttribute("details", details);
 		model.addAttribute("canEdit", user.hasRole(Role.ADMIN));
-		AgreementView agreement = AgreementView.of(details.agreement());
+		AgreementView agreement = details.agreement().view();
 		this.contributions.orderedStream().forEach(contribution -> contribution.toAgreementPage(agreement, model));
 		return "agreement/show";
 	}

@@ -137,8 +137,9 @@ class AgreementQueries {
 
 	private static Visible visibleRow(ResultSet rs, int row) throws SQLException {
 		List<ExtensionView> extensions = new ArrayList<>();
-		if (rs.getArray("extension_months") != null) {
-			Object[] months = (Object[]) rs.getArray("extension_months").getArray();
+		java.sql.Array extensionMonths = rs.getArray("extension_months");
+		if (extensionMonths != null) {
+			Object[] months = (Object[]) extensionMonths.getArray();
 			Object[] decidedOn = (Object[]) rs.getArray("extension_decided_on").getArray();
 			Object[] numbers = (Object[]) rs.getArray("extension_decision_number").getArray();
 			Object[] notes = (Object[]) rs.getArray("extension_note").getArray();
@@ -255,7 +256,7 @@ class AgreementQueries {
 		AgreementStatus status = agreement.statusOn(day, successorStart);
 		Map<Long, OrganisationView> organisations = this.people
 			.organisations(partyList.stream().map(AgreementParty::getOrganisationId).toList());
-		return new AgreementOverview(AgreementView.of(agreement), day, status,
+		return new AgreementOverview(agreement.view(), day, status,
 				status.isInForce() ? agreement.daysLeftOn(day) : null, agreement.deadlinesOn(day, successorStart),
 				partyList.stream().map(party -> organisations.get(party.getOrganisationId()).shortName()).toList(),
 				partyList.stream().map(AgreementParty::getOrganisationId).toList(), focusAreas.get(),

@@ -25,11 +25,6 @@ public record AgreementView(long id, String title, LocalDate startDate, int term
 		LocalDate evaluationTo, LocalDate terminatedOn, boolean extensionAllowed, List<ExtensionView> extensions,
 		LocalDate signedOn, boolean approximateDates) {
 
-	/** The agreement as it stands now. */
-	static AgreementView of(Agreement agreement) {
-		return agreement.view();
-	}
-
 	/** The last day of the original term, without extensions. */
 	public LocalDate originalEndDate() {
 		return Term.lastDay(this.startDate, this.termMonths);

@@ -139,7 +139,7 @@ public class ContinuationDecisions {
 	 */
 	@Transactional(readOnly = true)
 	public AgreementView agreement(long id) {
-		return AgreementView.of(entity(id));
+		return entity(id).view();
 	}
 
 	private Agreement entity(long id) {
