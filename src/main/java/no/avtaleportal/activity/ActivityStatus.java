@@ -1,8 +1,11 @@
 package no.avtaleportal.activity;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.modulith.NamedInterface;
+
+import no.avtaleportal.web.Badge;
 
 /**
  * Where an activity stands, and where it may go from there (the one home of the activity's state
@@ -10,9 +13,16 @@ import org.springframework.modulith.NamedInterface;
  * keys {@code ActivityStatus.<NAME>}.
  */
 @NamedInterface("api")
-public enum ActivityStatus {
+public enum ActivityStatus implements Badge {
 
 	PLANNED, IN_PROGRESS, COMPLETED, ON_HOLD, CANCELLED;
+
+	private final String style = "activity-status-" + name().toLowerCase(Locale.ROOT);
+
+	@Override
+	public String style() {
+		return this.style;
+	}
 
 	/** Completed and cancelled activities are closed: no longer due, no longer late. */
 	public boolean isClosed() {

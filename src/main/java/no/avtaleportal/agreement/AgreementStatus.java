@@ -1,13 +1,17 @@
 package no.avtaleportal.agreement;
 
+import java.util.Locale;
+
 import org.springframework.modulith.NamedInterface;
+
+import no.avtaleportal.web.Badge;
 
 /**
  * Where an agreement stands on a given day, derived from its dates and the decisions recorded on
  * it; never typed in. Labels are message keys {@code AgreementStatus.<NAME>}.
  */
 @NamedInterface("api")
-public enum AgreementStatus {
+public enum AgreementStatus implements Badge {
 
 	/** Not signed yet. */
 	DRAFT,
@@ -32,6 +36,13 @@ public enum AgreementStatus {
 
 	/** A successor agreement has taken its place. */
 	REPLACED;
+
+	private final String style = "status-" + name().toLowerCase(Locale.ROOT);
+
+	@Override
+	public String style() {
+		return this.style;
+	}
 
 	/** Whether the agreement is in force with this status. */
 	public boolean isInForce() {

@@ -2,12 +2,14 @@ package no.avtaleportal.meeting;
 
 import java.util.Set;
 
+import no.avtaleportal.web.Badge;
+
 /**
  * Where the minutes are on their way from draft to published, and which step each status allows:
  * the one home of the minutes' state machine ({@link Meeting} takes the steps). Labels:
  * {@code MinutesStatus.<NAME>}.
  */
-public enum MinutesStatus {
+public enum MinutesStatus implements Badge {
 
 	/** The secretary and the members write them. */
 	DRAFT,
@@ -20,6 +22,12 @@ public enum MinutesStatus {
 
 	/** Visible to every reader and never changed again (corrections are addenda). */
 	PUBLISHED;
+
+	/** Published minutes are done; every other status is neutral. */
+	@Override
+	public String style() {
+		return (this == PUBLISHED) ? "status-ok" : "status-neutral";
+	}
 
 	/** The statuses the minutes may move to from this one. */
 	Set<MinutesStatus> next() {

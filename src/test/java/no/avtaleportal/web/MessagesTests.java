@@ -89,13 +89,14 @@ class MessagesTests {
 	}
 
 	/**
-	 * Its text is a design-time placeholder that Thymeleaf replaces at runtime. A page's root
+	 * Its text is a design-time placeholder that Thymeleaf replaces at runtime ({@code portal:badge}
+	 * writes a status's word from the message bundles). A page's root
 	 * {@code <html th:replace>} only hands the page's fragments to the layout, so it does not count.
 	 */
 	private static boolean isReplacedByThymeleaf(Element element) {
 		for (Element current = element; current != null && !current.tagName().equals("html"); current = current.parent()) {
 			if (current.hasAttr("th:text") || current.hasAttr("th:utext") || current.hasAttr("th:replace")
-					|| current.hasAttr("th:insert")) {
+					|| current.hasAttr("th:insert") || current.hasAttr("portal:badge")) {
 				return true;
 			}
 		}

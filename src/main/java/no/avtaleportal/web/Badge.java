@@ -1,0 +1,29 @@
+package no.avtaleportal.web;
+
+/**
+ * A value shown as a badge ({@code <span class="badge status-badge" portal:badge="${row.status()}">}):
+ * its word from the message bundles and its colour as a CSS class, so that colour is never the only
+ * signal. The enums of statuses and lights implement it; {@link PortalDialect} writes the badge.
+ */
+public interface Badge {
+
+	/** The constant's name, which enums have. */
+	String name();
+
+	/**
+	 * The key of the badge's word in the message bundles: the enum's simple name and the constant,
+	 * such as {@code ActivityStatus.IN_PROGRESS}.
+	 */
+	default String messageKey() {
+		return ((Enum<?>) this).getDeclaringClass().getSimpleName() + "." + name();
+	}
+
+	/** The CSS class that colours the badge. */
+	String style();
+
+	/** The class of the Bootstrap icon shown before the word, or {@code null} for none. */
+	default String icon() {
+		return null;
+	}
+
+}
