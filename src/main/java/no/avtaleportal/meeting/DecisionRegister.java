@@ -38,8 +38,12 @@ import no.avtaleportal.web.NotFoundException;
 @Component
 class DecisionRegister {
 
-	/** Decisions per page. */
-	static final int PAGE_SIZE = 50;
+	/**
+	 * Decisions per page: 25, as the other lists. Each row holds the decision's action items and,
+	 * for the steering group, a form to set its follow-up; 50 rows made the largest page of the
+	 * portal (85 KB) and the costliest to render (issue 15).
+	 */
+	static final int PAGE_SIZE = 25;
 
 	/**
 	 * The most meetings the meeting filter lists: the newest of those in the chosen agreement and

@@ -3,6 +3,7 @@ package no.avtaleportal.meeting;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,10 +32,11 @@ import no.avtaleportal.web.CsvFiles;
 import no.avtaleportal.web.Flash;
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.PdfDocuments;
+import no.avtaleportal.web.SelectOption;
 
 /**
  * The decision register ({@code /decisions}): the decisions of the minutes the user may see,
- * newest meeting first and 50 a page, searched and filtered by agreement, year, focus area, meeting
+ * newest meeting first and 25 a page, searched and filtered by agreement, year, focus area, meeting
  * and follow-up; each decision's action items and follow-up, which the steering group's members
  * and secretary set; the same as a CSV file and a year's register as PDF/A.
  */
@@ -75,10 +77,15 @@ class DecisionRegisterController {
 
 	@GetMapping("/decisions")
 	String decisions(@ModelAttribute("criteria") DecisionRegister.Criteria criteria,
-			@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+			@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page, Model model,
+			Locale locale) {
 		DecisionRegister.Page register = this.register.page(user, criteria, page);
 		model.addAttribute("register", register);
 		model.addAttribute("statuses", FollowUp.values());
+		// the choices of each row's follow-up form, their words looked up once for the page
+		model.addAttribute("followUps", Arrays.stream(FollowUp.values())
+			.map(status -> SelectOption.of(status, text(status.messageKey(), locale)))
+			.toList());
 		model.addAttribute("earlierUrl", register.hasEarlier() ? url("/decisions", criteria, register.page() + 1) : null);
 		model.addAttribute("laterUrl", register.hasLater() ? url("/decisions", criteria, register.page() - 1) : null);
 		model.addAttribute("csvUrl", url("/decisions.csv", criteria, null));

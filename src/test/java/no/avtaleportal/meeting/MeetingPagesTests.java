@@ -213,12 +213,12 @@ class MeetingPagesTests {
 
 		Document newest = Jsoup.parse(this.mvc.perform(get("/decisions").session(secretary))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-		assertThat(newest.select("tbody tr")).as("one page of the register").hasSize(50);
+		assertThat(newest.select("tbody tr")).as("one page of the register").hasSize(DecisionRegister.PAGE_SIZE);
 		assertThat(newest.select("nav a[href=/decisions?page=1]").text()).isEqualTo("Eldre vedtak");
 		assertThat(newest.select("nav a[href=/decisions?page=0]")).isEmpty();
 		Document earlier = Jsoup.parse(this.mvc.perform(get("/decisions?page=1&lang=en").session(secretary))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-		assertThat(earlier.select("tbody tr")).as("the next page").isNotEmpty().hasSizeLessThanOrEqualTo(50);
+		assertThat(earlier.select("tbody tr")).as("the next page").isNotEmpty().hasSizeLessThanOrEqualTo(DecisionRegister.PAGE_SIZE);
 		assertThat(earlier.select("tbody tr").eachText()).as("no decision on both pages")
 			.doesNotContainAnyElementsOf(newest.select("tbody tr").eachText());
 		assertThat(earlier.select("nav a[href=/decisions?page=0]").text()).isEqualTo("Later decisions");
