@@ -17,7 +17,8 @@
 # (4) starts the jar again, logs in as each directing role (the prorector and the department
 # director), warms every page up as every role for $BENCH_WARMUP, then for each page runs wrk for $BENCH_DURATION with
 # $BENCH_CONNECTIONS connections: requests/s, p50 and p99 latency, the Java process's CPU time per
-# request (utime + stime from /proc/<pid>/stat), PostgreSQL's CPU time per request (its processes'
+# request (utime + stime from /proc/<pid>/stat; in brackets, what of it the just-in-time compiler's
+# threads spent), PostgreSQL's CPU time per request (its processes'
 # utime + stime, when the server runs on this machine), the bytes allocated per request (Micrometer's
 # jvm.gc.memory.allocated around a forced collection), SQL statements per request (the page's own, the
 # session store's, and BEGIN/COMMIT), and the same for a static file and for /accessibility (a
@@ -166,6 +167,15 @@ start
 echo "started in $startup_ms ms"
 ticks=$(getconf CLK_TCK)
 cpu() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+# The CPU time (clock ticks) of the just-in-time compiler's threads (C1 and C2 CompilerThread): part
+# of the process's, large while the portal warms up (on 2 cores it compiles for many minutes), small
+# once it has. A compiler thread that ends within a run takes its ticks with it.
+jit() {
+  local task
+  for task in /proc/"$pid"/task/*; do
+    case $(cat "$task/comm" 2>/dev/null) in C[12]\ CompilerThre*) awk '{ print $14 + $15 }' "$task/stat" 2>/dev/null ;; esac
+  done | awk '{ s += $1 } END { print s + 0 }'
+}
 # "allocated served": the bytes the portal has allocated so far and the requests it has answered,
 # from Micrometer (on the Actuator port). The allocated bytes grow at each garbage collection by
 # what the young generation gained since the one before; a collection forced right before reading
@@ -193,7 +203,7 @@ table="bench/results/$(date +%F)-$commit.md"
   echo "Commit $commit, $(date -u '+%F %H:%M') UTC, $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $("$java" -version 2>&1 | head -1)${BENCH_CDS:+, ${cache[*]}}"
   echo "wrk $connections connections × $duration per page; startup of the packaged jar: $startup_ms ms; statements counted by: $counter"
   echo
-  echo "| role | page | requests/s | p50 ms | p99 ms | Java CPU ms/request | PostgreSQL CPU ms/request | KB allocated/request | SQL/request: page · session · BEGIN/COMMIT | KB/page |"
+  echo "| role | page | requests/s | p50 ms | p99 ms | Java CPU ms/request (of it the JIT compiler's) | PostgreSQL CPU ms/request | KB allocated/request | SQL/request: page · session · BEGIN/COMMIT | KB/page |"
   echo "|---|---|---|---|---|---|---|---|---|---|"
 } >"$table"
 
@@ -217,14 +227,14 @@ for role in "${roles[@]}"; do
   for page in "${pages[@]}"; do
     wrk -t2 -c"$connections" -d2s -H "Cookie: SESSION=$session" "$base$page" >/dev/null   # this page's code paths hot again
     size=$(curl -s -o /dev/null -w '%{size_download}' -H "Cookie: SESSION=$session" "$base$page")
-    before=($(metrics)); cpu_before=$(cpu); pg_before=$(pg_cpu); mark=$(sql_mark)
+    before=($(metrics)); cpu_before=$(cpu); jit_before=$(jit); pg_before=$(pg_cpu); mark=$(sql_mark)
     out=$(wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency -H "Cookie: SESSION=$session" "$base$page")
     sleep 0.5   # the requests still open when wrk stopped are finished
-    cpu_after=$(cpu); pg_after=$(pg_cpu); sql=($(sql_since "$mark")); after=($(metrics))
+    cpu_after=$(cpu); jit_after=$(jit); pg_after=$(pg_cpu); sql=($(sql_since "$mark")); after=($(metrics))
     allocated_before=${before[0]} allocated_after=${after[0]} requests=$((after[1] - before[1]))
     echo "$out" | grep -q "Non-2xx" && echo "warning: $page answered non-2xx for $role" >&2
     awk -v role="$role" -v page="$page" -v out="$out" \
-        -v req="$requests" -v cpu=$((cpu_after - cpu_before)) -v pg="${pg_before:+$((pg_after - pg_before))}" -v ticks="$ticks" -v allocated=$((allocated_after - allocated_before)) -v page_sql="${sql[0]}" -v session_sql="${sql[1]}" -v control_sql="${sql[2]}" \
+        -v req="$requests" -v cpu=$((cpu_after - cpu_before)) -v jit_before="$jit_before" -v jit_after="$jit_after" -v pg="${pg_before:+$((pg_after - pg_before))}" -v ticks="$ticks" -v allocated=$((allocated_after - allocated_before)) -v page_sql="${sql[0]}" -v session_sql="${sql[1]}" -v control_sql="${sql[2]}" \
         -v counter="$counter" -v size="$size" 'BEGIN {
       n = split(out, lines, "\n")
       for (i = 1; i <= n; i++) {
@@ -233,8 +243,9 @@ for role in "${roles[@]}"; do
         if (f[1] == "50%") p50 = f[2]
         if (f[1] == "99%") p99 = f[2]
       }
-      printf "| %s | %s | %.0f | %s | %s | %.2f | %s | %.0f | %s | %.0f |\n", role, page, rps, ms(p50), ms(p99),
-        (req > 0 ? cpu * 1000 / ticks / req : 0), (pg == "" || req == 0 ? "–" : sprintf("%.2f", pg * 1000 / ticks / req)),
+      printf "| %s | %s | %.0f | %s | %s | %.2f%s | %s | %.0f | %s | %.0f |\n", role, page, rps, ms(p50), ms(p99),
+        (req > 0 ? cpu * 1000 / ticks / req : 0),
+        (req == 0 ? "" : sprintf(" (%.2f)", (jit_after - jit_before) * 1000 / ticks / req)), (pg == "" || req == 0 ? "–" : sprintf("%.2f", pg * 1000 / ticks / req)),
         (req > 0 ? allocated / 1024 / req : 0),
         (counter == "none" || req == 0 ? "–" : sprintf("%.1f · %.1f · %.1f", page_sql / req, session_sql / req, control_sql / req)), size / 1024
     }
