@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
 import no.avtaleportal.web.Formats;
+import no.avtaleportal.web.SelectOption;
 
 /**
  * The history of any entity annotated with Envers' {@code @Audited}: every saved change, newest
@@ -281,8 +282,7 @@ public class History {
 			return this.messages.getMessage(flag ? "history.yes" : "history.no", null, locale);
 		}
 		if (value instanceof Enum<?> constant) {
-			return this.messages.getMessage(constant.getDeclaringClass().getSimpleName() + "." + constant.name(), null,
-					constant.name(), locale);
+			return this.messages.getMessage(SelectOption.messageKey(constant), null, constant.name(), locale);
 		}
 		if (value instanceof LocalDate date) {
 			return Formats.date(date);

@@ -81,8 +81,7 @@ class DecisionRegisterController {
 			Locale locale) {
 		DecisionRegister.Page register = this.register.page(user, criteria, page);
 		model.addAttribute("register", register);
-		model.addAttribute("statuses", FollowUp.values());
-		// the choices of each row's follow-up form, their words looked up once for the page
+		// the follow-up choices of the filter and of each row's form, their words looked up once
 		model.addAttribute("followUps", Arrays.stream(FollowUp.values())
 			.map(status -> SelectOption.of(status, text(status.messageKey(), locale)))
 			.toList());

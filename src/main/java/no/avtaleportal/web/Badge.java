@@ -10,12 +10,9 @@ public interface Badge {
 	/** The constant's name, which enums have. */
 	String name();
 
-	/**
-	 * The key of the badge's word in the message bundles: the enum's simple name and the constant,
-	 * such as {@code ActivityStatus.IN_PROGRESS}.
-	 */
+	/** The key of the badge's word in the message bundles ({@link SelectOption#messageKey}). */
 	default String messageKey() {
-		return ((Enum<?>) this).getDeclaringClass().getSimpleName() + "." + name();
+		return SelectOption.messageKey((Enum<?>) this);
 	}
 
 	/** The CSS class that colours the badge. */

@@ -12,7 +12,15 @@ public record SelectOption(String value, String label, boolean messageKey) {
 
 	/** An enum constant labelled by its message key {@code <Type>.<NAME>}. */
 	public static SelectOption of(Enum<?> value) {
-		return new SelectOption(value.name(), value.getDeclaringClass().getSimpleName() + "." + value.name(), true);
+		return new SelectOption(value.name(), messageKey(value), true);
+	}
+
+	/**
+	 * The key of an enum constant's word in the message bundles: the enum's simple name and the
+	 * constant, such as {@code ActivityStatus.IN_PROGRESS} (for choices, badges and history alike).
+	 */
+	public static String messageKey(Enum<?> constant) {
+		return constant.getDeclaringClass().getSimpleName() + "." + constant.name();
 	}
 
 }
