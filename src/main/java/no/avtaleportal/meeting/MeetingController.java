@@ -73,22 +73,23 @@ class MeetingController {
 	}
 
 	/**
-	 * Meetings of each steering group on a page of the list: ten, years of a group that meets the
-	 * two to four times a year agreements ask for, so that the page stays small however many
-	 * agreements the user follows; earlier ones are a link away.
+	 * Meetings on a page of the list, of all the steering groups the user follows together, as the
+	 * other lists: the page stays the same size however many agreements the user follows. Those
+	 * who follow several choose one agreement to see its group's alone, with its rhythm.
 	 */
-	static final int PAGE_SIZE = 10;
+	static final int PAGE_SIZE = 25;
 
 	@GetMapping("/meetings")
-	String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+	String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Long agreement,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		int shown = Math.max(page, 0);
-		List<MeetingPages.GroupMeetings> groups = this.pages.list(user, shown, PAGE_SIZE);
-		model.addAttribute("groups", groups);
-		model.addAttribute("canPlan", groups.stream().anyMatch(group -> group.membership().isInsider()));
-		model.addAttribute("page", shown);
-		model.addAttribute("earlierUrl",
-				groups.stream().anyMatch(MeetingPages.GroupMeetings::hasEarlier) ? "/meetings?page=" + (shown + 1) : null);
-		model.addAttribute("laterUrl", (shown > 0) ? "/meetings?page=" + (shown - 1) : null);
+		MeetingPages.MeetingList list = this.pages.list(user, agreement, shown, PAGE_SIZE);
+		model.addAttribute("list", list);
+		model.addAttribute("agreement", agreement);
+		model.addAttribute("canPlan", list.followed().stream().anyMatch(Membership::isInsider));
+		String filter = (agreement != null) ? "agreement=" + agreement + "&" : "";
+		model.addAttribute("earlierUrl", list.hasEarlier() ? "/meetings?" + filter + "page=" + (shown + 1) : null);
+		model.addAttribute("laterUrl", (shown > 0) ? "/meetings?" + filter + "page=" + (shown - 1) : null);
 		return "meeting/list";
 	}
 

@@ -118,19 +118,26 @@ class MeetingPages {
 	}
 
 	/**
-	 * The meetings of each steering group the user may see, newest first, {@code size} of each
-	 * group's a page: page {@code page} (from 0) of those the user may open (every one to a member
-	 * or the secretary, those with published minutes to anyone else), with the group's meetings
-	 * counted by day and status for its rhythm and its count of meetings not shown. One statement
-	 * besides the user's standing, whatever the number of meetings and the page.
+	 * The meetings the user may open (every one of their group to a member or the secretary, those
+	 * with published minutes to anyone else) of the steering groups in view, newest first: page
+	 * {@code page} (from 0) of {@code size}, whatever the number of groups the user follows. The
+	 * groups in view are those the user follows, or the one of {@code agreement} among them. With
+	 * them, each group's meetings counted by day and status, for its rhythm and for the count of
+	 * meetings not shown. One statement besides the user's standing, whatever the number of
+	 * meetings, groups and the page.
 	 */
-	List<GroupMeetings> list(SignedInUser user, int page, int size) {
-		List<Membership> memberships = this.access.memberships(user);
-		if (memberships.isEmpty()) {
-			return List.of();
+	MeetingList list(SignedInUser user, Long agreement, int page, int size) {
+		List<Membership> followed = this.access.memberships(user);
+		List<Membership> inView = followed.stream()
+			.filter(membership -> agreement == null || membership.group().agreementId() == agreement)
+			.toList();
+		if (inView.isEmpty()) {
+			return new MeetingList(followed, inView, List.of(), 0, false, 0, List.of());
 		}
-		List<Long> insider = memberships.stream().filter(Membership::isInsider).map(m -> m.group().id()).toList();
-		Map<Long, List<ListedMeeting>> shown = new java.util.HashMap<>();
+		Map<Long, Membership> byGroup = inView.stream()
+			.collect(Collectors.toMap(membership -> membership.group().id(), Function.identity()));
+		List<Long> insider = inView.stream().filter(Membership::isInsider).map(m -> m.group().id()).toList();
+		List<ListedMeeting> shown = new java.util.ArrayList<>();
 		Map<Long, List<MeetingDay>> days = new java.util.HashMap<>();
 		long from = (long) page * size;
 		this.jdbc.sql("""
@@ -138,28 +145,26 @@ class MeetingPages {
 				  select m.id, m.steering_group_id, m.starts_at, m.place, m.status, m.minutes_status, m.example,
 				         (m.steering_group_id in (:insider) or m.minutes_status = 'PUBLISHED') as visible
 				  from meeting m where m.steering_group_id in (:groups)),
-				numbered as (
-				  select meetings.*, row_number() over (partition by steering_group_id order by starts_at desc, id desc) as n
-				  from meetings where visible)
+				listed as (
+				  select * from meetings where visible order by starts_at desc, id desc offset :from limit :size)
 				select 'MEETING' as row_kind, steering_group_id, id, starts_at, place, status, minutes_status, example,
-				       visible, n, cast(null as date) as day
-				from numbered where n > :from and n <= :to
+				       visible, 1 as n, cast(null as date) as day
+				from listed
 				union all
 				select 'DAY', steering_group_id, null, null, null, status, null, false, visible, count(*),
 				       cast(starts_at at time zone 'Europe/Oslo' as date)
 				from meetings group by steering_group_id, status, visible, cast(starts_at at time zone 'Europe/Oslo' as date)""")
 			.param("insider", insider.isEmpty() ? List.of(-1L) : insider)
-			.param("groups", memberships.stream().map(m -> m.group().id()).toList())
+			.param("groups", byGroup.keySet())
 			.param("from", from)
-			.param("to", from + size)
+			.param("size", size)
 			.query(rs -> {
 				long group = rs.getLong("steering_group_id");
 				MeetingStatus status = MeetingStatus.valueOf(rs.getString("status"));
 				if ("MEETING".equals(rs.getString("row_kind"))) {
-					shown.computeIfAbsent(group, key -> new java.util.ArrayList<>())
-						.add(new ListedMeeting(rs.getLong("id"), rs.getTimestamp("starts_at").toInstant().atZone(Meeting.OSLO),
-								rs.getString("place"), status, MinutesStatus.valueOf(rs.getString("minutes_status")),
-								rs.getBoolean("example"), rs.getLong("n")));
+					shown.add(new ListedMeeting(rs.getLong("id"), rs.getTimestamp("starts_at").toInstant().atZone(Meeting.OSLO),
+							rs.getString("place"), status, MinutesStatus.valueOf(rs.getString("minutes_status")),
+							rs.getBoolean("example"), byGroup.get(group).group().agreementTitle()));
 				}
 				else {
 					days.computeIfAbsent(group, key -> new java.util.ArrayList<>())
@@ -167,28 +172,31 @@ class MeetingPages {
 								rs.getLong("n")));
 				}
 			});
-		return memberships.stream().map(membership -> {
-			long id = membership.group().id();
-			List<ListedMeeting> meetings = shown.getOrDefault(id, List.of())
-				.stream()
-				.sorted(java.util.Comparator.comparingLong(ListedMeeting::number))
-				.toList();
-			List<MeetingDay> groupDays = days.getOrDefault(id, List.of());
-			long all = groupDays.stream().mapToLong(MeetingDay::meetings).sum();
-			long visible = groupDays.stream().filter(MeetingDay::visible).mapToLong(MeetingDay::meetings).sum();
-			return new GroupMeetings(membership, meetings, (int) (all - visible), from + meetings.size() < visible,
-					(int) visible, SteeringGroupMeetings.Rhythm.of(membership.group().minimumMeetingsPerYear(),
+		shown.sort(java.util.Comparator.comparing(ListedMeeting::startsAt)
+			.thenComparingLong(ListedMeeting::id)
+			.reversed());
+		long all = 0;
+		long visible = 0;
+		List<GroupRhythm> rhythms = new java.util.ArrayList<>();
+		for (Membership membership : inView) {
+			List<MeetingDay> groupDays = days.getOrDefault(membership.group().id(), List.of());
+			all += groupDays.stream().mapToLong(MeetingDay::meetings).sum();
+			visible += groupDays.stream().filter(MeetingDay::visible).mapToLong(MeetingDay::meetings).sum();
+			rhythms.add(new GroupRhythm(membership,
+					SteeringGroupMeetings.Rhythm.of(membership.group().minimumMeetingsPerYear(),
 							membership.group().agreementTerm(), groupDays, today(), MeetingDay::status, MeetingDay::day,
-							MeetingDay::meetings));
-		}).toList();
+							MeetingDay::meetings)));
+		}
+		return new MeetingList(followed, inView, shown, (int) (all - visible), from + shown.size() < visible,
+				(int) visible, rhythms);
 	}
 
 	/**
 	 * A meeting in the list: when and where, its status and its minutes' status, whether it is an
-	 * example, and its number among those of its group the user may open, newest first.
+	 * example, and the title of the agreement whose steering group holds it.
 	 */
 	public record ListedMeeting(long id, java.time.ZonedDateTime startsAt, String place, MeetingStatus status,
-			MinutesStatus minutesStatus, boolean example, long number) {
+			MinutesStatus minutesStatus, boolean example, String agreement) {
 
 		public long getId() {
 			return this.id;
@@ -200,6 +208,10 @@ class MeetingPages {
 
 		public String getPlace() {
 			return this.place;
+		}
+
+		public String getAgreement() {
+			return this.agreement;
 		}
 
 		public MeetingStatus getStatus() {
@@ -453,19 +465,35 @@ class MeetingPages {
 	}
 
 	/**
-	 * A steering group's meetings as the user may open them; {@code notShown} counts those they may
-	 * not (planned, or minutes not yet published), so that the page can say so.
-	 */
-	/**
-	 * One steering group's meetings on a page of the list.
+	 * A page of the meeting list.
 	 *
+	 * @param followed the steering groups the user follows, for the choice of one
+	 * @param inView the groups whose meetings the page shows: all followed, or the one chosen
 	 * @param meetings the meetings on the page, newest first
-	 * @param notShown meetings the user may not see yet (minutes not published)
+	 * @param notShown meetings of the groups in view the user may not see yet (minutes not published)
 	 * @param hasEarlier whether earlier meetings follow on the next page
-	 * @param visible how many meetings of the group the user may see on all pages
+	 * @param visible how many meetings of the groups in view the user may see on all pages
+	 * @param rhythms the rhythm of each group in view
 	 */
-	public record GroupMeetings(Membership membership, List<ListedMeeting> meetings, int notShown, boolean hasEarlier, int visible,
-			SteeringGroupMeetings.Rhythm rhythm) {
+	public record MeetingList(List<Membership> followed, List<Membership> inView, List<ListedMeeting> meetings,
+			int notShown, boolean hasEarlier, int visible, List<GroupRhythm> rhythms) {
+
+		/** Whether the page shows the meetings of one steering group only. */
+		public boolean isOneGroup() {
+			return this.inView.size() == 1;
+		}
+
+		/** The rhythms that warn of a half-year with no meeting, of groups in view. */
+		public List<GroupRhythm> warnings() {
+			return this.rhythms.stream()
+				.filter(group -> group.rhythm().isWarning() || group.rhythm().passedWithoutMeeting().isPresent())
+				.toList();
+		}
+
+	}
+
+	/** A steering group's rhythm of meetings. */
+	public record GroupRhythm(Membership membership, SteeringGroupMeetings.Rhythm rhythm) {
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -64,8 +65,16 @@ class MeetingBrowserTests extends BrowserTest {
 		logIn("sekretaer");
 		this.page.navigate("/meetings");
 		assertThat(this.page.locator("h1")).hasText("Styringsgruppemøter");
-		assertThat(this.page.locator("main")).containsText("Møter per kalenderår");
+		// the secretary of the demo agreement's group sees the second agreement's published minutes too
+		Locator meetings = this.page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Møter, nyeste først"));
+		assertThat(meetings.locator("thead")).containsText("Avtale");
 		check("meeting-list-secretary");
+		long agreement = this.jdbc.queryForObject("select id from agreement where import_key = 'ntnu-nho-2023'", Long.class);
+		this.page.getByLabel("Avtale", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(agreement));
+		button("Vis").click();
+		assertThat(this.page.locator("main")).containsText("Møter per kalenderår");
+		assertThat(meetings.locator("thead")).not().containsText("Avtale");
+		check("meeting-list-secretary-one-agreement");
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kalender")).click();
 		// "Lag kalenderadresse", or "Lag ny adresse" when the secretary made one before
 		this.page.locator("form[action$='/calendar/token'] button").click();

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import no.avtaleportal.support.CalendarFiles;
+import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SqlStatements;
 
@@ -226,24 +227,14 @@ class MeetingPagesTests {
 	}
 
 	@Test
-	void theMeetingListShowsAPageOfEachGroupsMeetingsInAFixedNumberOfStatements() throws Exception {
+	void theMeetingListShowsAPageOfMeetingsInAFixedNumberOfStatements() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		int few = statements(secretary, "/meetings");
 		long group = this.jdbc.sql("""
 				select g.id from steering_group g join agreement a on a.id = g.agreement_id
 				where a.import_key = 'ntnu-nho-2023'""").query(Long.class).single();
 		try {
-			for (int i = 0; i < 60; i++) {
-				this.jdbc.sql("""
-						insert into meeting (steering_group_id, starts_at, duration_minutes, status, minutes_status,
-						    calendar_uid, created_by, created_at, last_modified_by, last_modified_at)
-						values (:group, timestamptz '2033-01-03 10:00 Europe/Oslo' + make_interval(days => :day), 60,
-						    'PLANNED', 'DRAFT', :uid, 'test', now(), 'test', now())""")
-					.param("group", group)
-					.param("day", i * 4)
-					.param("uid", "sidetest-" + i)
-					.update();
-			}
+			plan(group, 60, "sidetest");
 			long newest = this.jdbc.sql("select id from meeting where calendar_uid = 'sidetest-59'").query(Long.class).single();
 			assertThat(statements(secretary, "/meetings")).as("statements for the first page").isEqualTo(few)
 				.isLessThanOrEqualTo(6); // 6: the header's unread count (issue 18)
@@ -251,9 +242,12 @@ class MeetingPagesTests {
 
 			Document first = Jsoup.parse(this.mvc.perform(get("/meetings").session(secretary))
 				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-			org.jsoup.nodes.Element section = first.select("section.meeting-group:has(a[href=/meetings/" + newest + "])").first();
-			assertThat(section).as("the group's section").isNotNull();
-			assertThat(section.select("tbody tr:has(a[href^=/meetings/])")).as("one page of the group's meetings").hasSize(MeetingController.PAGE_SIZE);
+			List<String> when = first.select("tbody tr a[href^=/meetings/]").eachText();
+			assertThat(when).as("one page of meetings").hasSize(MeetingController.PAGE_SIZE);
+			java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH.mm");
+			assertThat(when.stream().map(text -> java.time.LocalDateTime.parse(text, format)).toList()).as("newest first")
+				.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+			assertThat(first.select("tbody tr a[href^=/meetings/]").eachAttr("href")).contains("/meetings/" + newest);
 			assertThat(first.select("nav a[href=/meetings?page=1]").text()).isEqualTo("Eldre møter");
 			assertThat(first.select("nav a[href=/meetings?page=0]")).isEmpty();
 
@@ -267,6 +261,77 @@ class MeetingPagesTests {
 		finally {
 			this.jdbc.sql("delete from meeting where calendar_uid like 'sidetest-%'").update();
 		}
+	}
+
+	@Test
+	void oneWhoFollowsSeveralAgreementsSeesTheirMeetingsTogetherOrChoosesOneAgreement() throws Exception {
+		// the prorector is a member of the steering groups of both the demo agreement and the second one
+		MockHttpSession member = this.fixture.signIn("prorektor");
+		long demo = agreement("ntnu-nho-2023");
+		long second = agreement(no.avtaleportal.support.SecondAgreement.KEY);
+		long secondGroup = this.jdbc.sql("select id from steering_group where agreement_id = :a").param("a", second)
+			.query(Long.class).single();
+		int few = statements(member, "/meetings");
+		try {
+			plan(secondGroup, 30, "flergrupper");
+			List<String> secondMeetings = this.jdbc.sql("select '/meetings/' || id from meeting where steering_group_id = :g")
+				.param("g", secondGroup)
+				.query(String.class)
+				.list();
+
+			Document all = Pages.get200(this.mvc, "/meetings", member);
+			assertThat(all.select("#meetings-agreement option").eachText()).as("the choice of agreement")
+				.hasSize(3)
+				.startsWith("Alle avtaler");
+			assertThat(all.select("thead th").eachText()).contains("Avtale");
+			assertThat(all.select("tbody tr a[href^=/meetings/]")).as("one page, however many groups")
+				.hasSize(MeetingController.PAGE_SIZE);
+			assertThat(all.select(".rhythm-table")).as("no group's table of years among several").isEmpty();
+			assertThat(all.select("nav a[href=/meetings?page=1]").text()).isEqualTo("Eldre møter");
+			assertThat(statements(member, "/meetings")).as("statements with more meetings").isEqualTo(few);
+
+			Document chosen = Pages.get200(this.mvc, "/meetings?agreement=" + second + "&page=0", member);
+			assertThat(chosen.select("#meetings-agreement option[selected]").attr("value")).isEqualTo(String.valueOf(second));
+			assertThat(chosen.select("h2").eachText()).anyMatch(heading -> heading.startsWith("Styringsgruppen for "));
+			assertThat(chosen.select(".rhythm-table")).as("the group's rhythm").hasSize(1);
+			assertThat(chosen.select("thead th").eachText()).doesNotContain("Avtale");
+			assertThat(chosen.select("tbody tr a[href^=/meetings/]").eachAttr("href")).as("the second agreement's meetings only")
+				.hasSize(MeetingController.PAGE_SIZE)
+				.allMatch(secondMeetings::contains);
+			assertThat(chosen.select(".pagination a").eachAttr("href")).as("the next page keeps the choice")
+				.containsExactly("/meetings?agreement=" + second + "&page=1");
+			Document next = Pages.get200(this.mvc, "/meetings?agreement=" + second + "&page=1", member);
+			assertThat(next.select("tbody tr a[href^=/meetings/]").eachAttr("href")).isNotEmpty().allMatch(secondMeetings::contains);
+			assertThat(Pages.get200(this.mvc, "/meetings?agreement=" + demo, member).select("tbody tr a[href^=/meetings/]")
+				.eachAttr("href")).isNotEmpty().noneMatch(secondMeetings::contains);
+
+			Document notFollowed = Pages.get200(this.mvc, "/meetings?agreement=" + Long.MAX_VALUE, member);
+			assertThat(notFollowed.select("main").text()).contains("Du følger ikke styringsgruppen for denne avtalen.");
+			assertThat(notFollowed.select("tbody tr")).isEmpty();
+			this.mvc.perform(get("/meetings?agreement=x").session(member)).andExpect(status().isBadRequest());
+		}
+		finally {
+			this.jdbc.sql("delete from meeting where calendar_uid like 'flergrupper-%'").update();
+		}
+	}
+
+	/** Plans {@code count} meetings of the group four days apart from 2033, with calendar ids from {@code prefix}. */
+	private void plan(long group, int count, String prefix) {
+		for (int i = 0; i < count; i++) {
+			this.jdbc.sql("""
+					insert into meeting (steering_group_id, starts_at, duration_minutes, status, minutes_status,
+					    calendar_uid, created_by, created_at, last_modified_by, last_modified_at)
+					values (:group, timestamptz '2033-01-03 10:00 Europe/Oslo' + make_interval(days => :day), 60,
+					    'PLANNED', 'DRAFT', :uid, 'test', now(), 'test', now())""")
+				.param("group", group)
+				.param("day", i * 4)
+				.param("uid", prefix + "-" + i)
+				.update();
+		}
+	}
+
+	private long agreement(String key) {
+		return this.jdbc.sql("select id from agreement where import_key = :key").param("key", key).query(Long.class).single();
 	}
 
 	private int statements(MockHttpSession session, String path) throws Exception {
