@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -282,6 +283,20 @@ class ActivityPagesTests {
 		assertThat(byName.select(".activity-table tbody a").eachText()).contains("Undersøkelse i medlemsbedriftene");
 		assertThat(page("/activities?q=medlemsbedrift&responsible=Ingen%20slik%20person%25", session)
 			.select(".activity-table tbody a")).isEmpty();
+	}
+
+	@Test
+	void aFilterValueOfTheWrongKindIsABadRequestAndAnEmptyOneFiltersNothing() throws Exception {
+		MockHttpSession session = SignIn.as(this.mvc, "leser");
+		for (String query : List.of("status=NOPE", "light=LILLA", "agreement=abc", "overdue=kanskje", "page=x")) {
+			this.mvc.perform(get("/activities?" + query).session(session).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isBadRequest());
+			this.mvc.perform(get("/activities/export?" + query).session(session)).andExpect(status().isBadRequest());
+		}
+		Document empty = page("/activities?q=&agreement=&area=&status=&light=&overdue=&mine=&sort=&page=", session);
+		assertThat(empty.select(".activity-table tbody a").eachText()).as("every activity, as with no filter")
+			.isEqualTo(page("/activities", session).select(".activity-table tbody a").eachText())
+			.isNotEmpty();
 	}
 
 	@Test
