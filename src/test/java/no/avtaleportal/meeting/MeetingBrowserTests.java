@@ -69,6 +69,7 @@ class MeetingBrowserTests extends BrowserTest {
 		Locator meetings = this.page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Møter, nyeste først"));
 		assertThat(meetings.locator("thead")).containsText("Avtale");
 		check("meeting-list-secretary");
+		screenshots("phone-meeting-list-secretary");
 		long agreement = this.jdbc.queryForObject("select id from agreement where import_key = 'ntnu-nho-2023'", Long.class);
 		this.page.getByLabel("Avtale", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(agreement));
 		button("Vis").click();
