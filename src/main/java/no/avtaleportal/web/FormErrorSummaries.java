@@ -114,13 +114,14 @@ class FormErrorSummaries implements BeanPostProcessor {
 		static final int CHUNK = 8192;
 
 		/**
-		 * The response's buffer: the largest page (the meeting list of one who follows every
-		 * agreement, about 70 KB) and then some, and the most Tomcat keeps between requests (16
-		 * times its default). A page that fits is sent when the request ends, in one piece with its
-		 * length; one that does not is sent as it is rendered. Spring Security's and Spring
-		 * Session's wrappers take a response whose buffer is full for a committed one, and Spring
-		 * Session then saves the session twice, reading it again for the second save
-		 * (spring-session#1731): a statement more per page, and a write to the socket for every 8 KB.
+		 * The response's buffer: the largest page (the decision register and the activity list of
+		 * one who follows every agreement, under 50 KB) and then some, and the most Tomcat keeps
+		 * between requests (16 times its default). A page that fits is sent when the request ends,
+		 * in one piece with its length; one that does not is sent as it is rendered. Spring
+		 * Security's and Spring Session's wrappers take a response whose buffer is full for a
+		 * committed one, and Spring Session then saves the session twice, reading it again for the
+		 * second save (spring-session#1731): a statement more per page, and a write to the socket
+		 * for every 8 KB.
 		 */
 		static final int PAGE_BUFFER = 128 * 1024;
 
