@@ -33,8 +33,8 @@ final class AgreementRequirements {
 		List<Requirement> requirements = new ArrayList<>();
 		if (rhythm != null) {
 			AgreementView agreement = overview.agreement();
-			requirements.add(meetings(agreement.startDate(), agreement.endDateOn(overview.day()), overview.day(), rhythm,
-					mayPlan));
+			requirements.add(meetings(overview.id(), agreement.startDate(), agreement.endDateOn(overview.day()),
+					overview.day(), rhythm, mayPlan));
 		}
 		requirements.addAll(of(overview, treated));
 		return requirements;
@@ -44,18 +44,21 @@ final class AgreementRequirements {
 	 * At least the minimum of meetings held per calendar year of the term, and a meeting held or
 	 * planned in every half-year. Due when the current half-year has none held or planned, or when
 	 * this year's held and planned meetings fall short of the minimum; overdue when the previous
-	 * half-year of the term also passed without one. Outside the term, for information.
+	 * half-year of the term also passed without one. Outside the term, for information. The link
+	 * leads to the meetings of the agreement's steering group, or to planning one.
 	 */
-	static Requirement meetings(LocalDate start, LocalDate end, LocalDate day, Rhythm rhythm, boolean mayPlan) {
+	static Requirement meetings(long agreementId, LocalDate start, LocalDate end, LocalDate day, Rhythm rhythm,
+			boolean mayPlan) {
 		String topic = "dashboard.rule.meetings";
+		String list = "/meetings?agreement=" + agreementId;
 		String minimum = String.valueOf(rhythm.minimumPerYear());
 		if (day.isBefore(start)) {
 			return new Requirement(topic, State.INFORMATION, "dashboard.rule.meetings.notStarted",
-					List.of(minimum, format(start)), "/meetings", "dashboard.rule.meetings.link.list");
+					List.of(minimum, format(start)), list, "dashboard.rule.meetings.link.list");
 		}
 		if (end != null && day.isAfter(end)) {
 			return new Requirement(topic, State.INFORMATION, "dashboard.rule.meetings.ended",
-					List.of(minimum, format(end)), "/meetings", "dashboard.rule.meetings.link.list");
+					List.of(minimum, format(end)), list, "dashboard.rule.meetings.link.list");
 		}
 		Year year = rhythm.years()
 			.stream()
@@ -72,7 +75,7 @@ final class AgreementRequirements {
 				: Formats.phrase("dashboard.rule.meetings.minimum", year.minimum());
 		List<Object> counts = List.of(yearLabel, year.held(), year.planned(), required, current.half(),
 				Formats.year(current.year()));
-		String act = mayPlan ? "/meetings/new" : "/meetings";
+		String act = mayPlan ? "/meetings/new" : list;
 		String actKey = mayPlan ? "dashboard.rule.meetings.link.plan" : "dashboard.rule.meetings.link.list";
 		if (rhythm.isWarning() && rhythm.halfYearsWithoutMeetings().contains(previous)) {
 			return new Requirement(topic, State.OVERDUE, "dashboard.rule.meetings.missed",
@@ -86,7 +89,7 @@ final class AgreementRequirements {
 		if (year.isShort()) {
 			return new Requirement(topic, State.DUE, "dashboard.rule.meetings.short", counts, act, actKey);
 		}
-		return new Requirement(topic, State.MET, "dashboard.rule.meetings.met", counts, "/meetings",
+		return new Requirement(topic, State.MET, "dashboard.rule.meetings.met", counts, list,
 				"dashboard.rule.meetings.link.list");
 	}
 

@@ -23,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MeetingRuleTests {
 
+	private static final long AGREEMENT = 7;
+
 	private static final LocalDate START = LocalDate.of(2023, 11, 20);
 
 	private static final LocalDate END = LocalDate.of(2025, 11, 19);
@@ -45,7 +47,7 @@ class MeetingRuleTests {
 		assertThat(rule.state()).isEqualTo(State.MET);
 		assertThat(rule.arguments()).startsWith("2024", 2, 0);
 		assertThat(text(rule)).isEqualTo("I 2024 er 2 møter holdt og ingen planlagt; avtalen krever minst 2 i året.");
-		assertThat(rule.link()).isEqualTo("/meetings");
+		assertThat(rule.link()).isEqualTo("/meetings?agreement=" + AGREEMENT);
 	}
 
 	@Test
@@ -92,7 +94,7 @@ class MeetingRuleTests {
 	@Test
 	void whenThePreviousHalfYearAlsoPassedWithoutAMeetingItIsOverdue() {
 		List<LocalDate> onlyIn2024Spring = List.of(LocalDate.of(2024, 3, 14));
-		Requirement rule = AgreementRequirements.meetings(START, END, LocalDate.of(2025, 2, 1),
+		Requirement rule = AgreementRequirements.meetings(AGREEMENT, START, END, LocalDate.of(2025, 2, 1),
 				rhythm(onlyIn2024Spring, LocalDate.of(2025, 2, 1)), true);
 		assertThat(rule.state()).isEqualTo(State.OVERDUE);
 		assertThat(rule.message()).isEqualTo("dashboard.rule.meetings.missed");
@@ -103,7 +105,7 @@ class MeetingRuleTests {
 	void aReaderIsSentToTheMeetingsRatherThanToPlanOne() {
 		Requirement rule = rule(LocalDate.of(2025, 7, 1), false);
 		assertThat(rule.state()).isEqualTo(State.DUE);
-		assertThat(rule.link()).isEqualTo("/meetings");
+		assertThat(rule.link()).isEqualTo("/meetings?agreement=" + AGREEMENT);
 		assertThat(rule.linkKey()).isEqualTo("dashboard.rule.meetings.link.list");
 	}
 
@@ -123,7 +125,7 @@ class MeetingRuleTests {
 	}
 
 	private static Requirement rule(LocalDate day, boolean mayPlan) {
-		return AgreementRequirements.meetings(START, END, day, rhythm(MEETINGS, day), mayPlan);
+		return AgreementRequirements.meetings(AGREEMENT, START, END, day, rhythm(MEETINGS, day), mayPlan);
 	}
 
 	/**

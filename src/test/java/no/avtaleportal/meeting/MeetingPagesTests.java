@@ -308,6 +308,7 @@ class MeetingPagesTests {
 			Document notFollowed = Pages.get200(this.mvc, "/meetings?agreement=" + Long.MAX_VALUE, member);
 			assertThat(notFollowed.select("main").text()).contains("Du følger ikke styringsgruppen for denne avtalen.");
 			assertThat(notFollowed.select("tbody tr")).isEmpty();
+			assertThat(notFollowed.select("#meetings-agreement option")).as("the choice of another").hasSize(3);
 			this.mvc.perform(get("/meetings?agreement=x").session(member)).andExpect(status().isBadRequest());
 		}
 		finally {

@@ -163,6 +163,8 @@ class SteeringGroupMeetingsTests {
 			.startsWith("2023 (del av året)", "2024");
 		assertThat(group.select(".rhythm-warning")).hasSize(
 				(expected.isWarning() ? 1 : 0) + (expected.passedWithoutMeeting().isPresent() ? 1 : 0));
+		assertThat(group.select("a:contains(Til styringsgruppens møter)").attr("href")).as("the meetings of this agreement's group")
+			.isEqualTo("/meetings?agreement=" + agreementId);
 	}
 
 	private static Meeting planned(String date) {
