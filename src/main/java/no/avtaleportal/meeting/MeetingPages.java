@@ -483,6 +483,16 @@ class MeetingPages {
 			return this.inView.size() == 1;
 		}
 
+		/** Whether the agreement asked for is none whose steering group the user follows. */
+		public boolean isNotFollowed() {
+			return this.inView.isEmpty() && !this.followed.isEmpty();
+		}
+
+		/** Whether the page offers the choice of an agreement: to who follows several, or asked for another. */
+		public boolean offersChoice() {
+			return this.followed.size() > 1 || isNotFollowed();
+		}
+
 		/** The rhythms that warn of a half-year with no meeting, of groups in view. */
 		public List<GroupRhythm> warnings() {
 			return this.rhythms.stream()
