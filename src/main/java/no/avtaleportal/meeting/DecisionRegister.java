@@ -290,8 +290,13 @@ class DecisionRegister {
 	/** What the register is narrowed to; each null when not. */
 	public record Criteria(String q, Long agreement, Integer year, Long focusArea, Long meeting, FollowUp status) {
 
+		/** The words searched for without surrounding spaces, {@code null} when there are none. */
+		public Criteria {
+			q = (q == null || q.isBlank()) ? null : q.strip();
+		}
+
 		public boolean isEmpty() {
-			return (this.q == null || this.q.isBlank()) && this.agreement == null && this.year == null
+			return this.q == null && this.agreement == null && this.year == null
 					&& this.focusArea == null && this.meeting == null && this.status == null;
 		}
 

@@ -18,7 +18,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,6 +30,7 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.web.CsvFiles;
 import no.avtaleportal.web.Flash;
 import no.avtaleportal.web.Formats;
+import no.avtaleportal.web.FromQuery;
 import no.avtaleportal.web.PdfDocuments;
 import no.avtaleportal.web.SelectOption;
 
@@ -66,17 +66,8 @@ class DecisionRegisterController {
 			.authenticated();
 	}
 
-	@ModelAttribute("criteria")
-	DecisionRegister.Criteria criteria(@RequestParam(required = false) String q,
-			@RequestParam(required = false) Long agreement, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Long focusArea, @RequestParam(required = false) Long meeting,
-			@RequestParam(required = false) FollowUp status) {
-		String words = (q == null || q.isBlank()) ? null : q.strip();
-		return new DecisionRegister.Criteria(words, agreement, year, focusArea, meeting, status);
-	}
-
 	@GetMapping("/decisions")
-	String decisions(@ModelAttribute("criteria") DecisionRegister.Criteria criteria,
+	String decisions(@FromQuery("criteria") DecisionRegister.Criteria criteria,
 			@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page, Model model,
 			Locale locale) {
 		DecisionRegister.Page register = this.register.page(user, criteria, page);
@@ -96,7 +87,7 @@ class DecisionRegisterController {
 	}
 
 	@GetMapping("/decisions.csv")
-	ResponseEntity<byte[]> csv(@ModelAttribute("criteria") DecisionRegister.Criteria criteria,
+	ResponseEntity<byte[]> csv(@FromQuery("criteria") DecisionRegister.Criteria criteria,
 			@AuthenticationPrincipal SignedInUser user, Locale locale) {
 		DecisionRegister.Page register = this.register.all(user, criteria);
 		byte[] csv = CsvFiles.write(out -> {
@@ -119,7 +110,7 @@ class DecisionRegisterController {
 	}
 
 	@GetMapping("/decisions.pdf")
-	ResponseEntity<byte[]> pdf(@ModelAttribute("criteria") DecisionRegister.Criteria criteria,
+	ResponseEntity<byte[]> pdf(@FromQuery("criteria") DecisionRegister.Criteria criteria,
 			@AuthenticationPrincipal SignedInUser user, Locale locale) {
 		int year = (criteria.year() != null) ? criteria.year() : LocalDate.now(this.clock).getYear();
 		DecisionRegister.Criteria ofYear = new DecisionRegister.Criteria(criteria.q(), criteria.agreement(), year,

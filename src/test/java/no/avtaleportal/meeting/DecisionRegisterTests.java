@@ -4,15 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import no.avtaleportal.support.LargeSet;
 import no.avtaleportal.support.Pages;
@@ -138,6 +141,33 @@ class DecisionRegisterTests {
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Registeret prøver");
 		}
+	}
+
+	@Test
+	void aFilterValueOfTheWrongKindIsABadRequestAndAnEmptyOneFiltersNothing() throws Exception {
+		MockHttpSession reader = this.fixture.signIn("leser");
+		for (String query : List.of("status=NOPE", "agreement=abc", "year=i+fjor", "meeting=1.5", "page=x")) {
+			this.mvc.perform(get("/decisions?" + query).session(reader).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isBadRequest());
+			if (!query.startsWith("page")) {
+				this.mvc.perform(get("/decisions.csv?" + query).session(reader)).andExpect(status().isBadRequest());
+			}
+		}
+		Document empty = page(get("/decisions").param("q", "  ").param("agreement", "").param("year", "")
+			.param("focusArea", "").param("meeting", "").param("status", ""), reader);
+		assertThat(empty.getElementById("decisions-count").text()).as("every decision, as with no filter")
+			.isEqualTo(Pages.get200(this.mvc, "/decisions", reader).getElementById("decisions-count").text());
+		assertThat(empty.select("tbody tr")).isNotEmpty();
+		// the words searched for are shown again without the spaces around them
+		assertThat(page(get("/decisions").param("q", " vedtak "), reader).getElementById("decisions-q").val())
+			.isEqualTo("vedtak");
+	}
+
+	private Document page(MockHttpServletRequestBuilder request,
+			MockHttpSession session) throws Exception {
+		String html = this.mvc.perform(request.session(session)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return Jsoup.parse(html);
 	}
 
 	@Test
