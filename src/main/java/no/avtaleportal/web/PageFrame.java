@@ -6,17 +6,22 @@ import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import no.avtaleportal.database.DemoMode;
 
 /**
  * What the layout needs on every page, error pages included: its style sheets, whether the portal
- * runs in demo mode, whether the user has signed in (and is an administrator), where the user is, and links that show the same page in each language.
+ * runs in demo mode, whether the user has signed in (and is an administrator), where the user is,
+ * and links that show the same page in each language. {@link ReadOnlyPages} adds it to the model of
+ * every template a controller returns. It is not a {@code @ControllerAdvice} with
+ * {@code @ModelAttribute} methods: Spring wraps each such method anew on every request and looks
+ * its annotations up again by reflection, 2 % of a page's CPU (issue 15).
  */
-@ControllerAdvice
+@Component
 class PageFrame {
 
 	private final WebJars webJars;
@@ -33,7 +38,18 @@ class PageFrame {
 		this.demoMode = demoMode;
 	}
 
-	@ModelAttribute("frame")
+	/** Adds what the layout needs to the model of the page the request shows. */
+	void addTo(ModelMap model, HttpServletRequest request) {
+		Locale locale = RequestContextUtils.getLocale(request);
+		model.addAttribute("frame", frame());
+		model.addAttribute("contentLang", contentLanguage(locale));
+		// asked of the request once for the layout's menus (an access expression per menu item cost
+		// a parse and an evaluation each)
+		model.addAttribute("viewer", new Viewer(request.getUserPrincipal() != null, request.isUserInRole("ADMIN")));
+		model.addAttribute("currentPath", originalPath(request).substring(request.getContextPath().length()));
+		model.addAttribute("languageLinks", languageLinks(request, locale));
+	}
+
 	Assets frame() {
 		Assets found = this.assets;
 		if (found == null) {
@@ -56,31 +72,11 @@ class PageFrame {
 	 * content when the page is in another language (WCAG 3.1.2); null, and so no attribute, on a
 	 * bokmål page.
 	 */
-	@ModelAttribute("contentLang")
-	String contentLang(Locale locale) {
-		return contentLanguage(locale);
-	}
-
 	static String contentLanguage(Locale locale) {
 		return Language.NB.isCurrent(locale) ? null : Language.NB.code();
 	}
 
-	/**
-	 * Whether the user has signed in and is an administrator, asked of the request once for the
-	 * layout's menus (an access expression per menu item cost a parse and an evaluation each).
-	 */
-	@ModelAttribute("viewer")
-	Viewer viewer(HttpServletRequest request) {
-		return new Viewer(request.getUserPrincipal() != null, request.isUserInRole("ADMIN"));
-	}
-
-	@ModelAttribute("currentPath")
-	String currentPath(HttpServletRequest request) {
-		return originalPath(request).substring(request.getContextPath().length());
-	}
-
-	@ModelAttribute("languageLinks")
-	List<LanguageLink> languageLinks(HttpServletRequest request, Locale locale) {
+	private static List<LanguageLink> languageLinks(HttpServletRequest request, Locale locale) {
 		String query = (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) ? null
 				: request.getQueryString();
 		String current = originalPath(request) + ((query != null) ? "?" + query : "");

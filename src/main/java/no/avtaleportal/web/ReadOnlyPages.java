@@ -31,9 +31,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * rollback (nothing was written, so nothing is lost). A GET must not write: a write in it is
  * refused by PostgreSQL.
  * <p>
- * When the handler returned a template to render (not a redirect, a forward, a file or JSON, and
- * not on an error dispatch), the modules' {@link PageModelContribution}s add to its model in the
- * same transaction before it ends, so that the header's reads are no second one.
+ * When the handler returned a template to render (not a redirect, a forward, a file or JSON), the
+ * layout's {@link PageFrame} is added to its model, and (not on an error dispatch) the modules'
+ * {@link PageModelContribution}s add to it in the same transaction before it ends, so that the
+ * header's reads are no second one.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadOnlyPages {
@@ -42,12 +43,12 @@ class ReadOnlyPages {
 
 	@Bean
 	WebMvcRegistrations readOnlyPageTransactions(ObjectProvider<PlatformTransactionManager> transactions,
-			ObjectProvider<PageModelContribution> contributions) {
+			ObjectProvider<PageFrame> frame, ObjectProvider<PageModelContribution> contributions) {
 		return new WebMvcRegistrations() {
 
 			@Override
 			public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
-				return new Adapter(transactions, contributions);
+				return new Adapter(transactions, frame, contributions);
 			}
 
 		};
@@ -70,11 +71,14 @@ class ReadOnlyPages {
 		// looked up in the context once, at the first page, not on every request
 		private final Supplier<PlatformTransactionManager> transactions;
 
+		private final Supplier<PageFrame> frame;
+
 		private final Supplier<List<PageModelContribution>> contributions;
 
-		Adapter(ObjectProvider<PlatformTransactionManager> transactions,
+		Adapter(ObjectProvider<PlatformTransactionManager> transactions, ObjectProvider<PageFrame> frame,
 				ObjectProvider<PageModelContribution> contributions) {
 			this.transactions = SingletonSupplier.of(transactions::getIfAvailable);
+			this.frame = SingletonSupplier.of(frame::getObject);
 			this.contributions = SingletonSupplier.of(() -> contributions.orderedStream().toList());
 		}
 
@@ -105,8 +109,11 @@ class ReadOnlyPages {
 		}
 
 		private ModelAndView contributeTo(HttpServletRequest request, ModelAndView page) {
-			if (page != null && isPage(page) && request.getDispatcherType() == DispatcherType.REQUEST) {
-				this.contributions.get().forEach(contribution -> contribution.addTo(page.getModelMap()));
+			if (page != null && isPage(page)) {
+				this.frame.get().addTo(page.getModelMap(), request);
+				if (request.getDispatcherType() == DispatcherType.REQUEST) {
+					this.contributions.get().forEach(contribution -> contribution.addTo(page.getModelMap()));
+				}
 			}
 			return page;
 		}
