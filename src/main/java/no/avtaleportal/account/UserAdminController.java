@@ -9,11 +9,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import no.avtaleportal.web.Flash;
+import no.avtaleportal.web.FromQuery;
 import no.avtaleportal.web.ListPages;
 
 /**
@@ -52,7 +52,7 @@ class UserAdminController {
 	}
 
 	@GetMapping("/admin/users")
-	String list(@ModelAttribute("search") AccountSearch search, Model model) {
+	String list(@FromQuery("search") AccountSearch search, Model model) {
 		String query = search.query();
 		int pageNumber = search.pageNumber();
 		String text = query.strip().toLowerCase(Locale.ROOT);

@@ -10,7 +10,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.Role;
@@ -19,6 +18,7 @@ import no.avtaleportal.activity.Activities;
 import no.avtaleportal.agreement.AgreementSummary;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.people.People;
+import no.avtaleportal.web.FromQuery;
 import no.avtaleportal.web.NotFoundException;
 
 /**
@@ -55,7 +55,7 @@ class DocumentController {
 	// ---- the library
 
 	@GetMapping("/documents")
-	String library(@ModelAttribute("filter") LibraryFilter filter, @AuthenticationPrincipal SignedInUser user,
+	String library(@FromQuery("filter") LibraryFilter filter, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
 		List<AgreementSummary> visible = this.agreements.visibleTo(user);
 		Long agreement = filter.agreement();

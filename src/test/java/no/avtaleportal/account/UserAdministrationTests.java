@@ -464,6 +464,7 @@ class UserAdministrationTests {
 
 		Document beyond = Jsoup.parse(page(admin, "/admin/users?q=" + word + "&page=9"));
 		assertThat(beyond.select(".pagination .active").text()).isEqualTo("Side 2 av 2");
+		this.mvc.perform(get("/admin/users?page=andre").session(admin)).andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -109,6 +109,9 @@ class DocumentTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).select(".document-table")).isEmpty();
+		// a filter value of the wrong kind is a bad request, not an error
+		this.mvc.perform(get("/documents?agreement=abc").session(leser)).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/documents?activity=1.5").session(leser)).andExpect(status().isBadRequest());
 	}
 
 	@Test
