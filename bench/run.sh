@@ -4,6 +4,8 @@
 #   bench/run.sh                      # build the jar if missing, make the data, measure, print the table
 #   BENCH_DURATION=10s bench/run.sh   # longer runs
 #   BENCH_REUSE=1 bench/run.sh        # measure again on the data set of the last run
+#   BENCH_REUSE=1 BENCH_WARMUP=20s BENCH_DURATION=6s bench/run.sh   # the portal warm: about 8 minutes of
+#                                     # load first, so that the JIT compiler has settled (the steady state)
 #   BENCH_JAR=/tmp/old.jar BENCH_LABEL=old bench/run.sh   # another build (an earlier commit's), named in the table
 #   BENCH_PROFILE=1 bench/run.sh      # and a CPU profile of the measured runs (async-profiler from Maven Central)
 #   BENCH_CDS=1 bench/run.sh          # the jar extracted (java -Djarmode=tools extract) and started with
