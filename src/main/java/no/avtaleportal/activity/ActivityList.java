@@ -47,18 +47,22 @@ class ActivityList {
 
 	Page page(ActivityFilter filter, Collection<Long> visibleAreaIds, Long personId, LocalDate today) {
 		List<Long> total = new ArrayList<>(1);
-		List<ActivityRow> rows = query(filter, visibleAreaIds, personId, today, true,
+		List<ActivityRow> rows = query(filter, visibleAreaIds, personId, today,
 				" limit " + PAGE_SIZE + " offset " + ((long) filter.pageNumber() * PAGE_SIZE), total);
 		return new Page(rows, total.isEmpty() ? 0 : total.get(0), filter.pageNumber());
 	}
 
 	/** Every matching activity, for the export. */
 	List<ActivityRow> all(ActivityFilter filter, Collection<Long> visibleAreaIds, Long personId, LocalDate today) {
-		return query(filter, visibleAreaIds, personId, today, false, "", new ArrayList<>(1));
+		return query(filter, visibleAreaIds, personId, today, "", null);
 	}
 
+	/**
+	 * The matching activities after the limit; and into {@code total}, unless it is {@code null},
+	 * how many match in all.
+	 */
 	private List<ActivityRow> query(ActivityFilter filter, Collection<Long> visibleAreaIds, Long personId,
-			LocalDate today, boolean counted, String limit, List<Long> total) {
+			LocalDate today, String limit, List<Long> total) {
 		if (visibleAreaIds.isEmpty()) {
 			return List.of();
 		}
@@ -114,7 +118,7 @@ class ActivityList {
 		StringBuilder sql = new StringBuilder("""
 				select a.id, a.title, a.focus_area_id, a.commitment_id, a.lead_organisation_id, a.responsible_person_id,
 				       a.status, a.start_date, a.due_date, a.current_light, a.last_update_on, a.example""");
-		if (counted) {
+		if (total != null) {
 			sql.append(",\n       (select count(*) from activity a where ").append(where).append(") as total");
 		}
 		sql.append("\nfrom activity a\nwhere ").append(where);
@@ -127,7 +131,7 @@ class ActivityList {
 		});
 		sql.append(limit);
 		return this.jdbc.sql(sql.toString()).params(values).query((rs, row) -> {
-			if (counted && row == 0) {
+			if (total != null && row == 0) {
 				total.add(rs.getLong("total"));
 			}
 			return new ActivityRow(rs.getLong("id"), rs.getString("title"), rs.getLong("focus_area_id"),
