@@ -7,12 +7,14 @@
 #   bench/run.sh                                       # once: the data set (and a table of its own)
 #   bench/alternate.sh /tmp/before.jar target/avtaleportal-*.jar
 #   BENCH_ROUNDS=5 BENCH_DURATION=8 bench/alternate.sh a.jar b.jar /dashboard /meetings
+#   BENCH_JAVA_OPTS_1=-Xmx256m bench/alternate.sh x.jar x.jar   # one build, the second with a small heap
 #
 # For each page, round and build: requests/s, p99, the Java process's CPU per request and
 # PostgreSQL's (its processes' utime + stime, when it runs on this machine), as run.sh measures
 # them; the first round carries the just-in-time compiler's warm-up. Settings as run.sh's
 # ($BENCH_DB, $PGHOST, $PGPORT, $PGUSER, $BENCH_JAVA, $BENCH_CONNECTIONS), and $BENCH_ROLE
-# (avdelingsdirektor), $BENCH_ROUNDS (3), $BENCH_DURATION (6, seconds).
+# (avdelingsdirektor), $BENCH_ROUNDS (3), $BENCH_DURATION (6, seconds); the JVM's options for both
+# builds in $BENCH_JAVA_OPTS, for the first or the second alone in $BENCH_JAVA_OPTS_0 or _1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -40,8 +42,9 @@ pids=()
 stop() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop EXIT
 mkdir -p bench/results
-java_opts=${BENCH_JAVA_OPTS:-}
 for i in 0 1; do
+  options=BENCH_JAVA_OPTS_$i
+  java_opts="${BENCH_JAVA_OPTS:-} ${!options:-}"
   launch_portal "${jars[$i]}" "${ports[$i]}" "bench/results/portal-$i.log"
   pids+=("$launched")
 done
