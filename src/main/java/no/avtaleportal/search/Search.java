@@ -1,5 +1,6 @@
 package no.avtaleportal.search;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,18 +20,19 @@ import no.avtaleportal.search.SearchSource.Part;
 
 /**
  * Runs a search over every module's {@link SearchSource}: the parts joined with {@code union all}
- * into one statement for a page of results and one for the counts per kind, agreement, focus area,
+ * into one statement that gives a page of results and the counts per kind, agreement, focus area,
  * party and year and of the results the filters leave (exact), whatever the number of records. The excerpt is made by
  * {@code ts_headline} with marks that cannot occur in text, escaped for HTML and only then turned
- * into {@code <mark>}. Before them, one statement looks up the words similar to those typed
+ * into {@code <mark>}. Before it, one statement looks up the words similar to those typed
  * ({@link SimilarWords}), so that every part matches on its full-text index alone.
  * <p>
- * The statements are written for the plan PostgreSQL keeps for a prepared statement after five
+ * The hits are found and ranked once ({@code ranked}, materialized without their tsvectors); the
+ * page and the counts are both read from them. As two statements, PostgreSQL found and ranked
+ * every hit twice: the second statement cost as much as the first (issue 15).
+ * The statement is written for the plan PostgreSQL keeps for a prepared statement after five
  * runs, made without the values (the generic plan; planning the union for every search costs as
  * much as running it): the tsqueries are made once, in the first common table expression
- * ({@link SearchTerms#queries()}), and only the filters that are set are written (issue 15). The
- * page's statement does not count the results ({@code count(*) over ()} kept every one, text and
- * tsvector, to count them: a third of the statement for a word in 20,000 status updates).
+ * ({@link SearchTerms#queries()}), and only the filters that are set are written (issue 15).
  */
 @Service
 public class Search {
@@ -69,43 +71,56 @@ public class Search {
 				parameters.putAll(part.parameters());
 			}
 		}
-		String hits = "with " + terms.queries() + ",\nhit as (" + String.join("\nunion all\n", selects) + "),\n"
-				+ "ranked as (select hit.*, " + terms.rank() + " as rank from hit)\n";
 		String chosen = chosen(filter, parameters);
-		long[] foundChosen = { 0 };
 		int current = Math.min(Math.max(page, 0), 10_000);
 		parameters.put("page_size", PAGE_SIZE);
 		parameters.put("page_offset", current * PAGE_SIZE);
 		parameters.put("headline_options", "StartSel=" + START + ", StopSel=" + STOP
 				+ ", MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"");
-		List<Result> results = this.jdbc.query(hits + """
-				, chosen as (
-				  select * from ranked where %s),
+		List<Result> results = new ArrayList<>();
+		List<Facet> facets = new ArrayList<>();
+		long[] foundChosen = { 0 };
+		this.jdbc.query("""
+				with %s,
+				hit as (%s),
+				ranked as materialized (
+				  select kind, id, agreement_id, agreement_title, focus_area_id, focus_area_label, party_id, party_name,
+				         year, title, body, url, %s as rank
+				  from hit),
 				page as (
-				  select chosen.* from chosen
+				  select * from ranked where %s
 				  order by rank desc, year desc nulls last, kind, id
 				  limit :page_size offset :page_offset)
-				select page.*, ts_headline('norwegian', left(body, 50000), %s, :headline_options) as excerpt
-				from page order by rank desc, year desc nulls last, kind, id""".formatted(chosen, terms.highlight()),
-				parameters,
-				(row, number) -> new Result(Kind.valueOf(row.getString("kind")), row.getLong("id"),
-						row.getString("agreement_title"), row.getString("focus_area_label"), row.getString("party_name"),
-						(Integer) row.getObject("year"), row.getString("title"), excerpt(row.getString("excerpt")),
-						row.getString("url")));
-		List<Facet> facets = this.jdbc.query(hits + """
-				select grouping(kind) as no_kind, grouping(agreement_id) as no_agreement,
-				       grouping(focus_area_id) as no_focus_area, grouping(party_id) as no_party, grouping(year) as no_year,
-				       kind, agreement_id, min(agreement_title) as agreement_title, focus_area_id,
-				       min(focus_area_label) as focus_area_label, party_id, min(party_name) as party_name, year,
-				       count(*) as found, count(*) filter (where %s) as found_chosen
+				select 'RESULT' as row_kind, kind, id, agreement_id, agreement_title, focus_area_id, focus_area_label,
+				       party_id, party_name, year, title, url, rank,
+				       ts_headline('norwegian', left(body, 50000), %s, :headline_options) as excerpt,
+				       cast(null as integer) as no_kind, cast(null as integer) as no_agreement,
+				       cast(null as integer) as no_focus_area, cast(null as integer) as no_party,
+				       cast(null as integer) as no_year, cast(null as bigint) as found, cast(null as bigint) as found_chosen
+				from page
+				union all
+				select 'FACET', kind, null, agreement_id, min(agreement_title), focus_area_id, min(focus_area_label),
+				       party_id, min(party_name), year, null, null, null, null,
+				       grouping(kind), grouping(agreement_id), grouping(focus_area_id), grouping(party_id), grouping(year),
+				       count(*), count(*) filter (where %s)
 				from ranked
-				group by grouping sets ((kind), (agreement_id), (focus_area_id), (party_id), (year), ())""".formatted(chosen),
-				parameters, (row, number) -> {
-					Facet facet = facet(row);
-					if (facet.name().equals("total")) {
-						foundChosen[0] = row.getLong("found_chosen");
+				group by grouping sets ((kind), (agreement_id), (focus_area_id), (party_id), (year), ())
+				order by rank desc nulls last, year desc nulls last, kind, id""".formatted(terms.queries(),
+				String.join("\nunion all\n", selects), terms.rank(), chosen, terms.highlight(), chosen),
+				parameters, (ResultSet row) -> {
+					if (row.getString("row_kind").equals("RESULT")) {
+						results.add(new Result(Kind.valueOf(row.getString("kind")), row.getLong("id"),
+								row.getString("agreement_title"), row.getString("focus_area_label"),
+								row.getString("party_name"), (Integer) row.getObject("year"), row.getString("title"),
+								excerpt(row.getString("excerpt")), row.getString("url")));
 					}
-					return facet;
+					else {
+						Facet facet = facet(row);
+						if (facet.name().equals("total")) {
+							foundChosen[0] = row.getLong("found_chosen");
+						}
+						facets.add(facet);
+					}
 				});
 		return Results.of(results, facets, foundChosen[0], current);
 	}
@@ -220,8 +235,12 @@ public class Search {
 			return new Results(results, total, all, page, byName);
 		}
 
+		/** By label, and those of the same label (focus areas of two agreements) by id. */
 		private static List<Facet> sortedByLabel(List<Facet> facets) {
-			return facets.stream().sorted(Comparator.comparing(Facet::label, Comparator.nullsLast(String::compareTo))).toList();
+			return facets.stream()
+				.sorted(Comparator.comparing(Facet::label, Comparator.nullsLast(String::compareTo))
+					.thenComparingLong(facet -> Long.parseLong(facet.value())))
+				.toList();
 		}
 
 		public boolean hasLater() {
