@@ -388,6 +388,21 @@ class ActivityPagesTests {
 		assertThat(statementsOf("/activities/" + activity.getId(), session)).isEqualTo(activityPage);
 		assertThat(statementsOf(focusArea, session)).isEqualTo(areaPage);
 		System.out.println("SQL statements for an activity page: " + activityPage + ", focus-area page: " + areaPage);
+		// the focus area's page lists a page of its activities, counts them all, and links to the rest
+		long area = this.fixtures.focusArea("B");
+		long all = this.jdbc.sql("select count(*) from activity where focus_area_id = ?").param(area).query(Long.class).single();
+		Document page = page(focusArea, session);
+		assertThat(page.select("section[aria-labelledby=activities-heading] ul li")).hasSize(ActivityProgress.SHOWN);
+		assertThat(page.select("section[aria-labelledby=activities-heading]").text())
+			.contains("Her vises de 25 første av " + all + " aktiviteter, etter frist.");
+		assertThat(page.select("section[aria-labelledby=activities-heading] a[href=/activities?area=" + area + "]").text())
+			.isEqualTo("Se alle " + all + " aktivitetene i listen");
+		long planned = this.jdbc.sql("select count(*) from activity where focus_area_id = ? and status = 'PLANNED'")
+			.param(area)
+			.query(Long.class)
+			.single();
+		assertThat(page.select("section[aria-labelledby=activities-heading] p").first().text())
+			.as("the counts are of every activity, not of those listed").contains("Planlagt " + planned);
 	}
 
 	private int statementsOf(String path, MockHttpSession session) throws Exception {
