@@ -207,7 +207,7 @@ class ActivityController {
 		Names names = this.pages.names(areas, Set.of());
 		model.addAttribute("activity", activity);
 		model.addAttribute("areaOptions", areas.stream()
-			.map(area -> SelectOption.of(area.id(), area.label() + " – " + area.agreementTitle()))
+			.map(area -> SelectOption.of(area.id(), area.labelWithAgreement()))
 			.toList());
 		model.addAttribute("commitmentOptions", ActivityPages.commitmentOptions(areas));
 		model.addAttribute("leadOptions", ActivityPages.leadOptions(names));

@@ -55,7 +55,8 @@ class ActivityListController {
 			.map(area -> SelectOption.of(area.agreementId(), area.agreementTitle()))
 			.distinct()
 			.toList());
-		model.addAttribute("areaOptions", areas.stream().map(area -> SelectOption.of(area.id(), area.label())).toList());
+		model.addAttribute("areaOptions",
+				areas.stream().map(area -> SelectOption.of(area.id(), area.labelWithAgreement())).toList());
 		model.addAttribute("commitmentOptions", ActivityPages.commitmentOptions(areas));
 		model.addAttribute("leadOptions", ActivityPages.leadOptions(names));
 		model.addAttribute("statuses", Arrays.stream(ActivityStatus.values()).map(SelectOption::of).toList());

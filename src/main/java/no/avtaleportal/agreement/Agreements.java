@@ -261,6 +261,15 @@ public class Agreements {
 			return this.code + ": " + this.title;
 		}
 
+		/**
+		 * "A: Strategisk kunnskapsdeling – Samarbeidsavtale mellom NTNU og NHO": the label with the
+		 * agreement's title, for lists of focus areas, where two agreements may have focus areas of the
+		 * same code and title.
+		 */
+		public String labelWithAgreement() {
+			return label() + " – " + this.agreementTitle;
+		}
+
 		/** The commitment with the number, such as "A3". */
 		public CommitmentView commitment(String number) {
 			return this.commitments.stream()

@@ -179,7 +179,7 @@ class DocumentUploadController {
 			.distinct()
 			.toList());
 		model.addAttribute("areaOptions", areas.stream()
-			.map(area -> SelectOption.of(area.id(), area.label() + " – " + area.agreementTitle()))
+			.map(area -> SelectOption.of(area.id(), area.labelWithAgreement()))
 			.toList());
 		model.addAttribute("commitmentOptions", areas.stream()
 			.flatMap(area -> area.commitments().stream())

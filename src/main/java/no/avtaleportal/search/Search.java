@@ -99,7 +99,8 @@ public class Search {
 				       cast(null as integer) as no_year, cast(null as bigint) as found, cast(null as bigint) as found_chosen
 				from page
 				union all
-				select 'FACET', kind, null, agreement_id, min(agreement_title), focus_area_id, min(focus_area_label),
+				select 'FACET', kind, null, agreement_id, min(agreement_title), focus_area_id,
+				       min(focus_area_label || ' – ' || agreement_title),
 				       party_id, min(party_name), year, null, null, null, null,
 				       grouping(kind), grouping(agreement_id), grouping(focus_area_id), grouping(party_id), grouping(year),
 				       count(*), count(*) filter (where %s)
@@ -235,7 +236,7 @@ public class Search {
 			return new Results(results, total, all, page, byName);
 		}
 
-		/** By label, and those of the same label (focus areas of two agreements) by id. */
+		/** By label, and those of the same label (focus areas of two agreements of the same title) by id. */
 		private static List<Facet> sortedByLabel(List<Facet> facets) {
 			return facets.stream()
 				.sorted(Comparator.comparing(Facet::label, Comparator.nullsLast(String::compareTo))

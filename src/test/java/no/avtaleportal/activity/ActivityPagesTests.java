@@ -368,6 +368,15 @@ class ActivityPagesTests {
 	}
 
 	@Test
+	void theFocusAreaFilterNamesEachFocusAreasAgreement() throws Exception {
+		// ntnu is a party to two agreements, each with a focus area A
+		Document page = page("/activities", SignIn.as(this.mvc, "ntnu"));
+		assertThat(page.select("select#area option").eachText()).contains(
+				"A: Felles forskning – Samarbeidsavtale mellom NTNU og FIE",
+				"B: Kunstig intelligens – med vekt på livslang læring og arbeidslivsrelevans – Samarbeidsavtale mellom NTNU og NHO");
+	}
+
+	@Test
 	void anActivityPageAndTheFocusAreaPageRunTheSameStatementsForFewAndManyUpdatesAndActivities() throws Exception {
 		MockHttpSession session = SignIn.as(this.mvc, "prorektor");
 		long person = this.fixtures.personOf("prorektor");

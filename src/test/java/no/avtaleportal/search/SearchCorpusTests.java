@@ -143,6 +143,15 @@ class SearchCorpusTests {
 	}
 
 	@Test
+	void theFocusAreaFilterNamesEachFocusAreasAgreement() throws Exception {
+		Document page = search(SignIn.as(this.mvc, "ntnu"), "livslang");
+		assertThat(page.select("#refine-focus-area option").eachText())
+			.anyMatch(option -> option.startsWith("B Kunstig intelligens")
+					&& option.contains(" – Samarbeidsavtale mellom NTNU og NHO ("))
+			.anyMatch(option -> option.startsWith("A Felles forskning – Samarbeidsavtale mellom NTNU og FIE ("));
+	}
+
+	@Test
 	void nobodyFindsWhatTheyMayNotSee() throws Exception {
 		// an agreement one is not a party to: not in results, not in counts
 		Document nho = search(SignIn.as(this.mvc, "nho"), "livslang korpus");
