@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementPageContribution;
+import no.avtaleportal.agreement.Agreements.FocusAreaView;
 
 /**
  * The progress of the activities under a focus area, on the focus area's page
@@ -22,8 +22,8 @@ class ActivityProgressOnAgreementPages implements AgreementPageContribution {
 	}
 
 	@Override
-	public void toFocusAreaPage(long focusAreaId, SignedInUser user, LocalDate day, Model model) {
-		model.addAttribute("activityProgress", this.progress.ofFocusArea(focusAreaId));
+	public void toFocusAreaPage(FocusAreaView area, LocalDate day, Model model) {
+		model.addAttribute("activityProgress", this.progress.ofFocusArea(area.id()));
 	}
 
 }

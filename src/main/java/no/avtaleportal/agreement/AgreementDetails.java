@@ -1,6 +1,7 @@
 package no.avtaleportal.agreement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,21 @@ public record AgreementDetails(Agreement agreement, LocalDate today, Agreement s
 
 	public List<Commitment> commitmentsOf(FocusArea area) {
 		return this.commitments.stream().filter(commitment -> commitment.getFocusArea().getId().equals(area.getId())).toList();
+	}
+
+	/**
+	 * The focus area as other modules see it ({@link Agreements.FocusAreaView}), with its
+	 * commitments numbered within it ("A1", "A2", …) as the page numbers them.
+	 */
+	public Agreements.FocusAreaView viewOf(FocusArea area) {
+		List<Commitment> ofArea = commitmentsOf(area);
+		List<Agreements.CommitmentView> views = new ArrayList<>();
+		for (Commitment commitment : ofArea) {
+			views.add(new Agreements.CommitmentView(commitment.getId(), area.getCode() + (views.size() + 1),
+					commitment.getText(), commitment.getLeadOrganisationId()));
+		}
+		return new Agreements.FocusAreaView(area.getId(), this.agreement.getId(), this.agreement.getTitle(),
+				area.getCode(), area.getTitle(), List.copyOf(views));
 	}
 
 	public List<Responsibility> delegationsOf(Clause clause) {

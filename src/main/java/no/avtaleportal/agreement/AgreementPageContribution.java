@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.ui.Model;
 
-import no.avtaleportal.account.SignedInUser;
-
 /**
  * What another module shows on an agreement's pages. The agreement pages' controller asks every
  * contribution before it renders, so that the dependency shows in code and each query runs in the
@@ -25,10 +23,12 @@ public interface AgreementPageContribution {
 	}
 
 	/**
-	 * Adds to the model of one focus area's page what the user may see of it as it stands on the
-	 * day (such as its activities' progress and its outcome indicators).
+	 * Adds to the model of one focus area's page what it shows of the focus area as it stands on the
+	 * day (such as its activities' progress and its outcome indicators). The page has checked that
+	 * the user sees the agreement, and gives the focus area with its commitments, which the
+	 * contribution need not read again.
 	 */
-	default void toFocusAreaPage(long focusAreaId, SignedInUser user, LocalDate day, Model model) {
+	default void toFocusAreaPage(Agreements.FocusAreaView area, LocalDate day, Model model) {
 	}
 
 }

@@ -301,20 +301,18 @@ class AgreementQueries {
 			roleIds.add(group.getSecretaryRoleId());
 		}
 		roleIds.remove(null);
-		Map<Long, RoleView> roles = this.people.roles(roleIds);
-
 		Set<Long> organisationIds = Stream
 			.concat(partyList.stream().map(AgreementParty::getOrganisationId),
 					commitmentList.stream().map(Commitment::getLeadOrganisationId))
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		Map<Long, OrganisationView> organisations = this.people.organisations(organisationIds);
-
+		// the roles, the organisations and who holds the roles: one statement
+		People.Directory directory = this.people.directory(roleIds, organisationIds, withHoldings);
+		Map<Long, RoleView> roles = directory.roles();
+		Map<Long, OrganisationView> organisations = directory.organisations();
 		Map<Long, List<Holding>> holdings = new LinkedHashMap<>();
-		if (withHoldings) {
-			this.people.holdings(roleIds)
-				.forEach(holding -> holdings.computeIfAbsent(holding.roleId(), key -> new java.util.ArrayList<>()).add(holding));
-		}
+		directory.holdings()
+			.forEach(holding -> holdings.computeIfAbsent(holding.roleId(), key -> new java.util.ArrayList<>()).add(holding));
 		return new AgreementDetails(agreement, today(), successor,
 				partyList.stream().map(party -> new Party(party, organisations.get(party.getOrganisationId()))).toList(),
 				clauseList, areas, commitmentList,

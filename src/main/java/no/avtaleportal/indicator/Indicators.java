@@ -52,19 +52,6 @@ public class Indicators {
 	}
 
 	/**
-	 * The indicators of the focus area's commitments as they stood on the day, if the user sees the
-	 * focus area (none otherwise), in commitment order.
-	 */
-	public List<CommitmentIndicators> ofFocusArea(long focusAreaId, SignedInUser user, LocalDate day) {
-		return this.agreements.focusAreasVisibleTo(user)
-			.stream()
-			.filter(area -> area.id() == focusAreaId)
-			.findFirst()
-			.map(area -> grouped(area.commitments(), day, Map.of()))
-			.orElse(List.of());
-	}
-
-	/**
 	 * The indicators of the commitments as they stood on the day, in their order, for a page that
 	 * has the commitments already (and has checked that the user sees their agreement).
 	 */

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementPageContribution;
+import no.avtaleportal.agreement.Agreements.FocusAreaView;
 
 /**
  * The indicators of a focus area's commitments, on the focus area's page
@@ -22,8 +22,8 @@ class IndicatorsOnFocusAreas implements AgreementPageContribution {
 	}
 
 	@Override
-	public void toFocusAreaPage(long focusAreaId, SignedInUser user, LocalDate day, Model model) {
-		model.addAttribute("indicatorGroups", this.indicators.ofFocusArea(focusAreaId, user, day));
+	public void toFocusAreaPage(FocusAreaView area, LocalDate day, Model model) {
+		model.addAttribute("indicatorGroups", this.indicators.ofCommitments(area.commitments(), day));
 	}
 
 }

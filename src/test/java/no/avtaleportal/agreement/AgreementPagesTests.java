@@ -180,6 +180,7 @@ class AgreementPagesTests {
 			int largeCount = statements("/agreements/" + large + page, admin);
 			int realCount = statements("/agreements/" + this.agreements.findByImportKey("ntnu-nho-2023").orElseThrow().getId() + page, admin);
 			assertThat(largeCount).as(page).isEqualTo(smallCount).isEqualTo(realCount);
+			assertThat(largeCount).as(page + ": at most ten statements a page (issue 15)").isLessThanOrEqualTo(10);
 			System.out.println("SQL statements for /agreements/{id}" + page + ": " + largeCount);
 		}
 		assertThat(statements("/agreements", admin)).isEqualTo(statements("/agreements", admin));
