@@ -100,7 +100,7 @@ public class Search {
 				from page
 				union all
 				select 'FACET', kind, null, agreement_id, min(agreement_title), focus_area_id,
-				       min(focus_area_label || ' – ' || agreement_title),
+				       min(focus_area_label) || ' – ' || min(agreement_title),
 				       party_id, min(party_name), year, null, null, null, null,
 				       grouping(kind), grouping(agreement_id), grouping(focus_area_id), grouping(party_id), grouping(year),
 				       count(*), count(*) filter (where %s)
