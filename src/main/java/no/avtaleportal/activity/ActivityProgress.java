@@ -47,12 +47,12 @@ public class ActivityProgress {
 				  select id, title, commitment_id, status, current_light, last_update_on, due_date, example
 				  from activity where focus_area_id = :area)
 				select * from (
-				  select 'ITEM' as row_kind, id, title, commitment_id, status, current_light, last_update_on, due_date, example,
+				  select 'ITEM' as row_kind, id, title, commitment_id, status, current_light, last_update_on, example,
 				         cast(null as bigint) as found
 				  from area order by due_date nulls last, id limit :shown) shown
 				union all
 				select case when grouping(status) = 0 then 'STATUS' when grouping(current_light) = 0 then 'LIGHT' else 'COMMITMENT' end,
-				       null, null, commitment_id, status, current_light, max(last_update_on), null, null, count(*)
+				       null, null, commitment_id, status, current_light, max(last_update_on), null, count(*)
 				from area
 				group by grouping sets ((status), (current_light), (commitment_id))""")
 			.param("area", focusAreaId)
@@ -60,9 +60,8 @@ public class ActivityProgress {
 			.query((ResultSet row) -> {
 				switch (row.getString("row_kind")) {
 					case "ITEM" -> shown.add(new Item(row.getLong("id"), row.getString("title"),
-							row.getObject("commitment_id", Long.class), ActivityStatus.valueOf(row.getString("status")),
-							light(row.getString("current_light")), row.getObject("last_update_on", LocalDate.class),
-							row.getObject("due_date", LocalDate.class), row.getBoolean("example")));
+							ActivityStatus.valueOf(row.getString("status")), light(row.getString("current_light")),
+							row.getBoolean("example")));
 					case "STATUS" -> byStatus.put(ActivityStatus.valueOf(row.getString("status")), row.getLong("found"));
 					case "LIGHT" -> {
 						if (row.getString("current_light") != null) {
@@ -88,8 +87,7 @@ public class ActivityProgress {
 	/**
 	 * One activity as the progress shows it.
 	 */
-	public record Item(long id, String title, Long commitmentId, ActivityStatus status, Light light,
-			LocalDate lastUpdateOn, LocalDate dueDate, boolean example) {
+	public record Item(long id, String title, ActivityStatus status, Light light, boolean example) {
 	}
 
 	/** The activities under one commitment: how many, and the day of the latest status update among them. */
