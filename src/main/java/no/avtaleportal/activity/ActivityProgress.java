@@ -76,8 +76,7 @@ public class ActivityProgress {
 					}
 				}
 			});
-		long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
-		return new FocusAreaProgress(focusAreaId, shown, total, byStatus, byLight, commitments, LocalDate.now(this.clock));
+		return new FocusAreaProgress(focusAreaId, shown, byStatus, byLight, commitments, LocalDate.now(this.clock));
 	}
 
 	private static Light light(String name) {
@@ -97,13 +96,17 @@ public class ActivityProgress {
 	/**
 	 * The focus area's first activities, how many it has in all, and what is computed from them today.
 	 */
-	public record FocusAreaProgress(long focusAreaId, List<Item> activities, long total,
-			Map<ActivityStatus, Long> byStatus, Map<Light, Long> byLight, Map<Long, Commitment> commitments,
-			LocalDate today) {
+	public record FocusAreaProgress(long focusAreaId, List<Item> activities, Map<ActivityStatus, Long> byStatus,
+			Map<Light, Long> byLight, Map<Long, Commitment> commitments, LocalDate today) {
+
+		/** How many activities the focus area has: every one has a status. */
+		public long total() {
+			return this.byStatus.values().stream().mapToLong(Long::longValue).sum();
+		}
 
 		/** More activities than the page lists. */
 		public boolean hasMore() {
-			return this.total > this.activities.size();
+			return total() > this.activities.size();
 		}
 
 		public long count(long commitmentId) {

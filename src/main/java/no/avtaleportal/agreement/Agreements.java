@@ -267,7 +267,12 @@ public class Agreements {
 		 * same code and title.
 		 */
 		public String labelWithAgreement() {
-			return label() + " – " + this.agreementTitle;
+			return labelWithAgreement(label(), this.agreementTitle);
+		}
+
+		/** A focus area's label followed by its agreement's title, for pages that read both as text. */
+		public static String labelWithAgreement(String label, String agreementTitle) {
+			return label + " – " + agreementTitle;
 		}
 
 		/** The commitment with the number, such as "A3". */

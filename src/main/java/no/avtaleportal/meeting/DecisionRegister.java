@@ -167,7 +167,7 @@ class DecisionRegister {
 						row.getObject("starts_at", OffsetDateTime.class).atZoneSameInstant(Meeting.OSLO).toLocalDate());
 				case "FOCUS_AREA" -> focusAreas.put(row.getLong("focus_area_id"),
 						new Option(row.getLong("focus_area_id"),
-								row.getString("focus_area_label") + " – " + row.getString("agreement_title")));
+								Agreements.FocusAreaView.labelWithAgreement(row.getString("focus_area_label"), row.getString("agreement_title"))));
 				default -> {
 					total[0] = row.getLong("total");
 					rows.add(row(row, insider));
