@@ -63,7 +63,7 @@ public class Agreements {
 	 * (its code and title), for other modules' SQL.
 	 */
 	public static String selectFocusAreas() {
-		return "(select f.id as focus_area_id, f.agreement_id, f.code || ' ' || f.title as focus_area_label"
+		return "(select f.id as focus_area_id, f.agreement_id, f.code || ': ' || f.title as focus_area_label"
 				+ " from focus_area f)";
 	}
 

@@ -146,9 +146,9 @@ class SearchCorpusTests {
 	void theFocusAreaFilterNamesEachFocusAreasAgreement() throws Exception {
 		Document page = search(SignIn.as(this.mvc, "ntnu"), "livslang");
 		assertThat(page.select("#refine-focus-area option").eachText())
-			.anyMatch(option -> option.startsWith("B Kunstig intelligens")
+			.anyMatch(option -> option.startsWith("B: Kunstig intelligens")
 					&& option.contains(" – Samarbeidsavtale mellom NTNU og NHO ("))
-			.anyMatch(option -> option.startsWith("A Felles forskning – Samarbeidsavtale mellom NTNU og FIE ("));
+			.anyMatch(option -> option.startsWith("A: Felles forskning – Samarbeidsavtale mellom NTNU og FIE ("));
 	}
 
 	@Test

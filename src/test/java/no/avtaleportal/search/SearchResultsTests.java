@@ -18,8 +18,8 @@ class SearchResultsTests {
 
 	@Test
 	void focusAreasOfTheSameLabelAreListedByIdAndTheTotalsAreRead() {
-		List<Facet> counted = List.of(new Facet("focusArea", "12", "A Kunnskapsdeling", 4),
-				new Facet("focusArea", "7", "A Kunnskapsdeling", 2), new Facet("focusArea", "3", "B Kunstig intelligens", 9),
+		List<Facet> counted = List.of(new Facet("focusArea", "12", "A: Kunnskapsdeling", 4),
+				new Facet("focusArea", "7", "A: Kunnskapsdeling", 2), new Facet("focusArea", "3", "B: Kunstig intelligens", 9),
 				new Facet("year", "2024", "2024", 6), new Facet("year", "2025", "2025", 9), new Facet("total", null, null, 15));
 
 		Results results = Results.of(List.of(), counted, 15, 0);
