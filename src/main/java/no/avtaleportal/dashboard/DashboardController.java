@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -92,9 +91,7 @@ class DashboardController {
 				.focusAreas()
 				.stream()
 				.flatMap(area -> area.commitments().stream())
-				.toList(), dashboard.day(), dashboard.parties()
-					.stream()
-					.collect(Collectors.toMap(Dashboard.Party::id, Dashboard.Party::shortName))));
+				.toList(), dashboard.day()));
 		}
 		return "dashboard/dashboard";
 	}

@@ -53,20 +53,10 @@ public class Indicators {
 
 	/**
 	 * The indicators of the commitments as they stood on the day, in their order, for a page that
-	 * has the commitments already (and has checked that the user sees their agreement).
+	 * has the commitments already (and has checked that the user sees their agreement); one statement.
 	 */
 	public List<CommitmentIndicators> ofCommitments(List<CommitmentView> commitments, LocalDate day) {
-		return grouped(commitments, day, Map.of());
-	}
-
-	/**
-	 * As {@link #ofCommitments(List, LocalDate)}, with the short names of organisations the caller
-	 * knows already (such as the agreement's parties) by id: only others are looked up, so that
-	 * indicators kept by the parties cost one statement.
-	 */
-	public List<CommitmentIndicators> ofCommitments(List<CommitmentView> commitments, LocalDate day,
-			Map<Long, String> knownOrganisations) {
-		return grouped(commitments, day, knownOrganisations);
+		return grouped(commitments, day);
 	}
 
 	/**
@@ -78,7 +68,7 @@ public class Indicators {
 			.stream()
 			.filter(area -> area.agreementId() == agreementId)
 			.flatMap(area -> area.commitments().stream())
-			.toList(), day, Map.of());
+			.toList(), day);
 	}
 
 	/**
@@ -131,53 +121,33 @@ public class Indicators {
 			.toList(), total);
 	}
 
-	/** The views of the indicators of the commitments, as they stood on the day, by commitment id. */
-	List<IndicatorView> of(Collection<Long> commitmentIds, LocalDate day) {
-		return of(commitmentIds, day, Map.of());
-	}
-
 	/**
-	 * As {@link #of(Collection, LocalDate)}; the organisations not among {@code known} are looked
-	 * up in one statement, none when {@code known} names them all.
-	 */
-	private List<IndicatorView> of(Collection<Long> commitmentIds, LocalDate day, Map<Long, String> known) {
-		if (commitmentIds.isEmpty()) {
-			return List.of();
-		}
-		List<IndicatorRow> found = rowsOfCommitments(commitmentIds);
-		Set<Long> unknown = found.stream()
-			.map(IndicatorRow::responsibleOrganisationId)
-			.filter(id -> id != null && !known.containsKey(id))
-			.collect(Collectors.toSet());
-		Map<Long, String> parties = new HashMap<>(known);
-		if (!unknown.isEmpty()) {
-			this.people.organisations(unknown).forEach((id, organisation) -> parties.put(id, organisation.shortName()));
-		}
-		return found.stream()
-			.map(indicator -> IndicatorView.of(indicator, parties.get(indicator.responsibleOrganisationId()), day))
-			.toList();
-	}
-
-	/**
-	 * The indicators of the commitments with every value measured, in commitment order, in one
+	 * The views of the indicators of the commitments as they stood on the day, in commitment order,
+	 * each with every value measured and the short name of the organisation responsible, in one
 	 * statement, read as rows (no entity: a read through JPA cost the dashboard several times what
 	 * the same read costs through JDBC, bench/README.md).
 	 */
-	private List<IndicatorRow> rowsOfCommitments(Collection<Long> commitmentIds) {
+	List<IndicatorView> of(Collection<Long> commitmentIds, LocalDate day) {
+		if (commitmentIds.isEmpty()) {
+			return List.of();
+		}
 		Map<Long, IndicatorRow> rows = new LinkedHashMap<>();
+		Map<Long, String> responsible = new HashMap<>();
 		this.jdbc.sql("""
 				select i.id, i.commitment_id, i.name, i.unit, i.direction, i.baseline, i.baseline_on, i.target,
-				  i.target_on, i.responsible_organisation_id, i.source, i.frequency, i.example, m.id as measurement_id,
-				  m.measured_on, m.value, m.recorded_by_name, m.comment, m.document_id
-				from indicator i left join indicator_measurement m on m.indicator_id = i.id
+				  i.target_on, i.responsible_organisation_id, o.organisation_short_name, i.source, i.frequency, i.example,
+				  m.id as measurement_id, m.measured_on, m.value, m.recorded_by_name, m.comment, m.document_id
+				from indicator i left join %s o on o.organisation_id = i.responsible_organisation_id
+				  left join indicator_measurement m on m.indicator_id = i.id
 				where i.commitment_id = any(:commitments)
-				order by i.commitment_id, i.name, i.id, m.measured_on, m.id""")
+				order by i.commitment_id, i.name, i.id, m.measured_on, m.id""".formatted(People.selectOrganisations()))
 			.param("commitments", commitmentIds.toArray(Long[]::new))
 			.query(rs -> {
 				IndicatorRow row = rows.get(rs.getLong("id"));
 				if (row == null) {
 					row = definition(rs);
 					rows.put(row.id(), row);
+					responsible.put(row.id(), rs.getString("organisation_short_name"));
 				}
 				if (rs.getObject("measurement_id") != null) {
 					row.measurements().add(new IndicatorView.Value(rs.getLong("measurement_id"),
@@ -186,7 +156,10 @@ public class Indicators {
 							rs.getObject("document_id", Long.class)));
 				}
 			});
-		return List.copyOf(rows.values());
+		return rows.values()
+			.stream()
+			.map(indicator -> IndicatorView.of(indicator, responsible.get(indicator.id()), day))
+			.toList();
 	}
 
 	/** An indicator's definition from the row, its measurements to be added (oldest first). */
@@ -199,10 +172,9 @@ public class Indicators {
 				new ArrayList<>());
 	}
 
-	private List<CommitmentIndicators> grouped(List<CommitmentView> commitments, LocalDate day,
-			Map<Long, String> knownOrganisations) {
+	private List<CommitmentIndicators> grouped(List<CommitmentView> commitments, LocalDate day) {
 		Set<Long> ids = commitments.stream().map(CommitmentView::id).collect(Collectors.toSet());
-		Map<Long, List<IndicatorView>> byCommitment = of(ids, day, knownOrganisations).stream()
+		Map<Long, List<IndicatorView>> byCommitment = of(ids, day).stream()
 			.collect(Collectors.groupingBy(IndicatorView::commitmentId));
 		return commitments.stream()
 			.filter(commitment -> byCommitment.containsKey(commitment.id()))
