@@ -2,6 +2,7 @@ package no.avtaleportal.document;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.Role;
@@ -27,6 +29,9 @@ import no.avtaleportal.web.NotFoundException;
  */
 @Controller
 class DocumentController {
+
+	/** How many documents a page of the library lists, newest first. */
+	static final int PAGE_SIZE = 25;
 
 	private final DocumentRepository documents;
 
@@ -68,9 +73,17 @@ class DocumentController {
 		model.addAttribute("agreement", chosen);
 		model.addAttribute("q", words);
 		model.addAttribute("activity", filter.activity());
-		List<Document> found = (chosen != null)
-				? this.documents.search(List.of(chosen.id()), words, filter.activity()) : List.of();
+		long total = (chosen != null) ? this.documents.count(List.of(chosen.id()), words, filter.activity()) : 0;
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int number = (filter.pageNumber() <= pages) ? filter.pageNumber() : 1;
+		List<Document> found = (total > 0) ? this.documents.search(List.of(chosen.id()), words, filter.activity(),
+				(number - 1) * PAGE_SIZE, PAGE_SIZE) : List.of();
 		model.addAttribute("documents", found);
+		model.addAttribute("documentCount", total);
+		model.addAttribute("pageNumber", number);
+		model.addAttribute("pages", pages);
+		model.addAttribute("previousPage", (number > 1) ? pageUrl(chosen, filter, number - 1) : null);
+		model.addAttribute("nextPage", (number < pages) ? pageUrl(chosen, filter, number + 1) : null);
 		model.addAttribute("links", DocumentLinks.of(this.agreements.focusAreasVisibleTo(user), this.activities.titles(
 				found.stream().map(Document::getActivityId).filter(Objects::nonNull).collect(Collectors.toSet()))));
 		model.addAttribute("organisations", this.people.organisations()
@@ -78,6 +91,17 @@ class DocumentController {
 			.collect(Collectors.toMap(organisation -> organisation.id(), organisation -> organisation.shortName())));
 		model.addAttribute("canUpload", mayUpload(user));
 		return "document/library";
+	}
+
+	private static String pageUrl(AgreementSummary agreement, LibraryFilter filter, int number) {
+		return UriComponentsBuilder.fromPath("/documents")
+			.queryParam("agreement", agreement.id())
+			.queryParamIfPresent("q", Optional.ofNullable(filter.words()))
+			.queryParamIfPresent("activity", Optional.ofNullable(filter.activity()))
+			.queryParam("page", number)
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 	private static boolean mayUpload(SignedInUser user) {

@@ -10,13 +10,15 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.notification.InAppNotices;
 
 /**
- * "Mine oppgaver": where everyone lands after signing in: the tasks, most urgent first, and the
+ * "Mine oppgaver": where everyone lands after signing in: the tasks, most urgent first,
+ * {@value #PAGE_SIZE} to a page, and the
  * person's notices in the portal, unread ones first and at most {@value #LATEST_NOTICES} (the rest
  * at {@code /notices}; opening one marks it read, and all can be marked read at once).
  */
@@ -25,6 +27,9 @@ class TasksController {
 
 	/** How many of the person's in-app notices the page lists, unread ones first (all at /notices). */
 	static final int LATEST_NOTICES = 10;
+
+	/** How many tasks a page lists: a person with 2,000 open action items gets a page, not megabytes. */
+	static final int PAGE_SIZE = 25;
 
 	private final TaskLists tasks;
 
@@ -44,9 +49,18 @@ class TasksController {
 	}
 
 	@GetMapping("/tasks")
-	String tasks(@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+	String tasks(@RequestParam(name = "page", defaultValue = "1") int pageNumber,
+			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
 		TaskLists.MyTasks mine = this.tasks.of(user);
-		model.addAttribute("tasks", mine.tasks());
+		int total = mine.tasks().size();
+		int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int number = (pageNumber < 1 || pageNumber > pages) ? 1 : pageNumber;
+		model.addAttribute("tasks", mine.tasks().subList((number - 1) * PAGE_SIZE, Math.min(number * PAGE_SIZE, total)));
+		model.addAttribute("taskCount", total);
+		model.addAttribute("pageNumber", number);
+		model.addAttribute("pages", pages);
+		model.addAttribute("previousPage", (number > 1) ? "/tasks?page=" + (number - 1) : null);
+		model.addAttribute("nextPage", (number < pages) ? "/tasks?page=" + (number + 1) : null);
 		model.addAttribute("moreFailedDeliveries", mine.moreFailedDeliveries());
 		model.addAttribute("notices", this.notices.unreadFirst(user.getAccountId(), LATEST_NOTICES, locale));
 		model.addAttribute("today", LocalDate.now(this.clock));

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The large set's shape under one agreement, for the tests that show a page runs the same number
  * of statements whatever the volume: {@link #large} has 2,000 activities with 20,000 status
  * updates, 500 documents and 200 held meetings with published minutes, each with a case, its
- * decision and ten action items (2,000); {@link #small} a hundredth of it. Every record's title
- * starts with {@value #WORD}, and {@link #remove} takes the set away again.
+ * decision and ten action items (2,000); {@link #quarter} a quarter and {@link #small} a hundredth
+ * of it. Every record's title starts with {@value #WORD}, and {@link #remove} takes the set away
+ * again.
  */
 public final class LargeSet {
 
@@ -28,6 +29,9 @@ public final class LargeSet {
 	public static final int UPDATES_PER_ACTIVITY = 10;
 
 	public static final int ACTION_ITEMS_PER_MEETING = 10;
+
+	/** The day of the set's newest meeting. */
+	private static final LocalDate LAST_MEETING = LocalDate.of(2026, 10, 1);
 
 	private static final String[] STATUSES = { "PLANNED", "IN_PROGRESS", "ON_HOLD", "IN_PROGRESS" };
 
@@ -60,6 +64,14 @@ public final class LargeSet {
 		return new LargeSet(jdbc, 20, 5, 2);
 	}
 
+	/**
+	 * A quarter of the large set (500 activities, 125 documents, 50 meetings): enough to fill every
+	 * page of every list, so that a page that shows more with the large set grows with the data.
+	 */
+	public static LargeSet quarter(JdbcTemplate jdbc) {
+		return new LargeSet(jdbc, 500, 125, 50);
+	}
+
 	/** Only meetings, as many as asked, each with its case, decision and action items (and one activity and document). */
 	public static LargeSet meetings(JdbcTemplate jdbc, int meetings) {
 		return new LargeSet(jdbc, 1, 1, meetings);
@@ -78,6 +90,10 @@ public final class LargeSet {
 				"select c.id from commitment c join focus_area f on f.id = c.focus_area_id where f.agreement_id = ?",
 				Long.class, agreement);
 		List<Long> organisations = this.jdbc.queryForList("select id from organisation order by id", Long.class);
+		// the activities are the prorector's, the action items the NTNU contributor's: each has a long
+		// list of tasks of one kind
+		long responsible = this.jdbc.queryForObject("select person_id from user_account where username = 'prorektor'",
+				Long.class);
 		long person = this.jdbc.queryForObject("select person_id from user_account where username = 'ntnu'", Long.class);
 		long group = this.jdbc.queryForObject("select id from steering_group where agreement_id = ?", Long.class, agreement);
 		Timestamp now = Timestamp.from(Instant.now());
@@ -87,7 +103,7 @@ public final class LargeSet {
 		for (int i = 0; i < this.activities; i++) {
 			Long lead = (i % 3 == 2) ? null : organisations.get(i % organisations.size());
 			activities.add(new Object[] { WORD + " " + i, areas.get(i % areas.size()),
-					commitments.get(i % commitments.size()), lead, person, STATUSES[i % STATUSES.length],
+					commitments.get(i % commitments.size()), lead, responsible, STATUSES[i % STATUSES.length],
 					Date.valueOf(first.plusDays(i % 700)), Date.valueOf(first.plusDays(i % 700 + 30 + i % 300)),
 					LIGHTS[i % LIGHTS.length], Date.valueOf(first.plusDays(i % 700 + 90)), now, now });
 		}
@@ -128,7 +144,9 @@ public final class LargeSet {
 				values (?, ?, ?, ?, ?, ?, 'application/pdf', 1000, 'test', ?, 'test', ?)""", documents);
 
 		List<Object[]> meetings = new ArrayList<>();
-		Instant start = LocalDate.of(2024, 1, 10).atStartOfDay(ZoneId.of("Europe/Oslo")).toInstant();
+		// every fifth day up to the same last day whatever their number (from 10 January 2024 for the
+		// large set), so that the newest meetings, which the lists show first, are the set's in every size
+		Instant start = LAST_MEETING.minusDays((this.meetings - 1) * 5L).atStartOfDay(ZoneId.of("Europe/Oslo")).toInstant();
 		for (int i = 0; i < this.meetings; i++) {
 			meetings.add(new Object[] { group, Timestamp.from(start.plus(i * 5L, ChronoUnit.DAYS)), "skalaprove-" + i, now,
 					now });
