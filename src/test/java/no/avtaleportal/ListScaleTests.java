@@ -145,7 +145,10 @@ class ListScaleTests {
 				SignIn.as(this.mvc, "ntnu"));
 	}
 
-	/** The search, the lists, the dashboard and an agreement's pages, and one meeting and one activity of the set. */
+	/**
+	 * The search, the lists, the dashboard, an agreement's pages, the tasks, notices and calendar, and
+	 * one meeting and one activity of the set.
+	 */
 	private List<String> pages(long agreement) {
 		long activity = this.jdbc.queryForObject("select min(a.id) from activity a join focus_area f on f.id = a.focus_area_id "
 				+ "where f.agreement_id = ?", Long.class, agreement);
@@ -157,7 +160,7 @@ class ListScaleTests {
 				"/documents?agreement=" + agreement, "/meetings", "/meetings/" + meeting, "/activities/" + activity,
 				"/agreements/" + agreement, "/agreements/" + agreement + "/focus-areas/A",
 				"/agreements/" + agreement + "/focus-areas/B", "/agreements/" + agreement + "/responsibilities",
-				"/dashboard?agreement=" + agreement, "/tasks");
+				"/dashboard?agreement=" + agreement, "/tasks", "/agreements", "/indicators", "/notices", "/calendar");
 	}
 
 	/** The size of each page for each user, keyed "user page". */
