@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import no.avtaleportal.agreement.AgreementSummary;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.FromQuery;
+import no.avtaleportal.web.ListPages;
 import no.avtaleportal.web.NotFoundException;
 
 /**
@@ -74,16 +76,10 @@ class DocumentController {
 		model.addAttribute("q", words);
 		model.addAttribute("activity", filter.activity());
 		long total = (chosen != null) ? this.documents.count(List.of(chosen.id()), words, filter.activity()) : 0;
-		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int number = (filter.pageNumber() <= pages) ? filter.pageNumber() : 1;
+		PageRequest page = ListPages.page(total, filter.page(), PAGE_SIZE, number -> pageUrl(chosen, filter, number), model);
 		List<Document> found = (total > 0) ? this.documents.search(List.of(chosen.id()), words, filter.activity(),
-				(number - 1) * PAGE_SIZE, PAGE_SIZE) : List.of();
+				(int) page.getOffset(), PAGE_SIZE) : List.of();
 		model.addAttribute("documents", found);
-		model.addAttribute("documentCount", total);
-		model.addAttribute("pageNumber", number);
-		model.addAttribute("pages", pages);
-		model.addAttribute("previousPage", (number > 1) ? pageUrl(chosen, filter, number - 1) : null);
-		model.addAttribute("nextPage", (number < pages) ? pageUrl(chosen, filter, number + 1) : null);
 		model.addAttribute("links", DocumentLinks.of(this.agreements.focusAreasVisibleTo(user), this.activities.titles(
 				found.stream().map(Document::getActivityId).filter(Objects::nonNull).collect(Collectors.toSet()))));
 		model.addAttribute("organisations", this.people.organisations()

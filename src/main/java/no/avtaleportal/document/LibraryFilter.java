@@ -10,11 +10,6 @@ package no.avtaleportal.document;
  */
 record LibraryFilter(Long agreement, String q, Long activity, Integer page) {
 
-	/** The page asked for, counted from 1: the first when none or less than 1. */
-	int pageNumber() {
-		return (this.page != null && this.page > 1) ? this.page : 1;
-	}
-
 	/** The words asked for, without surrounding spaces, or {@code null}. */
 	String words() {
 		return (this.q != null && !this.q.isBlank()) ? this.q.strip() : null;

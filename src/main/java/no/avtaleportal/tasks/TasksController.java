@@ -2,9 +2,11 @@ package no.avtaleportal.tasks;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,12 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.notification.InAppNotices;
+import no.avtaleportal.web.ListPages;
 
 /**
- * "Mine oppgaver": where everyone lands after signing in: the tasks, most urgent first,
- * {@value #PAGE_SIZE} to a page, and the
- * person's notices in the portal, unread ones first and at most {@value #LATEST_NOTICES} (the rest
- * at {@code /notices}; opening one marks it read, and all can be marked read at once).
+ * "Mine oppgaver": where everyone lands after signing in: the tasks, most urgent first and
+ * {@value #PAGE_SIZE} to a page, and the person's notices in the portal, unread ones first and at
+ * most {@value #LATEST_NOTICES} (the rest at {@code /notices}; opening one marks it read, and all
+ * can be marked read at once).
  */
 @Controller
 class TasksController {
@@ -49,18 +52,12 @@ class TasksController {
 	}
 
 	@GetMapping("/tasks")
-	String tasks(@RequestParam(name = "page", defaultValue = "1") int pageNumber,
+	String tasks(@RequestParam(name = "page", required = false) Integer page,
 			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
 		TaskLists.MyTasks mine = this.tasks.of(user);
-		int total = mine.tasks().size();
-		int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int number = (pageNumber < 1 || pageNumber > pages) ? 1 : pageNumber;
-		model.addAttribute("tasks", mine.tasks().subList((number - 1) * PAGE_SIZE, Math.min(number * PAGE_SIZE, total)));
-		model.addAttribute("taskCount", total);
-		model.addAttribute("pageNumber", number);
-		model.addAttribute("pages", pages);
-		model.addAttribute("previousPage", (number > 1) ? "/tasks?page=" + (number - 1) : null);
-		model.addAttribute("nextPage", (number < pages) ? "/tasks?page=" + (number + 1) : null);
+		List<Task> all = mine.tasks();
+		PageRequest shown = ListPages.page(all.size(), page, PAGE_SIZE, number -> "/tasks?page=" + number, model);
+		model.addAttribute("tasks", all.subList((int) shown.getOffset(), Math.min((int) shown.getOffset() + PAGE_SIZE, all.size())));
 		model.addAttribute("moreFailedDeliveries", mine.moreFailedDeliveries());
 		model.addAttribute("notices", this.notices.unreadFirst(user.getAccountId(), LATEST_NOTICES, locale));
 		model.addAttribute("today", LocalDate.now(this.clock));
