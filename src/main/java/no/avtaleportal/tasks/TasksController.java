@@ -57,7 +57,7 @@ class TasksController {
 		TaskLists.MyTasks mine = this.tasks.of(user);
 		List<Task> all = mine.tasks();
 		PageRequest shown = ListPages.page(all.size(), page, PAGE_SIZE, number -> "/tasks?page=" + number, model);
-		model.addAttribute("tasks", all.subList((int) shown.getOffset(), Math.min((int) shown.getOffset() + PAGE_SIZE, all.size())));
+		model.addAttribute("tasks", all.stream().skip(shown.getOffset()).limit(PAGE_SIZE).toList());
 		model.addAttribute("moreFailedDeliveries", mine.moreFailedDeliveries());
 		model.addAttribute("notices", this.notices.unreadFirst(user.getAccountId(), LATEST_NOTICES, locale));
 		model.addAttribute("today", LocalDate.now(this.clock));
