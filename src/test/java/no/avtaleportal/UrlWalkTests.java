@@ -137,6 +137,7 @@ class UrlWalkTests {
 		row("POST", "/activities/new",                                         LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         OK,         OK,         OK),
 		row("GET",  "/activities/{id}",                                        LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/activities/{id}/history",                                LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/activities/{id}/updates/{updateId}",                     LOGIN,      REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   REDIRECT,   NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/activities/{id}/edit",                                   LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/activities/{id}/edit",                                   LOGIN,      FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   CONFLICT,   CONFLICT,   NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/activities/{id}/updates",                                LOGIN,      FORBIDDEN,  OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
@@ -450,6 +451,7 @@ class UrlWalkTests {
 		examples.put("roles:id", id("select id from org_role order by id limit 1"));
 		examples.put("assignments:id", id("select id from role_assignment order by id limit 1"));
 		examples.put("activities:id", id("select a.id from activity a join focus_area f on f.id = a.focus_area_id where f.agreement_id = " + agreement + " order by a.id limit 1"));
+		examples.put("updateId", id("select id from status_update where activity_id = " + examples.get("activities:id") + " order by id limit 1"));
 		examples.put("index", 0L);
 		examples.put("assessmentId", id("select a.id from evaluation_assessment a join evaluation e on e.id = a.evaluation_id where e.agreement_id = " + agreement + " order by a.id limit 1"));
 		examples.put("indicators:id", id("select i.id from indicator i join commitment c on c.id = i.commitment_id join focus_area f on f.id = c.focus_area_id where f.agreement_id = " + agreement + " and i.example order by i.id limit 1"));

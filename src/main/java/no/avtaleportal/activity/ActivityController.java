@@ -79,8 +79,9 @@ class ActivityController {
 	}
 
 	@GetMapping("/activities/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		return this.pages.show(this.pages.visibleActivity(id, user, model), user, model);
+	String show(@PathVariable long id, @RequestParam(name = "page", required = false) Integer historyPage,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		return this.pages.show(this.pages.visibleActivity(id, user, model), historyPage, user, model);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -17,6 +18,7 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.people.People;
+import no.avtaleportal.web.ListPages;
 import no.avtaleportal.web.Markdown;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.SelectOption;
@@ -88,8 +90,20 @@ class ActivityPages {
 		return activity;
 	}
 
-	/** The activity's page, with empty forms for those not already in the model (with errors). */
+	/** How many status updates a page of an activity's history shows, the latest first. */
+	static final int HISTORY_PAGE_SIZE = 10;
+
+	/** The activity's page with the latest status updates, as after saving a form. */
 	String show(Activity activity, SignedInUser user, Model model) {
+		return show(activity, null, user, model);
+	}
+
+	/**
+	 * The activity's page with a page of its history ({@value #HISTORY_PAGE_SIZE} status updates,
+	 * the first page when none is asked for), and empty forms for those not already in the model
+	 * (with errors).
+	 */
+	String show(Activity activity, Integer historyPage, SignedInUser user, Model model) {
 		if (!model.containsAttribute("updateForm")) {
 			model.addAttribute("updateForm", StatusUpdateForm.writtenOn(today()));
 		}
@@ -101,13 +115,26 @@ class ActivityPages {
 		}
 		model.addAttribute("activity", activity);
 		model.addAttribute("markdown", this.markdown);
-		model.addAttribute("updates", this.updates.findByActivityIdOrderByWrittenOnDescIdDesc(activity.getId()));
+		PageRequest page = ListPages.page(this.updates.countByActivityId(activity.getId()), historyPage,
+				HISTORY_PAGE_SIZE, number -> pageUrl(activity.getId(), number) + "#history-heading", model);
+		model.addAttribute("updates", this.updates.findByActivityIdOrderByWrittenOnDescIdDesc(activity.getId(), page));
 		model.addAttribute("canUpdate", ActivityPermissions.mayUpdate(user, activity));
 		model.addAttribute("today", today());
 		model.addAttribute("lights", lights());
 		model.addAttribute("targets", activity.getStatus().targets().stream().map(SelectOption::of).toList());
 		this.contributions.orderedStream().forEach(contribution -> contribution.toActivityPage(activity.getId(), model));
 		return "activity/show";
+	}
+
+	/** The page of the activity's history that holds the status update (from 1). */
+	int historyPageOf(StatusUpdate update) {
+		return (int) (this.updates.countBefore(update.getActivity().getId(), update.getWrittenOn(), update.getId())
+				/ HISTORY_PAGE_SIZE) + 1;
+	}
+
+	/** The address of the activity's page with a page of its history (from 1). */
+	static String pageUrl(long activityId, int historyPage) {
+		return "/activities/" + activityId + ((historyPage > 1) ? "?page=" + historyPage : "");
 	}
 
 	static List<SelectOption> lights() {

@@ -39,7 +39,7 @@ class ActivitySearchSource implements SearchSource {
 				where %s and %s""".formatted(CONTEXT, JOINS, visible, terms.matches("a.search_vector"))), new Part("""
 				select 'STATUS_UPDATE' as kind, u.id, %s, cast(extract(year from u.written_on) as integer) as year,
 				       cast(a.title as text) as title, u.text as body,
-				       '/activities/' || a.id || '#update-' || u.id as url, u.search_vector as vec
+				       '/activities/' || a.id || '/updates/' || u.id as url, u.search_vector as vec
 				from status_update u join activity a on a.id = u.activity_id %s
 				where %s and %s""".formatted(CONTEXT, JOINS, visible, terms.matches("u.search_vector"))), new Part("""
 				select 'DELIVERABLE' as kind, a.id * 1000 + d.position as id, %s,

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,9 +55,10 @@ class ActivityStatusController {
 			RedirectAttributes redirect) {
 		Activity activity = updatable(id, user, model);
 		this.terms.ofFocusArea(activity.getFocusAreaId()).check(result, "writtenOn", form.getWrittenOn());
+		StatusUpdate saved = null;
 		if (!result.hasErrors()) {
 			try {
-				this.updates.save(form.applyTo(activity, this.pages.today(), user.getPersonId(), user.getDisplayName()));
+				saved = this.updates.save(form.applyTo(activity, this.pages.today(), user.getPersonId(), user.getDisplayName()));
 			}
 			catch (ActivityRuleException ex) {
 				result.rejectValue(ex.getField(), ex.getMessageKey());
@@ -66,7 +68,23 @@ class ActivityStatusController {
 			return this.pages.show(activity, user, model);
 		}
 		redirect.addFlashAttribute(Flash.MESSAGE, "activity.update.saved");
-		return "redirect:/activities/" + id;
+		// an update on the first page is seen below the message; one dated before the first page's is gone to
+		int page = this.pages.historyPageOf(saved);
+		return "redirect:" + ActivityPages.pageUrl(id, page) + ((page > 1) ? "#update-" + saved.getId() : "");
+	}
+
+	/**
+	 * A status update, for a link to it (a search hit): the activity's page with the page of its
+	 * history that holds it.
+	 */
+	@GetMapping("/activities/{id}/updates/{updateId}")
+	@Transactional(readOnly = true)
+	String showUpdate(@PathVariable long id, @PathVariable long updateId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		this.pages.visibleActivity(id, user, model);
+		StatusUpdate update = this.updates.findByIdAndActivityId(updateId, id)
+			.orElseThrow(() -> new NotFoundException("status update " + updateId));
+		return "redirect:" + ActivityPages.pageUrl(id, this.pages.historyPageOf(update)) + "#update-" + updateId;
 	}
 
 	@PostMapping("/activities/{id}/status")

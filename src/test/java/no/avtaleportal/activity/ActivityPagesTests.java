@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -412,6 +413,64 @@ class ActivityPagesTests {
 			.single();
 		assertThat(page.select("section[aria-labelledby=activities-heading] p").first().text())
 			.as("the counts are of every activity, not of those listed").contains("Planlagt " + planned);
+	}
+
+	@Test
+	void aLongHistoryIsShownTenUpdatesToAPageAndALinkToAnUpdateOpensItsPage() throws Exception {
+		MockHttpSession session = SignIn.as(this.mvc, "ntnu");
+		long person = this.fixtures.personOf("ntnu");
+		Activity activity = this.fixtures.activity("Lang historikk", "NTNU", person);
+		List<Long> ids = new ArrayList<>();
+		for (int day = 1; day <= 23; day++) {
+			ids.add(this.updates.save(activity.report(LocalDate.of(2024, 2, day), LocalDate.now(), person, "Kari", Light.GREEN,
+					"Oppdatering " + day)).getId());
+		}
+		this.activities.saveAndFlush(activity);
+		String path = "/activities/" + activity.getId();
+
+		Document first = page(path, session);
+		assertThat(first.select(".status-history li").eachText()).hasSize(10)
+			.allMatch(text -> text.matches(".*Oppdatering (2[0-3]|1[4-9])"));
+		assertThat(first.select(".status-history li").first().text()).contains("23.02.2024", "Oppdatering 23");
+		assertThat(first.select("section[aria-labelledby=history-heading]").text())
+			.contains("23 statusoppdateringer, de nyeste først.", "Side 1 av 3");
+		assertThat(first.select("nav[aria-label=Sider i statusoppdateringene] a").attr("href"))
+			.isEqualTo(path + "?page=2#history-heading");
+		Document last = page(path + "?page=3", session);
+		assertThat(last.select(".status-history li").eachText()).hasSize(3);
+		assertThat(last.select(".status-history li").last().text()).contains("Oppdatering 1");
+		assertThat(page(path + "?page=99", session).select(".status-history li")).hasSize(3);
+
+		// a search hit's link: the page that holds the update, at the update
+		this.mvc.perform(get(path + "/updates/" + ids.get(4)).session(session))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(path + "?page=2#update-" + ids.get(4)));
+		assertThat(page(path + "?page=2", session).select("#update-" + ids.get(4)).text()).contains("Oppdatering 5");
+		this.mvc.perform(get(path + "/updates/" + ids.get(22)).session(session))
+			.andExpect(redirectedUrl(path + "#update-" + ids.get(22)));
+		long otherActivity = this.fixtures.activity("Annen", "NTNU", person).getId();
+		this.mvc.perform(get("/activities/" + otherActivity + "/updates/" + ids.get(4)).session(session))
+			.andExpect(status().isNotFound());
+
+		// an update dated before the first page's: the answer goes to where it is shown
+		String saved = this.mvc.perform(post(path + "/updates").session(session)
+			.with(csrf())
+			.param("writtenOn", "2024-01-15")
+			.param("light", "YELLOW")
+			.param("text", "Glemt å skrive"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(saved).startsWith(path + "?page=3#update-");
+		assertThat(page(path + "?page=3", session).select(saved.substring(saved.indexOf('#'))).text())
+			.contains("15.01.2024", "Glemt å skrive");
+		this.mvc.perform(post(path + "/updates").session(session)
+			.with(csrf())
+			.param("writtenOn", LocalDate.now().toString())
+			.param("light", "GREEN")
+			.param("text", "I dag"))
+			.andExpect(redirectedUrl(path));
 	}
 
 	private int statementsOf(String path, MockHttpSession session) throws Exception {

@@ -130,7 +130,7 @@ class SearchCorpusTests {
 		for (String query : List.of("korpusrobotsveising", "korpusrobotsveisng", "korpusrobotsveisingen")) {
 			Document page = search(ntnu, query);
 			assertThat(page.select(".search-result h2 a").eachAttr("href")).as(query)
-				.contains("/activities/" + activityId(ARTIFICIAL) + "#update-" + update);
+				.contains("/activities/" + activityId(ARTIFICIAL) + "/updates/" + update);
 		}
 		assertThat(titles(search(ntnu, "korpusrobotsveisng"))).containsOnly(ARTIFICIAL);
 	}
