@@ -3,8 +3,10 @@ package no.avtaleportal.activity;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -21,10 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActivityTasks {
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			select a.id, a.title, a.focus_area_id, a.responsible_person_id, a.lead_organisation_id, a.due_date,
-			  a.last_update_on, a.created_at, (select max(u.created_at) from status_update u where u.activity_id = a.id) as last_update_at
-			from activity a""";
+			  a.last_update_on, a.created_at, (select max(u.created_at) from status_update u where u.activity_id = a.id) as last_update_at""";
+
+	private static final String SELECT = COLUMNS + " from activity a";
 
 	private static final String OPEN = SELECT
 			+ " where a.status not in ('COMPLETED', 'CANCELLED') and a.focus_area_id in (:areas)";
@@ -36,18 +39,41 @@ public class ActivityTasks {
 	}
 
 	/**
-	 * The open activities under the focus areas that the person is responsible for, earliest due
-	 * first.
+	 * At most {@code limit} of the open activities under the focus areas that the person is
+	 * responsible for and that have had no status update since {@code staleBefore} (nor been
+	 * registered since, before the first), leaving out those given, the longest without first; and
+	 * how many there are in all.
+	 * @param zone the zone in which the day an activity was registered is told
 	 */
-	public List<OpenActivity> responsibleFor(long personId, Collection<Long> focusAreaIds) {
-		if (focusAreaIds.isEmpty()) {
-			return List.of();
+	public Stale staleFor(long personId, Collection<Long> focusAreaIds, LocalDate staleBefore, Collection<Long> except,
+			ZoneId zone, int limit) {
+		if (focusAreaIds.isEmpty() || limit <= 0) {
+			return new Stale(List.of(), 0);
 		}
-		return this.jdbc.sql(OPEN + " and a.responsible_person_id = :person order by a.due_date nulls last, a.id")
+		String lastUpdate = "coalesce(a.last_update_on, cast(a.created_at at time zone :zone as date))";
+		List<Counted> rows = this.jdbc.sql(COLUMNS + """
+						, count(*) over () as total from activity a
+						 where a.status not in ('COMPLETED', 'CANCELLED') and a.focus_area_id in (:areas)
+						   and a.responsible_person_id = :person and %1$s < :staleBefore %2$s
+						 order by %1$s, a.id
+						 limit :limit""".formatted(lastUpdate, except.isEmpty() ? "" : "and a.id not in (:except)"))
 			.param("areas", focusAreaIds)
 			.param("person", personId)
-			.query(ActivityTasks::open)
+			.param("zone", zone.getId())
+			.param("staleBefore", staleBefore)
+			.params(except.isEmpty() ? Map.of() : Map.of("except", except))
+			.param("limit", limit)
+			.query((rs, row) -> new Counted(open(rs, row), rs.getLong("total")))
 			.list();
+		return new Stale(rows.stream().map(Counted::activity).toList(), rows.isEmpty() ? 0 : rows.get(0).total());
+	}
+
+	/** A row of a limited list, with the number of rows there are in all. */
+	private record Counted(OpenActivity activity, long total) {
+	}
+
+	/** Some of the activities without a recent status update, and how many there are in all. */
+	public record Stale(List<OpenActivity> activities, long total) {
 	}
 
 	/**

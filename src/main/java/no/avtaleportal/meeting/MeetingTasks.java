@@ -50,9 +50,10 @@ public class MeetingTasks {
 	}
 
 	/**
-	 * The person's tasks in every steering group they may see.
+	 * The person's tasks in every steering group they may see, with at most {@code actionItemLimit}
+	 * of their action items, the earliest due first (and how many there are in all).
 	 */
-	public Tasks of(SignedInUser user) {
+	public Tasks of(SignedInUser user, int actionItemLimit) {
 		List<Membership> memberships = this.access.memberships(user);
 		Map<Long, Membership> byGroup = memberships.stream()
 			.collect(Collectors.toMap(membership -> membership.group().id(), Function.identity()));
@@ -112,25 +113,32 @@ public class MeetingTasks {
 					}
 				});
 		}
-		List<ActionTask> actions = (user.getPersonId() == null || byGroup.isEmpty()) ? List.of() : this.jdbc.sql("""
-				select a.id, a.text, a.due_date, a.meeting_id, m.steering_group_id, m.minutes_status
-				from action_item a join meeting m on m.id = a.meeting_id
-				where a.owner_person_id = :person and a.done_at is null and m.steering_group_id in (:groups)
-				  and m.minutes_status in ('APPROVED', 'PUBLISHED')
-				order by a.due_date, a.id""")
-			.param("person", user.getPersonId())
-			.param("groups", byGroup.keySet())
-			.query((rs, row) -> new Object[] { new ActionTask(rs.getLong("id"), rs.getString("text"),
-					rs.getObject("due_date", LocalDate.class), rs.getLong("meeting_id"),
-					byGroup.get(rs.getLong("steering_group_id")).group().agreementTitle()),
-					byGroup.get(rs.getLong("steering_group_id")).isInsider()
-							|| MinutesStatus.PUBLISHED.name().equals(rs.getString("minutes_status")) })
-			.list()
-			.stream()
-			.filter(row -> (Boolean) row[1])
-			.map(row -> (ActionTask) row[0])
-			.toList();
-		return new Tasks(approvals, minutes, actions, notices);
+		List<ActionTask> actions = new ArrayList<>();
+		long actionItems = 0;
+		if (user.getPersonId() != null && !byGroup.isEmpty() && actionItemLimit > 0) {
+			// agreed action items: in minutes approved (which insiders see) or published (which everyone sees)
+			String agreed = insiderGroups.isEmpty() ? "m.minutes_status = 'PUBLISHED'"
+					: "(m.minutes_status = 'PUBLISHED' or (m.minutes_status = 'APPROVED' and m.steering_group_id in (:insiders)))";
+			long[] total = { 0 };
+			this.jdbc.sql("""
+					select a.id, a.text, a.due_date, a.meeting_id, m.steering_group_id, count(*) over () as total
+					from action_item a join meeting m on m.id = a.meeting_id
+					where a.owner_person_id = :person and a.done_at is null and m.steering_group_id in (:groups) and %s
+					order by a.due_date, a.id
+					limit :limit""".formatted(agreed))
+				.param("person", user.getPersonId())
+				.param("groups", byGroup.keySet())
+				.params(insiderGroups.isEmpty() ? Map.of() : Map.of("insiders", insiderGroups))
+				.param("limit", actionItemLimit)
+				.query(rs -> {
+					total[0] = rs.getLong("total");
+					actions.add(new ActionTask(rs.getLong("id"), rs.getString("text"),
+							rs.getObject("due_date", LocalDate.class), rs.getLong("meeting_id"),
+							byGroup.get(rs.getLong("steering_group_id")).group().agreementTitle()));
+				});
+			actionItems = total[0];
+		}
+		return new Tasks(approvals, minutes, actions, actionItems, notices);
 	}
 
 	private static Set<Long> ids(Array array) throws SQLException {
@@ -148,12 +156,13 @@ public class MeetingTasks {
 	 * @param approvals submitted minutes waiting for the approval of the member's party
 	 * @param minutes for the secretary: minutes of past meetings still in draft, submitted minutes
 	 * that wait for a party, and approved minutes to publish
-	 * @param actionItems agreed, open action items the person owns, earliest due first
+	 * @param actionItems agreed, open action items the person owns, earliest due first, as many as asked for
+	 * @param actionItemCount how many such action items there are in all
 	 * @param notices for the secretary: planned meetings in the next four weeks whose notice is not
 	 * sent, or out of date since they were moved
 	 */
 	public record Tasks(List<Approval> approvals, List<MinutesTask> minutes, List<ActionTask> actionItems,
-			List<NoticeTask> notices) {
+			long actionItemCount, List<NoticeTask> notices) {
 	}
 
 	/** A coming meeting whose notice the secretary sends; {@code update} when it went out before the meeting moved. */

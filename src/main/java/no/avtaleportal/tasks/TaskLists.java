@@ -70,13 +70,20 @@ class TaskLists {
 	 * @param tasks the tasks
 	 * @param moreFailedDeliveries failed mails beyond those in the list (an administrator's)
 	 */
-	public record MyTasks(List<Task> tasks, long moreFailedDeliveries) {
+	public record MyTasks(List<Task> tasks, long total, long moreFailedDeliveries) {
 	}
 
-	MyTasks of(SignedInUser user) {
+	/**
+	 * The person's most urgent tasks, at most {@code limit} of them, and how many there are in all.
+	 * The action items and the activities without an update, which can be many, are read only as
+	 * far as the list goes.
+	 */
+	MyTasks of(SignedInUser user, int limit) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<Task> tasks = new ArrayList<>();
-		MeetingTasks.Tasks meeting = this.meetings.of(user);
+		long notListed = 0;
+		MeetingTasks.Tasks meeting = this.meetings.of(user, limit);
+		notListed += meeting.actionItemCount() - meeting.actionItems().size();
 		meeting.approvals()
 			.forEach(approval -> tasks.add(new Task(Kind.APPROVAL, approval.startsAt().toLocalDate(), null, "",
 					approval.agreementTitle(), approval.meetingId(), approval.meetingId(), approval.version(),
@@ -107,16 +114,15 @@ class TaskLists {
 							request.activity().id(), 0, 0, null, List.of(), 0, 0));
 				}
 			});
-			LocalDate staleBefore = today.minusDays(STALE_AFTER_DAYS);
-			for (OpenActivity activity : this.activities.responsibleFor(user.getPersonId(),
-					areas.stream().map(FocusAreaView::id).toList())) {
-				LocalDate last = lastUpdate(activity);
-				if (last.isBefore(staleBefore) && !asked.contains(activity.id())) {
-					tasks.add(new Task(Kind.STALE_ACTIVITY, last.plusDays(STALE_AFTER_DAYS), null, activity.title(),
-							agreementOf(areas, activity.focusAreaId()), activity.id(), 0, 0, activity.lastUpdateOn(),
-							List.of(), 0, 0));
-				}
+			ActivityTasks.Stale stale = this.activities.staleFor(user.getPersonId(),
+					areas.stream().map(FocusAreaView::id).toList(), today.minusDays(STALE_AFTER_DAYS), asked,
+					this.clock.getZone(), limit);
+			for (OpenActivity activity : stale.activities()) {
+				tasks.add(new Task(Kind.STALE_ACTIVITY, lastUpdate(activity).plusDays(STALE_AFTER_DAYS), null,
+						activity.title(), agreementOf(areas, activity.focusAreaId()), activity.id(), 0, 0,
+						activity.lastUpdateOn(), List.of(), 0, 0));
 			}
+			notListed += stale.total() - stale.activities().size();
 		}
 		this.invitations.visibleTo(user)
 			.forEach(pending -> {
@@ -131,7 +137,9 @@ class TaskLists {
 					0, day, (failed.reason() != null) ? List.of(failed.reason()) : List.of(), 0, 0));
 		});
 		tasks.sort(Task.MOST_URGENT_FIRST);
-		return new MyTasks(tasks, failures.total() - failures.latest().size());
+		// each kind's first (limit) hold the first (limit) of all
+		return new MyTasks(tasks.subList(0, Math.min(limit, tasks.size())), tasks.size() + notListed,
+				failures.total() - failures.latest().size());
 	}
 
 	/** The day of the last status update, or the day the activity was registered before the first. */

@@ -2,7 +2,6 @@ package no.avtaleportal.tasks;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
@@ -54,10 +53,11 @@ class TasksController {
 	@GetMapping("/tasks")
 	String tasks(@RequestParam(name = "page", required = false) Integer page,
 			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
-		TaskLists.MyTasks mine = this.tasks.of(user);
-		List<Task> all = mine.tasks();
-		PageRequest shown = ListPages.page(all.size(), page, PAGE_SIZE, number -> "/tasks?page=" + number, model);
-		model.addAttribute("tasks", all.stream().skip(shown.getOffset()).limit(PAGE_SIZE).toList());
+		// as many as the pages up to the one asked for hold (a page past the end shows the last)
+		int wanted = (int) Math.min((long) Math.max((page != null) ? page : 1, 1) * PAGE_SIZE, Integer.MAX_VALUE);
+		TaskLists.MyTasks mine = this.tasks.of(user, wanted);
+		PageRequest shown = ListPages.page(mine.total(), page, PAGE_SIZE, number -> "/tasks?page=" + number, model);
+		model.addAttribute("tasks", mine.tasks().stream().skip(shown.getOffset()).limit(PAGE_SIZE).toList());
 		model.addAttribute("moreFailedDeliveries", mine.moreFailedDeliveries());
 		model.addAttribute("notices", this.notices.unreadFirst(user.getAccountId(), LATEST_NOTICES, locale));
 		model.addAttribute("today", LocalDate.now(this.clock));

@@ -1,18 +1,23 @@
 package no.avtaleportal.tasks;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
 import no.avtaleportal.support.SqlStatements;
@@ -47,6 +52,12 @@ class TasksScaleTests {
 	@Autowired
 	private JdbcClient client;
 
+	@Autowired
+	private TaskLists tasks;
+
+	@Autowired
+	private UserDetailsService users;
+
 	@Test
 	void theTaskListRunsAFixedNumberOfStatementsWhateverTheAmountOfData() throws Exception {
 		List<MockHttpSession> sessions = new ArrayList<>();
@@ -65,6 +76,69 @@ class TasksScaleTests {
 			this.jdbc.update("delete from user_account where username like 'tasks-scale-%'");
 			this.jdbc.update("delete from notification_notice where arguments[1] = 'tasks-scale'");
 			this.jdbc.update("delete from notification_delivery where recipient = 'tasks-scale@example.org'");
+			data.removeAll();
+		}
+	}
+
+	/**
+	 * The list reads only as many of the action items and the activities without an update as its
+	 * pages up to the one asked for hold: what it shows must be what one long list of every task,
+	 * most urgent first, would show there, also where the two kinds come in turn.
+	 */
+	@Test
+	void aPageOfALongListHoldsWhatOneListOfEveryTaskHoldsThere() throws Exception {
+		long person = this.jdbc.queryForObject("select person_id from user_account where username = 'ntnu'", Long.class);
+		long area = this.jdbc.queryForObject("""
+				select f.id from focus_area f join agreement a on a.id = f.agreement_id
+				where a.import_key = 'ntnu-nho-2023' order by f.code limit 1""", Long.class);
+		TaskData data = new TaskData(this.client);
+		try {
+			List<Object[]> activities = new ArrayList<>();
+			for (int i = 0; i < 120; i++) {
+				// registered every other day from January 2024, so each is without an update from 90 days after
+				Timestamp registered = Timestamp.from(Instant.parse("2024-01-01T10:00:00Z").plus(Duration.ofDays(2L * i)));
+				activities.add(new Object[] { "Oppgaveprøve " + i, area, person, registered, registered });
+			}
+			this.jdbc.batchUpdate("""
+					insert into activity (title, focus_area_id, responsible_person_id, status, created_by, created_at,
+					    last_modified_by, last_modified_at)
+					values (?, ?, ?, 'IN_PROGRESS', 'test', ?, 'test', ?)""", activities);
+			long meeting = data.meeting(LocalDate.of(2024, 3, 1), "HELD", "PUBLISHED");
+			for (int i = 0; i < 80; i++) {
+				// due every third day from the first activity's day, so the two kinds come in turn
+				data.actionItem(meeting, "ntnu", "Skalaoppgave " + i, LocalDate.of(2024, 3, 31).plusDays(3L * i + 1));
+			}
+			SignedInUser ntnu = (SignedInUser) this.users.loadUserByUsername("ntnu");
+			TaskLists.MyTasks all = this.tasks.of(ntnu, Integer.MAX_VALUE);
+			assertThat(all.total()).isEqualTo(all.tasks().size()).isGreaterThanOrEqualTo(200);
+			assertThat(all.tasks()
+				.stream()
+				.filter(task -> task.title().startsWith("Oppgaveprøve") || task.title().startsWith("Skalaoppgave"))
+				.limit(4)
+				.map(Task::title)).containsExactly("Oppgaveprøve 0", "Skalaoppgave 0", "Oppgaveprøve 1", "Skalaoppgave 1");
+			for (int limit : List.of(1, 25, 50, 75, 199)) {
+				TaskLists.MyTasks first = this.tasks.of(ntnu, limit);
+				assertThat(first.tasks()).as("the first %d", limit).isEqualTo(all.tasks().subList(0, limit));
+				assertThat(first.total()).as("all of them, counted").isEqualTo(all.total());
+			}
+			MockHttpSession session = SignIn.as(this.mvc, "ntnu");
+			Document third = Jsoup.parse(this.mvc.perform(get("/tasks?page=3").session(session))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(third.select(".task-list > li .task-kind + *").eachText())
+				.isEqualTo(all.tasks().subList(50, 75).stream().map(Task::title).toList());
+			Document past = Jsoup.parse(this.mvc.perform(get("/tasks?page=999").session(session))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			int pages = (int) (all.total() + TasksController.PAGE_SIZE - 1) / TasksController.PAGE_SIZE;
+			assertThat(past.select(".task-list > li")).hasSize((int) all.total() - (pages - 1) * TasksController.PAGE_SIZE);
+			assertThat(past.select(".pagination").text()).contains("Side " + pages + " av " + pages);
+		}
+		finally {
+			this.jdbc.update("delete from activity where title like 'Oppgaveprøve %'");
 			data.removeAll();
 		}
 	}
