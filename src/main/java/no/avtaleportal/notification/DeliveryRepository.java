@@ -2,7 +2,6 @@ package no.avtaleportal.notification;
 
 import java.util.List;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -14,11 +13,10 @@ interface DeliveryRepository extends ListCrudRepository<Delivery, Long> {
 	List<Long> pendingIds();
 
 	/** The outbox a page at a time, failures first, newest first. */
-	@Query(value = """
+	@Query("""
 			select d from Delivery d
-			order by case when d.status = 'FAILED' then 0 else 1 end, d.createdAt desc, d.id desc""",
-			countQuery = "select count(d) from Delivery d")
-	Page<Delivery> outbox(Pageable pageable);
+			order by case when d.status = 'FAILED' then 0 else 1 end, d.createdAt desc, d.id desc""")
+	List<Delivery> outbox(Pageable pageable);
 
 	long countByStatus(DeliveryStatus status);
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +22,7 @@ import no.avtaleportal.account.Role;
 import no.avtaleportal.web.Flash;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.Formats;
+import no.avtaleportal.web.ListPages;
 
 /**
  * The outbox for administrators: every mail the portal has sent or is to send, failures first
@@ -62,18 +62,10 @@ class OutboxController {
 
 	@GetMapping("/admin/outbox")
 	@Transactional(readOnly = true)
-	String outbox(@RequestParam(name = "page", defaultValue = "1") int pageNumber, Model model) {
-		int number = Math.max(pageNumber, 1);
-		Page<Delivery> page = this.deliveries.outbox(PageRequest.of(number - 1, PAGE_SIZE));
-		if (number > 1 && number > page.getTotalPages()) {
-			page = this.deliveries.outbox(PageRequest.of(0, PAGE_SIZE));
-			number = 1;
-		}
-		model.addAttribute("rows", page.getContent().stream().map(OutboxController::row).toList());
-		model.addAttribute("pageNumber", number);
-		model.addAttribute("pages", Math.max(1, page.getTotalPages()));
-		model.addAttribute("previousPage", (number > 1) ? "/admin/outbox?page=" + (number - 1) : null);
-		model.addAttribute("nextPage", page.hasNext() ? "/admin/outbox?page=" + (number + 1) : null);
+	String outbox(@RequestParam(name = "page", required = false) Integer page, Model model) {
+		PageRequest shown = ListPages.page(this.deliveries.count(), page, PAGE_SIZE, number -> "/admin/outbox?page=" + number,
+				model);
+		model.addAttribute("rows", this.deliveries.outbox(shown).stream().map(OutboxController::row).toList());
 		return "notification/outbox";
 	}
 
