@@ -145,7 +145,8 @@ class AccountEditController {
 	}
 
 	@GetMapping("/admin/users/{id}/history")
-	String history(@PathVariable long id, Model model) {
+	String history(@PathVariable long id,
+			@RequestParam(name = "page", required = false) Integer historyPage, Model model) {
 		UserAccount account = this.accounts.require(id);
 		Map<Long, String> organisations = this.directory.organisationShortNames();
 		Map<Long, String> persons = this.directory.personLabels(this.accounts.findPersonIdsEverLinked(id));
@@ -154,7 +155,8 @@ class AccountEditController {
 			case "personId" -> (value != null) ? persons.get(((Number) value).longValue()) : null;
 			default -> null;
 		};
-		return this.history.page(model, this.history.of(UserAccount.class, id, names), account.getDisplayName(),
+		return this.history.page(model, historyPage,
+				this.history.of(UserAccount.class, id, names), account.getDisplayName(),
 				"/admin/users/" + id + "/edit");
 	}
 

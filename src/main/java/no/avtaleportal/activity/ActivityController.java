@@ -89,7 +89,8 @@ class ActivityController {
 	 * read it.
 	 */
 	@GetMapping("/activities/{id}/history")
-	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			@RequestParam(name = "page", required = false) Integer historyPage, Model model) {
 		Activity activity = this.pages.visibleActivity(id, user, model);
 		Names names = (Names) model.getAttribute("names");
 		History.Names words = (field, value) -> switch (field) {
@@ -101,7 +102,7 @@ class ActivityController {
 			default -> null;
 		};
 		return this.history.page(model,
-				History.merge(this.history.of(Activity.class, id, words),
+				historyPage, History.merge(this.history.of(Activity.class, id, words),
 						this.history.ofParts(Deliverable.class, "activity", id, "title", words)),
 				activity.getTitle(), "/activities/" + id);
 	}

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.audit.History;
@@ -54,32 +55,35 @@ class AgreementHistoryController {
 	}
 
 	@GetMapping("/agreements/{id}/history")
-	String agreement(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+	String agreement(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			@RequestParam(name = "page", required = false) Integer historyPage, Model model) {
 		Agreement agreement = this.queries.visible(id, user);
-		return this.history.page(model, this.history.of(Agreement.class, id, names(agreement)), agreement.getTitle(),
+		return this.history.page(model, historyPage,
+				this.history.of(Agreement.class, id, names(agreement)), agreement.getTitle(),
 				"/agreements/" + id);
 	}
 
 	@GetMapping("/agreements/{id}/commitments/{commitmentId}/history")
 	String commitment(@PathVariable long id, @PathVariable long commitmentId, @AuthenticationPrincipal SignedInUser user,
-			Model model) {
+			@RequestParam(name = "page", required = false) Integer historyPage, Model model) {
 		Agreement agreement = this.queries.visible(id, user);
 		Commitment commitment = this.commitments.findInAgreement(id, commitmentId)
 			.orElseThrow(() -> new NotFoundException("commitment " + commitmentId));
-		return this.history.page(model, this.history.of(Commitment.class, commitmentId, names(agreement)),
+		return this.history.page(model, historyPage, this.history.of(Commitment.class, commitmentId, names(agreement)),
 				agreement.getTitle() + " – " + commitment.getText(), "/agreements/" + id);
 	}
 
 	@GetMapping("/agreements/{id}/delegations/{delegationId}/history")
 	String delegation(@PathVariable long id, @PathVariable long delegationId, @AuthenticationPrincipal SignedInUser user,
-			Model model) {
+			@RequestParam(name = "page", required = false) Integer historyPage, Model model) {
 		Agreement agreement = this.queries.visible(id, user);
 		Delegation delegation = this.delegations.findInAgreement(id, delegationId)
 			.orElseThrow(() -> new NotFoundException("delegation " + delegationId));
 		People.RoleView role = (delegation.getRoleId() != null)
 				? this.people.roles(List.of(delegation.getRoleId())).get(delegation.getRoleId()) : null;
 		String subject = (role != null) ? agreement.getTitle() + " – " + role.label() : agreement.getTitle();
-		return this.history.page(model, this.history.of(Delegation.class, delegationId, names(agreement)), subject,
+		return this.history.page(model, historyPage,
+				this.history.of(Delegation.class, delegationId, names(agreement)), subject,
 				"/agreements/" + id + "/responsibilities");
 	}
 

@@ -37,9 +37,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
 
 import no.avtaleportal.web.Formats;
+import no.avtaleportal.web.ListPages;
 import no.avtaleportal.web.SelectOption;
 
 /**
@@ -75,21 +77,21 @@ public class History {
 		this.authors = authors;
 	}
 
-	/**
-	 * Puts the history of the entity on the model for the {@code audit/history} page and returns
-	 * that view: {@code subject} names what the history is of, {@code backUrl} where it belongs.
-	 */
-	public String page(Model model, Class<?> type, Object id, String subject, String backUrl) {
-		return page(model, of(type, id), subject, backUrl);
-	}
+	/** How many changes a page of a history lists, the newest first. */
+	public static final int PAGE_SIZE = 25;
 
 	/**
-	 * Puts the given entries (from {@link #of}, {@link #ofParts} and {@link #merge}) on the model
-	 * for the {@code audit/history} page and returns that view.
+	 * Puts a page of the given entries (from {@link #of}, {@link #ofParts} and {@link #merge}:
+	 * {@value #PAGE_SIZE} of them, the first page when {@code page} is {@code null}) on the model for
+	 * the {@code audit/history} page and returns that view: {@code subject} names what the history
+	 * is of, {@code backUrl} where it belongs.
 	 */
-	public String page(Model model, List<Entry> entries, String subject, String backUrl) {
-		model.addAttribute("entries", entries);
-		model.addAttribute("people", people(entries));
+	public String page(Model model, Integer page, List<Entry> entries, String subject, String backUrl) {
+		// the pages' addresses are the history's own with another page number
+		PageRequest shown = ListPages.page(entries.size(), page, PAGE_SIZE, number -> "?page=" + number, model);
+		List<Entry> listed = entries.stream().skip(shown.getOffset()).limit(PAGE_SIZE).toList();
+		model.addAttribute("entries", listed);
+		model.addAttribute("people", people(listed));
 		model.addAttribute("subject", subject);
 		model.addAttribute("backUrl", backUrl);
 		return "audit/history";

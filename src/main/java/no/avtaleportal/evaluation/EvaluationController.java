@@ -20,6 +20,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -153,7 +154,8 @@ class EvaluationController {
 	}
 
 	@GetMapping("/agreements/{id}/evaluation/history")
-	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			@RequestParam(name = "page", required = false) Integer historyPage, Model model) {
 		EvaluationPage page = this.evaluations.page(id, user);
 		if (page.evaluation() == null) {
 			throw new NotFoundException("evaluation of agreement " + id);
@@ -188,7 +190,8 @@ class EvaluationController {
 				.collect(java.util.stream.Collectors.joining(", "));
 			default -> null;
 		};
-		return this.history.page(model, this.history.of(Evaluation.class, page.evaluation().getId(), names), title,
+		return this.history.page(model, historyPage,
+				this.history.of(Evaluation.class, page.evaluation().getId(), names), title,
 				"/agreements/" + id + "/evaluation");
 	}
 
@@ -198,7 +201,8 @@ class EvaluationController {
 
 	@GetMapping("/agreements/{id}/evaluation/assessments/{assessmentId}/history")
 	String assessmentHistory(@PathVariable long id, @PathVariable long assessmentId,
-			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+			@AuthenticationPrincipal SignedInUser user,
+			@RequestParam(name = "page", required = false) Integer historyPage, Model model, Locale locale) {
 		EvaluationPage page = this.evaluations.page(id, user);
 		Assessment assessment = page.assessments()
 			.stream()
@@ -220,7 +224,7 @@ class EvaluationController {
 		};
 		List<History.Entry> entries = History.merge(this.history.of(Assessment.class, assessmentId, names),
 				this.history.ofParts(Rating.class, "assessment", assessmentId, "focusAreaId", names));
-		return this.history.page(model, entries,
+		return this.history.page(model, historyPage, entries,
 				page.overview().agreement().title() + " – " + page.partyName(assessment.getOrganisationId()),
 				"/agreements/" + id + "/evaluation");
 	}

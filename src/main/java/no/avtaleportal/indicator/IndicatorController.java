@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.Role;
@@ -109,7 +110,8 @@ class IndicatorController {
 	}
 
 	@GetMapping("/indicators/{id}/history")
-	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			@RequestParam(name = "page", required = false) Integer historyPage, Model model) {
 		Indicator indicator = this.pages.visible(id, user, model);
 		Map<Long, String> titles = this.pages.documentTitles(model, indicator);
 		History.Names words = (field, value) -> switch (field) {
@@ -122,7 +124,7 @@ class IndicatorController {
 			default -> null;
 		};
 		return this.history.page(model,
-				History.merge(this.history.of(Indicator.class, id, words),
+				historyPage, History.merge(this.history.of(Indicator.class, id, words),
 						this.history.ofParts(Measurement.class, "indicator", id, "measuredOn", words)),
 				indicator.getName(), "/indicators/" + id);
 	}

@@ -104,7 +104,8 @@ class MeetingController {
 	 * publication of the minutes on; before that, it is a 404 to them like the draft itself.
 	 */
 	@GetMapping("/meetings/{id}/history")
-	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			@RequestParam(name = "page", required = false) Integer historyPage, Model model, Locale locale) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		History.Names topics = this.pages.topicNames(loaded.membership());
 		List<History.Entry> entries = History.merge(this.history.of(Meeting.class, id),
@@ -120,7 +121,7 @@ class MeetingController {
 		String subject = this.messages.getMessage("meeting.title",
 				new Object[] { Formats.date(loaded.meeting().getStartsAt().toLocalDate()) },
 				locale);
-		return this.history.page(model, entries, subject, "/meetings/" + id);
+		return this.history.page(model, historyPage, entries, subject, "/meetings/" + id);
 	}
 
 	@GetMapping("/meetings/{id}/meeting.ics")

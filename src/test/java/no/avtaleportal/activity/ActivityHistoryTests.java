@@ -78,6 +78,35 @@ class ActivityHistoryTests {
 	}
 
 	@Test
+	void aLongHistoryIsShownTwentyFiveChangesToAPageTheNewestFirst() throws Exception {
+		MockHttpSession ntnu = SignIn.as(this.mvc, "ntnu");
+		long id = save(ntnu, "/activities/new", "Navn 0", 0);
+		for (int i = 1; i <= 30; i++) {
+			String title = "Navn " + i;
+			this.transactions.executeWithoutResult(status -> {
+				Activity activity = this.activities.findWhole(id).orElseThrow();
+				activity.describe(title, activity.getDescription(), activity.getFocusAreaId(), activity.getCommitmentId(),
+						activity.getLeadOrganisationId(), activity.getResponsiblePersonId(), activity.getContributorIds(),
+						activity.getStartDate(), activity.getDueDate(), activity.getLinksText(), activity.getTagsText());
+				this.activities.save(activity);
+			});
+		}
+		String path = "/activities/" + id + "/history";
+		Document first = page(path, ntnu);
+		assertThat(first.select(".history-change")).hasSize(25);
+		assertThat(first.select(".history-change").first().text()).contains("Tittel fra Navn 29 til Navn 30");
+		assertThat(first.select(".pagination").text()).contains("Side 1 av 2");
+		String next = first.select("nav[aria-label=Sider i historikken] a").attr("href");
+		assertThat(next).isEqualTo("?page=2");
+		Document second = page(path + next, ntnu);
+		assertThat(second.select(".history-change")).hasSize(6);
+		assertThat(second.select(".history-change").first().text()).contains("Tittel fra Navn 4 til Navn 5");
+		assertThat(second.select(".history-change").last().text()).contains("Opprettet av", "Navn 0");
+		assertThat(page(path + "?page=9", ntnu).select(".history-change")).as("past the end: the last page").hasSize(6);
+		this.mvc.perform(get(path + "?page=x").session(ntnu)).andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void deliverablesAddedRenamedDeliveredAndRemovedAppearInTheActivitysHistory() throws Exception {
 		MockHttpSession ntnu = SignIn.as(this.mvc, "ntnu");
 		long id = save(ntnu, "/activities/new", "Kurs i prosjektledelse", 0);
