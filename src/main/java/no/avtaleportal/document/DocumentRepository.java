@@ -3,6 +3,7 @@ package no.avtaleportal.document;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -30,6 +31,6 @@ interface DocumentRepository extends ListCrudRepository<Document, Long> {
 
 	boolean existsByExampleTrue();
 
-	List<Document> findByActivityIdOrderByDocumentDateDescIdDesc(long activityId);
+	List<Document> findByActivityIdOrderByDocumentDateDescIdDesc(long activityId, Limit limit);
 
 }

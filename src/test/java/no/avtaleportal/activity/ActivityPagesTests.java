@@ -473,6 +473,37 @@ class ActivityPagesTests {
 			.andExpect(redirectedUrl(path));
 	}
 
+	@Test
+	void anActivityPageListsItsTenNewestDocumentsAndLinksToAllOfThem() throws Exception {
+		MockHttpSession session = SignIn.as(this.mvc, "ntnu");
+		Activity activity = this.fixtures.activity("Mange dokumenter", "NTNU", this.fixtures.personOf("ntnu"));
+		long agreement = this.jdbc.sql("select agreement_id from focus_area where id = ?")
+			.param(activity.getFocusAreaId())
+			.query(Long.class)
+			.single();
+		String path = "/activities/" + activity.getId();
+		for (int day = 1; day <= 12; day++) {
+			this.jdbc.sql("""
+					insert into document (agreement_id, title, document_date, focus_area_id, activity_id, file_name,
+					    content_type, size_bytes, created_by, created_at, last_modified_by, last_modified_at)
+					values (?, ?, ?, ?, ?, 'rapport.pdf', 'application/pdf', 4, 'test', now(), 'test', now())""")
+				.params(agreement, "Rapport " + day, LocalDate.of(2025, 3, day), activity.getFocusAreaId(), activity.getId())
+				.update();
+			if (day == 10) {
+				assertThat(page(path, session).select("section[aria-labelledby=documents-heading]").text())
+					.as("ten documents: all of them, no link").doesNotContain("Se alle dokumentene");
+			}
+		}
+		Document page = page(path, session);
+		var documents = page.select("section[aria-labelledby=documents-heading] li");
+		assertThat(documents).hasSize(10);
+		assertThat(documents.first().text()).contains("Rapport 12", "12.03.2025");
+		assertThat(documents.last().text()).contains("Rapport 3");
+		String all = page.select("section[aria-labelledby=documents-heading] a:contains(Se alle dokumentene)").attr("href");
+		assertThat(all).isEqualTo("/documents?agreement=" + agreement + "&activity=" + activity.getId());
+		assertThat(page(all, session).text()).contains("12 dokumenter, de nyeste først.");
+	}
+
 	private int statementsOf(String path, MockHttpSession session) throws Exception {
 		this.statements.reset();
 		this.mvc.perform(get(path).session(session)).andExpect(status().isOk());
