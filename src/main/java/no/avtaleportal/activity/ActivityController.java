@@ -95,7 +95,7 @@ class ActivityController {
 		Names names = (Names) model.getAttribute("names");
 		History.Names words = (field, value) -> switch (field) {
 			case "focusAreaId" -> (names.area((Long) value) != null)
-					? names.area((Long) value).code() + " " + names.area((Long) value).title() : null;
+					? names.area((Long) value).code() + ": " + names.area((Long) value).title() : null;
 			case "commitmentId" -> (names.commitment((Long) value) != null) ? names.commitment((Long) value).label() : null;
 			case "leadOrganisationId" -> names.lead((Long) value);
 			case "responsiblePersonId", "contributorIds" -> names.person((Long) value);

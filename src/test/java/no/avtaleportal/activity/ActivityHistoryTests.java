@@ -68,7 +68,7 @@ class ActivityHistoryTests {
 		assertThat(changes.get(1).text()).contains("Endret av Kari Nordmann (NTNU)",
 				"Tittel fra Workshop om etter- og videreutdanning til Workshop om EVU i industrien")
 			.doesNotContain("Status", "Innsatsområde");
-		assertThat(changes.get(2).text()).contains("Opprettet av Per Johansen (NTNU)", "Innsatsområde A ",
+		assertThat(changes.get(2).text()).contains("Opprettet av Per Johansen (NTNU)", "Innsatsområde A: ",
 				"Ansvarlig", "Bidragsytere", "Frist", "31.12.2031")
 			.doesNotContain("Innsatsområde " + this.fixtures.focusArea("A") + " ");
 
