@@ -101,8 +101,8 @@ class ActivityController {
 			case "responsiblePersonId", "contributorIds" -> names.person((Long) value);
 			default -> null;
 		};
-		return this.history.page(model,
-				historyPage, History.merge(this.history.of(Activity.class, id, words),
+		return this.history.page(model, historyPage,
+				History.merge(this.history.of(Activity.class, id, words),
 						this.history.ofParts(Deliverable.class, "activity", id, "title", words)),
 				activity.getTitle(), "/activities/" + id);
 	}

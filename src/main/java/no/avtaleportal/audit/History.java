@@ -31,13 +31,13 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
 
 import no.avtaleportal.web.Formats;
@@ -78,7 +78,7 @@ public class History {
 	}
 
 	/** How many changes a page of a history lists, the newest first. */
-	public static final int PAGE_SIZE = 25;
+	static final int PAGE_SIZE = 25;
 
 	/**
 	 * Puts a page of the given entries (from {@link #of}, {@link #ofParts} and {@link #merge}:

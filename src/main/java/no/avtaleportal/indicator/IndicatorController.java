@@ -123,8 +123,8 @@ class IndicatorController {
 			case "documentId" -> titles.get((Long) value);
 			default -> null;
 		};
-		return this.history.page(model,
-				historyPage, History.merge(this.history.of(Indicator.class, id, words),
+		return this.history.page(model, historyPage,
+				History.merge(this.history.of(Indicator.class, id, words),
 						this.history.ofParts(Measurement.class, "indicator", id, "measuredOn", words)),
 				indicator.getName(), "/indicators/" + id);
 	}

@@ -113,14 +113,12 @@ public class MeetingTasks {
 					}
 				});
 		}
-		List<ActionTask> actions = new ArrayList<>();
-		long actionItems = 0;
+		List<Counted> rows = List.of();
 		if (user.getPersonId() != null && !byGroup.isEmpty() && actionItemLimit > 0) {
 			// agreed action items: in minutes approved (which insiders see) or published (which everyone sees)
 			String agreed = insiderGroups.isEmpty() ? "m.minutes_status = 'PUBLISHED'"
 					: "(m.minutes_status = 'PUBLISHED' or (m.minutes_status = 'APPROVED' and m.steering_group_id in (:insiders)))";
-			long[] total = { 0 };
-			this.jdbc.sql("""
+			rows = this.jdbc.sql("""
 					select a.id, a.text, a.due_date, a.meeting_id, m.steering_group_id, count(*) over () as total
 					from action_item a join meeting m on m.id = a.meeting_id
 					where a.owner_person_id = :person and a.done_at is null and m.steering_group_id in (:groups) and %s
@@ -130,15 +128,17 @@ public class MeetingTasks {
 				.param("groups", byGroup.keySet())
 				.params(insiderGroups.isEmpty() ? Map.of() : Map.of("insiders", insiderGroups))
 				.param("limit", actionItemLimit)
-				.query(rs -> {
-					total[0] = rs.getLong("total");
-					actions.add(new ActionTask(rs.getLong("id"), rs.getString("text"),
-							rs.getObject("due_date", LocalDate.class), rs.getLong("meeting_id"),
-							byGroup.get(rs.getLong("steering_group_id")).group().agreementTitle()));
-				});
-			actionItems = total[0];
+				.query((rs, row) -> new Counted(new ActionTask(rs.getLong("id"), rs.getString("text"),
+						rs.getObject("due_date", LocalDate.class), rs.getLong("meeting_id"),
+						byGroup.get(rs.getLong("steering_group_id")).group().agreementTitle()), rs.getLong("total")))
+				.list();
 		}
-		return new Tasks(approvals, minutes, actions, actionItems, notices);
+		return new Tasks(approvals, minutes, rows.stream().map(Counted::action).toList(),
+				rows.isEmpty() ? 0 : rows.get(0).total(), notices);
+	}
+
+	/** An action item of a limited list, with the number of them there are in all. */
+	private record Counted(ActionTask action, long total) {
 	}
 
 	private static Set<Long> ids(Array array) throws SQLException {
