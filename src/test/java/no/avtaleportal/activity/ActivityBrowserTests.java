@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -151,6 +152,60 @@ class ActivityBrowserTests extends BrowserTest {
 			.containsText("Title from Workshop om KI i industrien to Workshop om KI i industrien (flyttet)");
 		assertAccessible();
 		screenshot("activity-history-en");
+	}
+
+	/**
+	 * An activity with a long history is read ten updates at a time, by keyboard too, and a search
+	 * hit on an old update opens the page that holds it, at the update.
+	 */
+	@Test
+	void aLongHistoryIsReadAPageAtATimeAndASearchHitOpensItsPage() {
+		long activity = this.jdbc.sql("""
+				insert into activity (title, focus_area_id, responsible_person_id, status, created_by, created_at,
+				    last_modified_by, last_modified_at)
+				select 'Ukentlig oppfølging av piloten', f.id, u.person_id, 'IN_PROGRESS', 'test', now(), 'test', now()
+				from focus_area f join agreement a on a.id = f.agreement_id, user_account u
+				where a.import_key = 'ntnu-nho-2023' and f.code = 'A' and u.username = 'ntnu' returning id""")
+			.query(Long.class)
+			.single();
+		try {
+			for (int week = 1; week <= 23; week++) {
+				this.jdbc.sql("""
+						insert into status_update (activity_id, written_on, author_name, light, text, created_by, created_at,
+						    last_modified_by, last_modified_at)
+						values (?, date '2025-01-06' + 7 * ?, 'Per Johansen', 'GREEN', ?, 'test', now(), 'test', now())""")
+					.params(activity, week, (week == 2) ? "Uke 2: piloten med sveiseroboter er i gang." : "Uke " + week + ": som planlagt.")
+					.update();
+			}
+			logIn("leser");
+			this.page.navigate("/activities/" + activity);
+			assertThat(this.page.locator(".status-history > li")).hasCount(10);
+			assertThat(this.page.locator("section[aria-labelledby=history-heading]"))
+				.containsText("23 statusoppdateringer, de nyeste først.");
+			assertAccessible();
+
+			Locator next = this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Sider i statusoppdateringene"))
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Neste side"));
+			next.focus();
+			this.page.keyboard().press("Enter");
+			this.page.waitForURL(Pattern.compile(".*/activities/" + activity + "\\?page=2#history-heading"));
+			assertThat(this.page.locator(".status-history > li").first()).containsText("Uke 13: som planlagt.");
+			assertThat(this.page.locator(".pagination [aria-current=page]")).hasText("Side 2 av 3");
+			assertAccessible();
+			screenshots("activity-history-page-2-nb");
+
+			this.page.navigate("/search?q=sveiseroboter");
+			this.page.locator(".search-result h2 a", new Page.LocatorOptions().setHasText("Ukentlig oppfølging av piloten"))
+				.click();
+			this.page.waitForURL(Pattern.compile(".*/activities/" + activity + "\\?page=3#update-\\d+"));
+			Locator update = this.page.locator(".status-history > li", new Page.LocatorOptions().setHasText("sveiseroboter"));
+			assertThat(update).isInViewport();
+			assertAccessible();
+		}
+		finally {
+			this.jdbc.sql("delete from status_update where activity_id = ?").param(activity).update();
+			this.jdbc.sql("delete from activity where id = ?").param(activity).update();
+		}
 	}
 
 	private void logOutFromAnyPage() {
