@@ -68,7 +68,7 @@ class ActivityStatusController {
 			return this.pages.show(activity, user, model);
 		}
 		redirect.addFlashAttribute(Flash.MESSAGE, "activity.update.saved");
-		// an update on the first page is seen below the message; one dated before the first page's is gone to
+		// a new update on the first page shows below the message; one dated earlier is shown on its own page
 		int page = this.pages.historyPageOf(saved);
 		return "redirect:" + ActivityPages.pageUrl(id, page) + ((page > 1) ? "#update-" + saved.getId() : "");
 	}

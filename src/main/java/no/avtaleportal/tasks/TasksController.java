@@ -53,9 +53,9 @@ class TasksController {
 	@GetMapping("/tasks")
 	String tasks(@RequestParam(name = "page", required = false) Integer page,
 			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
-		// as many as the pages up to the one asked for hold (a page past the end shows the last)
-		int wanted = (int) Math.min((long) Math.max((page != null) ? page : 1, 1) * PAGE_SIZE, Integer.MAX_VALUE);
-		TaskLists.MyTasks mine = this.tasks.of(user, wanted);
+		// read as many as the pages up to the one asked for hold (a page past the end shows the last)
+		long asked = Math.max((page != null) ? page : 1, 1);
+		TaskLists.MyTasks mine = this.tasks.of(user, (int) Math.min(asked * PAGE_SIZE, Integer.MAX_VALUE));
 		PageRequest shown = ListPages.page(mine.total(), page, PAGE_SIZE, number -> "/tasks?page=" + number, model);
 		model.addAttribute("tasks", mine.tasks().stream().skip(shown.getOffset()).limit(PAGE_SIZE).toList());
 		model.addAttribute("moreFailedDeliveries", mine.moreFailedDeliveries());
