@@ -31,10 +31,10 @@ launch_portal() {
   launched=$!
 }
 
-# Waits until the portal on the port ($1), process $2, answers /readyz; stops the script when the
-# process has died (its output in the file $3)
+# Waits until the portal on the port ($1), process $2, answers /readyz (or the path $4); stops the
+# script when the process has died (its output in the file $3)
 await_ready() {
-  until curl -fs -o /dev/null "http://localhost:$1/readyz"; do
+  until curl -fs -o /dev/null "http://localhost:$1${4:-/readyz}"; do
     kill -0 "$2" 2>/dev/null || { echo "the portal did not start; see $3" >&2; exit 1; }
     sleep 0.2
   done
