@@ -1,7 +1,10 @@
 package no.avtaleportal.statusround;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,12 +14,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.meeting.SteeringGroupRoles.Standing;
+import no.avtaleportal.statusround.StatusRounds.PersonAnswer;
+import no.avtaleportal.statusround.StatusRounds.Progress;
+import no.avtaleportal.web.ListPages;
 
 /**
  * The status rounds of the agreements whose steering group the user is in: the list, a round's
@@ -24,6 +31,8 @@ import no.avtaleportal.meeting.SteeringGroupRoles.Standing;
  */
 @Controller
 class StatusRoundController {
+
+	static final int PEOPLE_PAGE_SIZE = 25;
 
 	private final StatusRounds rounds;
 
@@ -46,9 +55,17 @@ class StatusRoundController {
 		return "statusround/list";
 	}
 
+	/** A round's progress, its people a page at a time: an agreement's round asks everyone responsible for an open activity. */
 	@GetMapping("/status-rounds/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("progress", this.rounds.progress(id, user));
+	String show(@PathVariable long id, @RequestParam(name = "page", required = false) Integer page,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		Progress progress = this.rounds.progress(id, user);
+		List<PersonAnswer> people = progress.people();
+		PageRequest shown = ListPages.page(people.size(), page, PEOPLE_PAGE_SIZE,
+				number -> "/status-rounds/" + id + "?page=" + number + "#people-heading", model);
+		int from = (int) shown.getOffset();
+		model.addAttribute("progress", progress);
+		model.addAttribute("people", people.subList(from, Math.min(from + shown.getPageSize(), people.size())));
 		return "statusround/show";
 	}
 

@@ -155,7 +155,8 @@ public class StatusRounds {
 
 	/**
 	 * The round with who has answered, if the user is a member or the secretary of its
-	 * agreement's steering group.
+	 * agreement's steering group: the people who have not answered first, each group by party
+	 * and name.
 	 * @throws NotFoundException otherwise
 	 */
 	Progress progress(long roundId, SignedInUser user) {
@@ -188,8 +189,9 @@ public class StatusRounds {
 			.map(entry -> new PartyAnswer(entry.getKey(),
 					(int) entry.getValue().stream().filter(PersonAnswer::answered).count(), entry.getValue().size()))
 			.toList();
+		List<PersonAnswer> waitingFirst = people.stream().sorted(Comparator.comparing(PersonAnswer::answered)).toList();
 		return new Progress(round, standings.get(round.agreementId()).agreementTitle(),
-				round.isOpenOn(LocalDate.now(this.clock)), people, parties);
+				round.isOpenOn(LocalDate.now(this.clock)), waitingFirst, parties);
 	}
 
 	/**
@@ -428,7 +430,7 @@ public class StatusRounds {
 	public record Tasks(List<Request> requests, List<Summary> progress) {
 	}
 
-	/** A round with each person's and each party's answers. */
+	/** A round with each person's answers (those who have not answered first) and each party's. */
 	public record Progress(Round round, String agreementTitle, boolean open, List<PersonAnswer> people,
 			List<PartyAnswer> parties) {
 

@@ -127,6 +127,40 @@ class StatusRoundTests {
 	}
 
 	@Test
+	void aRoundOfManyPeopleIsShownTwentyFiveToAPageThoseWhoHaveNotAnsweredFirst() throws Exception {
+		List<Long> activities = new ArrayList<>();
+		for (int i = 1; i <= 30; i++) {
+			activities.add(this.data.personWithActivity("person %02d".formatted(i)));
+		}
+		MockHttpSession secretary = SignIn.as(this.mvc, "sekretaer");
+		long round = open(secretary, "A", LocalDate.now().plusDays(10), "Før møtet i januar");
+		for (long activity : activities.subList(0, 5)) {
+			this.data.answer(round, activity);
+		}
+		int asked = this.events.stream(StatusRoundOpened.class).findFirst().orElseThrow().requests().size();
+		int pages = (asked + 24) / 25;
+		assertThat(pages).isGreaterThan(1);
+
+		String first = page(secretary, "/status-rounds/" + round);
+		assertThat(first).contains("5 av " + asked + " har svart")
+			.contains("NTNU: 5 av")
+			.contains("Side 1 av " + pages)
+			.contains("href=\"/status-rounds/" + round + "?page=2#people-heading\"");
+		assertThat(badges(first, "overdue-badge")).as("25 who have not answered").isEqualTo(25);
+		assertThat(badges(first, "status-ok")).isZero();
+		assertThat(first).doesNotContain(RoundData.TITLE + " person 01").contains(RoundData.TITLE + " person 06");
+
+		String last = page(secretary, "/status-rounds/" + round + "?page=" + pages);
+		assertThat(badges(last, "overdue-badge") + badges(last, "status-ok")).isEqualTo(asked - 25 * (pages - 1));
+		assertThat(badges(last, "status-ok")).as("those who have answered, last").isEqualTo(5);
+		assertThat(last).contains(RoundData.TITLE + " person 01").contains(RoundData.TITLE + " person 05")
+			.contains("Side " + pages + " av " + pages);
+		assertThat(last.indexOf(RoundData.TITLE + " person 01")).isGreaterThan(last.lastIndexOf("overdue-badge"));
+		assertThat(page(secretary, "/status-rounds/" + round + "?page=99")).as("past the end: the last page")
+			.contains("Side " + pages + " av " + pages);
+	}
+
+	@Test
 	void aDeadlineThatHasPassedIsRefusedWithTheInputKept() throws Exception {
 		MockHttpSession secretary = SignIn.as(this.mvc, "sekretaer");
 		String page = this.mvc
@@ -243,6 +277,11 @@ class StatusRoundTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	/** How many people's answers on the page have the badge's class. */
+	private static int badges(String page, String badge) {
+		return page.split("class=\"badge " + badge + "\"", -1).length - 1;
 	}
 
 	private String personName(String username) {
