@@ -32,7 +32,7 @@ import no.avtaleportal.web.ListPages;
 @Controller
 class StatusRoundController {
 
-	static final int PEOPLE_PAGE_SIZE = 25;
+	private static final int PEOPLE_PAGE_SIZE = 25;
 
 	private final StatusRounds rounds;
 
