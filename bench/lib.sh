@@ -35,7 +35,7 @@ launch_portal() {
 # script when the process has died (its output in the file $3)
 await_ready() {
   until curl -fs -o /dev/null "http://localhost:$1${4:-/readyz}"; do
-    kill -0 "$2" 2>/dev/null || { echo "the portal did not start; see $3" >&2; exit 1; }
+    kill -0 "$2" 2>/dev/null || { echo "it did not start; see $3" >&2; exit 1; }
     sleep 0.2
   done
 }

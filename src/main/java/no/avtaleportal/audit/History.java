@@ -31,7 +31,6 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,8 +87,7 @@ public class History {
 	 */
 	public String page(Model model, Integer page, List<Entry> entries, String subject, String backUrl) {
 		// the pages' addresses are the history's own with another page number
-		PageRequest shown = ListPages.page(entries.size(), page, PAGE_SIZE, number -> "?page=" + number, model);
-		List<Entry> listed = entries.stream().skip(shown.getOffset()).limit(PAGE_SIZE).toList();
+		List<Entry> listed = ListPages.of(entries, page, PAGE_SIZE, number -> "?page=" + number, model);
 		model.addAttribute("entries", listed);
 		model.addAttribute("people", people(listed));
 		model.addAttribute("subject", subject);

@@ -1,10 +1,7 @@
 package no.avtaleportal.statusround;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,7 +18,6 @@ import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.meeting.SteeringGroupRoles.Standing;
-import no.avtaleportal.statusround.StatusRounds.PersonAnswer;
 import no.avtaleportal.statusround.StatusRounds.Progress;
 import no.avtaleportal.web.ListPages;
 
@@ -60,12 +56,9 @@ class StatusRoundController {
 	String show(@PathVariable long id, @RequestParam(name = "page", required = false) Integer page,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		Progress progress = this.rounds.progress(id, user);
-		List<PersonAnswer> people = progress.people();
-		PageRequest shown = ListPages.page(people.size(), page, PEOPLE_PAGE_SIZE,
-				number -> "/status-rounds/" + id + "?page=" + number + "#people-heading", model);
-		int from = (int) shown.getOffset();
 		model.addAttribute("progress", progress);
-		model.addAttribute("people", people.subList(from, Math.min(from + shown.getPageSize(), people.size())));
+		model.addAttribute("people", ListPages.of(progress.people(), page, PEOPLE_PAGE_SIZE,
+				number -> "/status-rounds/" + id + "?page=" + number + "#people-heading", model));
 		return "statusround/show";
 	}
 

@@ -1,5 +1,6 @@
 package no.avtaleportal.web;
 
+import java.util.List;
 import java.util.function.IntFunction;
 
 import org.springframework.data.domain.PageRequest;
@@ -29,6 +30,16 @@ public final class ListPages {
 		model.addAttribute("previousPage", (number > 1) ? url.apply(number - 1) : null);
 		model.addAttribute("nextPage", (number < pages) ? url.apply(number + 1) : null);
 		return PageRequest.of(number - 1, size);
+	}
+
+	/**
+	 * The page asked for of a list read whole, with the model's attributes as {@link #page} puts them.
+	 * @param url the list's address of a page (from 1)
+	 */
+	public static <T> List<T> of(List<T> items, Integer requested, int size, IntFunction<String> url, Model model) {
+		PageRequest shown = page(items.size(), requested, size, url, model);
+		int from = (int) shown.getOffset();
+		return items.subList(from, Math.min(from + size, items.size()));
 	}
 
 }
