@@ -53,7 +53,7 @@ class ActivityStatusController {
 	String report(@PathVariable long id, @Valid @ModelAttribute("updateForm") StatusUpdateForm form,
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
-		Activity activity = updatable(id, user, model);
+		Activity activity = addingTo(id, user, model);
 		this.terms.ofFocusArea(activity.getFocusAreaId()).check(result, "writtenOn", form.getWrittenOn());
 		StatusUpdate saved = null;
 		if (!result.hasErrors()) {
@@ -116,7 +116,7 @@ class ActivityStatusController {
 	String addDeliverable(@PathVariable long id, @Valid @ModelAttribute("deliverableForm") DeliverableForm form,
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
-		Activity activity = updatable(id, user, model);
+		Activity activity = addingTo(id, user, model);
 		this.terms.ofFocusArea(activity.getFocusAreaId()).check(result, "dueDate", form.getDueDate());
 		if (result.hasErrors()) {
 			return this.pages.show(activity, user, model);
@@ -163,6 +163,16 @@ class ActivityStatusController {
 		change.accept(activity, index);
 		this.activities.save(activity);
 		return "redirect:/activities/" + id;
+	}
+
+	/**
+	 * The activity, if the user may see and update it, to add a status update or a deliverable to:
+	 * held until the request's transaction ends and read only then ({@link ActivityRepository#lockForUpdate}),
+	 * so that what someone added a moment earlier is no conflict. Nothing the user saw is changed.
+	 */
+	private Activity addingTo(long id, SignedInUser user, Model model) {
+		this.activities.lockForUpdate(id);
+		return updatable(id, user, model);
 	}
 
 	/** The activity, if the user may see and update it. */
