@@ -64,7 +64,7 @@ class ActionItemController {
 			@Valid @ModelAttribute("form") ActionItemForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		Meeting meeting = MeetingPages.editable(loaded, form, result, model);
 		AgendaItem item = meeting.agendaItem(itemId);
 		Meeting.Owner owner = checkedOwner(form, loaded, result, model);
 		if (result.hasErrors()) {
@@ -93,7 +93,8 @@ class ActionItemController {
 			@Valid @ModelAttribute("form") ActionItemForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		Meeting meeting = MeetingPages.editable(loaded, form, saved -> ActionItemForm.from(saved.actionItem(actionId),
+				saved, this.owners.textOf(saved.actionItem(actionId))), result, model);
 		ActionItem action = meeting.actionItem(actionId);
 		Meeting.Owner owner = checkedOwner(form, loaded, result, model);
 		if (result.hasErrors()) {

@@ -8,12 +8,13 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import no.avtaleportal.web.PersonPicks;
+import no.avtaleportal.web.VersionedForm;
 
 /**
  * An action item: what, who (an attendee by name or anyone of a party to the agreement by name or
  * e-mail address, see {@link ActionOwners}) and by when.
  */
-public class ActionItemForm extends PersonPicks {
+public class ActionItemForm extends PersonPicks implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 4000)
@@ -66,10 +67,12 @@ public class ActionItemForm extends PersonPicks {
 		this.dueDate = dueDate;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(long version) {
 		this.version = version;
 	}

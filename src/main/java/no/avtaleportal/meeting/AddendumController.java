@@ -38,7 +38,7 @@ class AddendumController {
 	String addendum(@PathVariable long id, @Valid @ModelAttribute("addendumForm") AddendumForm form,
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		Meeting meeting = MeetingPages.editable(loaded, form, result, model);
 		if (result.hasErrors()) {
 			return MeetingViews.show(model, this.pages, id, user);
 		}

@@ -3,10 +3,12 @@ package no.avtaleportal.meeting;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * A correction to published minutes and why it is needed.
  */
-public class AddendumForm {
+public class AddendumForm implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 4000)
@@ -34,10 +36,12 @@ public class AddendumForm {
 		this.reason = reason;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(long version) {
 		this.version = version;
 	}

@@ -49,7 +49,7 @@ class AgendaController {
 	String createItem(@PathVariable long id, @Valid @ModelAttribute("form") AgendaItemForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		Meeting meeting = MeetingPages.editable(loaded, form, result, model);
 		checkTopics(form, loaded, user, result);
 		if (result.hasErrors()) {
 			return itemForm(model, loaded, null);
@@ -75,7 +75,8 @@ class AgendaController {
 			@Valid @ModelAttribute("form") AgendaItemForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		Meeting meeting = MeetingPages.editable(loaded, form,
+				saved -> AgendaItemForm.from(saved.agendaItem(itemId), saved.getVersion()), result, model);
 		AgendaItem item = meeting.agendaItem(itemId);
 		checkTopics(form, loaded, user, result);
 		if (result.hasErrors()) {

@@ -5,10 +5,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * An agenda item with its notes (Markdown).
  */
-public class AgendaItemForm {
+public class AgendaItemForm implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 300)
@@ -106,10 +108,12 @@ public class AgendaItemForm {
 		this.notes = notes;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(long version) {
 		this.version = version;
 	}

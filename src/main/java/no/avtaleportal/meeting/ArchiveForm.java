@@ -3,10 +3,12 @@ package no.avtaleportal.meeting;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * Where the approved minutes are filed in NTNU's records system.
  */
-public class ArchiveForm {
+public class ArchiveForm implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 200)
@@ -22,10 +24,12 @@ public class ArchiveForm {
 		this.reference = reference;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(long version) {
 		this.version = version;
 	}

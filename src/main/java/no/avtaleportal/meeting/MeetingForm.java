@@ -9,10 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * A meeting as the steering group plans it: when (Europe/Oslo), for how long and where.
  */
-public class MeetingForm {
+public class MeetingForm implements VersionedForm {
 
 	@NotNull
 	private Long steeringGroupId;
@@ -109,10 +111,12 @@ public class MeetingForm {
 		this.fromMeetingId = fromMeetingId;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(long version) {
 		this.version = version;
 	}

@@ -21,6 +21,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.activity.Activities;
@@ -31,6 +33,7 @@ import no.avtaleportal.people.People;
 import no.avtaleportal.web.Markdown;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.StaleEdit;
+import no.avtaleportal.web.VersionedForm;
 
 /**
  * Loads meetings as the user may see them, each page in a fixed number of statements. Members and
@@ -413,14 +416,38 @@ class MeetingPages {
 	}
 
 	/**
-	 * The meeting for a change by a member or the secretary, at the version the form was opened
-	 * at; whether the minutes allow the change is the meeting's own rule.
+	 * The meeting for a change by a member or the secretary made with a button (nothing typed), at
+	 * the version the page was opened at; whether the minutes allow the change is the meeting's own
+	 * rule. A form the user typed in goes through {@link #editable(Loaded, VersionedForm, BindingResult, Model)}.
 	 * @throws ObjectOptimisticLockingFailureException when someone else changed it since
 	 */
 	static Meeting editable(Loaded loaded, long version) {
 		Meeting meeting = insider(loaded);
 		StaleEdit.require(meeting.getVersion(), version, Meeting.class, meeting.getId());
 		return meeting;
+	}
+
+	/**
+	 * The meeting for a form a member or the secretary filled in. When someone else saved the
+	 * meeting after the form was opened, the form is rejected ({@link StaleEdit#check}): it comes
+	 * back (409) with what the user typed and a message that says so, at the version saved now, so
+	 * that saving it again makes the change. Nothing typed is lost to a change made meanwhile;
+	 * whether the minutes allow the change is the meeting's own rule.
+	 * @param current the form made from what is saved now, shown beside each field that differs, or
+	 * {@code null} where the page shows it anyway
+	 */
+	static Meeting editable(Loaded loaded, VersionedForm form, Function<Meeting, Object> current, BindingResult result,
+			Model model) {
+		Meeting meeting = insider(loaded);
+		if (meeting.getVersion() != form.getVersion()) {
+			StaleEdit.check(meeting.getVersion(), form, current.apply(meeting), result, model);
+		}
+		return meeting;
+	}
+
+	/** {@link #editable(Loaded, VersionedForm, Function, BindingResult, Model)} of a form that adds to the meeting. */
+	static Meeting editable(Loaded loaded, VersionedForm form, BindingResult result, Model model) {
+		return editable(loaded, form, meeting -> null, result, model);
 	}
 
 	/**

@@ -124,7 +124,7 @@ class MeetingPlanningController {
 	String updateMeeting(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		Meeting meeting = MeetingPages.editable(loaded, form, MeetingForm::from, result, model);
 		checkMeeting(form, result);
 		this.terms.ofSteeringGroup(meeting.getSteeringGroupId()).check(result, "date", form.getDate());
 		if (result.hasErrors()) {
@@ -176,7 +176,7 @@ class MeetingPlanningController {
 	String cancel(@PathVariable long id, @Valid @ModelAttribute("form") TextForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		Meeting meeting = MeetingPages.editable(loaded, form, result, model);
 		if (result.hasErrors()) {
 			return cancelPage(model, meeting);
 		}

@@ -87,7 +87,7 @@ class MinutesController {
 	String comment(@PathVariable long id, @Valid @ModelAttribute("commentForm") TextForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		Meeting meeting = MeetingPages.editable(loaded, form, result, model);
 		if (result.hasErrors()) {
 			return MeetingViews.show(model, this.pages, id, user);
 		}
@@ -101,7 +101,7 @@ class MinutesController {
 	String archive(@PathVariable long id, @Valid @ModelAttribute("archiveForm") ArchiveForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		Meeting meeting = MeetingPages.editable(loaded, form.getVersion());
+		Meeting meeting = MeetingPages.editable(loaded, form, result, model);
 		if (result.hasErrors()) {
 			return MeetingViews.show(model, this.pages, id, user);
 		}

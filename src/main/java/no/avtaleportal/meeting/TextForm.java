@@ -3,10 +3,12 @@ package no.avtaleportal.meeting;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * One piece of text: a decision, a comment, a reason for cancelling, a comment on a finished action item.
  */
-public class TextForm {
+public class TextForm implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 4000)
@@ -22,10 +24,12 @@ public class TextForm {
 		this.text = text;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(long version) {
 		this.version = version;
 	}

@@ -152,7 +152,7 @@ class MeetingPagesTests {
 	}
 
 	@Test
-	void twoPeopleEditingTheSameDraftMeetTheConflictPage() throws Exception {
+	void twoPeopleEditingTheSameDraftGetTheirFormBackWithWhatTheyWrote() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		MockHttpSession prorektor = this.fixture.signIn("prorektor");
 		long id = this.fixture.plan(secretary, "2030-11-11");
@@ -164,14 +164,56 @@ class MeetingPagesTests {
 			.param("notes", "Sekretærens notater")
 			.param("version", String.valueOf(opened)))
 			.andExpect(status().isFound());
-		this.mvc.perform(post("/meetings/" + id + "/agenda/" + item + "/edit").session(prorektor)
+		Document stale = Jsoup.parse(this.mvc.perform(post("/meetings/" + id + "/agenda/" + item + "/edit").session(prorektor)
 			.with(csrf())
 			.param("title", "Felles sak")
 			.param("notes", "Prorektors notater")
 			.param("version", String.valueOf(opened)))
-			.andExpect(status().isConflict());
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(this.jdbc.sql("select notes from agenda_item where id = :id").param("id", item)
 			.query(String.class).single()).isEqualTo("Sekretærens notater");
+		assertThat(stale.select("#error-summary").text()).contains("Noen andre har lagret endringer her mens du skrev.");
+		assertThat(stale.select("textarea[name=notes]").text()).as("what the prorector wrote").isEqualTo("Prorektors notater");
+		assertThat(stale.text()).as("what is saved now, beside it").contains("Lagret nå: Sekretærens notater");
+		String current = stale.select("input[name=version]").val();
+		assertThat(current).isEqualTo(String.valueOf(this.fixture.version(id)));
+		this.mvc.perform(post("/meetings/" + id + "/agenda/" + item + "/edit").session(prorektor)
+			.with(csrf())
+			.param("title", "Felles sak")
+			.param("notes", "Prorektors notater")
+			.param("version", current))
+			.andExpect(status().isFound());
+		assertThat(this.jdbc.sql("select notes from agenda_item where id = :id").param("id", item)
+			.query(String.class).single()).as("saved again, knowingly").isEqualTo("Prorektors notater");
+
+		// a comment written on the page while the secretary changed the agenda is kept, and sent again
+		long read = this.fixture.version(id);
+		this.fixture.addItem(secretary, id, "Ny sak mens prorektor skrev");
+		Document comment = Jsoup.parse(this.mvc.perform(post("/meetings/" + id + "/comments").session(prorektor)
+			.with(csrf())
+			.param("text", "Vi bør ta opp budsjettet først.")
+			.param("version", String.valueOf(read)))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(comment.select("form[action$=/comments] textarea[name=text]").text())
+			.isEqualTo("Vi bør ta opp budsjettet først.");
+		assertThat(comment.select("form[action$=/comments] #error-summary").text())
+			.contains("Noen andre har lagret endringer her mens du skrev.");
+		assertThat(comment.text()).as("the page shows the agenda as it is now").contains("Ny sak mens prorektor skrev");
+		this.mvc.perform(post("/meetings/" + id + "/comments").session(prorektor)
+			.with(csrf())
+			.param("text", "Vi bør ta opp budsjettet først.")
+			.param("version", comment.select("form[action$=/comments] input[name=version]").val()))
+			.andExpect(status().isFound());
+		assertThat(this.jdbc.sql("select text from minutes_event where meeting_id = :id and kind = 'COMMENT'")
+			.param("id", id)
+			.query(String.class)
+			.list()).containsExactly("Vi bør ta opp budsjettet først.");
 	}
 
 	@Test
