@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.web.BadInputException;
+import no.avtaleportal.web.StaleEdit;
 
 /**
  * The user's party's assessment of the agreement per focus area: saved as a draft, or submitted
@@ -57,6 +58,10 @@ class AssessmentController {
 		if (form.getRatings().size() != page.focusAreaIds().size()) {
 			result.reject("evaluation.error.focusAreas");
 		}
+		// someone of the party saved it since the form was opened: the form back with what was typed
+		Assessment saved = page.own();
+		StaleEdit.check((saved != null) ? saved.getVersion() : 0, form,
+				AssessmentForm.of(page.focusAreaIds(), saved), result, model);
 		if (result.hasErrors()) {
 			return assessmentPage(model, page, form);
 		}

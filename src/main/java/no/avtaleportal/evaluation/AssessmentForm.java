@@ -8,12 +8,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * A party's assessment as its form edits it: a row per focus area, the recommendation and a
  * summary. Saving keeps a draft; submitting needs a rating for every focus area and the
  * recommendation.
  */
-public class AssessmentForm {
+public class AssessmentForm implements VersionedForm {
 
 	@Valid
 	private List<RatingForm> ratings = new ArrayList<>();
@@ -79,10 +81,12 @@ public class AssessmentForm {
 		this.summary = summary;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(long version) {
 		this.version = version;
 	}

@@ -162,6 +162,37 @@ class EvaluationTests {
 	}
 
 	@Test
+	void anAssessmentSavedByAnotherTabWhileTheFormWasOpenComesBackWithWhatWasTyped() throws Exception {
+		// the form opened before anything was saved, then saved from another tab (or by a colleague)
+		this.fixture.assess("prorektor", 3, "Felles seminarer", false).andExpect(status().isFound());
+		var stale = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(this.fixture.url("/assessment"))
+			.session(this.fixture.signIn("prorektor"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("version", "0")
+			.param("summary", "Et langt sammendrag skrevet i den andre fanen.");
+		List<Long> areas = this.fixture.focusAreaIds();
+		for (int i = 0; i < areas.size(); i++) {
+			stale.param("ratings[" + i + "].focusAreaId", String.valueOf(areas.get(i)))
+				.param("ratings[" + i + "].worked", "Skrevet i den andre fanen " + i);
+		}
+		Document page = Jsoup.parse(this.mvc.perform(stale)
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#error-summary").text()).contains("Noen andre har lagret endringer her mens du skrev.");
+		assertThat(page.select("textarea[name=summary]").text()).isEqualTo("Et langt sammendrag skrevet i den andre fanen.");
+		assertThat(page.select("textarea[name=ratings[0].worked]").text()).isEqualTo("Skrevet i den andre fanen 0");
+		assertThat(page.text()).as("what is saved now, beside it").contains("Lagret nå: Felles seminarer");
+		assertThat(this.jdbc.sql("""
+				select r.worked from evaluation_rating r join evaluation_assessment a on a.id = r.assessment_id
+				join evaluation e on e.id = a.evaluation_id where e.agreement_id = :id""")
+			.param("id", this.fixture.agreementId)
+			.query(String.class)
+			.list()).as("nothing of the stale form saved").containsOnly("Felles seminarer");
+	}
+
+	@Test
 	void everyLinkInTheErrorSummaryLeadsToItsFieldAndItsLabel() throws Exception {
 		String html = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post(this.fixture.url("/assessment"))
