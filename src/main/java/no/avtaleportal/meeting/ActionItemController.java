@@ -93,8 +93,10 @@ class ActionItemController {
 			@Valid @ModelAttribute("form") ActionItemForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		Meeting meeting = MeetingPages.editable(loaded, form, saved -> ActionItemForm.from(saved.actionItem(actionId),
-				saved, this.owners.textOf(saved.actionItem(actionId))), result, model);
+		Meeting meeting = MeetingPages.editable(loaded, form, saved -> {
+			ActionItem now = saved.actionItem(actionId);
+			return ActionItemForm.from(now, saved, this.owners.textOf(now));
+		}, result, model);
 		ActionItem action = meeting.actionItem(actionId);
 		Meeting.Owner owner = checkedOwner(form, loaded, result, model);
 		if (result.hasErrors()) {

@@ -439,7 +439,7 @@ class MeetingPages {
 	static Meeting editable(Loaded loaded, VersionedForm form, Function<Meeting, Object> current, BindingResult result,
 			Model model) {
 		Meeting meeting = insider(loaded);
-		if (meeting.getVersion() != form.getVersion()) {
+		if (meeting.getVersion() != form.getVersion()) { // the saved values are made for a stale form only
 			StaleEdit.check(meeting.getVersion(), form, current.apply(meeting), result, model);
 		}
 		return meeting;
@@ -452,8 +452,8 @@ class MeetingPages {
 
 	/**
 	 * Raises the meeting's version when the transaction commits, whatever part of it changed
-	 * (the agenda, a note, the attendance), so that the next stale form meets the conflict page;
-	 * items new on the agenda get their case numbers.
+	 * (the agenda, a note, the attendance), so that a form or button made before it is known to be
+	 * stale (see the two {@code editable}); items new on the agenda get their case numbers.
 	 */
 	@Transactional
 	void changed(Meeting meeting) {

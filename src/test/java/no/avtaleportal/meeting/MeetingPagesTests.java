@@ -214,6 +214,28 @@ class MeetingPagesTests {
 			.param("id", id)
 			.query(String.class)
 			.list()).containsExactly("Vi bør ta opp budsjettet først.");
+
+		// an action item rewritten on a form opened before the secretary rewrote it
+		this.fixture.send(secretary, id, "/agenda/" + item + "/actions/new", "text", "Sende rapporten", "owner",
+				"Ingrid Berg", "dueDate", "2030-12-15").andExpect(status().isFound());
+		long action = this.jdbc.sql("select id from action_item where meeting_id = :id").param("id", id)
+			.query(Long.class).single();
+		long before = this.fixture.version(id);
+		this.fixture.send(secretary, id, "/actions/" + action + "/edit", "text", "Sende rapporten til NHO", "owner",
+				"Ingrid Berg", "dueDate", "2030-12-15").andExpect(status().isFound());
+		Document action409 = Jsoup.parse(this.mvc.perform(post("/meetings/" + id + "/actions/" + action + "/edit")
+			.session(prorektor)
+			.with(csrf())
+			.param("text", "Sende rapporten til partene")
+			.param("owner", "Ingrid Berg")
+			.param("dueDate", "2030-12-15")
+			.param("version", String.valueOf(before)))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(action409.select("textarea[name=text]").text()).isEqualTo("Sende rapporten til partene");
+		assertThat(action409.text()).contains("Lagret nå: Sende rapporten til NHO");
 	}
 
 	@Test
