@@ -5,11 +5,16 @@
 login() {
   local base=$1 user=$2 jar token
   jar=$(mktemp)
-  token=$(curl -s -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  token=$(curl -s -c "$jar" -b "$jar" "$base/login" | csrf_token)
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=demo" \
     --data-urlencode "_csrf=$token" "$base/login"
   awk '$6 == "SESSION" { print $7 }' "$jar"
   rm -f "$jar"
+}
+
+# The CSRF token of the first form of the page read from standard input
+csrf_token() {
+  sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1
 }
 
 # The CPU time (clock ticks) of PostgreSQL's processes, whose backends serve the portal's pool, when

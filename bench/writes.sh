@@ -48,8 +48,7 @@ await_ready "$port" "$pid" bench/results/writes.log
 activity=$(psql -Atd "$db" -c "select a.id from activity a join user_account u on u.person_id = a.responsible_person_id
   where u.username = 'ntnu' and a.status not in ('COMPLETED', 'CANCELLED') order by a.id limit 1")
 session=$(login "$base" ntnu)
-token=$(curl -s -b "SESSION=$session" "$base/activities/$activity" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' \
-  | head -1 | sed 's/+/%2B/g; s/\//%2F/g; s/=/%3D/g')
+token=$(curl -s -b "SESSION=$session" "$base/activities/$activity" | csrf_token | sed 's/+/%2B/g; s/\//%2F/g; s/=/%3D/g')
 # every other request opens the page after the update when "page" is set, as a browser follows the redirect
 cat >"$work/post.lua" <<LUA
 local n = 0

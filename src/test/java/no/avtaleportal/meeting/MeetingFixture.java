@@ -183,11 +183,17 @@ final class MeetingFixture implements BeforeEachCallback, AfterEachCallback {
 	}
 
 	private ResultActions postTo(MockHttpSession session, long meetingId, String path, String... params) throws Exception {
+		return sendAt(session, meetingId, version(meetingId), path, params);
+	}
+
+	/** A POST to the meeting's URL from a page opened at the version (an older one: a stale form). */
+	ResultActions sendAt(MockHttpSession session, long meetingId, long version, String path, String... params)
+			throws Exception {
 		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post("/meetings/" + meetingId + path)
 			.session(session)
 			.with(csrf())
-			.param("version", String.valueOf(version(meetingId)));
+			.param("version", String.valueOf(version));
 		for (int i = 0; i < params.length; i += 2) {
 			request.param(params[i], params[i + 1]);
 		}

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 import no.avtaleportal.support.CalendarFiles;
 import no.avtaleportal.support.Pages;
@@ -157,22 +158,12 @@ class MeetingPagesTests {
 		MockHttpSession prorektor = this.fixture.signIn("prorektor");
 		long id = this.fixture.plan(secretary, "2030-11-11");
 		long item = this.fixture.addItem(secretary, id, "Felles sak");
+		String notes = "/agenda/" + item + "/edit";
 		long opened = this.fixture.version(id);
-		this.mvc.perform(post("/meetings/" + id + "/agenda/" + item + "/edit").session(secretary)
-			.with(csrf())
-			.param("title", "Felles sak")
-			.param("notes", "Sekretærens notater")
-			.param("version", String.valueOf(opened)))
+		this.fixture.sendAt(secretary, id, opened, notes, "title", "Felles sak", "notes", "Sekretærens notater")
 			.andExpect(status().isFound());
-		Document stale = Jsoup.parse(this.mvc.perform(post("/meetings/" + id + "/agenda/" + item + "/edit").session(prorektor)
-			.with(csrf())
-			.param("title", "Felles sak")
-			.param("notes", "Prorektors notater")
-			.param("version", String.valueOf(opened)))
-			.andExpect(status().isConflict())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document stale = conflictPage(
+				this.fixture.sendAt(prorektor, id, opened, notes, "title", "Felles sak", "notes", "Prorektors notater"));
 		assertThat(this.jdbc.sql("select notes from agenda_item where id = :id").param("id", item)
 			.query(String.class).single()).isEqualTo("Sekretærens notater");
 		assertThat(stale.select("#error-summary").text()).contains("Noen andre har lagret endringer her mens du skrev.");
@@ -180,11 +171,7 @@ class MeetingPagesTests {
 		assertThat(stale.text()).as("what is saved now, beside it").contains("Lagret nå: Sekretærens notater");
 		String current = stale.select("input[name=version]").val();
 		assertThat(current).isEqualTo(String.valueOf(this.fixture.version(id)));
-		this.mvc.perform(post("/meetings/" + id + "/agenda/" + item + "/edit").session(prorektor)
-			.with(csrf())
-			.param("title", "Felles sak")
-			.param("notes", "Prorektors notater")
-			.param("version", current))
+		this.fixture.sendAt(prorektor, id, Long.parseLong(current), notes, "title", "Felles sak", "notes", "Prorektors notater")
 			.andExpect(status().isFound());
 		assertThat(this.jdbc.sql("select notes from agenda_item where id = :id").param("id", item)
 			.query(String.class).single()).as("saved again, knowingly").isEqualTo("Prorektors notater");
@@ -192,23 +179,15 @@ class MeetingPagesTests {
 		// a comment written on the page while the secretary changed the agenda is kept, and sent again
 		long read = this.fixture.version(id);
 		this.fixture.addItem(secretary, id, "Ny sak mens prorektor skrev");
-		Document comment = Jsoup.parse(this.mvc.perform(post("/meetings/" + id + "/comments").session(prorektor)
-			.with(csrf())
-			.param("text", "Vi bør ta opp budsjettet først.")
-			.param("version", String.valueOf(read)))
-			.andExpect(status().isConflict())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document comment = conflictPage(
+				this.fixture.sendAt(prorektor, id, read, "/comments", "text", "Vi bør ta opp budsjettet først."));
 		assertThat(comment.select("form[action$=/comments] textarea[name=text]").text())
 			.isEqualTo("Vi bør ta opp budsjettet først.");
 		assertThat(comment.select("form[action$=/comments] #error-summary").text())
 			.contains("Noen andre har lagret endringer her mens du skrev.");
 		assertThat(comment.text()).as("the page shows the agenda as it is now").contains("Ny sak mens prorektor skrev");
-		this.mvc.perform(post("/meetings/" + id + "/comments").session(prorektor)
-			.with(csrf())
-			.param("text", "Vi bør ta opp budsjettet først.")
-			.param("version", comment.select("form[action$=/comments] input[name=version]").val()))
+		this.fixture.sendAt(prorektor, id, Long.parseLong(comment.select("form[action$=/comments] input[name=version]").val()),
+				"/comments", "text", "Vi bør ta opp budsjettet først.")
 			.andExpect(status().isFound());
 		assertThat(this.jdbc.sql("select text from minutes_event where meeting_id = :id and kind = 'COMMENT'")
 			.param("id", id)
@@ -223,19 +202,15 @@ class MeetingPagesTests {
 		long before = this.fixture.version(id);
 		this.fixture.send(secretary, id, "/actions/" + action + "/edit", "text", "Sende rapporten til NHO", "owner",
 				"Ingrid Berg", "dueDate", "2030-12-15").andExpect(status().isFound());
-		Document action409 = Jsoup.parse(this.mvc.perform(post("/meetings/" + id + "/actions/" + action + "/edit")
-			.session(prorektor)
-			.with(csrf())
-			.param("text", "Sende rapporten til partene")
-			.param("owner", "Ingrid Berg")
-			.param("dueDate", "2030-12-15")
-			.param("version", String.valueOf(before)))
-			.andExpect(status().isConflict())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document action409 = conflictPage(this.fixture.sendAt(prorektor, id, before, "/actions/" + action + "/edit",
+				"text", "Sende rapporten til partene", "owner", "Ingrid Berg", "dueDate", "2030-12-15"));
 		assertThat(action409.select("textarea[name=text]").text()).isEqualTo("Sende rapporten til partene");
 		assertThat(action409.text()).contains("Lagret nå: Sende rapporten til NHO");
+	}
+
+	/** The page a stale form comes back on: 409, the form with what was typed. */
+	private static Document conflictPage(ResultActions sent) throws Exception {
+		return Jsoup.parse(sent.andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
 	}
 
 	@Test
