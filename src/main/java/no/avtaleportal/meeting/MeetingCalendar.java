@@ -36,6 +36,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import no.avtaleportal.web.PublicAddress;
 
@@ -50,7 +51,8 @@ class MeetingCalendar {
 
 	static final String MEDIA_TYPE = "text/calendar;charset=UTF-8";
 
-	private final VTimeZone oslo = osloTimeZone();
+	/** Read from ical4j's definitions when a calendar is first written, not while the portal starts */
+	private final SingletonSupplier<VTimeZone> oslo = SingletonSupplier.of(MeetingCalendar::osloTimeZone);
 
 	private final MessageSource messages;
 
@@ -123,7 +125,7 @@ class MeetingCalendar {
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(method);
-		calendar.add(this.oslo);
+		calendar.add(this.oslo.obtain());
 		return calendar;
 	}
 
