@@ -23,6 +23,7 @@ import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.Flash;
 import no.avtaleportal.web.SelectOption;
+import no.avtaleportal.web.StaleEdit;
 
 /**
  * Defining an indicator and changing its definition: name, unit, direction, baseline, target,
@@ -59,6 +60,9 @@ class IndicatorDefinitionController {
 	@Transactional
 	String create(@Valid @ModelAttribute("form") IndicatorForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		if (form.getCommitmentId() == null) {
+			result.rejectValue("commitmentId", "NotNull");
+		}
 		Indicator indicator = (form.getCommitmentId() != null) ? new Indicator(form.getCommitmentId()) : null;
 		if (!save(indicator, form, result, user)) {
 			return form(model, user, null);
@@ -79,8 +83,8 @@ class IndicatorDefinitionController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") IndicatorForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		Indicator indicator = this.pages.visible(id, user, model);
-		IndicatorPages.checkVersion(form.getVersion(), indicator.getVersion(), Indicator.class, id);
 		form.setCommitmentId(indicator.getCommitmentId());
+		StaleEdit.check(indicator.getVersion(), form, IndicatorForm.from(indicator), result, model);
 		if (!save(indicator, form, result, user)) {
 			return form(model, user, indicator);
 		}

@@ -9,12 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/**
- * What the indicator form edits: the commitment, what is measured and how.
- */
-public class IndicatorForm {
+import no.avtaleportal.web.VersionedForm;
 
-	@NotNull
+/**
+ * What the indicator form edits: the commitment (chosen when it is made; see
+ * {@code IndicatorDefinitionController}), what is measured and how.
+ */
+public class IndicatorForm implements VersionedForm {
+
 	private Long commitmentId;
 
 	@NotBlank
@@ -52,7 +54,7 @@ public class IndicatorForm {
 	@NotNull
 	private Frequency frequency;
 
-	private Long version;
+	private long version;
 
 	/** A new indicator's form: under the commitment if one is given, higher is better, the baseline today. */
 	static IndicatorForm newFor(Long commitmentId, LocalDate today) {
@@ -180,11 +182,13 @@ public class IndicatorForm {
 		this.frequency = frequency;
 	}
 
-	public Long getVersion() {
+	@Override
+	public long getVersion() {
 		return this.version;
 	}
 
-	public void setVersion(Long version) {
+	@Override
+	public void setVersion(long version) {
 		this.version = version;
 	}
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -96,12 +95,6 @@ class IndicatorPages {
 		return areas.stream()
 			.flatMap(area -> area.commitments().stream())
 			.collect(Collectors.toMap(CommitmentView::id, c -> c, (first, second) -> first));
-	}
-
-	static void checkVersion(Long submitted, long current, Class<?> type, Object id) {
-		if (submitted == null || submitted != current) {
-			throw new ObjectOptimisticLockingFailureException(type, id);
-		}
 	}
 
 	/** The parties of the agreement by id, with their short names; every organisation when it has no steering group. */

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.web.Flash;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.StaleEdit;
 
 /**
  * Recording an indicator's measurements (from its page) and correcting one. Each action checks on
@@ -75,7 +76,7 @@ class MeasurementController {
 		Indicator indicator = this.pages.visible(id, user, model);
 		IndicatorPermissions.check(IndicatorPermissions.mayCorrect(user), "indicator " + id);
 		Measurement measurement = measurement(indicator, measurementId);
-		IndicatorPages.checkVersion(form.getVersion(), measurement.getVersion(), Measurement.class, measurementId);
+		StaleEdit.check(measurement.getVersion(), form, MeasurementForm.from(measurement), result, model);
 		this.pages.checkDocument(model, indicator, form, result);
 		if (!result.hasErrors()) {
 			try {

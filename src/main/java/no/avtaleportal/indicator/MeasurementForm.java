@@ -8,10 +8,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * A measurement, new or corrected: its day, value, comment and evidence.
  */
-public class MeasurementForm {
+public class MeasurementForm implements VersionedForm {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -26,7 +28,7 @@ public class MeasurementForm {
 
 	private Long documentId;
 
-	private Long version;
+	private long version;
 
 	/** A new measurement's form, measured on the day. */
 	static MeasurementForm on(LocalDate day) {
@@ -77,11 +79,13 @@ public class MeasurementForm {
 		this.documentId = documentId;
 	}
 
-	public Long getVersion() {
+	@Override
+	public long getVersion() {
 		return this.version;
 	}
 
-	public void setVersion(Long version) {
+	@Override
+	public void setVersion(long version) {
 		this.version = version;
 	}
 
