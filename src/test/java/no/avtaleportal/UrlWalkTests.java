@@ -1,5 +1,6 @@
 package no.avtaleportal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -19,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SecondAgreement;
 
@@ -184,33 +188,33 @@ class UrlWalkTests {
 		row("POST", "/meetings/new",                                           LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  OK,         OK,         FORBIDDEN),
 		row("GET",  "/meetings/{id}",                                          LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/meetings/{id}/history",                                  LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
-		row("GET",  "/meetings/{id}/edit",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/meetings/{id}/edit",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/edit",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
-		row("GET",  "/meetings/{id}/cancel",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/meetings/{id}/cancel",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/cancel",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		// the notice of a published meeting: nothing to send, so its page leads back to the meeting
 		row("GET",  "/meetings/{id}/notice",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  REDIRECT,   REDIRECT,   REDIRECT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/notice",                                   LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/held",                                     LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/not-held",                                 LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
-		row("GET",  "/meetings/{id}/attendance",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/meetings/{id}/attendance",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/attendance",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/attendance/guests",                        LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
-		row("GET",  "/meetings/{id}/agenda/new",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/meetings/{id}/agenda/new",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/agenda/new",                               LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
-		row("GET",  "/meetings/{id}/agenda/{itemId}/edit",                     LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/meetings/{id}/agenda/{itemId}/edit",                     LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/agenda/{itemId}/edit",                     LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/agenda/{itemId}/move",                     LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("GET",  "/meetings/{id}/agenda/{itemId}/delete",                   LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/agenda/{itemId}/delete",                   LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
-		row("GET",  "/meetings/{id}/agenda/{itemId}/decisions/new",            LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/meetings/{id}/agenda/{itemId}/decisions/new",            LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/agenda/{itemId}/decisions/new",            LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("POST", "/meetings/{id}/decisions/{decisionId}/delete",            LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("GET",  "/meetings/{id}/decisions/{decisionId}/edit",              LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/decisions/{decisionId}/edit",              LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("GET",  "/meetings/{id}/decisions/{decisionId}/merge",             LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/decisions/{decisionId}/merge",             LOGIN,      FORBIDDEN,  FORBIDDEN,  BAD_REQUEST,BAD_REQUEST,BAD_REQUEST,FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
-		row("GET",  "/meetings/{id}/agenda/{itemId}/actions/new",              LOGIN,      FORBIDDEN,  FORBIDDEN,  OK,         OK,         OK,         FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/meetings/{id}/agenda/{itemId}/actions/new",              LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/agenda/{itemId}/actions/new",              LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  FORBIDDEN),
 		row("GET",  "/meetings/{id}/actions/{actionId}/done",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/meetings/{id}/actions/{actionId}/done",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,   FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
@@ -402,6 +406,76 @@ class UrlWalkTests {
 			}
 		}
 		assertThat(wrong).as("answers that differ from the table").isEmpty();
+	}
+
+	/**
+	 * Every edit form, sent back as the page filled it in, by the first role the table lets open
+	 * it, is saved (a redirect) and, since nothing changed, adds nothing to the history and raises
+	 * no version, so that a colleague's open form does not turn stale (a meeting's version is
+	 * raised by every save on purpose, see {@code MeetingPages.changed}). A form that cannot be
+	 * saved as it stands (a required field it does not show, a value it writes in a way it does
+	 * not read back) fails here.
+	 */
+	@Test
+	void everyEditFormSentBackAsThePageFilledItInIsSavedAndChangesNothing() throws Exception {
+		// the meeting's forms are those of a planned meeting, whose minutes are a draft (the table's
+		// meeting has published minutes, which no form changes); it has no decisions or action items
+		Map<String, Long> first = examples();
+		long meeting = id("select m.id from meeting m join steering_group g on g.id = m.steering_group_id where g.agreement_id = " + first.get("agreements:id") + " and m.status = 'PLANNED' and m.minutes_status = 'DRAFT' and exists (select 1 from agenda_item a where a.meeting_id = m.id) order by m.id limit 1");
+		first.put("meetings:id", meeting);
+		first.put("itemId", id("select id from agenda_item where meeting_id = " + meeting + " order by position limit 1"));
+		first.remove("decisionId");
+		first.remove("actionId");
+		Map<Examples, Map<String, Long>> examples = Map.of(Examples.FIRST, first, Examples.SECOND,
+				secondAgreementExamples(false), Examples.SECOND_PUBLISHED, secondAgreementExamples(true));
+		List<String> forms = new ArrayList<>();
+		List<String> wrong = new ArrayList<>();
+		for (Row row : TABLE) {
+			int who = (row.pattern().startsWith("/meetings/") && row.examples() == Examples.FIRST)
+					? USERS.indexOf("sekretaer") + 1 : row.answers().indexOf(OK);
+			if (!row.method().equals("GET") || !row.pattern().endsWith("/edit") || who < 1) {
+				continue;
+			}
+			String url = url(row.pattern(), examples.get(row.examples()));
+			if (url.contains("null")) {
+				continue;
+			}
+			String user = USERS.get(who - 1);
+			MockHttpSession session = signIn(user);
+			Document page = Pages.get200(this.mvc, url, session);
+			long revisions = revisions();
+			long versions = versions();
+			MockHttpServletResponse response = this.mvc.perform(Pages.submit(page, url, session)).andReturn().getResponse();
+			forms.add(url);
+			if (response.getStatus() != 302) {
+				wrong.add("%s as %s: %d %s".formatted(url, user, response.getStatus(),
+						Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).select("#error-summary li").eachText()));
+			}
+			else if (revisions() != revisions) {
+				wrong.add("%s as %s: saved unchanged, it added a revision to the history".formatted(url, user));
+			}
+			else if (versions() != versions && !row.pattern().startsWith("/meetings/")) { // see MeetingPages.changed
+				wrong.add("%s as %s: saved unchanged, it raised a version (someone else's form would be stale)"
+					.formatted(url, user));
+			}
+		}
+		assertThat(forms).as("the edit forms sent").hasSizeGreaterThan(15);
+		assertThat(wrong).as("edit forms that do not save as they stand").isEmpty();
+	}
+
+	private long revisions() {
+		return this.jdbc.sql("select count(*) from audit_revision").query(Long.class).single();
+	}
+
+	/** The versions of everything saved with one (the sum over every table with a version column). */
+	private long versions() {
+		String sum = this.jdbc.sql("""
+				select string_agg(format('select coalesce(sum(version), 0) from %I', table_name), ' union all ')
+				from information_schema.columns
+				where table_schema = current_schema() and column_name = 'version' and data_type in ('bigint', 'integer') and table_name not like '%\\_aud'""")
+			.query(String.class)
+			.single();
+		return this.jdbc.sql("select sum(s) from (" + sum + ") t(s)").query(Long.class).single();
 	}
 
 	private Answer answer(String method, String url, MockHttpSession session) throws Exception {

@@ -150,8 +150,10 @@ class UserAccount {
 		this.email = (email != null && !email.isBlank()) ? email.strip() : null;
 		this.organisationId = organisationId;
 		this.personId = personId;
-		this.roles.clear();
-		this.roles.addAll(roles);
+		if (!getRoles().equals(rolesOf(roles))) { // the same roles again leave the account's version as it is
+			this.roles.clear();
+			this.roles.addAll(roles);
+		}
 		return rightsChanged;
 	}
 

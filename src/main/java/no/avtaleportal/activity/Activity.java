@@ -137,9 +137,12 @@ public class Activity extends StampedEntity {
 		this.commitmentId = commitmentId;
 		this.leadOrganisationId = leadOrganisationId;
 		this.responsiblePersonId = responsiblePersonId;
-		this.contributorIds.clear();
-		this.contributorIds.addAll(contributorIds);
-		this.contributorIds.remove(responsiblePersonId);
+		Set<Long> contributors = new LinkedHashSet<>(contributorIds);
+		contributors.remove(responsiblePersonId);
+		if (!this.contributorIds.equals(contributors)) { // the same people again leave the version as it is
+			this.contributorIds.clear();
+			this.contributorIds.addAll(contributors);
+		}
 		this.startDate = startDate;
 		this.dueDate = dueDate;
 		this.links = clean(links, "\\R", "\n");

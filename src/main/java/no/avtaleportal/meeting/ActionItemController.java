@@ -51,6 +51,7 @@ class ActionItemController {
 			Model model) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		Meeting meeting = MeetingPages.insider(loaded);
+		meeting.requireEditable();
 		AgendaItem item = meeting.agendaItem(itemId);
 		ActionItemForm form = new ActionItemForm();
 		form.setVersion(meeting.getVersion());

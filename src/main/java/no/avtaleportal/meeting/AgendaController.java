@@ -38,8 +38,10 @@ class AgendaController {
 	@Transactional(readOnly = true)
 	String newItem(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		Meeting meeting = MeetingPages.insider(loaded);
+		meeting.requireEditable();
 		AgendaItemForm form = new AgendaItemForm();
-		form.setVersion(MeetingPages.insider(loaded).getVersion());
+		form.setVersion(meeting.getVersion());
 		model.addAttribute("form", form);
 		return itemForm(model, loaded, null);
 	}
@@ -64,8 +66,10 @@ class AgendaController {
 	String editItem(@PathVariable long id, @PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		AgendaItem item = MeetingPages.insider(loaded).agendaItem(itemId);
-		model.addAttribute("form", AgendaItemForm.from(item, loaded.meeting().getVersion()));
+		Meeting meeting = MeetingPages.insider(loaded);
+		meeting.requireEditable();
+		AgendaItem item = meeting.agendaItem(itemId);
+		model.addAttribute("form", AgendaItemForm.from(item, meeting.getVersion()));
 		return itemForm(model, loaded, item);
 	}
 

@@ -33,6 +33,7 @@ class AttendanceController {
 	@Transactional(readOnly = true)
 	String attendance(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Meeting meeting = this.pages.insider(id, user);
+		meeting.requireEditable();
 		model.addAttribute("form", AttendanceForm.from(meeting));
 		GuestForm guest = new GuestForm();
 		guest.setVersion(meeting.getVersion());

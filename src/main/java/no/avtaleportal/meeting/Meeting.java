@@ -138,8 +138,7 @@ public class Meeting extends StampedEntity {
 	// ---- planning
 
 	void reschedule(ZonedDateTime startsAt, int durationMinutes, String place, String videoLink) {
-		requireDraft();
-		requireState(this.status == MeetingStatus.PLANNED);
+		requirePlanned();
 		Assert.isTrue(durationMinutes > 0, "a meeting lasts a while");
 		boolean moved = this.startsAt == null || !this.startsAt.equals(startsAt.toInstant())
 				|| this.durationMinutes != durationMinutes || !java.util.Objects.equals(this.place, blankToNull(place))
@@ -225,8 +224,7 @@ public class Meeting extends StampedEntity {
 	}
 
 	void cancel(String reason, Actor actor, Instant now) {
-		requireDraft();
-		requireState(this.status == MeetingStatus.PLANNED);
+		requirePlanned();
 		this.status = MeetingStatus.CANCELLED;
 		this.cancellationReason = reason.strip();
 		this.cancelledBy = actor.name();
@@ -378,6 +376,15 @@ public class Meeting extends StampedEntity {
 	/** Requires the minutes to be a draft, for pages that only lead to a change of one. */
 	void requireEditable() {
 		requireDraft();
+	}
+
+	/**
+	 * Requires the meeting to be planned, with its minutes a draft, as moving or cancelling it does;
+	 * for the pages that lead to that (a form that could not be saved is not shown).
+	 */
+	void requirePlanned() {
+		requireDraft();
+		requireState(this.status == MeetingStatus.PLANNED);
 	}
 
 	Optional<ActionItem> findActionItem(long actionId) {

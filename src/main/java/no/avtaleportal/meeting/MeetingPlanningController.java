@@ -115,6 +115,7 @@ class MeetingPlanningController {
 	String editMeeting(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
 		Meeting meeting = MeetingPages.insider(loaded);
+		meeting.requirePlanned();
 		model.addAttribute("form", MeetingForm.from(meeting));
 		return meetingForm(model, List.of(loaded.membership()), meeting);
 	}
@@ -165,6 +166,7 @@ class MeetingPlanningController {
 	@Transactional(readOnly = true)
 	String cancelForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Meeting meeting = this.pages.insider(id, user);
+		meeting.requirePlanned();
 		TextForm form = new TextForm();
 		form.setVersion(meeting.getVersion());
 		model.addAttribute("form", form);

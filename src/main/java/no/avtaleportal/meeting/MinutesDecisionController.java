@@ -35,6 +35,7 @@ class MinutesDecisionController {
 	String newDecision(@PathVariable long id, @PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
 		Meeting meeting = this.pages.insider(id, user);
+		meeting.requireEditable();
 		meeting.agendaItem(itemId);
 		TextForm form = new TextForm();
 		form.setVersion(meeting.getVersion());
