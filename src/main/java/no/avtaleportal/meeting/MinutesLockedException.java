@@ -1,14 +1,13 @@
 package no.avtaleportal.meeting;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import no.avtaleportal.web.MovedOnException;
 
 /**
- * The minutes are not in a state that allows this (sent for approval, approved or published, or
- * the step was taken already): the conflict page, nothing saved.
+ * The minutes or the meeting are not in a state that allows this (sent for approval, approved or
+ * published, held or cancelled, or the step was taken already): the page that says so, nothing
+ * saved.
  */
-@ResponseStatus(HttpStatus.CONFLICT)
-class MinutesLockedException extends RuntimeException {
+class MinutesLockedException extends MovedOnException {
 
 	MinutesLockedException() {
 		super("the minutes do not allow this in their current state");

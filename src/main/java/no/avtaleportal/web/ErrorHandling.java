@@ -62,7 +62,8 @@ class ErrorHandling {
 
 	/**
 	 * Adds the message key of the error page's title and text: {@code error.400}, {@code error.403}, {@code error.404},
-	 * {@code error.409}, {@code error.500} or {@code error.other}.
+	 * {@code error.409} (or {@code error.409.movedOn}, see {@link MovedOnException}), {@code error.500} or
+	 * {@code error.other}.
 	 */
 	@Component
 	static class ErrorPageAttributes extends DefaultErrorAttributes {
@@ -70,7 +71,8 @@ class ErrorHandling {
 		@Override
 		public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
 			Map<String, Object> attributes = super.getErrorAttributes(request, options);
-			attributes.put("messageKey", messageKey(attributes.get("status")));
+			attributes.put("messageKey", (getError(request) instanceof MovedOnException) ? "error.409.movedOn"
+					: messageKey(attributes.get("status")));
 			return attributes;
 		}
 

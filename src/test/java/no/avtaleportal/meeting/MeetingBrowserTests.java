@@ -61,6 +61,23 @@ class MeetingBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aFormOfPublishedMinutesOpenedFromAnOldLinkSaysTheyHaveMovedOn() {
+		long meeting = this.jdbc.queryForObject("""
+				select m.id from meeting m join steering_group g on g.id = m.steering_group_id
+				join agreement a on a.id = g.agreement_id
+				where a.import_key = 'ntnu-nho-2023' and m.minutes_status = 'PUBLISHED' order by m.id limit 1""", Long.class);
+		long item = this.jdbc.queryForObject("select id from agenda_item where meeting_id = ? order by position limit 1",
+				Long.class, meeting);
+		logIn("sekretaer");
+		com.microsoft.playwright.Response response = this.page.navigate("/meetings/" + meeting + "/agenda/" + item + "/edit");
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(this.page.locator("h1")).hasText("Dette kan ikke endres nå");
+		assertThat(this.page.locator("main")).containsText("referatet er for eksempel sendt til godkjenning eller publisert");
+		assertThat(this.page.locator("form textarea")).hasCount(0);
+		check("minutes-moved-on");
+	}
+
+	@Test
 	void fromPlanToPublishedMinutes() throws Exception {
 		logIn("sekretaer");
 		this.page.navigate("/meetings");
