@@ -7,11 +7,13 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.avtaleportal.web.VersionedForm;
+
 /**
  * The continuation decision as its form proposes it: the outcome, the meeting whose draft minutes
  * get it, and what the outcome needs (months of extension, the last day, activities to carry over).
  */
-public class DecisionForm {
+public class DecisionForm implements VersionedForm {
 
 	@NotNull
 	private Outcome outcome;
@@ -68,10 +70,12 @@ public class DecisionForm {
 		this.carryOver = carryOver;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(long version) {
 		this.version = version;
 	}

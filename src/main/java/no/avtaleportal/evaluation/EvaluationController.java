@@ -34,6 +34,7 @@ import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.PdfDocuments;
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.Flash;
+import no.avtaleportal.web.StaleEdit;
 
 /**
  * The evaluation pages of an agreement: the dossier, the assessments and the decision (proposed
@@ -98,6 +99,7 @@ class EvaluationController {
 		if (!page.mayPropose()) {
 			throw new org.springframework.security.access.AccessDeniedException("no decision to propose");
 		}
+		StaleEdit.check(page.version(), form, null, result, model);
 		check(form, page, result);
 		if (result.hasErrors()) {
 			return showPage(model, page, form, user);

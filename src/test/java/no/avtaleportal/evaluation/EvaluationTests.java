@@ -1,5 +1,6 @@
 package no.avtaleportal.evaluation;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -393,6 +394,28 @@ class EvaluationTests {
 			.andExpect(content().string(containsString("/agreements/" + successor + "\"")));
 		this.mvc.perform(get("/agreements/" + successor).session(admin))
 			.andExpect(content().string(containsString("/agreements/" + this.fixture.agreementId + "\"")));
+	}
+
+	@Test
+	void aDecisionFormOfAnotherVersionOfTheEvaluationComesBackWithTheChoicesMade() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 9));
+		Document page = Jsoup.parse(this.mvc
+			.perform(post(this.fixture.url("/decision")).session(secretary)
+				.with(csrf())
+				.param("version", String.valueOf(this.fixture.evaluationVersion() + 1))
+				.param("meetingId", String.valueOf(meeting))
+				.param("outcome", "EXTEND")
+				.param("months", "24"))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select("#error-summary").text()).contains("Noen andre har lagret endringer her mens du skrev");
+		assertThat(page.select("input[name=outcome][checked]").val()).as("the outcome chosen").isEqualTo("EXTEND");
+		assertThat(page.select("#months option[selected]").val()).isEqualTo("24");
+		assertThat(page.select("input[name=version]").val()).isEqualTo(String.valueOf(this.fixture.evaluationVersion()));
+		assertThat(this.fixture.evaluationStatus()).as("nothing proposed").isEqualTo("NONE");
 	}
 
 	@Test
