@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.hibernate.Session;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -453,12 +454,16 @@ class MeetingPages {
 	/**
 	 * Raises the meeting's version when the transaction commits, whatever part of it changed
 	 * (the agenda, a note, the attendance), so that a form or button made before it is known to be
-	 * stale (see the two {@code editable}); items new on the agenda get their case numbers.
+	 * stale (see the two {@code editable}); items new on the agenda get their case numbers. A form
+	 * saved as it was, which changes nothing, leaves the version as it is, so that nobody else's
+	 * open form turns stale for nothing.
 	 */
 	@Transactional
 	void changed(Meeting meeting) {
 		numberCases(meeting);
-		this.entityManager.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		if (this.entityManager.unwrap(Session.class).isDirty()) {
+			this.entityManager.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		}
 	}
 
 	/** Gives the items put on the meeting's agenda their case numbers ({@link CaseNumbers}). */
