@@ -19,6 +19,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import no.avtaleportal.support.Eventually;
+import no.avtaleportal.support.LockWaits;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
 
@@ -80,12 +81,7 @@ class ConcurrentStatusUpdatesTests {
 				.getResponse()
 				.getStatus()));
 			// all of them wait: for the activity, or behind one another in the queue for it
-			Eventually.equalTo((long) answers.size(), () -> this.jdbc.sql("""
-					select count(*) from pg_stat_activity
-					where datname = current_database() and cardinality(pg_blocking_pids(pid)) > 0
-					  and query ~ 'activity'""")
-				.query(Long.class)
-				.single());
+			Eventually.equalTo((long) answers.size(), () -> LockWaits.waitingOn(this.jdbc, "activity"));
 			holder.commit();
 			for (Future<Integer> answer : answers) {
 				assertThat(answer.get()).as("each saved and shown, none meets the conflict page").isEqualTo(302);

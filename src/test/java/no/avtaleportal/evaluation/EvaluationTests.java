@@ -1,6 +1,5 @@
 package no.avtaleportal.evaluation;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +15,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import no.avtaleportal.agreement.AgreementDeadlines.EvaluationWindow;
+import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,11 +176,7 @@ class EvaluationTests {
 			stale.param("ratings[" + i + "].focusAreaId", String.valueOf(areas.get(i)))
 				.param("ratings[" + i + "].worked", "Skrevet i den andre fanen " + i);
 		}
-		Document page = Jsoup.parse(this.mvc.perform(stale)
-			.andExpect(status().isConflict())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document page = Pages.conflict(this.mvc.perform(stale));
 		assertThat(page.select("#error-summary").text()).contains("Noen andre har lagret endringer her mens du skrev.");
 		assertThat(page.select("textarea[name=summary]").text()).isEqualTo("Et langt sammendrag skrevet i den andre fanen.");
 		assertThat(page.select("textarea[name=ratings[0].worked]").text()).isEqualTo("Skrevet i den andre fanen 0");
@@ -400,17 +396,12 @@ class EvaluationTests {
 	void aDecisionFormOfAnotherVersionOfTheEvaluationComesBackWithTheChoicesMade() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 9));
-		Document page = Jsoup.parse(this.mvc
-			.perform(post(this.fixture.url("/decision")).session(secretary)
-				.with(csrf())
-				.param("version", String.valueOf(this.fixture.evaluationVersion() + 1))
-				.param("meetingId", String.valueOf(meeting))
-				.param("outcome", "EXTEND")
-				.param("months", "24"))
-			.andExpect(status().isConflict())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
+		Document page = Pages.conflict(this.mvc.perform(post(this.fixture.url("/decision")).session(secretary)
+			.with(csrf())
+			.param("version", String.valueOf(this.fixture.evaluationVersion() + 1))
+			.param("meetingId", String.valueOf(meeting))
+			.param("outcome", "EXTEND")
+			.param("months", "24")));
 		assertThat(page.select("#error-summary").text()).contains("Noen andre har lagret endringer her mens du skrev");
 		assertThat(page.select("input[name=outcome][checked]").val()).as("the outcome chosen").isEqualTo("EXTEND");
 		assertThat(page.select("#months option[selected]").val()).isEqualTo("24");

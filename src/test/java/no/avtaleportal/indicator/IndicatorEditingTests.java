@@ -1,6 +1,5 @@
 package no.avtaleportal.indicator;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import no.avtaleportal.support.Eventually;
+import no.avtaleportal.support.LockWaits;
 import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SignIn;
@@ -76,7 +74,7 @@ class IndicatorEditingTests {
 		// the administrator renames the indicator while the prorector writes
 		this.mvc.perform(Pages.submit(Pages.get200(this.mvc, edit, admin), edit, admin, "name", "Administratorens navn"))
 			.andExpect(status().is3xxRedirection());
-		Document back = conflict(Pages.submit(opened, edit, this.prorektor, "name", "Prorektors navn", "source", "Ny kilde"));
+		Document back = Pages.conflict(this.mvc.perform(Pages.submit(opened, edit, this.prorektor, "name", "Prorektors navn", "source", "Ny kilde")));
 		assertThat(back.expectFirst("#name").val()).isEqualTo("Prorektors navn");
 		assertThat(back.expectFirst("#source").val()).isEqualTo("Ny kilde");
 		assertThat(back.text()).contains("Noen andre har lagret endringer her mens du skrev",
@@ -99,7 +97,8 @@ class IndicatorEditingTests {
 		opened = Pages.get200(this.mvc, correct, this.prorektor);
 		this.mvc.perform(Pages.submit(Pages.get200(this.mvc, correct, admin), correct, admin, "comment", "Rettet av administratoren"))
 			.andExpect(status().is3xxRedirection());
-		back = conflict(Pages.submit(opened, correct, this.prorektor, "value", "4", "comment", "Rettet av prorektor"));
+		back = Pages.conflict(this.mvc.perform(Pages.submit(opened, correct, this.prorektor, "value", "4", "comment",
+				"Rettet av prorektor")));
 		assertThat(back.expectFirst("#value").val()).isEqualTo("4");
 		assertThat(back.expectFirst("#comment").val()).isEqualTo("Rettet av prorektor");
 		assertThat(back.text()).contains("Lagret nå: Rettet av administratoren");
@@ -132,10 +131,8 @@ class IndicatorEditingTests {
 					.getStatus()))
 				.toList();
 			// each is done, or waits for the indicator's row
-			Eventually.equalTo(true, () -> answers.stream().filter(Future::isDone).count() + this.jdbc.sql("""
-					select count(*) from pg_stat_activity
-					where datname = current_database() and cardinality(pg_blocking_pids(pid)) > 0
-					  and query ~ 'indicator'""").query(Long.class).single() == days.size());
+			Eventually.equalTo(true, () -> answers.stream().filter(Future::isDone).count()
+					+ LockWaits.waitingOn(this.jdbc, "indicator") == days.size());
 			holder.commit();
 			for (Future<Integer> answer : answers) {
 				assertThat(answer.get()).as("each saved, none meets the conflict page").isEqualTo(302);
@@ -151,14 +148,6 @@ class IndicatorEditingTests {
 					"Målt samtidig 2025-03-01");
 		assertThat(Pages.get200(this.mvc, "/indicators/" + this.indicator, this.prorektor).text())
 			.contains("Målt samtidig 2025-01-01", "Målt samtidig 2025-02-01", "Målt samtidig 2025-03-01");
-	}
-
-	private Document conflict(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request)
-			.andExpect(status().isConflict())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	private String column(String expression, String table, long id) {

@@ -24,7 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
 
 import no.avtaleportal.support.CalendarFiles;
 import no.avtaleportal.support.Pages;
@@ -162,7 +161,7 @@ class MeetingPagesTests {
 		long opened = this.fixture.version(id);
 		this.fixture.sendAt(secretary, id, opened, notes, "title", "Felles sak", "notes", "Sekretærens notater")
 			.andExpect(status().isFound());
-		Document stale = conflictPage(
+		Document stale = Pages.conflict(
 				this.fixture.sendAt(prorektor, id, opened, notes, "title", "Felles sak", "notes", "Prorektors notater"));
 		assertThat(this.jdbc.sql("select notes from agenda_item where id = :id").param("id", item)
 			.query(String.class).single()).isEqualTo("Sekretærens notater");
@@ -179,7 +178,7 @@ class MeetingPagesTests {
 		// a comment written on the page while the secretary changed the agenda is kept, and sent again
 		long read = this.fixture.version(id);
 		this.fixture.addItem(secretary, id, "Ny sak mens prorektor skrev");
-		Document comment = conflictPage(
+		Document comment = Pages.conflict(
 				this.fixture.sendAt(prorektor, id, read, "/comments", "text", "Vi bør ta opp budsjettet først."));
 		assertThat(comment.select("form[action$=/comments] textarea[name=text]").text())
 			.isEqualTo("Vi bør ta opp budsjettet først.");
@@ -202,16 +201,12 @@ class MeetingPagesTests {
 		long before = this.fixture.version(id);
 		this.fixture.send(secretary, id, "/actions/" + action + "/edit", "text", "Sende rapporten til NHO", "owner",
 				"Ingrid Berg", "dueDate", "2030-12-15").andExpect(status().isFound());
-		Document action409 = conflictPage(this.fixture.sendAt(prorektor, id, before, "/actions/" + action + "/edit",
+		Document action409 = Pages.conflict(this.fixture.sendAt(prorektor, id, before, "/actions/" + action + "/edit",
 				"text", "Sende rapporten til partene", "owner", "Ingrid Berg", "dueDate", "2030-12-15"));
 		assertThat(action409.select("textarea[name=text]").text()).isEqualTo("Sende rapporten til partene");
 		assertThat(action409.text()).contains("Lagret nå: Sende rapporten til NHO");
 	}
 
-	/** The page a stale form comes back on: 409, the form with what was typed. */
-	private static Document conflictPage(ResultActions sent) throws Exception {
-		return Jsoup.parse(sent.andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
-	}
 
 	@Test
 	void meetingPageAndDecisionRegisterRunAFixedNumberOfStatements() throws Exception {
