@@ -35,6 +35,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -153,8 +154,12 @@ class SecurityConfiguration {
 			LoginThrottle throttle, AuthenticationEventPublisher events, SingleSignOn singleSignOn) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
+		// the token client (an HTTP client with the JDK's trust store, 0.1 s of a start) is made at
+		// the first sign-in through the identity provider, not at every start (issue 15)
+		SingletonSupplier<RestClientAuthorizationCodeTokenResponseClient> tokens = SingletonSupplier
+			.of(RestClientAuthorizationCodeTokenResponseClient::new);
 		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(throttle, passwords),
-				new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+				new OidcAuthorizationCodeAuthenticationProvider(grant -> tokens.obtain().getTokenResponse(grant),
 						singleSignOn));
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
