@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +19,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -45,7 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the portal starts with exactly those variables, as environment variables, on an empty database
  * of the test server: Flyway makes the schema, the first administrator signs in with the compose
  * file's password, no demo content is loaded, the mail goes to the configured host and readiness
- * is UP on the management port. Only what points into the compose network is pointed here: the
+ * is UP on the management port, and the start logs no warning (an operator would have to look into
+ * it). Only what points into the compose network is pointed here: the
  * database address (the fresh database) and the mail host. The log format is checked as a setting
  * but not applied, since a second portal in the test JVM would turn every later test's log into JSON.
  */
@@ -92,12 +99,25 @@ class DockerComposeEnvironmentTests {
 			.addFirst(new SystemEnvironmentPropertySource("compose-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
 					Map.copyOf(variables)));
 		this.jdbc.sql("create database " + database + " template template0").update();
+		// what the start logs on this thread (other threads may be the other portal's, of this test JVM)
+		ListAppender<ILoggingEvent> log = new ListAppender<>();
+		Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		String starter = Thread.currentThread().getName();
+		log.start();
+		root.addAppender(log);
 		try {
 			// ports the compose file leaves at their defaults (8080, 9090) are free ones here
 			try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(AvtaleportalApplication.class)
 				.environment(composed)
 				.properties("server.port=0", "management.server.port=0", "spring.jmx.enabled=false")
 				.run()) {
+				root.detachAppender(log);
+				List<String> warnings = log.list.stream()
+					.filter(event -> event.getThreadName().equals(starter) && event.getLevel().isGreaterOrEqual(Level.WARN))
+					.map(event -> event.getLoggerName() + ": " + event.getFormattedMessage())
+					.toList();
+				assertThat(log.list).as("the start's log").isNotEmpty();
+				assertThat(warnings).as("what a production start warns of, which an operator would have to look into").isEmpty();
 				int port = ((WebServerApplicationContext) portal).getWebServer().getPort();
 				String management = portal.getEnvironment().getProperty("local.management.port");
 				HttpResponse<String> ready = HttpClient.newHttpClient()
@@ -120,6 +140,7 @@ class DockerComposeEnvironmentTests {
 			}
 		}
 		finally {
+			root.detachAppender(log);
 			this.jdbc.sql("drop database if exists " + database + " with (force)").update();
 		}
 	}
