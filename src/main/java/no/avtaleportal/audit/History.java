@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
@@ -38,6 +41,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.util.function.SingletonSupplier;
 
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.ListPages;
@@ -67,6 +71,22 @@ public class History {
 
 	private final ObjectProvider<Authors> authors;
 
+	/**
+	 * Whether values of a class are records Hibernate manages (a proxy's class too), asked of the
+	 * metamodel once a class rather than for every value of every revision.
+	 */
+	private final ClassValue<Boolean> managedTypes = new ClassValue<>() {
+
+		@Override
+		protected Boolean computeValue(Class<?> type) {
+			return History.this.entityManager.getMetamodel()
+				.getManagedTypes()
+				.stream()
+				.anyMatch(managed -> managed.getJavaType().isAssignableFrom(type));
+		}
+
+	};
+
 	History(EntityManager entityManager, JdbcClient jdbc, MessageSource messages, Clock clock,
 			ObjectProvider<Authors> authors) {
 		this.entityManager = entityManager;
@@ -86,8 +106,13 @@ public class History {
 	 * is of, {@code backUrl} where it belongs.
 	 */
 	public String page(Model model, Integer page, List<Entry> entries, String subject, String backUrl) {
-		// the pages' addresses are the history's own with another page number
-		List<Entry> listed = ListPages.of(entries, page, PAGE_SIZE, number -> "?page=" + number, model);
+		// the pages' addresses are the history's own with another page number; what the page's own
+		// entries changed is worked out here, in the page's transaction, and only theirs
+		List<Entry> listed = ListPages.of(entries, page, PAGE_SIZE, number -> "?page=" + number, model)
+			.stream()
+			.map(entry -> new Entry(entry.revision(), entry.changedAt(), entry.username(), entry.kind(), entry.part(),
+					List.copyOf(entry.changes())))
+			.toList();
 		model.addAttribute("entries", listed);
 		model.addAttribute("people", people(listed));
 		model.addAttribute("subject", subject);
@@ -191,42 +216,67 @@ public class History {
 		return all;
 	}
 
-	/** The entries of one record's revisions, oldest first. */
+	/**
+	 * The entries of one record's revisions, oldest first. What each changed (its fields in words,
+	 * against the revision before) is worked out when it is first read, each revision's values
+	 * once: {@link #page} reads its own entries only, so that a page of a long history does not
+	 * put every revision of it into words.
+	 */
 	private List<Entry> entries(List<?> rows, List<Field> fields, Map<Field, TreeMap<Long, Set<Object>>> collections,
 			Class<?> partType, String nameField, Names names) {
 		Locale locale = LocaleContextHolder.getLocale();
+		List<Object[]> revisions = rows.stream().map(Object[].class::cast).toList();
+		List<Map<String, String>> worked = new ArrayList<>(Collections.nCopies(revisions.size(), null));
+		IntFunction<Map<String, String>> valuesAt = index -> {
+			if (index < 0 || revisions.get(index)[2] == RevisionType.DEL) {
+				return Map.of();
+			}
+			if (worked.get(index) == null) {
+				Object[] revision = revisions.get(index);
+				worked.set(index,
+						values(revision[0], fields, collections, ((Revision) revision[1]).getId(), names, locale));
+			}
+			return worked.get(index);
+		};
+		String part = (partType != null) ? this.messages.getMessage("history.part." + partType.getSimpleName(),
+				new Object[] { shorten(latestName(revisions, valuesAt, nameField)) }, locale) : null;
 		List<Entry> entries = new ArrayList<>();
-		Map<String, String> previous = Map.of();
-		String name = null;
-		for (Object row : rows) {
-			Object[] triple = (Object[]) row;
-			Revision revision = (Revision) triple[1];
-			RevisionType kind = (RevisionType) triple[2];
-			Map<String, String> current = (kind == RevisionType.DEL) ? Map.of()
-					: values(triple[0], fields, collections, revision.getId(), names, locale);
-			if (nameField != null && kind != RevisionType.DEL) {
-				name = current.get(nameField);
-			}
-			List<Change> changes = new ArrayList<>();
-			for (Field field : fields) {
-				String before = previous.getOrDefault(field.getName(), "");
-				String after = current.getOrDefault(field.getName(), "");
-				if (kind != RevisionType.DEL && !before.equals(after)) {
-					changes.add(new Change(this.messages.getMessage("history.field." + field.getName(), null,
-							field.getName(), locale), before, after));
-				}
-			}
+		for (int index = 0; index < revisions.size(); index++) {
+			Revision revision = (Revision) revisions.get(index)[1];
+			RevisionType kind = (RevisionType) revisions.get(index)[2];
+			int at = index;
+			List<Change> changes = (kind == RevisionType.DEL) ? List.of()
+					: new WorkedOutOnRead<>(() -> changes(fields, valuesAt.apply(at - 1), valuesAt.apply(at), locale));
 			entries.add(new Entry(revision.getId(), revision.getChangedAt().atZone(this.clock.getZone()),
-					revision.getUsername(), kind.name(), null, changes));
-			previous = current;
-		}
-		if (partType != null) {
-			String part = this.messages.getMessage("history.part." + partType.getSimpleName(),
-					new Object[] { shorten(name) }, locale);
-			entries.replaceAll(entry -> new Entry(entry.revision(), entry.changedAt(), entry.username(), entry.kind(), part,
-					entry.changes()));
+					revision.getUsername(), kind.name(), part, changes));
 		}
 		return entries;
+	}
+
+	/** The part's name in its latest revision that kept it. */
+	private static String latestName(List<Object[]> revisions, IntFunction<Map<String, String>> valuesAt,
+			String nameField) {
+		for (int index = revisions.size() - 1; index >= 0; index--) {
+			if (revisions.get(index)[2] != RevisionType.DEL) {
+				return valuesAt.apply(index).get(nameField);
+			}
+		}
+		return null;
+	}
+
+	/** The fields whose words differ between two revisions' values. */
+	private List<Change> changes(List<Field> fields, Map<String, String> previous, Map<String, String> current,
+			Locale locale) {
+		List<Change> changes = new ArrayList<>();
+		for (Field field : fields) {
+			String before = previous.getOrDefault(field.getName(), "");
+			String after = current.getOrDefault(field.getName(), "");
+			if (!before.equals(after)) {
+				changes.add(new Change(this.messages.getMessage("history.field." + field.getName(), null,
+						field.getName(), locale), before, after));
+			}
+		}
+		return changes;
 	}
 
 	private static String shorten(String name) {
@@ -268,10 +318,7 @@ public class History {
 				.sorted()
 				.collect(Collectors.joining(", "));
 		}
-		boolean entity = this.entityManager.getMetamodel()
-			.getManagedTypes()
-			.stream()
-			.anyMatch(managed -> managed.getJavaType().isInstance(value));
+		boolean entity = this.managedTypes.get(value.getClass());
 		Object id = entity ? this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value)
 				: null;
 		String name = names.of(field, entity ? id : value);
@@ -378,7 +425,8 @@ public class History {
 	/**
 	 * One saved change: its revision number, when, by whom, whether it created, changed or
 	 * deleted the record ({@code ADD}, {@code MOD}, {@code DEL}), which part of the record it
-	 * was ({@code null} for the record itself; see {@link #ofParts}), and the fields it changed.
+	 * was ({@code null} for the record itself; see {@link #ofParts}), and the fields it changed
+	 * (of {@link #of} and {@link #ofParts}, worked out when first read).
 	 */
 	public record Entry(long revision, ZonedDateTime changedAt, String username, String kind, String part,
 			List<Change> changes) {
@@ -388,6 +436,27 @@ public class History {
 	 * A field from one value to another, both in words ({@code ""} for none).
 	 */
 	public record Change(String field, String before, String after) {
+	}
+
+	/** A list made when it is first read. */
+	private static final class WorkedOutOnRead<T> extends AbstractList<T> {
+
+		private final SingletonSupplier<List<T>> list;
+
+		WorkedOutOnRead(Supplier<List<T>> list) {
+			this.list = SingletonSupplier.of(list);
+		}
+
+		@Override
+		public T get(int index) {
+			return this.list.obtain().get(index);
+		}
+
+		@Override
+		public int size() {
+			return this.list.obtain().size();
+		}
+
 	}
 
 }

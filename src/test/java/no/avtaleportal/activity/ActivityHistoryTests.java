@@ -95,6 +95,8 @@ class ActivityHistoryTests {
 		Document first = page(path, ntnu);
 		assertThat(first.select(".history-change")).hasSize(25);
 		assertThat(first.select(".history-change").first().text()).contains("Tittel fra Navn 29 til Navn 30");
+		assertThat(first.select(".history-change").last().text()).as("against a revision on the next page")
+			.contains("Tittel fra Navn 5 til Navn 6");
 		assertThat(first.select(".pagination").text()).contains("Side 1 av 2");
 		String next = first.select("nav[aria-label=Sider i historikken] a").attr("href");
 		assertThat(next).isEqualTo("?page=2");
