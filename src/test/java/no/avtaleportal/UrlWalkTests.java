@@ -418,7 +418,8 @@ class UrlWalkTests {
 	@Test
 	void everyEditFormSentBackAsThePageFilledItInIsSavedAndChangesNothing() throws Exception {
 		// the meeting's forms are those of a planned meeting, whose minutes are a draft (the table's
-		// meeting has published minutes, which no form changes); it has no decisions or action items
+		// meeting has published minutes, which no form changes); it has no decisions or action items,
+		// whose forms ActionItemTests sends back as they stand
 		Map<String, Long> first = examples();
 		long meeting = id("select m.id from meeting m join steering_group g on g.id = m.steering_group_id where g.agreement_id = " + first.get("agreements:id") + " and m.status = 'PLANNED' and m.minutes_status = 'DRAFT' and exists (select 1 from agenda_item a where a.meeting_id = m.id) order by m.id limit 1");
 		first.put("meetings:id", meeting);
