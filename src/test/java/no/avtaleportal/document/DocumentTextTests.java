@@ -22,8 +22,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The text inside uploaded files: read by Apache Tika from a real PDF, Word, PowerPoint and Excel
- * file, kept on upload, read at start for documents that have none, and found by the search.
+ * The text inside uploaded files: read by Apache Tika from a real file of each kind the library takes
+ * (PDF, Word, PowerPoint, Excel and OpenDocument), kept on upload, read at start for documents that have none, and found by the search.
  */
 @PortalTest
 class DocumentTextTests {
@@ -39,11 +39,24 @@ class DocumentTextTests {
 	@Autowired
 	DocumentTexts texts;
 
+	@Autowired
+	FileTypes fileTypes;
+
 	@Test
-	void theTextOfPdfWordPowerPointAndExcelFilesIsRead() throws Exception {
+	void theTextOfEveryKindOfDocumentTheLibraryTakesIsRead() throws Exception {
 		Map<String, byte[]> files = Map.of("rapport.pdf", OfficeFiles.pdf(TEXT), "notat.docx", OfficeFiles.docx(TEXT),
-				"lysark.pptx", OfficeFiles.pptx(TEXT), "tall.xlsx", OfficeFiles.xlsx(TEXT));
-		files.forEach((name, bytes) -> assertThat(this.texts.extract(bytes, name)).as(name).contains(TEXT));
+				"lysark.pptx", OfficeFiles.pptx(TEXT), "tall.xlsx", OfficeFiles.xlsx(TEXT), "gamle-tall.xls",
+				OfficeFiles.xls(TEXT), "gamle-lysark.ppt", OfficeFiles.ppt(TEXT), "notat.odt", OfficeFiles.odt(TEXT),
+				"tall.ods", OfficeFiles.ods(TEXT), "lysark.odp", OfficeFiles.odp(TEXT));
+		files.forEach((name, bytes) -> {
+			assertThat(this.fileTypes.check(bytes, name)).as(name + ": taken as its own type").isNotNull();
+			assertThat(this.texts.extract(bytes, name)).as(name).contains(TEXT);
+		});
+		assertThat(files.keySet().stream().map(name -> this.fileTypes.check(files.get(name), name)))
+			.as("the types the library takes, images and the old Word format (which POI cannot write) aside")
+			.containsExactlyInAnyOrderElementsOf(FileTypes.ALLOWED.stream()
+				.filter(type -> !type.startsWith("image/") && !type.equals("application/msword"))
+				.toList());
 		assertThat(this.texts.extract(new byte[] { 1, 2, 3 }, "tull.pdf")).as("a file Tika cannot read").isEmpty();
 	}
 
