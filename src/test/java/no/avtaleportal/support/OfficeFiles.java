@@ -13,10 +13,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.hslf.usermodel.HSLFSlideShow;
-import org.apache.poi.hslf.usermodel.HSLFTextBox;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.sl.usermodel.SlideShow;
+import org.apache.poi.sl.usermodel.TextBox;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -55,37 +56,35 @@ public final class OfficeFiles {
 	}
 
 	public static byte[] pptx(String text) throws IOException {
-		try (XMLSlideShow slides = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			XSLFTextBox box = slides.createSlide().createTextBox();
-			box.setAnchor(new java.awt.Rectangle(50, 50, 600, 100));
-			box.setText(text);
-			slides.write(out);
-			return out.toByteArray();
-		}
-	}
-
-	public static byte[] xlsx(String text) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			workbook.createSheet("Ark").createRow(0).createCell(0).setCellValue(text);
-			workbook.write(out);
-			return out.toByteArray();
-		}
-	}
-
-	public static byte[] xls(String text) throws IOException {
-		try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			workbook.createSheet("Ark").createRow(0).createCell(0).setCellValue(text);
-			workbook.write(out);
-			return out.toByteArray();
-		}
+		return slides(new XMLSlideShow(), text);
 	}
 
 	public static byte[] ppt(String text) throws IOException {
-		try (HSLFSlideShow slides = new HSLFSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			HSLFTextBox box = slides.createSlide().createTextBox();
+		return slides(new HSLFSlideShow(), text);
+	}
+
+	public static byte[] xlsx(String text) throws IOException {
+		return workbook(new XSSFWorkbook(), text);
+	}
+
+	public static byte[] xls(String text) throws IOException {
+		return workbook(new HSSFWorkbook(), text);
+	}
+
+	private static byte[] slides(SlideShow<?, ?> slides, String text) throws IOException {
+		try (slides; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			TextBox<?, ?> box = slides.createSlide().createTextBox();
 			box.setAnchor(new java.awt.Rectangle(50, 50, 600, 100));
 			box.setText(text);
 			slides.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	private static byte[] workbook(Workbook workbook, String text) throws IOException {
+		try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			workbook.createSheet("Ark").createRow(0).createCell(0).setCellValue(text);
+			workbook.write(out);
 			return out.toByteArray();
 		}
 	}
