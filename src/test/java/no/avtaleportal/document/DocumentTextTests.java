@@ -22,8 +22,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The text inside uploaded files: read by Apache Tika from a real file of each kind the library takes
- * (PDF, Word, PowerPoint, Excel and OpenDocument), kept on upload, read at start for documents that have none, and found by the search.
+ * The text inside uploaded files: read by Apache Tika from a real file of each kind the library
+ * takes (PDF, Word, PowerPoint, Excel and OpenDocument), kept on upload, read at start for
+ * documents that have none, and found by the search.
  */
 @PortalTest
 class DocumentTextTests {

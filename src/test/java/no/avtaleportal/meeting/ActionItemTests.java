@@ -204,7 +204,8 @@ class ActionItemTests {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		long id = this.fixture.plan(secretary, "2030-12-04");
 		long item = this.fixture.addItem(secretary, id, "Uendret skjema");
-		this.fixture.send(secretary, id, "/agenda/" + item + "/decisions/new", "text", "Vedtaket står").andExpect(status().isFound());
+		this.fixture.send(secretary, id, "/agenda/" + item + "/decisions/new", "text", "Vedtaket står")
+			.andExpect(status().isFound());
 		this.fixture.send(secretary, id, "/agenda/" + item + "/actions/new", "text", "Oppgaven står", "owner",
 				"Ingrid Berg", "dueDate", "2030-12-18").andExpect(status().isFound());
 		for (String url : List.of("/meetings/" + id + "/decisions/" + ids("decision", id).get(0) + "/edit",
@@ -215,22 +216,6 @@ class ActionItemTests {
 			assertThat(saved(id)).as(url + " sent as it stood").isEqualTo(before);
 		}
 		assertThat(texts("decision", id)).containsExactly("Vedtaket står");
-	}
-
-	/**
-	 * The meeting's version (which its decisions and action items share), what they say, and how
-	 * many revisions the history holds.
-	 */
-	private String saved(long meeting) {
-		return this.jdbc.sql("""
-				select (select version from meeting where id = :id) || '|'
-				    || (select string_agg(text, ',' order by id) from decision where meeting_id = :id) || '|'
-				    || (select string_agg(concat_ws(';', text, owner_name, owner_person_id, due_date), ',' order by id)
-				        from action_item where meeting_id = :id) || '|'
-				    || (select count(*) from audit_revision)""")
-			.param("id", meeting)
-			.query(String.class)
-			.single();
 	}
 
 	@Test
@@ -265,6 +250,22 @@ class ActionItemTests {
 	private List<String> texts(String table, long meetingId) {
 		return this.jdbc.sql("select text from " + table + " where meeting_id = :id order by id")
 			.param("id", meetingId).query(String.class).list();
+	}
+
+	/**
+	 * The meeting's version (which its decisions and action items share), what they say, and how
+	 * many revisions the history holds.
+	 */
+	private String saved(long meeting) {
+		return this.jdbc.sql("""
+				select (select version from meeting where id = :id) || '|'
+				    || (select string_agg(text, ',' order by id) from decision where meeting_id = :id) || '|'
+				    || (select string_agg(concat_ws(';', text, owner_name, owner_person_id, due_date), ',' order by id)
+				        from action_item where meeting_id = :id) || '|'
+				    || (select count(*) from audit_revision)""")
+			.param("id", meeting)
+			.query(String.class)
+			.single();
 	}
 
 	private long agreementId() {
