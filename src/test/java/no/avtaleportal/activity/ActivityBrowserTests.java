@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,6 +144,15 @@ class ActivityBrowserTests extends BrowserTest {
 		assertThat(this.page.locator(".history-change").first()).containsText("Levert fra nei til ja");
 		assertAccessible();
 		screenshot("activity-history-nb");
+		this.page.setViewportSize(390, 844);
+		BoundingBox field = this.page.locator(".history-change dt").first().boundingBox();
+		BoundingBox value = this.page.locator(".history-change dd").first().boundingBox();
+		assertThat(value.y).as("on a phone the value stands under its field's name")
+			.isGreaterThanOrEqualTo(field.y + field.height);
+		assertThat(value.width).as("at the card's width").isGreaterThan(300);
+		assertAccessible();
+		screenshots("activity-history-nb");
+		this.page.setViewportSize(1280, 900);
 		this.page.navigate(activityUrl + "?lang=en");
 		assertThat(this.page.locator("#history-heading")).hasText("Status updates");
 		assertAccessible();
