@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +17,12 @@ import no.avtaleportal.audit.Authors;
 @Component
 class AccountAuthors implements Authors {
 
-	private final UserAccountRepository accounts;
+	private final JdbcClient jdbc;
 
 	private final AccountDirectory directory;
 
-	AccountAuthors(UserAccountRepository accounts, AccountDirectory directory) {
-		this.accounts = accounts;
+	AccountAuthors(JdbcClient jdbc, AccountDirectory directory) {
+		this.jdbc = jdbc;
 		this.directory = directory;
 	}
 
@@ -30,11 +31,15 @@ class AccountAuthors implements Authors {
 	public Map<String, String> describe(Collection<String> usernames) {
 		Map<Long, String> organisations = this.directory.organisationShortNames();
 		Map<String, String> authors = new HashMap<>();
-		for (UserAccountRepository.Author author : this.accounts.findAuthors(usernames)) {
-			String organisation = (author.organisationId() != null) ? organisations.get(author.organisationId()) : null;
-			authors.put(author.username(),
-					(organisation != null) ? author.displayName() + " (" + organisation + ")" : author.displayName());
-		}
+		// an array, not a list of parameters: Hibernate plans a query with a list anew on every call
+		this.jdbc.sql("select username, display_name, organisation_id from user_account where username = any(:usernames)")
+			.param("usernames", usernames.toArray(String[]::new))
+			.query(rs -> {
+				Long organisationId = rs.getObject(3, Long.class);
+				String organisation = (organisationId != null) ? organisations.get(organisationId) : null;
+				authors.put(rs.getString(1),
+						(organisation != null) ? rs.getString(2) + " (" + organisation + ")" : rs.getString(2));
+			});
 		return authors;
 	}
 

@@ -24,21 +24,10 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByUsername(String username);
 
-	/**
-	 * Name and organisation of the accounts with the usernames, in one statement.
-	 */
-	@Query("""
-			select new no.avtaleportal.account.UserAccountRepository$Author(a.username, a.displayName, a.organisationId)
-			from UserAccount a where a.username in :usernames""")
-	List<Author> findAuthors(Collection<String> usernames);
-
 	/** The persons the account has been linked to in any of its revisions, in one statement. */
 	@Query(value = "select distinct person_id from user_account_aud where id = :id and person_id is not null",
 			nativeQuery = true)
 	List<Long> findPersonIdsEverLinked(long id);
-
-	record Author(String username, String displayName, Long organisationId) {
-	}
 
 	@Query("select count(a) from UserAccount a join a.roles r where r = :role and a.enabled = true")
 	long countEnabledWithRole(Role role);

@@ -1,10 +1,11 @@
 package no.avtaleportal.activity;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +22,11 @@ public class Activities {
 
 	private final ActivityRepository activities;
 
-	Activities(ActivityRepository activities) {
+	private final JdbcClient jdbc;
+
+	Activities(ActivityRepository activities, JdbcClient jdbc) {
 		this.activities = activities;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -39,25 +43,31 @@ public class Activities {
 	 * The titles of the activities, by id, in one statement.
 	 */
 	public Map<Long, String> titles(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.activities.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Activity::getId, Activity::getTitle));
+		return titlesWhere("id", ids);
 	}
 
 	/**
 	 * The titles of the activities under the focus areas, by title, in one statement.
 	 */
 	public Map<Long, String> titlesUnder(Collection<Long> focusAreaIds) {
-		if (focusAreaIds.isEmpty()) {
+		return titlesWhere("focus_area_id", focusAreaIds);
+	}
+
+	/**
+	 * The titles of the activities whose column is one of the values, by title: the values as one
+	 * array, since Hibernate plans a query with a list of parameters anew on every call.
+	 */
+	private Map<Long, String> titlesWhere(String column, Collection<Long> values) {
+		if (values.isEmpty()) {
 			return Map.of();
 		}
-		return this.activities.findByFocusAreaIdInOrderByTitleAscIdAsc(focusAreaIds)
-			.stream()
-			.collect(Collectors.toMap(Activity::getId, Activity::getTitle, (first, second) -> first,
-					java.util.LinkedHashMap::new));
+		Map<Long, String> titles = new LinkedHashMap<>();
+		this.jdbc.sql("select id, title from activity where " + column + " = any(:values) order by title, id")
+			.param("values", values.toArray(Long[]::new))
+			.query(rs -> {
+				titles.put(rs.getLong(1), rs.getString(2));
+			});
+		return titles;
 	}
 
 	/**

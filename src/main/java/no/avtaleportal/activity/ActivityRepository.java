@@ -1,6 +1,5 @@
 package no.avtaleportal.activity;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +21,5 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 	Optional<Long> lockForUpdate(long id);
 
 	boolean existsByExampleTrue();
-
-	List<Activity> findByFocusAreaIdInOrderByTitleAscIdAsc(Collection<Long> focusAreaIds);
 
 }

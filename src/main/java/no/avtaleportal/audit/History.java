@@ -171,14 +171,12 @@ public class History {
 	public List<Entry> ofParts(Class<?> type, String owner, Object ownerId, String nameField, Names names) {
 		var reader = AuditReaderFactory.get(this.entityManager);
 		var persistence = this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
-		List<?> belonging = reader.createQuery()
-			.forRevisionsOfEntity(type, true, false)
+		// the ids alone: a part's deletion keeps no owner, so its versions are then read by id
+		List<?> ids = reader.createQuery()
+			.forRevisionsOfEntity(type, false, false)
+			.addProjection(AuditEntity.id().distinct())
 			.add(AuditEntity.relatedId(owner).eq(ownerId))
 			.getResultList();
-		var ids = belonging.stream()
-			.map(persistence::getIdentifier)
-			.distinct()
-			.toList();
 		if (ids.isEmpty()) {
 			return List.of();
 		}

@@ -107,7 +107,7 @@ class MeetingController {
 	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
 			@RequestParam(name = "page", required = false) Integer historyPage, Model model, Locale locale) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
-		History.Names topics = this.pages.topicNames(loaded.membership());
+		History.Names topics = this.pages.topicNames(loaded.membership(), id);
 		List<History.Entry> entries = History.merge(this.history.of(Meeting.class, id),
 				this.history.ofParts(AgendaItem.class, "meeting", id, "title", topics),
 				this.history.ofParts(Attendee.class, "meeting", id, "name", topics),

@@ -271,16 +271,20 @@ class MeetingPages {
 	}
 
 	/**
-	 * The focus areas, commitments and activities of the group's agreement by name, for the
-	 * history of agenda items.
+	 * The focus areas and commitments of the group's agreement by name, and the activities the
+	 * meeting's agenda items link to or ever did, for the history of agenda items.
 	 */
-	History.Names topicNames(Membership membership) {
+	History.Names topicNames(Membership membership, long meetingId) {
 		Map<Long, Topic> byId = new java.util.HashMap<>();
 		Map<Long, Topic> commitments = new java.util.HashMap<>();
 		for (Topic topic : topics(membership)) {
 			(topic.focusArea() ? byId : commitments).put(topic.id(), topic);
 		}
-		Map<Long, String> activityTitles = activityTitles(membership);
+		Map<Long, String> activityTitles = this.activities.titles(this.jdbc
+			.sql("select distinct activity_id from agenda_item_aud where meeting_id = :meeting and activity_id is not null")
+			.param("meeting", meetingId)
+			.query(Long.class)
+			.list());
 		return (field, value) -> {
 			if ("activityId".equals(field)) {
 				return activityTitles.get(value);

@@ -94,6 +94,30 @@ class MeetingHistoryTests {
 	}
 
 	@Test
+	void theActivityAnAgendaItemLinkedToIsNamedByItsTitleAlsoAfterTheLinkIsRemoved() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = this.fixture.plan(secretary, "2031-02-17");
+		var activity = this.jdbc.sql("""
+				select a.id, a.title from activity a join focus_area f on f.id = a.focus_area_id
+				join agreement g on g.id = f.agreement_id where g.import_key = 'ntnu-nho-2023' order by a.id limit 1""")
+			.query((rs, row) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
+			.single();
+		this.fixture.send(secretary, id, "/agenda/new", "title", "Status for aktiviteten", "activityId",
+				String.valueOf(activity.getKey()))
+			.andExpect(status().is3xxRedirection());
+		long item = this.fixture.lastAgendaItem(id);
+		this.fixture.send(secretary, id, "/agenda/" + item + "/edit", "title", "Status for aktiviteten", "plannedMinutes",
+				"20")
+			.andExpect(status().is3xxRedirection());
+
+		Document page = page("/meetings/" + id + "/history", secretary);
+		assertThat(change(page, "Sak på dagsorden «Status for aktiviteten»: Endret av Ingrid Berg (NTNU)"))
+			.contains("Aktivitet fra " + activity.getValue() + " til (tomt)");
+		assertThat(change(page, "Sak på dagsorden «Status for aktiviteten»: Opprettet av Ingrid Berg (NTNU)"))
+			.contains("Aktivitet", activity.getValue());
+	}
+
+	@Test
 	void aDraftsHistoryIsNotFoundForThoseWhoCannotSeeTheDraft() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		long id = this.fixture.plan(secretary, "2031-03-10");
