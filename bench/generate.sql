@@ -9,7 +9,8 @@
 --   commitments and steering group (the same member roles, so the prorector and the department
 --   director sit in every group), 500 people with 500 accounts, 2,000 activities,
 --   20,000 status updates, 200 meetings (published minutes before 2026-12-01, drafts after) with
---   two agenda items, a numbered decision and ten action items each (2,000 action items).
+--   two agenda items, a numbered decision and ten action items each (2,000 action items), and the
+--   history of each of these records (a version for each save: 22,000 versions of activities).
 -- Same seed, same rows. Everything runs in one transaction.
 \set ON_ERROR_STOP on
 \if :{?seed}
@@ -194,6 +195,63 @@ join agenda_item i on i.meeting_id = m.id and i.position = 2
 cross join generate_series(1, 10) k
 join bench_people pe on pe.n = 1 + ((m.n * 10 + k) % 500)
 order by m.n, k;
+
+-- Their histories, as the portal keeps them (Envers: a revision, and a version of each record it
+-- saved): each activity's registration and each of its status updates, which set its light and the
+-- day of its last update (22,000 versions of activities); each meeting's planning and the
+-- publication of its minutes; each agenda item, decision and action item made, and each action
+-- item done. One revision per version, after the demo content's.
+create temporary table bench_versions as
+select (select coalesce(max(id), 0) from audit_revision) + row_number() over (order by v.at, v.kind, v.record, v.revtype) as rev,
+       v.*
+from (select 'activity' as kind, a.id as record, 0 as revtype, a.start_date::timestamptz as at,
+             null::varchar as light, null::date as written_on
+      from bench_activities a
+      union all
+      select 'activity', u.activity_id, 1, u.written_on::timestamptz + interval '12 hours', u.light, u.written_on
+      from status_update u join bench_activities a on a.id = u.activity_id
+      union all
+      select 'meeting', m.id, 0, m.starts_at - interval '30 days', null, null from bench_meetings m
+      union all
+      select 'meeting', m.id, 1, m.starts_at + interval '10 days', null, null
+      from bench_meetings m where m.minutes_status = 'PUBLISHED'
+      union all
+      select 'agenda_item', i.id, 0, m.starts_at - interval '29 days', null, null
+      from agenda_item i join bench_meetings m on m.id = i.meeting_id
+      union all
+      select 'decision', d.id, 0, m.starts_at + interval '1 hour', null, null
+      from decision d join bench_meetings m on m.id = d.meeting_id
+      union all
+      select 'action_item', x.id, 0, m.starts_at + interval '2 hours', null, null
+      from action_item x join bench_meetings m on m.id = x.meeting_id
+      union all
+      select 'action_item', x.id, 1, x.done_at, null, null
+      from action_item x join bench_meetings m on m.id = x.meeting_id where x.done_at is not null) v;
+
+insert into audit_revision (id, changed_at, username)
+select rev, (extract(epoch from at) * 1000)::bigint, 'bench' from bench_versions order by rev;
+select setval(pg_get_serial_sequence('audit_revision', 'id'), (select max(id) from audit_revision));
+
+-- each version holds the record's columns that its history keeps, as the record has them now
+do $$
+declare
+    kind text;
+    columns text;
+begin
+    foreach kind in array array['activity', 'meeting', 'agenda_item', 'decision', 'action_item'] loop
+        select string_agg(quote_ident(h.column_name), ', ' order by h.ordinal_position) into columns
+        from information_schema.columns h
+        join information_schema.columns r on r.table_name = kind and r.column_name = h.column_name
+        where h.table_name = kind || '_aud' and h.column_name not in ('id', 'rev', 'revtype');
+        execute format('insert into %I (id, rev, revtype, %s) select r.id, v.rev, v.revtype, %s
+                        from bench_versions v join %I r on r.id = v.record where v.kind = %L order by v.rev',
+                kind || '_aud', columns, 'r.' || replace(columns, ', ', ', r.'), kind, kind);
+    end loop;
+end $$;
+
+-- an activity's version of a status update has that update's light and day
+update activity_aud h set current_light = v.light, last_update_on = v.written_on
+from bench_versions v where v.rev = h.rev and v.kind = 'activity' and v.revtype = 1;
 
 commit;
 
