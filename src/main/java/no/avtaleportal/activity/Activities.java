@@ -43,30 +43,29 @@ public class Activities {
 	 * The titles of the activities, by id, in one statement.
 	 */
 	public Map<Long, String> titles(Collection<Long> ids) {
-		return titlesWhere("id", ids);
+		return titles("select id, title from activity where id = any(:values) order by title, id", ids);
 	}
 
 	/**
 	 * The titles of the activities under the focus areas, by title, in one statement.
 	 */
 	public Map<Long, String> titlesUnder(Collection<Long> focusAreaIds) {
-		return titlesWhere("focus_area_id", focusAreaIds);
+		return titles("select id, title from activity where focus_area_id = any(:values) order by title, id",
+				focusAreaIds);
 	}
 
 	/**
-	 * The titles of the activities whose column is one of the values, by title: the values as one
-	 * array, since Hibernate plans a query with a list of parameters anew on every call.
+	 * The titles the statement reads, by title, of the values as one array parameter: Hibernate
+	 * would plan a query with a list of parameters anew on every call.
 	 */
-	private Map<Long, String> titlesWhere(String column, Collection<Long> values) {
+	private Map<Long, String> titles(String sql, Collection<Long> values) {
 		if (values.isEmpty()) {
 			return Map.of();
 		}
 		Map<Long, String> titles = new LinkedHashMap<>();
-		this.jdbc.sql("select id, title from activity where " + column + " = any(:values) order by title, id")
-			.param("values", values.toArray(Long[]::new))
-			.query(rs -> {
-				titles.put(rs.getLong(1), rs.getString(2));
-			});
+		this.jdbc.sql(sql).param("values", values.toArray(Long[]::new)).query(rs -> {
+			titles.put(rs.getLong(1), rs.getString(2));
+		});
 		return titles;
 	}
 
