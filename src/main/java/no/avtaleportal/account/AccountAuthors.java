@@ -32,7 +32,8 @@ class AccountAuthors implements Authors {
 		Map<Long, String> organisations = this.directory.organisationShortNames();
 		Map<String, String> authors = new HashMap<>();
 		// an array, not a list of parameters: Hibernate plans a query with a list anew on every call
-		this.jdbc.sql("select username, display_name, organisation_id from user_account where username = any(:usernames)")
+		this.jdbc
+			.sql("select username, display_name, organisation_id from user_account where username = any(:usernames)")
 			.param("usernames", usernames.toArray(String[]::new))
 			.query(rs -> {
 				Long organisationId = rs.getObject(3, Long.class);

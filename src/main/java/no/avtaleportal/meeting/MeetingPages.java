@@ -280,11 +280,13 @@ class MeetingPages {
 		for (Topic topic : topics(membership)) {
 			(topic.focusArea() ? byId : commitments).put(topic.id(), topic);
 		}
-		Map<Long, String> activityTitles = this.activities.titles(this.jdbc
-			.sql("select distinct activity_id from agenda_item_aud where meeting_id = :meeting and activity_id is not null")
+		List<Long> linked = this.jdbc.sql("""
+				select distinct activity_id from agenda_item_aud
+				where meeting_id = :meeting and activity_id is not null""")
 			.param("meeting", meetingId)
 			.query(Long.class)
-			.list());
+			.list();
+		Map<Long, String> activityTitles = this.activities.titles(linked);
 		return (field, value) -> {
 			if ("activityId".equals(field)) {
 				return activityTitles.get(value);

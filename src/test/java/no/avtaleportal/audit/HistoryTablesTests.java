@@ -34,7 +34,8 @@ class HistoryTablesTests {
 				from pg_constraint k
 				join pg_class t on t.oid = k.conrelid
 				join pg_attribute r on r.attrelid = t.oid and r.attnum = k.conkey[2]
-				where k.contype = 'p' and t.relname like '%\\_aud' and t.relnamespace = current_schema()::regnamespace""")
+				where k.contype = 'p' and t.relname like '%\\_aud'
+				and t.relnamespace = current_schema()::regnamespace""")
 			.query(rs -> {
 				indexed.put(rs.getString(1), rs.getBoolean(2));
 			});

@@ -1,5 +1,7 @@
 package no.avtaleportal.meeting;
 
+import java.util.Map;
+
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -100,14 +102,14 @@ class MeetingHistoryTests {
 		var activity = this.jdbc.sql("""
 				select a.id, a.title from activity a join focus_area f on f.id = a.focus_area_id
 				join agreement g on g.id = f.agreement_id where g.import_key = 'ntnu-nho-2023' order by a.id limit 1""")
-			.query((rs, row) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
+			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
 			.single();
 		this.fixture.send(secretary, id, "/agenda/new", "title", "Status for aktiviteten", "activityId",
 				String.valueOf(activity.getKey()))
 			.andExpect(status().is3xxRedirection());
 		long item = this.fixture.lastAgendaItem(id);
-		this.fixture.send(secretary, id, "/agenda/" + item + "/edit", "title", "Status for aktiviteten", "plannedMinutes",
-				"20")
+		this.fixture.send(secretary, id, "/agenda/" + item + "/edit", "title", "Status for aktiviteten",
+				"plannedMinutes", "20")
 			.andExpect(status().is3xxRedirection());
 
 		Document page = page("/meetings/" + id + "/history", secretary);
