@@ -12,7 +12,8 @@ import no.avtaleportal.audit.Authors;
 
 /**
  * Tells the history pages who made each change: the account holder's name and organisation, in
- * two statements however many there are (the organisations' names come from the people module).
+ * one statement however many there are (the organisations' names from the select the people
+ * module publishes).
  */
 @Component
 class AccountAuthors implements Authors {
@@ -29,15 +30,15 @@ class AccountAuthors implements Authors {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, String> describe(Collection<String> usernames) {
-		Map<Long, String> organisations = this.directory.organisationShortNames();
 		Map<String, String> authors = new HashMap<>();
 		// an array, not a list of parameters: Hibernate plans a query with a list anew on every call
-		this.jdbc
-			.sql("select username, display_name, organisation_id from user_account where username = any(:usernames)")
+		this.jdbc.sql("""
+				select u.username, u.display_name, o.organisation_short_name from user_account u
+				left join %s o on o.organisation_id = u.organisation_id
+				where u.username = any(:usernames)""".formatted(this.directory.selectOrganisations()))
 			.param("usernames", usernames.toArray(String[]::new))
 			.query(rs -> {
-				Long organisationId = rs.getObject(3, Long.class);
-				String organisation = (organisationId != null) ? organisations.get(organisationId) : null;
+				String organisation = rs.getString(3);
 				authors.put(rs.getString(1),
 						(organisation != null) ? rs.getString(2) + " (" + organisation + ")" : rs.getString(2));
 			});

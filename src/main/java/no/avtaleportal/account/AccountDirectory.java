@@ -22,6 +22,12 @@ public interface AccountDirectory {
 	/** The short name of each organisation by its id. */
 	Map<Long, String> organisationShortNames();
 
+	/**
+	 * Every organisation as a read-only select for the account module's SQL, with the columns
+	 * {@code organisation_id} and {@code organisation_short_name}, to be given an alias.
+	 */
+	String selectOrganisations();
+
 	/** The short name of the organisation, or {@code null} when there is none with the id. */
 	String organisationShortName(long organisationId);
 

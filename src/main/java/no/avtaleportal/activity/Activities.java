@@ -40,6 +40,15 @@ public class Activities {
 	}
 
 	/**
+	 * Every activity's {@code activity_id} and {@code activity_title}: a read-only select for
+	 * other modules' SQL, which names none of this module's tables; a subquery in parentheses to
+	 * be given an alias.
+	 */
+	public static String selectTitles() {
+		return "(select a.id as activity_id, a.title as activity_title from activity a)";
+	}
+
+	/**
 	 * The titles of the activities, by id, in one statement.
 	 */
 	public Map<Long, String> titles(Collection<Long> ids) {

@@ -89,36 +89,36 @@ class AgreementHistoryController {
 
 	/**
 	 * Names in words for what these histories keep as references or ids: the agreement and its
-	 * predecessor, its focus areas and clauses, the lead party's organisation, the roles; in a
-	 * fixed number of statements, whatever the number of revisions.
+	 * predecessor, its focus areas and clauses, the lead party's organisation, the roles; each
+	 * kind in one statement, read when the page first names one of its kind.
 	 */
 	private History.Names names(Agreement agreement) {
-		Map<Object, String> titles = new HashMap<>();
+		return History.Names.whenNamed(() -> titles(agreement), "agreement", "predecessor")
+			.or(History.Names.whenNamed(() -> this.focusAreas.findOfAgreement(agreement.getId())
+				.stream()
+				.collect(Collectors.toMap(FocusArea::getId, area -> area.getCode() + " " + area.getTitle())), "focusArea"))
+			.or(History.Names.whenNamed(() -> this.clauses.findOfAgreement(agreement.getId())
+				.stream()
+				.collect(Collectors.toMap(Clause::getId, clause -> clause.getNumber() + " " + clause.getHeading())),
+					"clause"))
+			.or(History.Names.whenNamed(() -> this.people.organisations()
+				.stream()
+				.collect(Collectors.toMap(OrganisationView::id, OrganisationView::shortName)), "leadOrganisationId"))
+			.or(History.Names.whenNamed(() -> this.people.roles()
+				.stream()
+				.collect(Collectors.toMap(People.RoleView::id, People.RoleView::label)), "roleId",
+					"delegatedFromRoleId"));
+	}
+
+	/** The agreement's and its predecessor's titles by their ids. */
+	private Map<Long, String> titles(Agreement agreement) {
+		Map<Long, String> titles = new HashMap<>();
 		titles.put(agreement.getId(), agreement.getTitle());
 		if (agreement.getPredecessor() != null) {
 			this.agreements.findById(agreement.getPredecessor().getId())
 				.ifPresent(predecessor -> titles.put(predecessor.getId(), predecessor.getTitle()));
 		}
-		Map<Object, String> areas = this.focusAreas.findOfAgreement(agreement.getId())
-			.stream()
-			.collect(Collectors.toMap(FocusArea::getId, area -> area.getCode() + " " + area.getTitle()));
-		Map<Object, String> clauses = this.clauses.findOfAgreement(agreement.getId())
-			.stream()
-			.collect(Collectors.toMap(Clause::getId, clause -> clause.getNumber() + " " + clause.getHeading()));
-		Map<Object, String> organisations = this.people.organisations()
-			.stream()
-			.collect(Collectors.toMap(OrganisationView::id, OrganisationView::shortName));
-		Map<Object, String> roles = this.people.roles()
-			.stream()
-			.collect(Collectors.toMap(People.RoleView::id, People.RoleView::label));
-		return (field, value) -> switch (field) {
-			case "agreement", "predecessor" -> titles.get(value);
-			case "focusArea" -> areas.get(value);
-			case "clause" -> clauses.get(value);
-			case "leadOrganisationId" -> organisations.get(value);
-			case "roleId", "delegatedFromRoleId" -> roles.get(value);
-			default -> null;
-		};
+		return titles;
 	}
 
 }

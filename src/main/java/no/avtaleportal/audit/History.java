@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -149,6 +150,15 @@ public class History {
 	 * Every revision of the entity, newest first, with ids of other records in words.
 	 */
 	public List<Entry> of(Class<?> type, Object id, Names names) {
+		return since(type, id, names, version -> true);
+	}
+
+	/**
+	 * The revisions of the entity from the first whose version {@code from} holds for on (such as
+	 * a meeting's from the publication of its minutes), newest first; all of them when it holds for
+	 * none, as for a record that was so before its history was kept.
+	 */
+	public <T> List<Entry> since(Class<T> type, Object id, Names names, Predicate<? super T> from) {
 		List<?> rows = AuditReaderFactory.get(this.entityManager)
 			.createQuery()
 			.forRevisionsOfEntity(type, false, true)
@@ -157,6 +167,12 @@ public class History {
 			.getResultList();
 		List<Field> fields = auditedFields(type);
 		List<Entry> entries = entries(rows, fields, elementCollections(fields, id), null, null, names);
+		int first = 0;
+		while (first < rows.size() && (((Object[]) rows.get(first))[2] == RevisionType.DEL
+				|| !from.test(type.cast(((Object[]) rows.get(first))[0])))) {
+			first++;
+		}
+		entries = new ArrayList<>(entries.subList((first < rows.size()) ? first : 0, entries.size()));
 		Collections.reverse(entries);
 		return entries;
 	}
@@ -166,23 +182,15 @@ public class History {
 	 * (such as a meeting's agenda items), newest first. Each entry names its part: the message
 	 * {@code history.part.<Type>} with the part's latest {@code nameField}. References to other
 	 * records of the owner (the owner itself, an agenda item) are left out; they never change.
-	 * Two statements, whatever the number of parts.
+	 * One statement, whatever the number of parts: a part's deletion keeps its last values, the
+	 * owner among them ({@code store_data_at_delete}, V198).
 	 */
 	public List<Entry> ofParts(Class<?> type, String owner, Object ownerId, String nameField, Names names) {
-		var reader = AuditReaderFactory.get(this.entityManager);
 		var persistence = this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
-		// the ids alone: a part's deletion keeps no owner, so its versions are then read by id
-		List<?> ids = reader.createQuery()
-			.forRevisionsOfEntity(type, false, false)
-			.addProjection(AuditEntity.id().distinct())
-			.add(AuditEntity.relatedId(owner).eq(ownerId))
-			.getResultList();
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		List<?> rows = reader.createQuery()
+		List<?> rows = AuditReaderFactory.get(this.entityManager)
+			.createQuery()
 			.forRevisionsOfEntity(type, false, true)
-			.add(AuditEntity.id().in(ids))
+			.add(AuditEntity.relatedId(owner).eq(ownerId))
 			.addOrder(AuditEntity.revisionNumber().asc())
 			.getResultList();
 		Map<Object, List<Object>> rowsByPart = new LinkedHashMap<>();
@@ -417,6 +425,25 @@ public class History {
 		Names NONE = (field, value) -> null;
 
 		String of(String field, Object value);
+
+		/**
+		 * Names for the fields' values from the map {@code names} reads, read when a value of one
+		 * of the fields is first named: a page whose changes name none of them reads nothing for
+		 * them.
+		 */
+		static Names whenNamed(Supplier<? extends Map<?, String>> names, String... fields) {
+			Set<String> named = Set.of(fields);
+			SingletonSupplier<Map<?, String>> read = SingletonSupplier.of(names::get);
+			return (field, value) -> named.contains(field) ? read.obtain().get(value) : null;
+		}
+
+		/** These names, and the other's for what these do not name. */
+		default Names or(Names other) {
+			return (field, value) -> {
+				String name = of(field, value);
+				return (name != null) ? name : other.of(field, value);
+			};
+		}
 
 	}
 

@@ -107,14 +107,18 @@ class MeetingController {
 	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
 			@RequestParam(name = "page", required = false) Integer historyPage, Model model, Locale locale) {
 		MeetingPages.Loaded loaded = this.pages.load(id, user);
+		boolean insider = loaded.membership().isInsider();
 		History.Names topics = this.pages.topicNames(loaded.membership(), id);
-		List<History.Entry> entries = History.merge(this.history.of(Meeting.class, id),
+		// the meeting's own changes from the publication of its minutes on, to those who see only them
+		List<History.Entry> meeting = this.history.since(Meeting.class, id, History.Names.NONE,
+				version -> insider || version.getMinutesStatus() == MinutesStatus.PUBLISHED);
+		List<History.Entry> entries = History.merge(meeting,
 				this.history.ofParts(AgendaItem.class, "meeting", id, "title", topics),
 				this.history.ofParts(Attendee.class, "meeting", id, "name", topics),
 				this.history.ofParts(Decision.class, "meeting", id, "text", topics),
 				this.history.ofParts(ActionItem.class, "meeting", id, "text", topics));
-		if (!loaded.membership().isInsider()) {
-			long published = this.pages.publishedInRevision(id);
+		if (!insider) {
+			long published = meeting.isEmpty() ? 0 : meeting.get(meeting.size() - 1).revision();
 			entries = entries.stream().filter(entry -> entry.revision() >= published).toList();
 			model.addAttribute("historyNote", "meeting.history.fromPublication");
 		}

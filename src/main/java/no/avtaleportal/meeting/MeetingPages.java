@@ -15,14 +15,13 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.hibernate.Session;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.query.AuditEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.validation.BindingResult;
 
 import no.avtaleportal.account.SignedInUser;
@@ -103,22 +102,6 @@ class MeetingPages {
 			throw new NotFoundException("meeting " + id);
 		}
 		return new Loaded(meeting, membership);
-	}
-
-	/**
-	 * The revision (Envers) that published the meeting's minutes; 0 when they were published
-	 * before their history was kept, so that all of it is from after the publication.
-	 */
-	@Transactional(readOnly = true)
-	long publishedInRevision(long id) {
-		Object revision = AuditReaderFactory.get(this.entityManager)
-			.createQuery()
-			.forRevisionsOfEntity(Meeting.class, false, true)
-			.add(AuditEntity.id().eq(id))
-			.add(AuditEntity.property("minutesStatus").eq(MinutesStatus.PUBLISHED))
-			.addProjection(AuditEntity.revisionNumber().min())
-			.getSingleResult();
-		return (revision != null) ? ((Number) revision).longValue() : 0;
 	}
 
 	/**
@@ -271,33 +254,28 @@ class MeetingPages {
 	}
 
 	/**
-	 * The focus areas and commitments of the group's agreement by name, and the activities the
-	 * meeting's agenda items link to or ever did, for the history of agenda items.
+	 * Names for what a meeting's history keeps as ids: the agreement's focus areas and
+	 * commitments, as the agenda shows them, and the activities its agenda items link or ever
+	 * linked to by their titles; each in one statement, read when the page first names one.
 	 */
 	History.Names topicNames(Membership membership, long meetingId) {
-		Map<Long, Topic> byId = new java.util.HashMap<>();
-		Map<Long, Topic> commitments = new java.util.HashMap<>();
-		for (Topic topic : topics(membership)) {
-			(topic.focusArea() ? byId : commitments).put(topic.id(), topic);
-		}
-		List<Long> linked = this.jdbc.sql("""
-				select distinct activity_id from agenda_item_aud
-				where meeting_id = :meeting and activity_id is not null""")
-			.param("meeting", meetingId)
-			.query(Long.class)
-			.list();
-		Map<Long, String> activityTitles = this.activities.titles(linked);
-		return (field, value) -> {
-			if ("activityId".equals(field)) {
-				return activityTitles.get(value);
-			}
-			Topic topic = switch (field) {
-				case "focusAreaId" -> byId.get(value);
-				case "commitmentId" -> commitments.get(value);
-				default -> null;
-			};
-			return (topic != null) ? topic.label() : null;
-		};
+		SingletonSupplier<List<Topic>> topics = SingletonSupplier.of(() -> topics(membership));
+		return History.Names.whenNamed(() -> labels(topics.obtain(), true), "focusAreaId")
+			.or(History.Names.whenNamed(() -> labels(topics.obtain(), false), "commitmentId"))
+			.or(History.Names.whenNamed(() -> this.jdbc.sql("""
+					select distinct t.activity_id, t.activity_title from agenda_item_aud i
+					join %s t on t.activity_id = i.activity_id
+					where i.meeting_id = :meeting""".formatted(Activities.selectTitles()))
+				.param("meeting", meetingId)
+				.query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
+				.stream()
+				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "activityId"));
+	}
+
+	private static Map<Long, String> labels(List<Topic> topics, boolean focusAreas) {
+		return topics.stream()
+			.filter(topic -> topic.focusArea() == focusAreas)
+			.collect(Collectors.toMap(Topic::id, Topic::label));
 	}
 
 	/**

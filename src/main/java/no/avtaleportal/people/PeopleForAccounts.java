@@ -42,6 +42,11 @@ class PeopleForAccounts implements AccountDirectory {
 	}
 
 	@Override
+	public String selectOrganisations() {
+		return People.selectOrganisations();
+	}
+
+	@Override
 	public String organisationShortName(long organisationId) {
 		People.OrganisationView organisation = this.people.organisations(List.of(organisationId)).get(organisationId);
 		return (organisation != null) ? organisation.shortName() : null;

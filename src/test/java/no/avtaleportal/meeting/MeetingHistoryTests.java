@@ -1,11 +1,13 @@
 package no.avtaleportal.meeting;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -71,6 +73,35 @@ class MeetingHistoryTests {
 		assertThat(change(page("/meetings/" + id + "/history?lang=en", secretary),
 				"Agenda item “Budsjett og regnskap for 2031”: Deleted by Ingrid Berg (NTNU)"))
 			.isNotEmpty();
+	}
+
+	/**
+	 * A deletion saved before deletions kept the record's last values (V198) held the part's id
+	 * alone, not the meeting it was removed from; the migration gives it the values of the version
+	 * before, so that the meeting's history, which reads its parts by the meeting, still lists it.
+	 */
+	@Test
+	void aPartRemovedBeforeDeletionsKeptTheirValuesStaysInTheMeetingsHistory() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long id = this.fixture.plan(secretary, "2031-03-10");
+		long item = this.fixture.addItem(secretary, id, "Sak som ble strøket");
+		this.fixture.send(secretary, id, "/agenda/" + item + "/delete").andExpect(status().is3xxRedirection());
+		String deleted = "Sak på dagsorden «Sak som ble strøket»: Slettet av Ingrid Berg (NTNU)";
+		assertThat(page("/meetings/" + id + "/history", secretary).select("h3").eachText())
+			.anyMatch(heading -> heading.startsWith(deleted));
+
+		this.jdbc.sql("""
+				update agenda_item_aud set meeting_id = null, title = null, notes = null, presenter = null,
+				  planned_minutes = null, position = null
+				where id = ? and revtype = 2""").param(item).update();
+		assertThat(page("/meetings/" + id + "/history", secretary).select("h3").eachText())
+			.as("a deletion as it was saved before V198")
+			.noneMatch(heading -> heading.startsWith(deleted));
+
+		this.jdbc.sql(new ClassPathResource("db/migration/V198__keep_a_deleted_records_last_values_in_its_history.sql")
+			.getContentAsString(StandardCharsets.UTF_8)).update();
+		assertThat(page("/meetings/" + id + "/history", secretary).select("h3").eachText())
+			.anyMatch(heading -> heading.startsWith(deleted));
 	}
 
 	@Test
