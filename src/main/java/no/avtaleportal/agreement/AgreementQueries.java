@@ -240,27 +240,41 @@ class AgreementQueries {
 	}
 
 	/**
-	 * One agreement as the dashboards see it on the day, if the user may see it, in at most six
-	 * statements: the agreement and its extensions (none when the transaction has them already), its
-	 * parties and their short names, its successor's start and steering group's minimum, and its
-	 * focus areas with their commitments.
+	 * One agreement as the dashboards see it on the day, if the user may see it, in three
+	 * statements: the agreement with its extensions, its parties with their short names, its
+	 * successor's start and its steering group's minimum in one, and its focus areas with their
+	 * commitments.
 	 * @throws NotFoundException when there is no such agreement or it is not the user's to see
 	 */
 	AgreementOverview overview(long id, SignedInUser user, LocalDate day, Supplier<List<FocusAreaView>> focusAreas) {
-		// by id: no statement when the page's transaction has read the agreement already
-		Agreement agreement = this.agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement " + id));
-		List<AgreementParty> partyList = this.parties.findOfAgreements(id);
-		checkVisible(id, partyList, user);
-		Object[] facts = this.agreements.overviewFacts(id).get(0);
-		LocalDate successorStart = (LocalDate) facts[0];
-		AgreementStatus status = agreement.statusOn(day, successorStart);
-		Map<Long, OrganisationView> organisations = this.people
-			.organisations(partyList.stream().map(AgreementParty::getOrganisationId).toList());
+		Agreement agreement = this.agreements.findWithExtensions(id)
+			.orElseThrow(() -> new NotFoundException("agreement " + id));
+		OverviewFacts facts = this.jdbc.sql("""
+				select (select min(s.start_date) from agreement s where s.predecessor_id = a.id) as successor_start,
+				  (select max(g.minimum_meetings_per_year) from steering_group g where g.agreement_id = a.id) as minimum,
+				  array(select p.organisation_id from agreement_party p where p.agreement_id = a.id
+				        order by p.position) as party_ids,
+				  array(select o.organisation_short_name from agreement_party p
+				        join %s o on o.organisation_id = p.organisation_id
+				        where p.agreement_id = a.id order by p.position) as party_names
+				from agreement a where a.id = :id""".formatted(People.selectOrganisations()))
+			.param("id", id)
+			.query((rs, row) -> new OverviewFacts(rs.getObject("successor_start", LocalDate.class),
+					rs.getInt("minimum"), Agreements.ids(rs.getArray("party_ids")),
+					Agreements.names(rs.getArray("party_names"))))
+			.single();
+		if (!user.hasRole(Role.ADMIN) && !facts.partyIds().contains(user.getOrganisationId())) {
+			throw new NotFoundException("agreement " + id);
+		}
+		AgreementStatus status = agreement.statusOn(day, facts.successorStart());
 		return new AgreementOverview(agreement.view(), day, status,
-				status.isInForce() ? agreement.daysLeftOn(day) : null, agreement.deadlinesOn(day, successorStart),
-				partyList.stream().map(party -> organisations.get(party.getOrganisationId()).shortName()).toList(),
-				partyList.stream().map(AgreementParty::getOrganisationId).toList(), focusAreas.get(),
-				(facts[1] != null) ? ((Number) facts[1]).intValue() : 0);
+				status.isInForce() ? agreement.daysLeftOn(day) : null, agreement.deadlinesOn(day, facts.successorStart()),
+				facts.partyNames(), facts.partyIds(), focusAreas.get(), facts.minimumMeetingsPerYear());
+	}
+
+	/** Of an agreement: its successor's start, its steering group's yearly minimum, its parties. */
+	private record OverviewFacts(LocalDate successorStart, int minimumMeetingsPerYear, List<Long> partyIds,
+			List<String> partyNames) {
 	}
 
 	/**

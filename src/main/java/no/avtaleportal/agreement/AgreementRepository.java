@@ -22,6 +22,10 @@ interface AgreementRepository extends ListCrudRepository<Agreement, Long> {
 	 * The agreement with its extensions and predecessor, and its successor ({@code null} without
 	 * one), in one statement: a row for each extension, each with the agreement and the successor.
 	 */
+	/** The agreement with its extensions, in one statement. */
+	@Query("select a from Agreement a left join fetch a.extensions where a.id = :id")
+	Optional<Agreement> findWithExtensions(long id);
+
 	@Query("""
 			select a, s from Agreement a left join fetch a.extensions left join fetch a.predecessor
 			left join Agreement s on s.predecessor = a
@@ -36,12 +40,6 @@ interface AgreementRepository extends ListCrudRepository<Agreement, Long> {
 	@Query("select s from Agreement s where s.predecessor.id = :id")
 	Optional<Agreement> findSuccessor(long id);
 
-	/** The start of the agreement's successor and its steering group's yearly minimum (each {@code null} without one). */
-	@Query("""
-			select (select min(s.startDate) from Agreement s where s.predecessor.id = :id),
-			  (select max(g.minimumMeetingsPerYear) from SteeringGroup g where g.agreement.id = :id)
-			from Agreement a where a.id = :id""")
-	List<Object[]> overviewFacts(long id);
 
 	@Query("select s from Agreement s where array_contains(:ids, s.predecessor.id)")
 	List<Agreement> findSuccessors(Long[] ids);

@@ -206,7 +206,7 @@ public class Agreements {
 		return Stream.of((Object[]) array.getArray()).map(id -> ((Number) id).longValue()).toList();
 	}
 
-	private static List<String> names(java.sql.Array array) throws java.sql.SQLException {
+	static List<String> names(java.sql.Array array) throws java.sql.SQLException {
 		return Stream.of((Object[]) array.getArray()).map(String.class::cast).toList();
 	}
 

@@ -78,12 +78,12 @@ class EvaluationController {
 		EvaluationPage page = this.evaluations.page(id, user);
 		DecisionForm form = new DecisionForm();
 		form.setVersion(page.version());
-		return showPage(model, page, form, user);
+		return showPage(model, page, form);
 	}
 
-	private String showPage(Model model, EvaluationPage page, DecisionForm form, SignedInUser user) {
+	private String showPage(Model model, EvaluationPage page, DecisionForm form) {
 		model.addAttribute("page", page);
-		model.addAttribute("indicatorFigures", indicatorFigures(page, user));
+		model.addAttribute("indicatorFigures", indicatorFigures(page));
 		model.addAttribute("agreement", page.overview().agreement());
 		model.addAttribute("form", form);
 		model.addAttribute("today", this.evaluations.today());
@@ -102,7 +102,7 @@ class EvaluationController {
 		StaleEdit.check(page.version(), form, null, result, model);
 		check(form, page, result);
 		if (result.hasErrors()) {
-			return showPage(model, page, form, user);
+			return showPage(model, page, form);
 		}
 		this.evaluations.propose(id, user, form);
 		redirect.addFlashAttribute(FLASH, "evaluation.decision.proposed");
@@ -138,8 +138,8 @@ class EvaluationController {
 	// ---- the report and the history
 
 	/** Each outcome indicator's baseline, target and value at the end of the period under review. */
-	private List<Indicators.PeriodFigure> indicatorFigures(EvaluationPage page, SignedInUser user) {
-		return (page.dossier() != null) ? this.indicators.figuresAt(page.overview().id(), user, page.dossier().to())
+	private List<Indicators.PeriodFigure> indicatorFigures(EvaluationPage page) {
+		return (page.dossier() != null) ? this.indicators.figuresAt(page.overview().focusAreas(), page.dossier().to())
 				: List.of();
 	}
 
@@ -148,7 +148,7 @@ class EvaluationController {
 		EvaluationPage page = this.evaluations.page(id, user);
 		byte[] pdf = this.pdfs.render("evaluation/report-pdf", Map.of("page", page, "agreement",
 				page.overview().agreement(), "styles", PdfDocuments.PLAIN_STYLES, "indicatorFigures",
-				indicatorFigures(page, user)), locale);
+				indicatorFigures(page)), locale);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evaluering-" + id + ".pdf\"")
 			.contentType(MediaType.APPLICATION_PDF)

@@ -7,7 +7,6 @@ import java.util.Map;
 import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
 import no.avtaleportal.meeting.MeetingDecisions.DraftMeeting;
-import no.avtaleportal.people.People.OrganisationView;
 import no.avtaleportal.web.SelectOption;
 
 /**
@@ -27,7 +26,7 @@ import no.avtaleportal.web.SelectOption;
  */
 public record EvaluationPage(AgreementOverview overview, Evaluation evaluation, EvaluationState state,
 		EvaluationStatus status, Dossier dossier, boolean frozen, List<Assessment> assessments, Assessment own,
-		boolean mayAssess, Map<Long, OrganisationView> organisations, DecisionView decision,
+		boolean mayAssess, Map<Long, String> partyNames, DecisionView decision,
 		List<DraftMeeting> draftMeetings, List<Evaluations.ExtensionOption> extensionOptions,
 		List<Dossier.ActivityLine> openActivities, List<Long> focusAreaIds, boolean decisionWithheld,
 		int decisionsWithheld) {
@@ -60,9 +59,9 @@ public record EvaluationPage(AgreementOverview overview, Evaluation evaluation, 
 		return this.assessments.stream().anyMatch(Assessment::isSubmitted);
 	}
 
+	/** A party's short name ("NTNU"), by its organisation's id. */
 	public String partyName(long organisationId) {
-		OrganisationView organisation = this.organisations.get(organisationId);
-		return (organisation != null) ? organisation.shortName() : "";
+		return this.partyNames.getOrDefault(organisationId, "");
 	}
 
 }

@@ -24,8 +24,6 @@ import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.meeting.MeetingDecisions;
 import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
 import no.avtaleportal.meeting.MeetingDecisions.DraftMeeting;
-import no.avtaleportal.people.People.OrganisationView;
-import no.avtaleportal.people.People;
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.StaleEdit;
@@ -57,8 +55,6 @@ public class Evaluations {
 
 	private final DossierCompiler dossiers;
 
-	private final People people;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -66,14 +62,12 @@ public class Evaluations {
 	private final JdbcClient jdbc;
 
 	Evaluations(Agreements agreements, EvaluationRepository evaluations, AssessmentRepository assessments,
-			MeetingDecisions meetings, DossierCompiler dossiers, People people, MessageSource messages, Clock clock,
-			JdbcClient jdbc) {
+			MeetingDecisions meetings, DossierCompiler dossiers, MessageSource messages, Clock clock, JdbcClient jdbc) {
 		this.agreements = agreements;
 		this.evaluations = evaluations;
 		this.assessments = assessments;
 		this.meetings = meetings;
 		this.dossiers = dossiers;
-		this.people = people;
 		this.messages = messages;
 		this.clock = clock;
 		this.jdbc = jdbc;
@@ -140,7 +134,10 @@ public class Evaluations {
 		Evaluation evaluation = this.evaluations.findByAgreementId(agreementId).orElse(null);
 		EvaluationStatus status = (evaluation != null) ? evaluation.getStatus() : EvaluationStatus.NOT_STARTED;
 		List<Long> parties = partiesOf(agreementId);
-		Map<Long, OrganisationView> organisations = this.people.organisations(parties);
+		Map<Long, String> partyNames = new java.util.HashMap<>();
+		for (int party = 0; party < overview.partyIds().size(); party++) {
+			partyNames.put(overview.partyIds().get(party), overview.parties().get(party));
+		}
 		List<Assessment> all = (evaluation != null) ? this.assessments.findOfEvaluation(evaluation.getId()) : List.of();
 		List<Assessment> visible = all.stream()
 			.filter(assessment -> assessment.isSubmitted()
@@ -177,7 +174,7 @@ public class Evaluations {
 			open.addAll(area.otherActivities());
 		});
 		return new EvaluationPage(overview, evaluation, EvaluationState.of(overview.deadlines().evaluation(), status),
-				status, dossier, treated, visible, own, mayAssess(user, insider, parties, own, treated), organisations, decision,
+				status, dossier, treated, visible, own, mayAssess(user, insider, parties, own, treated), partyNames, decision,
 				draftMeetings, extensions,
 				open.stream().filter(line -> !line.status().isClosed()).toList(),
 				overview.focusAreas().stream().map(FocusAreaView::id).toList(), decisionWithheld, decisionsWithheld);

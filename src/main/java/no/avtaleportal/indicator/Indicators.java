@@ -72,11 +72,12 @@ public class Indicators {
 	}
 
 	/**
-	 * Each indicator of the agreement with its baseline, target and the latest value measured by the
-	 * end of a period under review ({@code null} when none).
+	 * Each indicator of the focus areas' commitments (an agreement's, as its page has them) with its
+	 * baseline, target and the latest value measured by the end of a period under review
+	 * ({@code null} when none).
 	 */
-	public List<PeriodFigure> figuresAt(long agreementId, SignedInUser user, LocalDate end) {
-		return ofAgreement(agreementId, user, end).stream()
+	public List<PeriodFigure> figuresAt(List<FocusAreaView> focusAreas, LocalDate end) {
+		return grouped(focusAreas.stream().flatMap(area -> area.commitments().stream()).toList(), end).stream()
 			.flatMap(group -> group.indicators()
 				.stream()
 				.map(indicator -> new PeriodFigure(group.commitment().number(), indicator.name(), indicator.unit(),

@@ -1,5 +1,6 @@
 package no.avtaleportal.meeting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -120,10 +121,15 @@ public class MeetingDecisions {
 
 	/** The decision, wherever it stands, or empty when it was removed from its minutes. */
 	public Optional<DecisionView> decision(long decisionId) {
-		return Optional.ofNullable(this.entityManager.find(Decision.class, decisionId))
-			.map(decision -> new DecisionView(decision.getId(), decision.getMeeting().getId(),
-					decision.getMeeting().getStartsAt().toLocalDate(), decision.getNumber(), decision.getText(),
-					decision.getMeeting().getMinutesStatus()));
+		// with its meeting in one statement
+		return this.entityManager.createQuery("""
+				select d.id, m.id, m.startsAt, d.number, d.text, m.minutesStatus
+				from Decision d join d.meeting m where d.id = :id""", Object[].class)
+			.setParameter("id", decisionId)
+			.getResultStream()
+			.findFirst()
+			.map(row -> new DecisionView((Long) row[0], (Long) row[1], ((Instant) row[2]).atZone(Meeting.OSLO).toLocalDate(),
+					(String) row[3], (String) row[4], (MinutesStatus) row[5]));
 	}
 
 	/**
