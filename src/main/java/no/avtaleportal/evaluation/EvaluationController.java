@@ -26,7 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.AccessRules;
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.agreement.AgreementView;
+import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.audit.History;
 import no.avtaleportal.indicator.Indicators;
 import no.avtaleportal.meeting.MeetingDecisions;
@@ -157,44 +159,42 @@ class EvaluationController {
 
 	@GetMapping("/agreements/{id}/evaluation/history")
 	String history(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			@RequestParam(name = "page", required = false) Integer historyPage, Model model) {
-		EvaluationPage page = this.evaluations.page(id, user);
-		if (page.evaluation() == null) {
-			throw new NotFoundException("evaluation of agreement " + id);
-		}
-		String title = page.overview().agreement().title();
-		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+			@RequestParam(name = "page", required = false) Integer historyPage, Model model, Locale locale) {
+		Evaluations.Records records = this.evaluations.records(id, user);
+		String title = records.overview().agreement().title();
 		// references in words: the agreement by its title, the meeting by its date, the decision by
-		// its number and words, the activities carried over by their titles
-		Map<Long, String> activities = new java.util.HashMap<>();
-		(page.dossier() != null ? page.dossier().areas() : List.<Dossier.Area>of()).forEach(area -> {
-			area.otherActivities().forEach(line -> activities.put(line.id(), line.title()));
-			area.commitments().forEach(part -> part.activities().forEach(line -> activities.put(line.id(), line.title())));
+		// its number and words, the activities carried over by their titles; each read when named
+		History.Names names = History.Names.whenNamed(() -> Map.of(id, title), "agreementId")
+			.or(History.Names.whenNamed(() -> records.decision()
+				.get()
+				.map(decision -> Map.of(decision.meetingId(),
+						this.messages.getMessage("meeting.title", new Object[] { Formats.date(decision.meetingDay()) },
+								locale)))
+				.orElse(Map.of()), "meetingId"))
+			.or(History.Names.whenNamed(() -> records.decision()
+				.get()
+				.map(decision -> Map.of(decision.id(), (decision.number() != null)
+						? this.messages.getMessage("history.evaluation.decision",
+								new Object[] { decision.number(), shorten(decision.text()) }, locale)
+						: this.messages.getMessage("history.evaluation.proposed",
+								new Object[] { shorten(decision.text()) }, locale)))
+				.orElse(Map.of()), "decisionId"))
+			.or((field, value) -> "carryOver".equals(field) ? carriedOver(records.dossier().get(), value) : null);
+		return this.history.page(model, historyPage, this.history.of(Evaluation.class, records.evaluation().getId(), names),
+				title, "/agreements/" + id + "/evaluation");
+	}
+
+	/** The activities carried over ("12, 14"), by their titles in the dossier. */
+	private static String carriedOver(Dossier dossier, Object ids) {
+		Map<Long, String> titles = new java.util.HashMap<>();
+		dossier.areas().forEach(area -> {
+			area.otherActivities().forEach(line -> titles.put(line.id(), line.title()));
+			area.commitments().forEach(part -> part.activities().forEach(line -> titles.put(line.id(), line.title())));
 		});
-		MeetingDecisions.DecisionView decision = page.decision();
-		History.Names names = (field, value) -> switch (field) {
-			case "agreementId" -> (((Number) value).longValue() == id) ? title : null;
-			case "meetingId" -> (decision != null && decision.meetingId() == ((Number) value).longValue())
-					? this.messages.getMessage("meeting.title",
-							new Object[] { Formats.date(decision.meetingDay()) },
-							locale)
-					: null;
-			case "decisionId" -> (decision != null && decision.id() == ((Number) value).longValue())
-					? ((decision.number() != null)
-							? this.messages.getMessage("history.evaluation.decision",
-									new Object[] { decision.number(), shorten(decision.text()) }, locale)
-							: this.messages.getMessage("history.evaluation.proposed",
-									new Object[] { shorten(decision.text()) }, locale))
-					: null;
-			case "carryOver" -> java.util.Arrays.stream(String.valueOf(value).split(","))
-				.map(String::strip)
-				.map(activityId -> activities.getOrDefault(Long.valueOf(activityId), activityId))
-				.collect(java.util.stream.Collectors.joining(", "));
-			default -> null;
-		};
-		return this.history.page(model, historyPage,
-				this.history.of(Evaluation.class, page.evaluation().getId(), names), title,
-				"/agreements/" + id + "/evaluation");
+		return java.util.Arrays.stream(String.valueOf(ids).split(","))
+			.map(String::strip)
+			.map(activityId -> titles.getOrDefault(Long.valueOf(activityId), activityId))
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	private static String shorten(String text) {
@@ -205,29 +205,31 @@ class EvaluationController {
 	String assessmentHistory(@PathVariable long id, @PathVariable long assessmentId,
 			@AuthenticationPrincipal SignedInUser user,
 			@RequestParam(name = "page", required = false) Integer historyPage, Model model, Locale locale) {
-		EvaluationPage page = this.evaluations.page(id, user);
-		Assessment assessment = page.assessments()
+		Evaluations.Records records = this.evaluations.records(id, user);
+		Assessment assessment = records.assessments()
+			.get()
 			.stream()
 			.filter(candidate -> candidate.getId() == assessmentId)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("assessment " + assessmentId));
-		// a focus area by its code and title, a rating in words ("3 – Godt")
-		History.Names names = (field, value) -> switch (field) {
-			case "focusAreaId" -> page.dossier()
-				.areas()
+		AgreementOverview overview = records.overview();
+		Map<Long, String> parties = new java.util.HashMap<>();
+		for (int party = 0; party < overview.partyIds().size(); party++) {
+			parties.put(overview.partyIds().get(party), overview.parties().get(party));
+		}
+		// a focus area by its code and title, a rating in words ("3 – Godt"), a party by its short name
+		History.Names names = History.Names
+			.whenNamed(() -> overview.focusAreas()
 				.stream()
-				.filter(area -> area.id() == ((Number) value).longValue())
-				.findFirst()
-				.map(area -> area.code() + ": " + area.title())
-				.orElse(null);
-			case "rating" -> this.messages.getMessage("evaluation.rating." + value, null, String.valueOf(value), locale);
-			case "organisationId" -> page.partyName(((Number) value).longValue());
-			default -> null;
-		};
+				.collect(java.util.stream.Collectors.toMap(FocusAreaView::id, area -> area.code() + ": " + area.title())),
+					"focusAreaId")
+			.or(History.Names.whenNamed(() -> parties, "organisationId"))
+			.or((field, value) -> "rating".equals(field)
+					? this.messages.getMessage("evaluation.rating." + value, null, String.valueOf(value), locale) : null);
 		List<History.Entry> entries = History.merge(this.history.of(Assessment.class, assessmentId, names),
 				this.history.ofParts(Rating.class, "assessment", assessmentId, "focusAreaId", names));
 		return this.history.page(model, historyPage, entries,
-				page.overview().agreement().title() + " – " + page.partyName(assessment.getOrganisationId()),
+				overview.agreement().title() + " – " + parties.getOrDefault(assessment.getOrganisationId(), ""),
 				"/agreements/" + id + "/evaluation");
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +16,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementOverview;
@@ -139,16 +141,13 @@ public class Evaluations {
 			partyNames.put(overview.partyIds().get(party), overview.parties().get(party));
 		}
 		List<Assessment> all = (evaluation != null) ? this.assessments.findOfEvaluation(evaluation.getId()) : List.of();
-		List<Assessment> visible = all.stream()
-			.filter(assessment -> assessment.isSubmitted()
-					|| Long.valueOf(assessment.getOrganisationId()).equals(user.getOrganisationId()))
-			.toList();
+		List<Assessment> visible = visible(all, user);
 		Assessment own = all.stream()
 			.filter(assessment -> Long.valueOf(assessment.getOrganisationId()).equals(user.getOrganisationId()))
 			.findFirst()
 			.orElse(null);
 		boolean treated = status == EvaluationStatus.TREATED;
-		Dossier dossier = treated ? this.dossiers.fromJson(evaluation.getDossier()) : compile(agreement, today());
+		Dossier dossier = dossier(evaluation, agreement);
 		DecisionView decision = (evaluation != null && evaluation.getDecisionId() != null)
 				? this.meetings.decision(evaluation.getDecisionId()).orElse(null) : null;
 		// minutes content reaches those outside the steering group only once the minutes are published
@@ -178,6 +177,47 @@ public class Evaluations {
 				draftMeetings, extensions,
 				open.stream().filter(line -> !line.status().isClosed()).toList(),
 				overview.focusAreas().stream().map(FocusAreaView::id).toList(), decisionWithheld, decisionsWithheld);
+	}
+
+	/** The assessments the user may read: those submitted, and their own party's draft. */
+	private static List<Assessment> visible(List<Assessment> assessments, SignedInUser user) {
+		return assessments.stream()
+			.filter(assessment -> assessment.isSubmitted()
+					|| Long.valueOf(assessment.getOrganisationId()).equals(user.getOrganisationId()))
+			.toList();
+	}
+
+	/** The dossier as the decision froze it, else as the period stands today. */
+	private Dossier dossier(Evaluation evaluation, AgreementView agreement) {
+		return (evaluation != null && evaluation.getStatus() == EvaluationStatus.TREATED)
+				? this.dossiers.fromJson(evaluation.getDossier()) : compile(agreement, today());
+	}
+
+	/**
+	 * What the histories of the agreement's evaluation and of its assessments name, if the user
+	 * may see them: the overview and the evaluation (else a 404) at once, and the rest when first
+	 * asked for, so that a history reads only what its page names.
+	 * @throws NotFoundException when the agreement sets no evaluation, has none yet, or is not the
+	 * user's to see
+	 */
+	Records records(long agreementId, SignedInUser user) {
+		AgreementOverview overview = overview(agreementId, user);
+		Evaluation evaluation = this.evaluations.findByAgreementId(agreementId)
+			.orElseThrow(() -> new NotFoundException("evaluation of agreement " + agreementId));
+		return new Records(overview, evaluation, () -> visible(this.assessments.findOfEvaluation(evaluation.getId()), user),
+				SingletonSupplier.of(() -> Optional.ofNullable(evaluation.getDecisionId())
+					.flatMap(this.meetings::decision)
+					// as on the page: the minutes' content only once published, outside the steering group
+					.filter(decision -> decision.isPublished() || this.meetings.inSteeringGroup(agreementId, user))),
+				SingletonSupplier.of(() -> dossier(evaluation, overview.agreement())));
+	}
+
+	/**
+	 * See {@link #records}: the assessments the user may read, the decision that treated the
+	 * evaluation (empty when there is none or it is withheld from the user) and the dossier.
+	 */
+	record Records(AgreementOverview overview, Evaluation evaluation, Supplier<List<Assessment>> assessments,
+			Supplier<Optional<DecisionView>> decision, Supplier<Dossier> dossier) {
 	}
 
 	/** The dossier with only those of the steering group's decisions whose minutes are published. */
