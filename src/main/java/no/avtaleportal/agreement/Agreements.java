@@ -95,7 +95,7 @@ public class Agreements {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Chosen> chosen(SignedInUser user, Long asked, LocalDate day) {
-		return this.queries.chosen(user, asked, day, id -> focusAreas("a.id = :id", Map.of("id", id)));
+		return this.queries.chosen(user, asked, day, this::focusAreasOf);
 	}
 
 	/**
@@ -106,7 +106,16 @@ public class Agreements {
 	 */
 	@Transactional(readOnly = true)
 	public AgreementOverview overview(long id, SignedInUser user, LocalDate day) {
-		return this.queries.overview(id, user, day, () -> focusAreas("a.id = :id", Map.of("id", id)));
+		return this.queries.overview(id, user, day, () -> focusAreasOf(id));
+	}
+
+	/**
+	 * The agreement's focus areas, each with its commitments in order, read once a page (the
+	 * overview and the topics of an evaluation's dossier or a meeting's agenda both ask).
+	 */
+	private List<FocusAreaView> focusAreasOf(long agreementId) {
+		return ReadOnce.read(List.of("Agreements.focusAreasOf", agreementId),
+				() -> focusAreas("a.id = :id", Map.of("id", agreementId)));
 	}
 
 	/**
@@ -233,7 +242,7 @@ public class Agreements {
 	 */
 	@Transactional(readOnly = true)
 	public List<Topic> topics(long agreementId) {
-		List<FocusAreaView> areas = focusAreas("a.id = :id", Map.of("id", agreementId));
+		List<FocusAreaView> areas = focusAreasOf(agreementId);
 		return Stream.concat(
 				areas.stream().map(area -> new Topic(area.id(), true, area.code(), area.code() + " " + area.title())),
 				areas.stream()

@@ -17,6 +17,7 @@ import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.SteeringGroupFacts;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.ReadOnce;
 
 /**
  * What other features (the evaluation) use of the minutes: proposing a decision into a meeting's
@@ -60,7 +61,7 @@ public class MeetingDecisions {
 		if (membership.isEmpty()) {
 			return List.of();
 		}
-		return this.meetings.findBySteeringGroupIdOrderByStartsAt(membership.get().group().id())
+		return meetingsOf(membership.get().group().id())
 			.stream()
 			.filter(meeting -> meeting.isDraft() && meeting.getStatus() != MeetingStatus.CANCELLED)
 			.map(meeting -> new DraftMeeting(meeting.getId(), meeting.getStartsAt().toLocalDate(), meeting.getPlace()))
@@ -162,7 +163,7 @@ public class MeetingDecisions {
 		if (group == null) {
 			return new GroupRecord(0, List.of(), 0, 0, List.of(), 0, 0, 0);
 		}
-		List<Meeting> inPeriod = this.meetings.findBySteeringGroupIdOrderByStartsAt(group.id())
+		List<Meeting> inPeriod = meetingsOf(group.id())
 			.stream()
 			.filter(meeting -> {
 				LocalDate day = meeting.getStartsAt().toLocalDate();
@@ -217,6 +218,15 @@ public class MeetingDecisions {
 		}
 		return new GroupRecord(group.minimumMeetingsPerYear(), years, expected, present, decisions, actions, done,
 				overdue);
+	}
+
+	/**
+	 * The group's meetings in the order they start, read once a page (the evaluation page asks for
+	 * its record and for its drafts).
+	 */
+	private List<Meeting> meetingsOf(long steeringGroupId) {
+		return ReadOnce.read(List.of("MeetingDecisions.meetingsOf", steeringGroupId),
+				() -> this.meetings.findBySteeringGroupIdOrderByStartsAt(steeringGroupId));
 	}
 
 	/** A meeting whose minutes are a draft. */
