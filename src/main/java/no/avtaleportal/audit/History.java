@@ -192,6 +192,8 @@ public class History {
 			.forRevisionsOfEntity(type, false, true)
 			.add(AuditEntity.relatedId(owner).eq(ownerId))
 			.addOrder(AuditEntity.revisionNumber().asc())
+			// the parts one change made, the last made first, as the history lists its changes
+			.addOrder(AuditEntity.id().desc())
 			.getResultList();
 		Map<Object, List<Object>> rowsByPart = new LinkedHashMap<>();
 		for (Object row : rows) {
