@@ -96,7 +96,8 @@ class AgreementHistoryController {
 		return History.Names.whenNamed(() -> titles(agreement), "agreement", "predecessor")
 			.or(History.Names.whenNamed(() -> this.focusAreas.findOfAgreement(agreement.getId())
 				.stream()
-				.collect(Collectors.toMap(FocusArea::getId, area -> area.getCode() + " " + area.getTitle())), "focusArea"))
+				.collect(Collectors.toMap(FocusArea::getId, area -> area.getCode() + " " + area.getTitle())),
+					"focusArea"))
 			.or(History.Names.whenNamed(() -> this.clauses.findOfAgreement(agreement.getId())
 				.stream()
 				.collect(Collectors.toMap(Clause::getId, clause -> clause.getNumber() + " " + clause.getHeading())),

@@ -1,7 +1,9 @@
 package no.avtaleportal.agreement;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.modulith.NamedInterface;
 
@@ -29,6 +31,15 @@ public record AgreementOverview(AgreementView agreement, LocalDate day, Agreemen
 
 	public long id() {
 		return this.agreement.id();
+	}
+
+	/** The parties' short names by their organisation ids. */
+	public Map<Long, String> partyNamesById() {
+		Map<Long, String> names = new HashMap<>();
+		for (int party = 0; party < this.partyIds.size(); party++) {
+			names.put(this.partyIds.get(party), this.parties.get(party));
+		}
+		return names;
 	}
 
 }

@@ -251,7 +251,8 @@ class AgreementQueries {
 			.orElseThrow(() -> new NotFoundException("agreement " + id));
 		OverviewFacts facts = this.jdbc.sql("""
 				select (select min(s.start_date) from agreement s where s.predecessor_id = a.id) as successor_start,
-				  (select max(g.minimum_meetings_per_year) from steering_group g where g.agreement_id = a.id) as minimum,
+				  (select max(g.minimum_meetings_per_year) from steering_group g
+				        where g.agreement_id = a.id) as minimum,
 				  array(select p.organisation_id from agreement_party p where p.agreement_id = a.id
 				        order by p.position) as party_ids,
 				  array(select o.organisation_short_name from agreement_party p
@@ -268,7 +269,8 @@ class AgreementQueries {
 		}
 		AgreementStatus status = agreement.statusOn(day, facts.successorStart());
 		return new AgreementOverview(agreement.view(), day, status,
-				status.isInForce() ? agreement.daysLeftOn(day) : null, agreement.deadlinesOn(day, facts.successorStart()),
+				status.isInForce() ? agreement.daysLeftOn(day) : null,
+				agreement.deadlinesOn(day, facts.successorStart()),
 				facts.partyNames(), facts.partyIds(), focusAreas.get(), facts.minimumMeetingsPerYear());
 	}
 

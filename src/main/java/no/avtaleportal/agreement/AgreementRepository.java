@@ -18,14 +18,14 @@ interface AgreementRepository extends ListCrudRepository<Agreement, Long> {
 			where a.id = :id""")
 	Optional<Agreement> findWhole(long id);
 
-	/**
-	 * The agreement with its extensions and predecessor, and its successor ({@code null} without
-	 * one), in one statement: a row for each extension, each with the agreement and the successor.
-	 */
 	/** The agreement with its extensions, in one statement. */
 	@Query("select a from Agreement a left join fetch a.extensions where a.id = :id")
 	Optional<Agreement> findWithExtensions(long id);
 
+	/**
+	 * The agreement with its extensions and predecessor, and its successor ({@code null} without
+	 * one), in one statement: a row for each extension, each with the agreement and the successor.
+	 */
 	@Query("""
 			select a, s from Agreement a left join fetch a.extensions left join fetch a.predecessor
 			left join Agreement s on s.predecessor = a

@@ -150,15 +150,16 @@ public class History {
 	 * Every revision of the entity, newest first, with ids of other records in words.
 	 */
 	public List<Entry> of(Class<?> type, Object id, Names names) {
-		return since(type, id, names, version -> true);
+		return since(type, id, names, version -> true).entries();
 	}
 
 	/**
 	 * The revisions of the entity from the first whose version {@code from} holds for on (such as
-	 * a meeting's from the publication of its minutes), newest first; all of them when it holds for
-	 * none, as for a record that was so before its history was kept.
+	 * a meeting's from the publication of its minutes), newest first, and that revision; all of
+	 * them and revision 0 when it holds for none, as for a record that was so before its history
+	 * was kept.
 	 */
-	public <T> List<Entry> since(Class<T> type, Object id, Names names, Predicate<? super T> from) {
+	public <T> Since since(Class<T> type, Object id, Names names, Predicate<? super T> from) {
 		List<?> rows = AuditReaderFactory.get(this.entityManager)
 			.createQuery()
 			.forRevisionsOfEntity(type, false, true)
@@ -172,9 +173,20 @@ public class History {
 				|| !from.test(type.cast(((Object[]) rows.get(first))[0])))) {
 			first++;
 		}
-		entries = new ArrayList<>(entries.subList((first < rows.size()) ? first : 0, entries.size()));
+		if (first == rows.size()) {
+			Collections.reverse(entries);
+			return new Since(entries, 0);
+		}
+		entries = new ArrayList<>(entries.subList(first, entries.size()));
 		Collections.reverse(entries);
-		return entries;
+		return new Since(entries, entries.get(entries.size() - 1).revision());
+	}
+
+	/**
+	 * The entries of {@link #since}, newest first, and the revision they start from (0 for all of
+	 * them); the parts' entries from the same revision on go with them.
+	 */
+	public record Since(List<Entry> entries, long revision) {
 	}
 
 	/**

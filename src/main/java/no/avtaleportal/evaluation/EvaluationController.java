@@ -180,8 +180,9 @@ class EvaluationController {
 								new Object[] { shorten(decision.text()) }, locale)))
 				.orElse(Map.of()), "decisionId"))
 			.or((field, value) -> "carryOver".equals(field) ? carriedOver(records.dossier().get(), value) : null);
-		return this.history.page(model, historyPage, this.history.of(Evaluation.class, records.evaluation().getId(), names),
-				title, "/agreements/" + id + "/evaluation");
+		return this.history.page(model, historyPage,
+				this.history.of(Evaluation.class, records.evaluation().getId(), names), title,
+				"/agreements/" + id + "/evaluation");
 	}
 
 	/** The activities carried over ("12, 14"), by their titles in the dossier. */
@@ -213,19 +214,17 @@ class EvaluationController {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("assessment " + assessmentId));
 		AgreementOverview overview = records.overview();
-		Map<Long, String> parties = new java.util.HashMap<>();
-		for (int party = 0; party < overview.partyIds().size(); party++) {
-			parties.put(overview.partyIds().get(party), overview.parties().get(party));
-		}
+		Map<Long, String> parties = overview.partyNamesById();
 		// a focus area by its code and title, a rating in words ("3 – Godt"), a party by its short name
 		History.Names names = History.Names
 			.whenNamed(() -> overview.focusAreas()
 				.stream()
-				.collect(java.util.stream.Collectors.toMap(FocusAreaView::id, area -> area.code() + ": " + area.title())),
-					"focusAreaId")
+				.collect(java.util.stream.Collectors.toMap(FocusAreaView::id,
+						area -> area.code() + ": " + area.title())), "focusAreaId")
 			.or(History.Names.whenNamed(() -> parties, "organisationId"))
 			.or((field, value) -> "rating".equals(field)
-					? this.messages.getMessage("evaluation.rating." + value, null, String.valueOf(value), locale) : null);
+					? this.messages.getMessage("evaluation.rating." + value, null, String.valueOf(value), locale)
+					: null);
 		List<History.Entry> entries = History.merge(this.history.of(Assessment.class, assessmentId, names),
 				this.history.ofParts(Rating.class, "assessment", assessmentId, "focusAreaId", names));
 		return this.history.page(model, historyPage, entries,

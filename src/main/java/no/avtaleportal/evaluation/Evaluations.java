@@ -136,10 +136,6 @@ public class Evaluations {
 		Evaluation evaluation = this.evaluations.findByAgreementId(agreementId).orElse(null);
 		EvaluationStatus status = (evaluation != null) ? evaluation.getStatus() : EvaluationStatus.NOT_STARTED;
 		List<Long> parties = partiesOf(agreementId);
-		Map<Long, String> partyNames = new java.util.HashMap<>();
-		for (int party = 0; party < overview.partyIds().size(); party++) {
-			partyNames.put(overview.partyIds().get(party), overview.parties().get(party));
-		}
 		List<Assessment> all = (evaluation != null) ? this.assessments.findOfEvaluation(evaluation.getId()) : List.of();
 		List<Assessment> visible = visible(all, user);
 		Assessment own = all.stream()
@@ -173,8 +169,8 @@ public class Evaluations {
 			open.addAll(area.otherActivities());
 		});
 		return new EvaluationPage(overview, evaluation, EvaluationState.of(overview.deadlines().evaluation(), status),
-				status, dossier, treated, visible, own, mayAssess(user, insider, parties, own, treated), partyNames, decision,
-				draftMeetings, extensions,
+				status, dossier, treated, visible, own, mayAssess(user, insider, parties, own, treated),
+				overview.partyNamesById(), decision, draftMeetings, extensions,
 				open.stream().filter(line -> !line.status().isClosed()).toList(),
 				overview.focusAreas().stream().map(FocusAreaView::id).toList(), decisionWithheld, decisionsWithheld);
 	}
@@ -204,7 +200,8 @@ public class Evaluations {
 		AgreementOverview overview = overview(agreementId, user);
 		Evaluation evaluation = this.evaluations.findByAgreementId(agreementId)
 			.orElseThrow(() -> new NotFoundException("evaluation of agreement " + agreementId));
-		return new Records(overview, evaluation, () -> visible(this.assessments.findOfEvaluation(evaluation.getId()), user),
+		return new Records(overview, evaluation,
+				() -> visible(this.assessments.findOfEvaluation(evaluation.getId()), user),
 				SingletonSupplier.of(() -> Optional.ofNullable(evaluation.getDecisionId())
 					.flatMap(this.meetings::decision)
 					// as on the page: the minutes' content only once published, outside the steering group

@@ -110,16 +110,15 @@ class MeetingController {
 		boolean insider = loaded.membership().isInsider();
 		History.Names topics = this.pages.topicNames(loaded.membership(), id);
 		// the meeting's own changes from the publication of its minutes on, to those who see only them
-		List<History.Entry> meeting = this.history.since(Meeting.class, id, History.Names.NONE,
+		History.Since meeting = this.history.since(Meeting.class, id, History.Names.NONE,
 				version -> insider || version.getMinutesStatus() == MinutesStatus.PUBLISHED);
-		List<History.Entry> entries = History.merge(meeting,
+		List<History.Entry> entries = History.merge(meeting.entries(),
 				this.history.ofParts(AgendaItem.class, "meeting", id, "title", topics),
 				this.history.ofParts(Attendee.class, "meeting", id, "name", topics),
 				this.history.ofParts(Decision.class, "meeting", id, "text", topics),
 				this.history.ofParts(ActionItem.class, "meeting", id, "text", topics));
 		if (!insider) {
-			long published = meeting.isEmpty() ? 0 : meeting.get(meeting.size() - 1).revision();
-			entries = entries.stream().filter(entry -> entry.revision() >= published).toList();
+			entries = entries.stream().filter(entry -> entry.revision() >= meeting.revision()).toList();
 			model.addAttribute("historyNote", "meeting.history.fromPublication");
 		}
 		String subject = this.messages.getMessage("meeting.title",

@@ -129,8 +129,9 @@ public class MeetingDecisions {
 			.setParameter("id", decisionId)
 			.getResultStream()
 			.findFirst()
-			.map(row -> new DecisionView((Long) row[0], (Long) row[1], ((Instant) row[2]).atZone(Meeting.OSLO).toLocalDate(),
-					(String) row[3], (String) row[4], (MinutesStatus) row[5]));
+			.map(row -> new DecisionView((Long) row[0], (Long) row[1],
+					((Instant) row[2]).atZone(Meeting.OSLO).toLocalDate(), (String) row[3], (String) row[4],
+					(MinutesStatus) row[5]));
 	}
 
 	/**

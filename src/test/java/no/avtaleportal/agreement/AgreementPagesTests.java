@@ -198,7 +198,9 @@ class AgreementPagesTests {
 		LocalDate today = LocalDate.now(this.clock);
 		for (AgreementSummary summary : visible) {
 			Agreement entity = this.agreements.findById(summary.id()).orElseThrow();
-			LocalDate successorStart = this.agreements.findSuccessor(summary.id()).map(Agreement::getStartDate).orElse(null);
+			LocalDate successorStart = this.agreements.findSuccessor(summary.id())
+				.map(Agreement::getStartDate)
+				.orElse(null);
 			AgreementStatus status = entity.statusOn(today, successorStart);
 			assertThat(summary).as(entity.getTitle())
 				.isEqualTo(new AgreementSummary(entity.getId(), entity.getTitle(), summary.parties(), entity.getStartDate(),
