@@ -215,12 +215,14 @@ class EvaluationController {
 			.orElseThrow(() -> new NotFoundException("assessment " + assessmentId));
 		AgreementOverview overview = records.overview();
 		Map<Long, String> parties = overview.partyNamesById();
-		// a focus area by its code and title, a rating in words ("3 – Godt"), a party by its short name
+		// the evaluation by its agreement's title, a focus area by its code and title, a rating in
+		// words ("3 – Godt"), a party by its short name
 		History.Names names = History.Names
-			.whenNamed(() -> overview.focusAreas()
+			.whenNamed(() -> Map.of(records.evaluation().getId(), overview.agreement().title()), "evaluationId")
+			.or(History.Names.whenNamed(() -> overview.focusAreas()
 				.stream()
 				.collect(java.util.stream.Collectors.toMap(FocusAreaView::id,
-						area -> area.code() + ": " + area.title())), "focusAreaId")
+						area -> area.code() + ": " + area.title())), "focusAreaId"))
 			.or(History.Names.whenNamed(() -> parties, "organisationId"))
 			.or((field, value) -> "rating".equals(field)
 					? this.messages.getMessage("evaluation.rating." + value, null, String.valueOf(value), locale)

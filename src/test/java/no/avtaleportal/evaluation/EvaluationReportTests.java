@@ -140,6 +140,14 @@ class EvaluationReportTests {
 			.session(SignIn.as(this.mvc, "prorektor")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ola Hansen")));
+		// the evaluation the assessment belongs to by its agreement's title, not by its id
+		org.jsoup.nodes.Document history = no.avtaleportal.support.Pages.get200(this.mvc,
+				"/agreements/" + agreementId() + "/evaluation/assessments/" + assessment + "/history",
+				SignIn.as(this.mvc, "prorektor"));
+		String title = this.jdbc.sql("select title from agreement where id = ?").param(agreementId())
+			.query(String.class)
+			.single();
+		assertThat(history.select("dt:matchesOwn(^Evaluering$) + dd").eachText()).isNotEmpty().containsOnly(title);
 	}
 
 }
