@@ -1,9 +1,7 @@
 package no.avtaleportal.agreement;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.modulith.NamedInterface;
 
@@ -33,13 +31,10 @@ public record AgreementOverview(AgreementView agreement, LocalDate day, Agreemen
 		return this.agreement.id();
 	}
 
-	/** The parties' short names by their organisation ids. */
-	public Map<Long, String> partyNamesById() {
-		Map<Long, String> names = new HashMap<>();
-		for (int party = 0; party < this.partyIds.size(); party++) {
-			names.put(this.partyIds.get(party), this.parties.get(party));
-		}
-		return names;
+	/** The short name of the party with the organisation id, or {@code null} when it is none. */
+	public String partyName(long organisationId) {
+		int party = this.partyIds.indexOf(organisationId);
+		return (party >= 0) ? this.parties.get(party) : null;
 	}
 
 }

@@ -22,6 +22,7 @@ import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -168,18 +169,14 @@ public class History {
 			.getResultList();
 		List<Field> fields = auditedFields(type);
 		List<Entry> entries = entries(rows, fields, elementCollections(fields, id), null, null, names);
-		int first = 0;
-		while (first < rows.size() && (((Object[]) rows.get(first))[2] == RevisionType.DEL
-				|| !from.test(type.cast(((Object[]) rows.get(first))[0])))) {
-			first++;
-		}
-		if (first == rows.size()) {
-			Collections.reverse(entries);
-			return new Since(entries, 0);
-		}
-		entries = new ArrayList<>(entries.subList(first, entries.size()));
-		Collections.reverse(entries);
-		return new Since(entries, entries.get(entries.size() - 1).revision());
+		int first = IntStream.range(0, rows.size())
+			.filter(index -> ((Object[]) rows.get(index))[2] != RevisionType.DEL
+					&& from.test(type.cast(((Object[]) rows.get(index))[0])))
+			.findFirst()
+			.orElse(-1);
+		List<Entry> shown = new ArrayList<>((first < 0) ? entries : entries.subList(first, entries.size()));
+		Collections.reverse(shown);
+		return new Since(shown, (first < 0) ? 0 : shown.get(shown.size() - 1).revision());
 	}
 
 	/**

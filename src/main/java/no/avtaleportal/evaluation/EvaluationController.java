@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -214,7 +215,6 @@ class EvaluationController {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("assessment " + assessmentId));
 		AgreementOverview overview = records.overview();
-		Map<Long, String> parties = overview.partyNamesById();
 		// the evaluation by its agreement's title, a focus area by its code and title, a rating in
 		// words ("3 – Godt"), a party by its short name
 		History.Names names = History.Names
@@ -223,14 +223,16 @@ class EvaluationController {
 				.stream()
 				.collect(java.util.stream.Collectors.toMap(FocusAreaView::id,
 						area -> area.code() + ": " + area.title())), "focusAreaId"))
-			.or(History.Names.whenNamed(() -> parties, "organisationId"))
+			.or((field, value) -> "organisationId".equals(field) ? overview.partyName(((Number) value).longValue())
+					: null)
 			.or((field, value) -> "rating".equals(field)
 					? this.messages.getMessage("evaluation.rating." + value, null, String.valueOf(value), locale)
 					: null);
 		List<History.Entry> entries = History.merge(this.history.of(Assessment.class, assessmentId, names),
 				this.history.ofParts(Rating.class, "assessment", assessmentId, "focusAreaId", names));
 		return this.history.page(model, historyPage, entries,
-				overview.agreement().title() + " – " + parties.getOrDefault(assessment.getOrganisationId(), ""),
+				overview.agreement().title() + " – "
+						+ Objects.requireNonNullElse(overview.partyName(assessment.getOrganisationId()), ""),
 				"/agreements/" + id + "/evaluation");
 	}
 

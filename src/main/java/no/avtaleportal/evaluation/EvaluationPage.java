@@ -2,7 +2,7 @@ package no.avtaleportal.evaluation;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 import no.avtaleportal.agreement.AgreementOverview;
 import no.avtaleportal.meeting.MeetingDecisions.DecisionView;
@@ -26,7 +26,7 @@ import no.avtaleportal.web.SelectOption;
  */
 public record EvaluationPage(AgreementOverview overview, Evaluation evaluation, EvaluationState state,
 		EvaluationStatus status, Dossier dossier, boolean frozen, List<Assessment> assessments, Assessment own,
-		boolean mayAssess, Map<Long, String> partyNames, DecisionView decision,
+		boolean mayAssess, DecisionView decision,
 		List<DraftMeeting> draftMeetings, List<Evaluations.ExtensionOption> extensionOptions,
 		List<Dossier.ActivityLine> openActivities, List<Long> focusAreaIds, boolean decisionWithheld,
 		int decisionsWithheld) {
@@ -61,7 +61,7 @@ public record EvaluationPage(AgreementOverview overview, Evaluation evaluation, 
 
 	/** A party's short name ("NTNU"), by its organisation's id. */
 	public String partyName(long organisationId) {
-		return this.partyNames.getOrDefault(organisationId, "");
+		return Objects.requireNonNullElse(this.overview.partyName(organisationId), "");
 	}
 
 }

@@ -170,7 +170,7 @@ public class Evaluations {
 		});
 		return new EvaluationPage(overview, evaluation, EvaluationState.of(overview.deadlines().evaluation(), status),
 				status, dossier, treated, visible, own, mayAssess(user, insider, parties, own, treated),
-				overview.partyNamesById(), decision, draftMeetings, extensions,
+				decision, draftMeetings, extensions,
 				open.stream().filter(line -> !line.status().isClosed()).toList(),
 				overview.focusAreas().stream().map(FocusAreaView::id).toList(), decisionWithheld, decisionsWithheld);
 	}

@@ -60,24 +60,12 @@ public class Indicators {
 	}
 
 	/**
-	 * The indicators of the agreement's commitments as they stood on the day, in commitment order;
-	 * the caller has checked that the user sees the agreement.
-	 */
-	public List<CommitmentIndicators> ofAgreement(long agreementId, SignedInUser user, LocalDate day) {
-		return grouped(this.agreements.focusAreasVisibleTo(user)
-			.stream()
-			.filter(area -> area.agreementId() == agreementId)
-			.flatMap(area -> area.commitments().stream())
-			.toList(), day);
-	}
-
-	/**
 	 * Each indicator of the focus areas' commitments (an agreement's, as its page has them) with its
 	 * baseline, target and the latest value measured by the end of a period under review
 	 * ({@code null} when none).
 	 */
 	public List<PeriodFigure> figuresAt(List<FocusAreaView> focusAreas, LocalDate end) {
-		return grouped(focusAreas.stream().flatMap(area -> area.commitments().stream()).toList(), end).stream()
+		return ofCommitments(focusAreas.stream().flatMap(area -> area.commitments().stream()).toList(), end).stream()
 			.flatMap(group -> group.indicators()
 				.stream()
 				.map(indicator -> new PeriodFigure(group.commitment().number(), indicator.name(), indicator.unit(),

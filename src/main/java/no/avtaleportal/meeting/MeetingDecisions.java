@@ -142,7 +142,7 @@ public class MeetingDecisions {
 		return this.agreements.steeringGroups()
 			.stream()
 			.filter(group -> group.agreementId() == agreementId)
-			.flatMap(group -> this.meetings.findBySteeringGroupIdOrderByStartsAt(group.id()).stream())
+			.flatMap(group -> meetingsOf(group.id()).stream())
 			.filter(Meeting::isExample)
 			.flatMap(meeting -> meeting.getDecisions().stream())
 			.filter(decision -> decision.getText().startsWith(opening))
