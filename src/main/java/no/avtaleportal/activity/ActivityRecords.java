@@ -1,9 +1,11 @@
 package no.avtaleportal.activity;
 
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ import no.avtaleportal.web.NotFoundException;
 
 /**
  * What the evaluation of an agreement uses of activities: each activity under the focus areas
- * with its status history over a period and its deliverables, in two statements; and carrying
+ * with its status history over a period and its deliverables, in one statement; and carrying
  * open activities over to the focus areas of a successor agreement.
  */
 @NamedInterface("api")
@@ -43,17 +45,6 @@ public class ActivityRecords {
 		if (focusAreaIds.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<Update>> updates = new HashMap<>();
-		this.jdbc.sql("""
-				select u.activity_id, u.written_on, u.light, u.text from status_update u join activity a on a.id = u.activity_id
-				where a.focus_area_id in (:areas) and u.written_on between :from and :to order by u.written_on, u.id""")
-			.param("areas", focusAreaIds)
-			.param("from", from)
-			.param("to", to)
-			.query(rs -> {
-				updates.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-					.add(new Update(rs.getObject(2, LocalDate.class), Light.valueOf(rs.getString(3)), rs.getString(4)));
-			});
 		return this.jdbc.sql("""
 				select a.id, a.title, a.focus_area_id, a.commitment_id, a.due_date,
 				  coalesce((select c.status from activity_status_change c where c.activity_id = a.id and c.changed_on <= :to
@@ -61,18 +52,40 @@ public class ActivityRecords {
 				  (select u.light from status_update u where u.activity_id = a.id and u.written_on <= :to
 				   order by u.written_on desc, u.id desc limit 1) as light,
 				  (select count(*) from activity_deliverable d where d.activity_id = a.id) as deliverables,
-				  (select count(*) from activity_deliverable d where d.activity_id = a.id and d.done) as done
-				from activity a where a.focus_area_id in (:areas)
+				  (select count(*) from activity_deliverable d where d.activity_id = a.id and d.done) as done,
+				  u.days, u.lights, u.texts
+				from activity a
+				  left join lateral (select array_agg(u.written_on order by u.written_on, u.id) as days,
+				                            array_agg(cast(u.light as text) order by u.written_on, u.id) as lights,
+				                            array_agg(cast(u.text as text) order by u.written_on, u.id) as texts
+				    from status_update u where u.activity_id = a.id and u.written_on between :from and :to) u on true
+				where a.focus_area_id in (:areas)
 				  and least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, :to)) <= :to
 				order by a.focus_area_id, a.due_date nulls last, a.id""")
 			.param("areas", focusAreaIds)
+			.param("from", from)
 			.param("to", to)
 			.query((rs, row) -> new Record(rs.getLong("id"), rs.getString("title"), rs.getLong("focus_area_id"),
 					rs.getObject("commitment_id", Long.class), ActivityStatus.valueOf(rs.getString("status")),
 					(rs.getString("light") != null) ? Light.valueOf(rs.getString("light")) : null,
 					rs.getObject("due_date", LocalDate.class), rs.getInt("deliverables"), rs.getInt("done"),
-					List.copyOf(updates.getOrDefault(rs.getLong("id"), List.of()))))
+					updates(rs.getArray("days"), rs.getArray("lights"), rs.getArray("texts"))))
 			.list();
+	}
+
+	/** The status updates from their days, lights and texts (SQL arrays in the same order, null for none). */
+	private static List<Update> updates(Array days, Array lights, Array texts) throws SQLException {
+		if (days == null) {
+			return List.of();
+		}
+		Date[] day = (Date[]) days.getArray();
+		String[] light = (String[]) lights.getArray();
+		String[] text = (String[]) texts.getArray();
+		List<Update> updates = new ArrayList<>();
+		for (int i = 0; i < day.length; i++) {
+			updates.add(new Update(day[i].toLocalDate(), Light.valueOf(light[i]), text[i]));
+		}
+		return List.copyOf(updates);
 	}
 
 	/**

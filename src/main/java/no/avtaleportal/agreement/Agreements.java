@@ -27,6 +27,22 @@ import no.avtaleportal.web.ReadOnce;
 @Transactional(readOnly = true)
 public class Agreements {
 
+	/** The steering groups with their agreements, the extra columns and the extra joins left to fill in. */
+	private static final String STEERING_GROUPS = """
+			select s.id, s.agreement_id, a.title, a.start_date, a.term_months, a.terminated_on,
+			  (select coalesce(sum(e.months), 0) from agreement_extension e
+			   where e.agreement_id = a.id) as extended_months,
+			  s.minimum_meetings_per_year, s.secretary_role_id,
+			  array(select m.role_id from steering_group_member m where m.steering_group_id = s.id
+			        order by m.position) as member_role_ids,
+			  array(select p.organisation_id from agreement_party p where p.agreement_id = a.id
+			        order by p.position) as party_ids,
+			  array(select o.organisation_short_name from agreement_party p
+			        join %1$s o on o.organisation_id = p.organisation_id
+			        where p.agreement_id = a.id order by p.position) as party_names%2$s
+			from steering_group s join agreement a on a.id = s.agreement_id
+			%3$sorder by s.id""";
+
 	private final AgreementQueries queries;
 
 	private final SteeringGroupRepository steeringGroups;
@@ -186,28 +202,54 @@ public class Agreements {
 	 */
 	@Transactional(readOnly = true)
 	public List<SteeringGroupFacts> steeringGroups() {
-		return ReadOnce.read(List.of("Agreements.steeringGroups"), () -> this.jdbc.sql("""
-				select s.id, s.agreement_id, a.title, a.start_date, a.term_months, a.terminated_on,
-				  (select coalesce(sum(e.months), 0) from agreement_extension e where e.agreement_id = a.id) as extended_months,
-				  s.minimum_meetings_per_year, s.secretary_role_id,
-				  array(select m.role_id from steering_group_member m where m.steering_group_id = s.id
-				        order by m.position) as member_role_ids,
-				  array(select p.organisation_id from agreement_party p where p.agreement_id = a.id
-				        order by p.position) as party_ids,
-				  array(select o.organisation_short_name from agreement_party p
-				        join %s o on o.organisation_id = p.organisation_id
-				        where p.agreement_id = a.id order by p.position) as party_names
-				from steering_group s join agreement a on a.id = s.agreement_id
-				order by s.id""".formatted(People.selectOrganisations()))
+		return ReadOnce.read(List.of("Agreements.steeringGroups"),
+				() -> this.jdbc.sql(STEERING_GROUPS.formatted(People.selectOrganisations(), "", ""))
+					.query((rs, row) -> steeringGroup(rs))
+					.list());
+	}
+
+	/**
+	 * Every steering group as {@link #steeringGroups()} gives it, each with those of its member
+	 * and secretary roles that the person holds on the day, by the organisation each role is of:
+	 * a user's standing in every group, in one statement. The groups are then also what
+	 * {@link #steeringGroups()} answers for the rest of the page's read-only transaction.
+	 */
+	@Transactional(readOnly = true)
+	public List<RolesHeld> steeringGroupsWithRolesHeldBy(long personId, LocalDate day) {
+		List<RolesHeld> held = this.jdbc.sql(STEERING_GROUPS.formatted(People.selectOrganisations(), """
+				, held.role_ids, held.organisation_ids""", """
+				left join lateral (select array_agg(h.held_role_id) as role_ids,
+				                          array_agg(h.held_role_organisation_id) as organisation_ids
+				  from %s h where h.holder_person_id = :person and h.held_from <= :day
+				    and (h.held_to is null or h.held_to >= :day)
+				    and (h.held_role_id = s.secretary_role_id or h.held_role_id in
+				         (select m.role_id from steering_group_member m where m.steering_group_id = s.id))) held on true
+				""".formatted(People.selectRoleHoldings())))
+			.param("person", personId)
+			.param("day", day)
 			.query((rs, row) -> {
-				LocalDate start = rs.getObject("start_date", LocalDate.class);
-				return new SteeringGroupFacts(rs.getLong("id"), rs.getLong("agreement_id"), rs.getString("title"), start,
-						rs.getInt("minimum_meetings_per_year"), ids(rs.getArray("member_role_ids")),
-						rs.getObject("secretary_role_id", Long.class), ids(rs.getArray("party_ids")),
-						names(rs.getArray("party_names")), Term.of(start, rs.getInt("term_months"),
-								rs.getInt("extended_months"), rs.getObject("terminated_on", LocalDate.class)));
+				Map<Long, Long> organisations = new HashMap<>();
+				if (rs.getArray("role_ids") != null) {
+					List<Long> roles = ids(rs.getArray("role_ids"));
+					List<Long> organisationIds = ids(rs.getArray("organisation_ids"));
+					for (int i = 0; i < roles.size(); i++) {
+						organisations.put(roles.get(i), organisationIds.get(i));
+					}
+				}
+				return new RolesHeld(steeringGroup(rs), Map.copyOf(organisations));
 			})
-			.list());
+			.list();
+		ReadOnce.read(List.of("Agreements.steeringGroups"), () -> held.stream().map(RolesHeld::group).toList());
+		return held;
+	}
+
+	private static SteeringGroupFacts steeringGroup(java.sql.ResultSet rs) throws java.sql.SQLException {
+		LocalDate start = rs.getObject("start_date", LocalDate.class);
+		return new SteeringGroupFacts(rs.getLong("id"), rs.getLong("agreement_id"), rs.getString("title"), start,
+				rs.getInt("minimum_meetings_per_year"), ids(rs.getArray("member_role_ids")),
+				rs.getObject("secretary_role_id", Long.class), ids(rs.getArray("party_ids")),
+				names(rs.getArray("party_names")), Term.of(start, rs.getInt("term_months"),
+						rs.getInt("extended_months"), rs.getObject("terminated_on", LocalDate.class)));
 	}
 
 	/** The ids in an SQL array (of bigint), in order. */
@@ -326,6 +368,13 @@ public class Agreements {
 			return names;
 		}
 
+	}
+
+	/**
+	 * A steering group and those of its member and secretary roles that one person holds, each
+	 * with the organisation the role is of (role id to organisation id).
+	 */
+	public record RolesHeld(SteeringGroupFacts group, Map<Long, Long> organisationByRole) {
 	}
 
 	/**

@@ -135,6 +135,9 @@ public class Evaluations {
 		AgreementView agreement = overview.agreement();
 		Evaluation evaluation = this.evaluations.findByAgreementId(agreementId).orElse(null);
 		EvaluationStatus status = (evaluation != null) ? evaluation.getStatus() : EvaluationStatus.NOT_STARTED;
+		// minutes content reaches those outside the steering group only once the minutes are published;
+		// asked first, as the user's standing reads the steering groups with it, which the parties are of
+		boolean insider = this.meetings.inSteeringGroup(agreementId, user);
 		List<Long> parties = partiesOf(agreementId);
 		List<Assessment> all = (evaluation != null) ? this.assessments.findOfEvaluation(evaluation.getId()) : List.of();
 		List<Assessment> visible = visible(all, user);
@@ -146,8 +149,6 @@ public class Evaluations {
 		Dossier dossier = dossier(evaluation, agreement);
 		DecisionView decision = (evaluation != null && evaluation.getDecisionId() != null)
 				? this.meetings.decision(evaluation.getDecisionId()).orElse(null) : null;
-		// minutes content reaches those outside the steering group only once the minutes are published
-		boolean insider = this.meetings.inSteeringGroup(agreementId, user);
 		boolean decisionWithheld = decision != null && !insider && !decision.isPublished();
 		if (decisionWithheld) {
 			decision = null;

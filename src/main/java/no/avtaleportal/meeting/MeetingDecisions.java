@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +41,16 @@ public class MeetingDecisions {
 
 	private final EntityManager entityManager;
 
+	private final JdbcClient jdbc;
+
 	MeetingDecisions(MeetingRepository meetings, MeetingPages pages, SteeringGroupAccess access, Agreements agreements,
-			EntityManager entityManager) {
+			EntityManager entityManager, JdbcClient jdbc) {
 		this.meetings = meetings;
 		this.pages = pages;
 		this.access = access;
 		this.agreements = agreements;
 		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -63,8 +67,8 @@ public class MeetingDecisions {
 		}
 		return meetingsOf(membership.get().group().id())
 			.stream()
-			.filter(meeting -> meeting.isDraft() && meeting.getStatus() != MeetingStatus.CANCELLED)
-			.map(meeting -> new DraftMeeting(meeting.getId(), meeting.getStartsAt().toLocalDate(), meeting.getPlace()))
+			.filter(meeting -> meeting.minutes().isEditable() && meeting.status() != MeetingStatus.CANCELLED)
+			.map(meeting -> new DraftMeeting(meeting.id(), meeting.day(), meeting.place()))
 			.toList();
 	}
 
@@ -104,19 +108,19 @@ public class MeetingDecisions {
 			.anyMatch(membership -> membership.group().agreementId() == agreementId && membership.isInsider());
 	}
 
-	/** The numbers of the decisions of the agreement's steering group whose minutes are published. */
+	/**
+	 * The numbers of the decisions of the agreement's steering group whose minutes are published,
+	 * from the group's meetings as the page read them for its record ({@link #recordOf}).
+	 */
 	public java.util.Set<String> publishedDecisionNumbers(long agreementId) {
-		List<Long> groups = this.agreements.steeringGroups()
+		return this.agreements.steeringGroups()
 			.stream()
 			.filter(group -> group.agreementId() == agreementId)
-			.map(SteeringGroupFacts::id)
-			.toList();
-		if (groups.isEmpty()) {
-			return java.util.Set.of();
-		}
-		return this.meetings.findNumberedDecisions(groups, List.of(MinutesStatus.PUBLISHED))
-			.stream()
-			.map(Decision::getNumber)
+			.flatMap(group -> meetingsOf(group.id()).stream())
+			.filter(meeting -> meeting.minutes() == MinutesStatus.PUBLISHED)
+			.flatMap(meeting -> meeting.decisions().stream())
+			.map(DecisionView::number)
+			.filter(java.util.Objects::nonNull)
 			.collect(java.util.stream.Collectors.toSet());
 	}
 
@@ -143,11 +147,10 @@ public class MeetingDecisions {
 			.stream()
 			.filter(group -> group.agreementId() == agreementId)
 			.flatMap(group -> meetingsOf(group.id()).stream())
-			.filter(Meeting::isExample)
-			.flatMap(meeting -> meeting.getDecisions().stream())
-			.filter(decision -> decision.getText().startsWith(opening))
-			.findFirst()
-			.flatMap(decision -> decision(decision.getId()));
+			.filter(GroupMeeting::example)
+			.flatMap(meeting -> meeting.decisions().stream())
+			.filter(decision -> decision.text().startsWith(opening))
+			.findFirst();
 	}
 
 	/**
@@ -164,70 +167,109 @@ public class MeetingDecisions {
 		if (group == null) {
 			return new GroupRecord(0, List.of(), 0, 0, List.of(), 0, 0, 0);
 		}
-		List<Meeting> inPeriod = meetingsOf(group.id())
+		List<GroupMeeting> held = meetingsOf(group.id())
 			.stream()
-			.filter(meeting -> {
-				LocalDate day = meeting.getStartsAt().toLocalDate();
-				return !day.isBefore(from) && !day.isAfter(to);
-			})
+			.filter(meeting -> meeting.status() == MeetingStatus.HELD && !meeting.day().isBefore(from)
+					&& !meeting.day().isAfter(to))
 			.toList();
-		List<Meeting> held = inPeriod.stream().filter(meeting -> meeting.getStatus() == MeetingStatus.HELD).toList();
-		if (!held.isEmpty()) {
-			List<Long> ids = held.stream().map(Meeting::getId).toList();
-			this.meetings.fetchAttendees(ids);
-			this.meetings.fetchDecisions(ids);
-			this.meetings.fetchActionItems(ids);
-		}
 		List<YearCount> years = new ArrayList<>();
 		for (int year = from.getYear(); year <= to.getYear(); year++) {
 			int y = year;
 			SteeringGroupMeetings.Year judged = SteeringGroupMeetings.Year.judged(year,
-					(int) held.stream().filter(meeting -> meeting.getStartsAt().getYear() == y).count(), 0,
+					(int) held.stream().filter(meeting -> meeting.day().getYear() == y).count(), 0,
 					group.minimumMeetingsPerYear(), true,
 					from.isAfter(LocalDate.of(year, 1, 1)) ? from : LocalDate.of(year, 1, 1),
 					to.isBefore(LocalDate.of(year, 12, 31)) ? to : LocalDate.of(year, 12, 31));
 			years.add(new YearCount(year, judged.held(), judged.minimum(), judged.isPartOfYear()));
 		}
-		int expected = 0;
-		int present = 0;
-		List<DecisionView> decisions = new ArrayList<>();
-		int actions = 0;
-		int done = 0;
-		int overdue = 0;
-		ZonedDateTime end = ZonedDateTime.of(to, LocalTime.MAX, Meeting.OSLO);
-		for (Meeting meeting : held) {
-			for (Attendee attendee : meeting.getAttendees()) {
-				if (attendee.getKind() == AttendeeKind.MEMBER) {
-					expected++;
-					present += (attendee.getPresence() == Presence.PRESENT) ? 1 : 0;
-				}
-			}
-			if (meeting.getMinutesStatus().isAgreed()) {
-				meeting.decisionsInAgendaOrder()
-					.stream()
-					.filter(decision -> decision.getNumber() != null)
-					.forEach(decision -> decisions.add(new DecisionView(decision.getId(), meeting.getId(),
-							meeting.getStartsAt().toLocalDate(), decision.getNumber(), decision.getText(),
-							meeting.getMinutesStatus())));
-				for (ActionItem action : meeting.getActionItems()) {
-					actions++;
-					boolean doneInPeriod = action.getDoneAt() != null && !action.getDoneAt().isAfter(end.toInstant());
-					done += doneInPeriod ? 1 : 0;
-					overdue += (!doneInPeriod && action.getDueDate().isBefore(to)) ? 1 : 0;
-				}
-			}
-		}
-		return new GroupRecord(group.minimumMeetingsPerYear(), years, expected, present, decisions, actions, done,
-				overdue);
+		Instant end = ZonedDateTime.of(to, LocalTime.MAX, Meeting.OSLO).toInstant();
+		List<DecisionView> decisions = held.stream()
+			.filter(meeting -> meeting.minutes().isAgreed())
+			.flatMap(meeting -> meeting.decisions().stream())
+			.filter(decision -> decision.number() != null)
+			.toList();
+		List<ActionDates> actions = held.stream()
+			.filter(meeting -> meeting.minutes().isAgreed())
+			.flatMap(meeting -> meeting.actionItems().stream())
+			.toList();
+		int done = (int) actions.stream().filter(action -> action.isDoneBy(end)).count();
+		int overdue = (int) actions.stream()
+			.filter(action -> !action.isDoneBy(end) && action.dueDate().isBefore(to))
+			.count();
+		return new GroupRecord(group.minimumMeetingsPerYear(), years,
+				held.stream().mapToInt(GroupMeeting::memberSeats).sum(),
+				held.stream().mapToInt(GroupMeeting::membersPresent).sum(), decisions, actions.size(), done, overdue);
 	}
 
 	/**
-	 * The group's meetings in the order they start, read once a page (the evaluation page asks for
-	 * its record and for its drafts).
+	 * The group's meetings in the order they start, each with what the evaluation counts of it
+	 * (its members' attendance, its decisions in agenda order and its action items), in one
+	 * statement however many there are, and once a page (the evaluation page asks for its record
+	 * and for its drafts).
 	 */
-	private List<Meeting> meetingsOf(long steeringGroupId) {
-		return ReadOnce.read(List.of("MeetingDecisions.meetingsOf", steeringGroupId),
-				() -> this.meetings.findBySteeringGroupIdOrderByStartsAt(steeringGroupId));
+	private List<GroupMeeting> meetingsOf(long steeringGroupId) {
+		return ReadOnce.read(List.of("MeetingDecisions.meetingsOf", steeringGroupId), () -> this.jdbc.sql("""
+				select m.id, m.starts_at, m.place, m.status, m.minutes_status, m.example,
+				  (select count(*) from attendee a where a.meeting_id = m.id and a.kind = 'MEMBER') as member_seats,
+				  (select count(*) from attendee a where a.meeting_id = m.id and a.kind = 'MEMBER'
+				     and a.presence = 'PRESENT') as members_present,
+				  d.ids as decision_ids, d.numbers as decision_numbers, d.texts as decision_texts,
+				  x.due as action_due, x.done as action_done
+				from meeting m
+				  left join lateral (select array_agg(d.id order by i.position, d.id) as ids,
+				                            array_agg(cast(d.number as text) order by i.position, d.id) as numbers,
+				                            array_agg(d.text order by i.position, d.id) as texts
+				    from decision d join agenda_item i on i.id = d.agenda_item_id where d.meeting_id = m.id) d on true
+				  left join lateral (select array_agg(x.due_date order by x.id) as due,
+				                            array_agg(x.done_at order by x.id) as done
+				    from action_item x where x.meeting_id = m.id) x on true
+				where m.steering_group_id = :group
+				order by m.starts_at""")
+			.param("group", steeringGroupId)
+			.query((rs, row) -> {
+				long id = rs.getLong("id");
+				LocalDate day = rs.getObject("starts_at", java.time.OffsetDateTime.class)
+					.atZoneSameInstant(Meeting.OSLO)
+					.toLocalDate();
+				MinutesStatus minutes = MinutesStatus.valueOf(rs.getString("minutes_status"));
+				List<DecisionView> decisions = new ArrayList<>();
+				if (rs.getArray("decision_ids") != null) {
+					Long[] ids = (Long[]) rs.getArray("decision_ids").getArray();
+					String[] numbers = (String[]) rs.getArray("decision_numbers").getArray();
+					String[] texts = (String[]) rs.getArray("decision_texts").getArray();
+					for (int i = 0; i < ids.length; i++) {
+						decisions.add(new DecisionView(ids[i], id, day, numbers[i], texts[i], minutes));
+					}
+				}
+				List<ActionDates> actions = new ArrayList<>();
+				if (rs.getArray("action_due") != null) {
+					java.sql.Date[] due = (java.sql.Date[]) rs.getArray("action_due").getArray();
+					java.sql.Timestamp[] done = (java.sql.Timestamp[]) rs.getArray("action_done").getArray();
+					for (int i = 0; i < due.length; i++) {
+						Instant doneAt = (done[i] != null) ? done[i].toInstant() : null;
+						actions.add(new ActionDates(due[i].toLocalDate(), doneAt));
+					}
+				}
+				return new GroupMeeting(id, day, rs.getString("place"), MeetingStatus.valueOf(rs.getString("status")),
+						minutes, rs.getBoolean("example"), rs.getInt("member_seats"), rs.getInt("members_present"),
+						List.copyOf(decisions), List.copyOf(actions));
+			})
+			.list());
+	}
+
+	/** A meeting of a steering group as its record counts it. */
+	private record GroupMeeting(long id, LocalDate day, String place, MeetingStatus status, MinutesStatus minutes,
+			boolean example, int memberSeats, int membersPresent, List<DecisionView> decisions,
+			List<ActionDates> actionItems) {
+	}
+
+	/** When an action item is due and when it was done ({@code null} while it is not). */
+	private record ActionDates(LocalDate dueDate, Instant doneAt) {
+
+		boolean isDoneBy(Instant end) {
+			return this.doneAt != null && !this.doneAt.isAfter(end);
+		}
+
 	}
 
 	/** A meeting whose minutes are a draft. */

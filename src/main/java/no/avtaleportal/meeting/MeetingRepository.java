@@ -43,23 +43,6 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 			order by a.dueDate, a.id""")
 	List<ActionItem> findOwnAndCarriedOver(long meetingId, boolean carried, long steeringGroupId, Instant before);
 
-	/**
-	 * The numbered decisions of the groups in meeting and agenda order, newest first.
-	 */
-	@Query("""
-			select d from Decision d join fetch d.meeting m join fetch d.agendaItem i
-			where d.number is not null and m.steeringGroupId in :steeringGroupIds and m.minutesStatus in :statuses
-			order by m.startsAt desc, i.position desc, d.id desc""")
-	List<Decision> findNumberedDecisions(Collection<Long> steeringGroupIds, Collection<MinutesStatus> statuses);
-
-	/*
-	 * The meetings' attendees, decisions (with their agenda items) and action items, one statement
-	 * each, so that going through many meetings loads none of them one meeting at a time.
-	 */
-
-	@Query("select distinct m from Meeting m left join fetch m.attendees where m.id in :ids")
-	List<Meeting> fetchAttendees(Collection<Long> ids);
-
 	/** The meeting with the events of its minutes, for its page. */
 	@Query("select m from Meeting m left join fetch m.events where m.id = :id")
 	java.util.Optional<Meeting> findWithEvents(long id);
@@ -72,12 +55,6 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 			select distinct m from Meeting m left join fetch m.attendees left join fetch m.addenda a
 			left join fetch a.approvals where m.id = :id""")
 	List<Meeting> fetchAttendeesAndAddenda(long id);
-
-	@Query("select distinct m from Meeting m left join fetch m.decisions d left join fetch d.agendaItem where m.id in :ids")
-	List<Meeting> fetchDecisions(Collection<Long> ids);
-
-	@Query("select distinct m from Meeting m left join fetch m.actionItems where m.id in :ids")
-	List<Meeting> fetchActionItems(Collection<Long> ids);
 
 	/** The meetings whose minutes are in the state (reminders, issue 18). */
 	List<Meeting> findByMinutesStatus(MinutesStatus status);

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.Agreements;
+import no.avtaleportal.agreement.Agreements.RolesHeld;
 import no.avtaleportal.agreement.Agreements.SteeringGroupFacts;
 import no.avtaleportal.people.People;
 import no.avtaleportal.people.People.Holding;
@@ -47,17 +49,22 @@ class SteeringGroupAccess {
 	}
 
 	/**
-	 * The user's standing in every steering group they may see, in two statements (the groups and
+	 * The user's standing in every steering group they may see, in one statement (the groups with
 	 * the roles the user holds), and once in a page's read-only transaction however many of its
 	 * parts ask ({@link ReadOnce}).
 	 */
 	List<Membership> memberships(SignedInUser user) {
 		return ReadOnce.read(List.of("SteeringGroupAccess.memberships", user.getAccountId(), user.getRoles(),
 				String.valueOf(user.getPersonId()), String.valueOf(user.getOrganisationId())), () -> {
-					List<SteeringGroupFacts> groups = this.agreements.steeringGroups();
-					Map<Long, RoleView> roles = heldRoles(user, groups);
+					LocalDate today = LocalDate.now(this.clock);
+					List<RolesHeld> groups = mayHoldSeats(user)
+							? this.agreements.steeringGroupsWithRolesHeldBy(user.getPersonId(), today)
+							: this.agreements.steeringGroups()
+								.stream()
+								.map(group -> new RolesHeld(group, Map.of()))
+								.toList();
 					return groups.stream()
-						.map(group -> standing(user, group, roles))
+						.map(held -> standing(user, held.group(), held.organisationByRole()))
 						.filter(membership -> maySee(user, membership))
 						.toList();
 				});
@@ -65,45 +72,46 @@ class SteeringGroupAccess {
 
 	/** The user's standing in the one group, if they may see it, in one statement. */
 	Optional<Membership> membership(SignedInUser user, SteeringGroupFacts group) {
-		return Optional.of(standing(user, group, heldRoles(user, List.of(group))))
-			.filter(membership -> maySee(user, membership));
+		Map<Long, Long> held = Map.of();
+		if (mayHoldSeats(user)) {
+			// the person's own assignments of the group's member and secretary roles only
+			Set<Long> roleIds = new HashSet<>(group.memberRoleIds());
+			if (group.secretaryRoleId() != null) {
+				roleIds.add(group.secretaryRoleId());
+			}
+			held = this.people.rolesHeld(user.getPersonId(), roleIds, LocalDate.now(this.clock))
+				.values()
+				.stream()
+				.collect(Collectors.toMap(RoleView::id, RoleView::organisationId));
+		}
+		return Optional.of(standing(user, group, held)).filter(membership -> maySee(user, membership));
 	}
 
-	private static Membership standing(SignedInUser user, SteeringGroupFacts group, Map<Long, RoleView> roles) {
+	/**
+	 * Whether the user may be a member or the secretary of any group: standing in a group needs
+	 * the account role too, and a reader's standing needs no statement of its own.
+	 */
+	private static boolean mayHoldSeats(SignedInUser user) {
+		return user.getPersonId() != null && (user.hasRole(Role.STEERING_GROUP) || user.hasRole(Role.SECRETARY));
+	}
+
+	/** The user's standing in the group, given the group's roles they hold (role id to its organisation). */
+	private static Membership standing(SignedInUser user, SteeringGroupFacts group, Map<Long, Long> held) {
 		Long organisation = user.hasRole(Role.STEERING_GROUP) ? group.memberRoleIds()
 			.stream()
-			.filter(roles::containsKey)
-			.map(roleId -> roles.get(roleId).organisationId())
+			.filter(held::containsKey)
+			.map(held::get)
 			.filter(group.partyOrganisationIds()::contains)
 			.findFirst()
 			.orElse(null) : null;
 		boolean secretary = user.hasRole(Role.SECRETARY) && group.secretaryRoleId() != null
-				&& roles.containsKey(group.secretaryRoleId());
+				&& held.containsKey(group.secretaryRoleId());
 		return new Membership(group, organisation, secretary);
 	}
 
 	private static boolean maySee(SignedInUser user, Membership membership) {
 		return membership.isInsider() || user.hasRole(Role.ADMIN) || (user.getOrganisationId() != null
 				&& membership.group().partyOrganisationIds().contains(user.getOrganisationId()));
-	}
-
-	/**
-	 * The member and secretary roles of the groups that the user's person holds today, in one
-	 * statement that reads the person's own assignments only.
-	 */
-	private Map<Long, RoleView> heldRoles(SignedInUser user, List<SteeringGroupFacts> groups) {
-		if (user.getPersonId() == null || !(user.hasRole(Role.STEERING_GROUP) || user.hasRole(Role.SECRETARY))) {
-			// standing in a group needs the account role too: no statement for a reader
-			return Map.of();
-		}
-		Set<Long> roleIds = new HashSet<>();
-		groups.forEach(group -> {
-			roleIds.addAll(group.memberRoleIds());
-			if (group.secretaryRoleId() != null) {
-				roleIds.add(group.secretaryRoleId());
-			}
-		});
-		return this.people.rolesHeld(user.getPersonId(), roleIds, LocalDate.now(this.clock));
 	}
 
 	/**

@@ -64,6 +64,18 @@ public class People {
 	}
 
 	/**
+	 * Every role held by a person, from one day to another: {@code holder_person_id},
+	 * {@code held_role_id}, {@code held_role_organisation_id} (the role's organisation),
+	 * {@code held_from} and {@code held_to} (dates; {@code held_to} null while it is held): a
+	 * read-only select for other modules' SQL, as {@link #selectOrganisations()}.
+	 */
+	public static String selectRoleHoldings() {
+		return "(select a.person_id as holder_person_id, a.role_id as held_role_id,"
+				+ " r.organisation_id as held_role_organisation_id, a.valid_from as held_from, a.valid_to as held_to"
+				+ " from role_assignment a join org_role r on r.id = a.role_id)";
+	}
+
+	/**
 	 * Every organisation, by name.
 	 */
 	public List<OrganisationView> organisations() {
