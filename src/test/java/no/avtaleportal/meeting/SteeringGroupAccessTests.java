@@ -1,6 +1,8 @@
 package no.avtaleportal.meeting;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SecondAgreement;
+import no.avtaleportal.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -116,6 +119,53 @@ class SteeringGroupAccessTests {
 		long other = this.fixture.plan(this.fixture.signIn("prorektor"), this.second.steeringGroupId(), "2030-11-04");
 		this.mvc.perform(get("/meetings/" + other).session(this.fixture.signIn("sekretaer")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aMemberAndTheSecretaryAreSoOnlyWhileTheyHoldTheirRoles() throws Exception {
+		long draft = this.fixture.plan(this.fixture.signIn("sekretaer"), "2030-12-02");
+		LocalDate today = LocalDate.now(TestClock.portal());
+		for (String username : List.of("prorektor", "sekretaer")) {
+			MockHttpSession session = this.fixture.signIn(username);
+			this.mvc.perform(get("/meetings/" + draft).session(session)).andExpect(status().isOk());
+			String held = "select id, valid_from, valid_to from role_assignment"
+					+ " where person_id = (select person_id from user_account where username = :username) order by id";
+			List<Map<String, Object>> before = this.jdbc.sql(held).param("username", username).query().listOfRows();
+			try {
+				// the role ended yesterday: the draft is not theirs to see any more
+				assign(username, today.minusYears(1), today.minusDays(1));
+				this.mvc.perform(get("/meetings/" + draft).session(session)).andExpect(status().isNotFound());
+				this.mvc.perform(get("/meetings/" + draft + "/history").session(session))
+					.andExpect(status().isNotFound());
+				// held again from tomorrow: not yet
+				assign(username, today.plusDays(1), null);
+				this.mvc.perform(get("/meetings/" + draft).session(session)).andExpect(status().isNotFound());
+				// held until today: still
+				assign(username, today.minusDays(30), today);
+				this.mvc.perform(get("/meetings/" + draft).session(session)).andExpect(status().isOk());
+				this.mvc.perform(get("/meetings/" + draft + "/history").session(session)).andExpect(status().isOk());
+			}
+			finally {
+				before.forEach(row -> this.jdbc
+					.sql("update role_assignment set valid_from = :from, valid_to = :to where id = :id")
+					.param("from", row.get("valid_from"))
+					.param("to", row.get("valid_to"), java.sql.Types.DATE)
+					.param("id", row.get("id"))
+					.update());
+			}
+			assertThat(this.jdbc.sql(held).param("username", username).query().listOfRows()).isEqualTo(before);
+		}
+	}
+
+	/** Sets the dates of every role the user's person holds (the demo's: one each). */
+	private void assign(String username, LocalDate from, LocalDate to) {
+		this.jdbc.sql("""
+				update role_assignment set valid_from = :from, valid_to = :to
+				where person_id = (select person_id from user_account where username = :username)""")
+			.param("from", from)
+			.param("to", to, java.sql.Types.DATE)
+			.param("username", username)
+			.update();
 	}
 
 	@Test
