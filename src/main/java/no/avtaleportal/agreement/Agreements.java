@@ -359,6 +359,12 @@ public class Agreements {
 			int minimumMeetingsPerYear, List<Long> memberRoleIds, Long secretaryRoleId,
 			List<Long> partyOrganisationIds, List<String> partyShortNames, Term agreementTerm) {
 
+		/** The roles that give a seat in the group: the member roles, then the secretary's role if it has one. */
+		public List<Long> seatRoleIds() {
+			return (this.secretaryRoleId == null) ? this.memberRoleIds
+					: Stream.concat(this.memberRoleIds.stream(), Stream.of(this.secretaryRoleId)).toList();
+		}
+
 		/** The parties' short names by their organisation's id. */
 		public Map<Long, String> partyNames() {
 			Map<Long, String> names = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package no.avtaleportal.agreement;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,10 +31,7 @@ public class SteeringGroupPeople {
 	}
 
 	public Insiders on(SteeringGroupFacts group, LocalDate day) {
-		List<Long> roleIds = new ArrayList<>(group.memberRoleIds());
-		if (group.secretaryRoleId() != null) {
-			roleIds.add(group.secretaryRoleId());
-		}
+		List<Long> roleIds = group.seatRoleIds();
 		Map<Long, RoleView> roles = this.people.roles(roleIds);
 		Map<Long, Long> members = new TreeMap<>();
 		Set<Long> secretaries = new TreeSet<>();

@@ -113,10 +113,7 @@ public class MeetingDecisions {
 	 * from the group's meetings as the page read them for its record ({@link #recordOf}).
 	 */
 	public java.util.Set<String> publishedDecisionNumbers(long agreementId) {
-		return this.agreements.steeringGroups()
-			.stream()
-			.filter(group -> group.agreementId() == agreementId)
-			.flatMap(group -> meetingsOf(group.id()).stream())
+		return meetingsOfAgreement(agreementId)
 			.filter(meeting -> meeting.minutes() == MinutesStatus.PUBLISHED)
 			.flatMap(meeting -> meeting.decisions().stream())
 			.map(DecisionView::number)
@@ -143,10 +140,7 @@ public class MeetingDecisions {
 	 * text opens with the words, if there is one: for other features' example content.
 	 */
 	public Optional<DecisionView> exampleDecision(long agreementId, String opening) {
-		return this.agreements.steeringGroups()
-			.stream()
-			.filter(group -> group.agreementId() == agreementId)
-			.flatMap(group -> meetingsOf(group.id()).stream())
+		return meetingsOfAgreement(agreementId)
 			.filter(GroupMeeting::example)
 			.flatMap(meeting -> meeting.decisions().stream())
 			.filter(decision -> decision.text().startsWith(opening))
@@ -255,6 +249,14 @@ public class MeetingDecisions {
 						List.copyOf(decisions), List.copyOf(actions));
 			})
 			.list());
+	}
+
+	/** The meetings of the agreement's steering group, as {@link #meetingsOf} reads them. */
+	private java.util.stream.Stream<GroupMeeting> meetingsOfAgreement(long agreementId) {
+		return this.agreements.steeringGroups()
+			.stream()
+			.filter(group -> group.agreementId() == agreementId)
+			.flatMap(group -> meetingsOf(group.id()).stream());
 	}
 
 	/** A meeting of a steering group as its record counts it. */

@@ -2,11 +2,9 @@ package no.avtaleportal.meeting;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -75,11 +73,7 @@ class SteeringGroupAccess {
 		Map<Long, Long> held = Map.of();
 		if (mayHoldSeats(user)) {
 			// the person's own assignments of the group's member and secretary roles only
-			Set<Long> roleIds = new HashSet<>(group.memberRoleIds());
-			if (group.secretaryRoleId() != null) {
-				roleIds.add(group.secretaryRoleId());
-			}
-			held = this.people.rolesHeld(user.getPersonId(), roleIds, LocalDate.now(this.clock))
+			held = this.people.rolesHeld(user.getPersonId(), group.seatRoleIds(), LocalDate.now(this.clock))
 				.values()
 				.stream()
 				.collect(Collectors.toMap(RoleView::id, RoleView::organisationId));
@@ -138,10 +132,7 @@ class SteeringGroupAccess {
 	 * Puts today's holders of the member roles and of the secretary role on the attendance list.
 	 */
 	void invite(Meeting meeting, SteeringGroupFacts group) {
-		Set<Long> roleIds = new HashSet<>(group.memberRoleIds());
-		if (group.secretaryRoleId() != null) {
-			roleIds.add(group.secretaryRoleId());
-		}
+		List<Long> roleIds = group.seatRoleIds();
 		Map<Long, RoleView> roles = this.people.roles(roleIds);
 		LocalDate today = LocalDate.now(this.clock);
 		List<Holding> holdings = this.people.holdings(roleIds).stream().filter(h -> h.isValidOn(today)).toList();
