@@ -46,6 +46,10 @@ public abstract class BrowserTest {
 
 	private static final String LANGUAGE_COOKIE = "avtaleportal-lang";
 
+	/** Whether the journeys save screenshots: {@code -Dscreenshots} (or {@code -Dscreenshots=true}). */
+	private static final boolean SCREENSHOTS = System.getProperty("screenshots") != null
+			&& !"false".equals(System.getProperty("screenshots"));
+
 	private static Browser browser;
 
 	@LocalServerPort
@@ -252,9 +256,13 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Saves screenshots at a phone's 320 and 390 px and at 1280 px as {@code <name>-<width>.png}.
+	 * Saves screenshots at a phone's 320 and 390 px and at 1280 px as {@code <name>-<width>.png}
+	 * (with {@code -Dscreenshots}, see {@link #screenshot}).
 	 */
 	protected void screenshots(String name) {
+		if (!SCREENSHOTS) {
+			return;
+		}
 		ViewportSize size = this.page.viewportSize();
 		for (int width : List.of(NARROW, 390, WIDE)) {
 			this.page.setViewportSize(width, (width == WIDE) ? 900 : 800);
@@ -271,12 +279,15 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Saves a full-page screenshot to {@code target/screenshots/<name>.png} for people to look at.
+	 * Saves a full-page screenshot to {@code target/screenshots/<name>.png} for people to look at,
+	 * when the run asks for them ({@code ./mvnw verify -Dscreenshots}). They check nothing, and at
+	 * over a second each they were a quarter of the browser tests' time.
 	 */
-	protected Path screenshot(String name) {
-		Path file = Paths.get("target", "screenshots", name + ".png");
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
-		return file;
+	protected void screenshot(String name) {
+		if (SCREENSHOTS) {
+			this.page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png"))
+				.setFullPage(true));
+		}
 	}
 
 	static synchronized Browser browser() {
