@@ -45,8 +45,9 @@ final class Axe {
 		if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe?.run === 'function'"))) {
 			page.evaluate(SOURCE);
 		}
-		// only the violations: axe then gives the passes one node each instead of every node it looked
-		// at with its selector (20-45 % of a run on the portal's pages), and only they cross to Java
+		// only the violations in full: axe then gives each other result (the passes, the incomplete) one
+		// node instead of every node it looked at with its selector (20-45 % of a run on the portal's
+		// pages), and only the violations cross to Java
 		Object results = page.evaluate("""
 				tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
 				    .then(results => JSON.parse(JSON.stringify({violations: results.violations})))""", tags);
