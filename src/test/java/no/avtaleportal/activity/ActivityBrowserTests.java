@@ -135,7 +135,7 @@ class ActivityBrowserTests extends BrowserTest {
 		this.page.getByLabel("Ny leveranse").fill("Program for dagen");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Legg til")).click();
 		assertThat(this.page.locator("[role=status]")).hasText("Leveransen er lagt til.");
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merk «Program for dagen» som levert")).click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merk som levert: Program for dagen")).click();
 		assertThat(this.page.locator(".deliverables")).containsText("Levert");
 		assertAccessible();
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Historikk").setExact(true)).click();
