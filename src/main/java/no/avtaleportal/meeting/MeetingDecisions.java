@@ -1,12 +1,19 @@
 package no.avtaleportal.meeting;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,13 +119,13 @@ public class MeetingDecisions {
 	 * The numbers of the decisions of the agreement's steering group whose minutes are published,
 	 * from the group's meetings as the page read them for its record ({@link #recordOf}).
 	 */
-	public java.util.Set<String> publishedDecisionNumbers(long agreementId) {
+	public Set<String> publishedDecisionNumbers(long agreementId) {
 		return meetingsOfAgreement(agreementId)
 			.filter(meeting -> meeting.minutes() == MinutesStatus.PUBLISHED)
 			.flatMap(meeting -> meeting.decisions().stream())
 			.map(DecisionView::number)
-			.filter(java.util.Objects::nonNull)
-			.collect(java.util.stream.Collectors.toSet());
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
 	}
 
 	/** The decision, wherever it stands, or empty when it was removed from its minutes. */
@@ -177,15 +184,13 @@ public class MeetingDecisions {
 			years.add(new YearCount(year, judged.held(), judged.minimum(), judged.isPartOfYear()));
 		}
 		Instant end = ZonedDateTime.of(to, LocalTime.MAX, Meeting.OSLO).toInstant();
-		List<DecisionView> decisions = held.stream()
-			.filter(meeting -> meeting.minutes().isAgreed())
+		// decisions and action items count once the minutes are agreed
+		List<GroupMeeting> agreed = held.stream().filter(meeting -> meeting.minutes().isAgreed()).toList();
+		List<DecisionView> decisions = agreed.stream()
 			.flatMap(meeting -> meeting.decisions().stream())
 			.filter(decision -> decision.number() != null)
 			.toList();
-		List<ActionDates> actions = held.stream()
-			.filter(meeting -> meeting.minutes().isAgreed())
-			.flatMap(meeting -> meeting.actionItems().stream())
-			.toList();
+		List<ActionDates> actions = agreed.stream().flatMap(meeting -> meeting.actionItems().stream()).toList();
 		int done = (int) actions.stream().filter(action -> action.isDoneBy(end)).count();
 		int overdue = (int) actions.stream()
 			.filter(action -> !action.isDoneBy(end) && action.dueDate().isBefore(to))
@@ -222,7 +227,7 @@ public class MeetingDecisions {
 			.param("group", steeringGroupId)
 			.query((rs, row) -> {
 				long id = rs.getLong("id");
-				LocalDate day = rs.getObject("starts_at", java.time.OffsetDateTime.class)
+				LocalDate day = rs.getObject("starts_at", OffsetDateTime.class)
 					.atZoneSameInstant(Meeting.OSLO)
 					.toLocalDate();
 				MinutesStatus minutes = MinutesStatus.valueOf(rs.getString("minutes_status"));
@@ -237,8 +242,8 @@ public class MeetingDecisions {
 				}
 				List<ActionDates> actions = new ArrayList<>();
 				if (rs.getArray("action_due") != null) {
-					java.sql.Date[] due = (java.sql.Date[]) rs.getArray("action_due").getArray();
-					java.sql.Timestamp[] done = (java.sql.Timestamp[]) rs.getArray("action_done").getArray();
+					Date[] due = (Date[]) rs.getArray("action_due").getArray();
+					Timestamp[] done = (Timestamp[]) rs.getArray("action_done").getArray();
 					for (int i = 0; i < due.length; i++) {
 						Instant doneAt = (done[i] != null) ? done[i].toInstant() : null;
 						actions.add(new ActionDates(due[i].toLocalDate(), doneAt));
@@ -252,7 +257,7 @@ public class MeetingDecisions {
 	}
 
 	/** The meetings of the agreement's steering group, as {@link #meetingsOf} reads them. */
-	private java.util.stream.Stream<GroupMeeting> meetingsOfAgreement(long agreementId) {
+	private Stream<GroupMeeting> meetingsOfAgreement(long agreementId) {
 		return this.agreements.steeringGroups()
 			.stream()
 			.filter(group -> group.agreementId() == agreementId)
