@@ -110,6 +110,7 @@ class UrlWalkTests {
 		// the evaluation: everyone who sees the agreement reads it, its report and history; the demo evaluation is
 		// treated, so nobody writes an assessment or proposes a decision any more (EvaluationTests covers who may before)
 		row("GET",  "/agreements/{id}/evaluation",                             LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/{id}/evaluation/activities",                  LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/agreements/{id}/evaluation/assessment",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/agreements/{id}/evaluation/assessment",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/agreements/{id}/evaluation/decision",                    LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),

@@ -19,6 +19,11 @@ import no.avtaleportal.activity.Light;
 public record Dossier(LocalDate from, LocalDate to, LocalDate compiledOn, List<Area> areas, Group group,
 		List<SharedDocument> documents) {
 
+	/** How many activities it holds, in every focus area. */
+	public int activityCount() {
+		return this.areas.stream().mapToInt(Area::activityCount).sum();
+	}
+
 	/** A focus area: its commitments with their activities, and activities under no commitment. */
 	public record Area(long id, String code, String title, List<CommitmentPart> commitments,
 			List<ActivityLine> otherActivities) {
@@ -28,15 +33,54 @@ public record Dossier(LocalDate from, LocalDate to, LocalDate compiledOn, List<A
 					+ this.commitments.stream().mapToInt(commitment -> commitment.activities().size()).sum();
 		}
 
+		/** What the activities under no commitment come to. */
+		public Tally otherTally() {
+			return Tally.of(this.otherActivities);
+		}
+
 	}
 
 	/** A commitment ("A1") and its activities. */
 	public record CommitmentPart(String number, String text, List<ActivityLine> activities) {
+
+		/** What its activities come to. */
+		public Tally tally() {
+			return Tally.of(this.activities);
+		}
+
 	}
 
 	/** An activity: its status and light now, deliverables, and the status updates of the period. */
 	public record ActivityLine(long id, String title, ActivityStatus status, Light light, LocalDate dueDate,
 			int deliverables, int deliverablesDone, List<UpdateLine> updates) {
+	}
+
+	/**
+	 * What a list of activities comes to: how many, how many completed, how many by their light now,
+	 * deliverables delivered of all, and status updates written in the period.
+	 */
+	public record Tally(int activities, int completed, int green, int yellow, int red, int deliverables,
+			int deliverablesDone, int updates) {
+
+		static Tally of(List<ActivityLine> lines) {
+			int completed = 0;
+			int[] lights = new int[Light.values().length];
+			int deliverables = 0;
+			int deliverablesDone = 0;
+			int updates = 0;
+			for (ActivityLine line : lines) {
+				completed += (line.status() == ActivityStatus.COMPLETED) ? 1 : 0;
+				if (line.light() != null) {
+					lights[line.light().ordinal()]++;
+				}
+				deliverables += line.deliverables();
+				deliverablesDone += line.deliverablesDone();
+				updates += line.updates().size();
+			}
+			return new Tally(lines.size(), completed, lights[Light.GREEN.ordinal()], lights[Light.YELLOW.ordinal()],
+					lights[Light.RED.ordinal()], deliverables, deliverablesDone, updates);
+		}
+
 	}
 
 	/** A status update. */

@@ -37,6 +37,7 @@ import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.PdfDocuments;
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.Flash;
+import no.avtaleportal.web.ListPages;
 import no.avtaleportal.web.StaleEdit;
 
 /**
@@ -91,6 +92,19 @@ class EvaluationController {
 		model.addAttribute("form", form);
 		model.addAttribute("today", this.evaluations.today());
 		return "evaluation/show";
+	}
+
+	/** The dossier's activities with their status updates in the period, a page at a time. */
+	@GetMapping("/agreements/{id}/evaluation/activities")
+	String activities(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			@RequestParam(name = "page", required = false) Integer number, Model model) {
+		EvaluationPage page = this.evaluations.page(id, user);
+		List<DossierActivities.Entry> shown = ListPages.of(DossierActivities.entries(page.dossier()), number,
+				DossierActivities.PAGE_SIZE, n -> "/agreements/" + id + "/evaluation/activities?page=" + n, model);
+		model.addAttribute("page", page);
+		model.addAttribute("agreement", page.overview().agreement());
+		model.addAttribute("activities", DossierActivities.of(shown));
+		return "evaluation/activities";
 	}
 
 	// ---- the decision

@@ -52,6 +52,12 @@ class EvaluationBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("main")).containsText("Forsinket");
 		assertAccessible();
 		screenshot("evaluation-dossier-nb");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Aktivitetene og statusoppdateringene deres i perioden")).click();
+		assertThat(this.page.locator("h1")).hasText("Aktivitetene i evalueringsgrunnlaget");
+		assertThat(this.page.locator(".dossier table").first()).containsText("Statusoppdateringer i perioden");
+		assertAccessible();
+		screenshot("evaluation-activities-nb");
+		this.page.locator(".page-kicker a").click();
 		assess("Kunnskapsdelingen under 2A har vært jevn.");
 		assertThat(this.page.locator("[role=status]")).containsText("Vurderingen er levert");
 

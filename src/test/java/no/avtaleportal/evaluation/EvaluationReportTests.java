@@ -65,7 +65,7 @@ class EvaluationReportTests {
 				asItStood.put(rs.getString(1), rs.getString(2));
 			});
 		org.jsoup.nodes.Document page = no.avtaleportal.support.Pages.get200(this.mvc,
-				"/agreements/" + agreementId() + "/evaluation", SignIn.as(this.mvc, "leser"));
+				"/agreements/" + agreementId() + "/evaluation/activities", SignIn.as(this.mvc, "leser"));
 		java.util.List<org.jsoup.nodes.Element> rows = page.select(".dossier tbody tr:has(th a[href^=/activities/])");
 		assertThat(rows).isNotEmpty();
 		java.util.Map<String, String> labels = java.util.Map.of("PLANNED", "Planlagt", "IN_PROGRESS", "Pågår",

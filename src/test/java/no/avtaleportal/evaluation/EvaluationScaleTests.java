@@ -1,7 +1,10 @@
 package no.avtaleportal.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PortalTest;
 import no.avtaleportal.support.SqlStatements;
 
@@ -76,6 +80,58 @@ class EvaluationScaleTests {
 		// issue 15: ten at most, also while the page compiles the dossier from the activities, the
 		// steering group's meetings and the documents
 		assertThat(large.subList(0, 2)).as("the page, to a member and to a reader").allMatch(count -> count <= 10);
+	}
+
+	@Test
+	void theDossiersActivitiesAreReadAPageAtATimeAndTheEvaluationPageTellsWhatTheyComeTo() throws Exception {
+		MockHttpSession member = this.fixture.signIn("prorektor");
+		Document before = Pages.get200(this.mvc, this.fixture.url(""), member);
+		int statementsBefore = count(this.fixture.url("/activities"), member);
+
+		insertBulk();
+
+		// the evaluation page no longer lists the activities: per commitment and focus area it tells what they come to
+		Document page = Pages.get200(this.mvc, this.fixture.url(""), member);
+		assertThat(page.select(".dossier").text()).doesNotContain("Evalueringsskala");
+		assertThat(tallied(page) - tallied(before)).isEqualTo(100);
+		assertThat(page.select(".dossier h4:containsOwn(Aktiviteter uten intensjon) + p.tally").eachText())
+			.as("the fifty in each focus area under no commitment, green, with five updates each in the period")
+			.containsOnly("50 aktiviteter, 0 fullført; trafikklys: grønn 50, gul 0, rød 0; ingen leveranser; "
+					+ "250 statusoppdateringer i perioden.");
+		Element link = page.selectFirst(".dossier a[href$=/evaluation/activities]");
+		assertThat(link).isNotNull();
+		assertThat(link.text()).isEqualTo("Aktivitetene og statusoppdateringene deres i perioden (" + tallied(page) + ")");
+
+		// the activities with their updates, 25 a page, each once, following "Neste side"
+		List<String> shown = new ArrayList<>();
+		String url = link.attr("href");
+		int pages = 0;
+		while (url != null) {
+			Document activities = Pages.get200(this.mvc, url, member);
+			List<String> rows = activities.select(".dossier tbody th[scope=row] a").eachAttr("href");
+			assertThat(rows).as(url).hasSizeBetween(1, 25);
+			shown.addAll(rows);
+			Element next = activities.selectFirst("nav a.page-link:containsOwn(Neste side)");
+			url = (next != null) ? next.attr("href") : null;
+			pages++;
+		}
+		assertThat(shown).doesNotHaveDuplicates().hasSize(tallied(page));
+		assertThat(pages).isEqualTo((tallied(page) + 24) / 25);
+		Document second = Pages.get200(this.mvc, this.fixture.url("/activities?page=2"), member);
+		assertThat(second.select(".dossier tr:has(a:containsOwn(Evalueringsskala))").first().text())
+			.contains("Grønn", "Oppdatering 0", "Oppdatering 4");
+		assertThat(count(this.fixture.url("/activities?page=2"), member)).isEqualTo(statementsBefore);
+	}
+
+	/** The activities the evaluation page counts ("12 aktiviteter, 3 fullført; …"), in every focus area. */
+	private static int tallied(Document page) {
+		return page.select(".dossier p.tally").stream().mapToInt(tally -> {
+			String text = tally.text();
+			if (text.startsWith("Én aktivitet,")) {
+				return 1;
+			}
+			return text.startsWith("Ingen aktiviteter") ? 0 : Integer.parseInt(text.substring(0, text.indexOf(" aktiviteter,")));
+		}).sum();
 	}
 
 	private int numberedDecisions() {

@@ -299,7 +299,7 @@ class EvaluationTests {
 		String before = this.jdbc.sql("select title from activity where id = :id").param("id", activity).query(String.class).single();
 		this.jdbc.sql("update activity set title = 'Omdøpt etter evalueringen' where id = :id").param("id", activity).update();
 		try {
-			this.mvc.perform(get(this.fixture.url("")).session(this.fixture.signIn("leser")))
+			this.mvc.perform(get(this.fixture.url("/activities")).session(this.fixture.signIn("leser")))
 				.andExpect(content().string(containsString(before)))
 				.andExpect(content().string(not(containsString("Omdøpt etter evalueringen"))));
 		}

@@ -89,11 +89,15 @@ class FrozenDossierTests {
 				+ "behandlet evalueringen, og viser perioden slik den sto 14.03.2025: aktivitetenes status og trafikklys "
 				+ "den dagen. Senere endringer vises ikke her.");
 		assertThat(page.select(".dossier .lead").text()).isEqualTo("Perioden 20.11.2023–14.03.2025");
-		Element row = page.select(".dossier tr:has(a:containsOwn(Frysprøve))").first();
+		// the activities with their status updates are on their own pages, the evaluation page tells what they come to
+		Document activities = Pages.get200(this.mvc, this.fixture.url("/activities"), this.fixture.signIn("leser"));
+		assertThat(activities.select(".dossier .alert-info").text()).isEqualTo(page.select(".dossier .alert-info").text());
+		Element row = activities.select(".dossier tr:has(a:containsOwn(Frysprøve))").first();
 		assertThat(row).as("the activity in the dossier").isNotNull();
 		assertThat(row.select("td").first().text()).contains("Pågår", "Grønn").doesNotContain("Rød", "Satt på vent");
 		assertThat(row.text()).contains("01.02.2024 Grønn: Godt i gang.").doesNotContain("Stoppet opp.");
-		assertThat(page.select(".dossier").text()).doesNotContain("Registrert etterpå");
+		assertThat(activities.select(".dossier").text()).doesNotContain("Registrert etterpå");
+		assertThat(page.select(".dossier").text()).doesNotContain("Frysprøve", "Registrert etterpå");
 
 		Document english = Pages.get200(this.mvc, this.fixture.url("?lang=en"), this.fixture.signIn("leser"));
 		assertThat(english.select(".dossier .alert-info").text()).startsWith("The basis was locked on 14.03.2025, when "
