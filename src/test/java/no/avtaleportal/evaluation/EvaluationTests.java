@@ -401,12 +401,28 @@ class EvaluationTests {
 			.param("version", String.valueOf(this.fixture.evaluationVersion() + 1))
 			.param("meetingId", String.valueOf(meeting))
 			.param("outcome", "EXTEND")
-			.param("months", "24")));
+			.param("months", "24")
+			.param("carryOver", String.valueOf(openActivity()))));
 		assertThat(page.select("#error-summary").text()).contains("Noen andre har lagret endringer her mens du skrev");
+		assertThat(page.select("input[name=carryOver][checked]").eachAttr("value")).as("the activity ticked")
+			.containsExactly(String.valueOf(openActivity()));
+		assertThat(page.select("input[name=carryOver]:not([checked])")).as("the others").isNotEmpty();
+		String ticked = page.select("input[name=carryOver][checked]").attr("id");
+		assertThat(page.select("label[for=" + ticked + "]").text()).as("its label").isEqualTo(
+				this.jdbc.sql("select title from activity where id = ?").param(openActivity()).query(String.class).single());
 		assertThat(page.select("input[name=outcome][checked]").val()).as("the outcome chosen").isEqualTo("EXTEND");
 		assertThat(page.select("#months option[selected]").val()).isEqualTo("24");
 		assertThat(page.select("input[name=version]").val()).isEqualTo(String.valueOf(this.fixture.evaluationVersion()));
 		assertThat(this.fixture.evaluationStatus()).as("nothing proposed").isEqualTo("NONE");
+	}
+
+	private long openActivity() {
+		return this.jdbc.sql("""
+				select a.id from activity a join focus_area f on f.id = a.focus_area_id
+				where f.agreement_id = :id and a.status not in ('COMPLETED', 'CANCELLED') order by a.id limit 1""")
+			.param("id", this.fixture.agreementId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
