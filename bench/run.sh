@@ -198,7 +198,7 @@ agreement=$(psql -Atd "$db" -c "select id from agreement where import_key = 'ben
 meeting=$(psql -Atd "$db" -c "select m.id from meeting m join steering_group g on g.id = m.steering_group_id where g.agreement_id = $agreement and m.minutes_status = 'PUBLISHED' order by m.starts_at desc limit 1")
 activity=$(psql -Atd "$db" -c "select a.id from activity a join focus_area f on f.id = a.focus_area_id where f.agreement_id = $agreement order by a.id limit 1")
 css=$(curl -s "$base/login" | grep -o 'href="/css/[^"]*\.css"' | head -1 | cut -d'"' -f2)
-pages=(/accessibility /dashboard /activities "/activities?q=kunstig" "/search?q=kunstig" /meetings /decisions "/agreements/$agreement" "/agreements/$agreement/focus-areas/A" "/meetings/$meeting" "/activities/$activity" "/activities/$activity/history" "/meetings/$meeting/history" /documents "/agreements/$agreement/evaluation" "$css")
+pages=(/accessibility /dashboard /activities "/activities?q=kunstig" "/search?q=kunstig" /meetings /decisions "/agreements/$agreement" "/agreements/$agreement/focus-areas/A" "/meetings/$meeting" "/activities/$activity" "/activities/$activity/history" "/meetings/$meeting/history" /documents "/agreements/$agreement/evaluation" "/agreements/$agreement/evaluation/activities" "$css")
 
 table="bench/results/$(date +%F)-$commit.md"
 {
