@@ -56,8 +56,9 @@ public record Dossier(LocalDate from, LocalDate to, LocalDate compiledOn, List<A
 	}
 
 	/**
-	 * What a list of activities comes to: how many, how many completed, how many by their light now,
-	 * deliverables delivered of all, and status updates written in the period.
+	 * What a list of activities comes to: how many, how many completed and how many of each light (as
+	 * the dossier has them: today's, or the day's it was frozen on), deliverables delivered of all, and
+	 * status updates written in the period.
 	 */
 	public record Tally(int activities, int completed, int green, int yellow, int red, int deliverables,
 			int deliverablesDone, int updates) {

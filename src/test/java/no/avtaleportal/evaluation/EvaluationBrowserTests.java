@@ -52,7 +52,9 @@ class EvaluationBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("main")).containsText("Forsinket");
 		assertAccessible();
 		screenshot("evaluation-dossier-nb");
-		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Aktivitetene og statusoppdateringene deres i perioden")).click();
+		this.page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Aktivitetene og statusoppdateringene deres i perioden"))
+			.click();
 		assertThat(this.page.locator("h1")).hasText("Aktivitetene i evalueringsgrunnlaget");
 		assertThat(this.page.locator(".dossier table").first()).containsText("Statusoppdateringer i perioden");
 		assertAccessible();

@@ -100,7 +100,8 @@ class EvaluationScaleTests {
 					+ "250 statusoppdateringer i perioden.");
 		Element link = page.selectFirst(".dossier a[href$=/evaluation/activities]");
 		assertThat(link).isNotNull();
-		assertThat(link.text()).isEqualTo("Aktivitetene og statusoppdateringene deres i perioden (" + tallied(page) + ")");
+		assertThat(link.text())
+			.isEqualTo("Aktivitetene og statusoppdateringene deres i perioden (" + tallied(page) + ")");
 
 		// the activities with their updates, 25 a page, each once, following "Neste side"
 		List<String> shown = new ArrayList<>();
@@ -130,7 +131,8 @@ class EvaluationScaleTests {
 			if (text.startsWith("Én aktivitet,")) {
 				return 1;
 			}
-			return text.startsWith("Ingen aktiviteter") ? 0 : Integer.parseInt(text.substring(0, text.indexOf(" aktiviteter,")));
+			return text.startsWith("Ingen aktiviteter") ? 0
+					: Integer.parseInt(text.substring(0, text.indexOf(" aktiviteter,")));
 		}).sum();
 	}
 

@@ -408,8 +408,11 @@ class EvaluationTests {
 			.containsExactly(String.valueOf(openActivity()));
 		assertThat(page.select("input[name=carryOver]:not([checked])")).as("the others").isNotEmpty();
 		String ticked = page.select("input[name=carryOver][checked]").attr("id");
-		assertThat(page.select("label[for=" + ticked + "]").text()).as("its label").isEqualTo(
-				this.jdbc.sql("select title from activity where id = ?").param(openActivity()).query(String.class).single());
+		String title = this.jdbc.sql("select title from activity where id = ?")
+			.param(openActivity())
+			.query(String.class)
+			.single();
+		assertThat(page.select("label[for=" + ticked + "]").text()).as("its label").isEqualTo(title);
 		assertThat(page.select("input[name=outcome][checked]").val()).as("the outcome chosen").isEqualTo("EXTEND");
 		assertThat(page.select("#months option[selected]").val()).isEqualTo("24");
 		assertThat(page.select("input[name=version]").val()).isEqualTo(String.valueOf(this.fixture.evaluationVersion()));

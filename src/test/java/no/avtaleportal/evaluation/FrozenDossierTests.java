@@ -91,7 +91,8 @@ class FrozenDossierTests {
 		assertThat(page.select(".dossier .lead").text()).isEqualTo("Perioden 20.11.2023–14.03.2025");
 		// the activities with their status updates are on their own pages, the evaluation page tells what they come to
 		Document activities = Pages.get200(this.mvc, this.fixture.url("/activities"), this.fixture.signIn("leser"));
-		assertThat(activities.select(".dossier .alert-info").text()).isEqualTo(page.select(".dossier .alert-info").text());
+		assertThat(activities.select(".dossier .alert-info").text())
+			.isEqualTo(page.select(".dossier .alert-info").text());
 		Element row = activities.select(".dossier tr:has(a:containsOwn(Frysprøve))").first();
 		assertThat(row).as("the activity in the dossier").isNotNull();
 		assertThat(row.select("td").first().text()).contains("Pågår", "Grønn").doesNotContain("Rød", "Satt på vent");
