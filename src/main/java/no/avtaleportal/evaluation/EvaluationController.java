@@ -98,7 +98,7 @@ class EvaluationController {
 	@GetMapping("/agreements/{id}/evaluation/activities")
 	String activities(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
 			@RequestParam(name = "page", required = false) Integer number, Model model) {
-		EvaluationPage page = this.evaluations.page(id, user);
+		Evaluations.DossierPage page = this.evaluations.dossierPage(id, user);
 		List<DossierActivities.Entry> shown = ListPages.of(DossierActivities.entries(page.dossier()), number,
 				DossierActivities.PAGE_SIZE, n -> "/agreements/" + id + "/evaluation/activities?page=" + n, model);
 		model.addAttribute("page", page);

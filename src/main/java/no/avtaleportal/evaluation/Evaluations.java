@@ -176,6 +176,23 @@ public class Evaluations {
 				overview.focusAreas().stream().map(FocusAreaView::id).toList(), decisionWithheld, decisionsWithheld);
 	}
 
+	/**
+	 * The agreement's dossier alone, for the page of its activities: frozen once the evaluation is
+	 * treated, else compiled now; without the assessments, the decision and the user's standing that
+	 * {@link #page} reads.
+	 * @throws NotFoundException when the agreement sets no evaluation or is not the user's to see
+	 */
+	DossierPage dossierPage(long agreementId, SignedInUser user) {
+		AgreementOverview overview = overview(agreementId, user);
+		Evaluation evaluation = this.evaluations.findByAgreementId(agreementId).orElse(null);
+		return new DossierPage(overview, dossier(evaluation, overview.agreement()),
+				evaluation != null && evaluation.getStatus() == EvaluationStatus.TREATED);
+	}
+
+	/** The agreement, its dossier, and whether the dossier is frozen. */
+	public record DossierPage(AgreementOverview overview, Dossier dossier, boolean frozen) {
+	}
+
 	/** The assessments the user may read: those submitted, and their own party's draft. */
 	private static List<Assessment> visible(List<Assessment> assessments, SignedInUser user) {
 		return assessments.stream()
