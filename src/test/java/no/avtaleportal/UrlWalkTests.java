@@ -113,6 +113,7 @@ class UrlWalkTests {
 		row("GET",  "/agreements/{id}/evaluation/activities",                  LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/agreements/{id}/evaluation/assessment",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/agreements/{id}/evaluation/assessment",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/{id}/evaluation/decision",                    LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("POST", "/agreements/{id}/evaluation/decision",                    LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/agreements/{id}/evaluation/report.pdf",                  LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/agreements/{id}/evaluation/history",                     LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),

@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +43,7 @@ import no.avtaleportal.web.StaleEdit;
 
 /**
  * The evaluation pages of an agreement: the dossier, the assessments and the decision (proposed
- * here); the report as PDF/A; and the history. The party's assessment form is
+ * here, on a form of its own); the report as PDF/A; and the history. The party's assessment form is
  * {@link AssessmentController}.
  */
 @Controller
@@ -80,17 +81,9 @@ class EvaluationController {
 	@GetMapping("/agreements/{id}/evaluation")
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		EvaluationPage page = this.evaluations.page(id, user);
-		DecisionForm form = new DecisionForm();
-		form.setVersion(page.version());
-		return showPage(model, page, form);
-	}
-
-	private String showPage(Model model, EvaluationPage page, DecisionForm form) {
 		model.addAttribute("page", page);
 		model.addAttribute("indicatorFigures", indicatorFigures(page));
 		model.addAttribute("agreement", page.overview().agreement());
-		model.addAttribute("form", form);
-		model.addAttribute("today", this.evaluations.today());
 		return "evaluation/show";
 	}
 
@@ -109,21 +102,46 @@ class EvaluationController {
 
 	// ---- the decision
 
+	/**
+	 * The form that writes the decision into a meeting's draft minutes, on a page of its own: it lists
+	 * every open activity a renegotiation may carry over, which the evaluation page should not carry.
+	 */
+	@GetMapping("/agreements/{id}/evaluation/decision")
+	String decisionForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		EvaluationPage page = proposable(id, user);
+		DecisionForm form = new DecisionForm();
+		form.setVersion(page.version());
+		return decisionPage(model, page, form);
+	}
+
 	@PostMapping("/agreements/{id}/evaluation/decision")
 	String propose(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		EvaluationPage page = this.evaluations.page(id, user);
-		if (!page.mayPropose()) {
-			throw new org.springframework.security.access.AccessDeniedException("no decision to propose");
-		}
+		EvaluationPage page = proposable(id, user);
 		StaleEdit.check(page.version(), form, null, result, model);
 		check(form, page, result);
 		if (result.hasErrors()) {
-			return showPage(model, page, form);
+			return decisionPage(model, page, form);
 		}
 		this.evaluations.propose(id, user, form);
 		redirect.addFlashAttribute(FLASH, "evaluation.decision.proposed");
 		return "redirect:/agreements/" + id + "/evaluation#decision";
+	}
+
+	/** The evaluation page, if the user may propose its decision now ({@link EvaluationPage#mayPropose}). */
+	private EvaluationPage proposable(long id, SignedInUser user) {
+		EvaluationPage page = this.evaluations.page(id, user);
+		if (!page.mayPropose()) {
+			throw new AccessDeniedException("no decision to propose");
+		}
+		return page;
+	}
+
+	private static String decisionPage(Model model, EvaluationPage page, DecisionForm form) {
+		model.addAttribute("page", page);
+		model.addAttribute("agreement", page.overview().agreement());
+		model.addAttribute("form", form);
+		return "evaluation/decision-form";
 	}
 
 	private static void check(DecisionForm form, EvaluationPage page, BindingResult result) {

@@ -71,6 +71,11 @@ class EvaluationBrowserTests extends BrowserTest {
 
 		long meeting = this.fixture.draftMeeting(this.fixture.signIn("sekretaer"), LocalDate.of(2026, 11, 20));
 		switchTo("sekretaer", evaluation);
+		screenshot("evaluation-propose-nb");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Foreslå vedtaket")).click();
+		assertThat(this.page.locator("h1")).hasText("Foreslå vedtak om videreføring");
+		assertAccessible();
+		screenshot("evaluation-decision-form-nb");
 		this.page.getByLabel("Forlenge til ny sluttdato").check();
 		this.page.getByLabel("Møtet der vedtaket fattes").selectOption(String.valueOf(meeting));
 		this.page.getByLabel("Ny sluttdato", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setValue("24"));

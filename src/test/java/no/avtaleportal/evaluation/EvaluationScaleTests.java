@@ -1,5 +1,6 @@
 package no.avtaleportal.evaluation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +92,20 @@ class EvaluationScaleTests {
 		MockHttpSession member = this.fixture.signIn("prorektor");
 		Document before = Pages.get200(this.mvc, this.fixture.url(""), member);
 		int statementsBefore = count(this.fixture.url("/activities"), member);
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 11));
+		int carryOverBefore = Pages.get200(this.mvc, this.fixture.url("/decision"), secretary)
+			.select("input[name=carryOver]")
+			.size();
 
 		insertBulk();
+
+		// to the secretary, who may propose the decision, the page links to its form, which alone lists
+		// the open activities a renegotiation may carry over
+		assertThat(Pages.get200(this.mvc, this.fixture.url(""), secretary).select("main").text())
+			.doesNotContain("Evalueringsskala");
+		assertThat(Pages.get200(this.mvc, this.fixture.url("/decision"), secretary).select("input[name=carryOver]"))
+			.hasSize(carryOverBefore + 100);
 
 		// the evaluation page no longer lists the activities: per commitment and focus area it tells what they come to
 		Document page = Pages.get200(this.mvc, this.fixture.url(""), member);

@@ -429,6 +429,35 @@ class EvaluationTests {
 	}
 
 	@Test
+	void theDecisionIsProposedOnAFormOfItsOwnThatListsTheActivitiesARenegotiationMayCarryOver() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 10));
+		Document evaluation = Pages.get200(this.mvc, this.fixture.url(""), secretary);
+		assertThat(evaluation.select("#decision a[href$=/evaluation/decision]").text()).isEqualTo("Foreslå vedtaket");
+		assertThat(evaluation.select("input[name=carryOver], form[action$=/evaluation/decision]"))
+			.as("the evaluation page carries no form with the open activities").isEmpty();
+
+		Document form = Pages.get200(this.mvc, this.fixture.url("/decision"), secretary);
+		assertThat(form.select("h1").text()).isEqualTo("Foreslå vedtak om videreføring");
+		assertThat(form.select("#meetingId option[value=" + meeting + "]")).hasSize(1);
+		assertThat(form.select("input[name=carryOver]").eachAttr("value")).as("the dossier's open activities")
+			.contains(String.valueOf(openActivity()))
+			.doesNotHaveDuplicates();
+		assertThat(form.select("input[name=carryOver][checked]")).isEmpty();
+		assertThat(form.select("input[name=version]").val()).isEqualTo(String.valueOf(this.fixture.evaluationVersion()));
+
+		for (String other : List.of("ntnu", "leser")) {
+			this.mvc.perform(get(this.fixture.url("/decision")).session(this.fixture.signIn(other)))
+				.andExpect(status().isForbidden());
+		}
+		this.fixture.propose(secretary, meeting, "CONTINUE").andExpect(status().isFound());
+		this.mvc.perform(get(this.fixture.url("/decision")).session(secretary))
+			.andExpect(status().isForbidden());
+		assertThat(Pages.get200(this.mvc, this.fixture.url(""), secretary).select("#decision a[href$=/evaluation/decision]"))
+			.as("nothing left to propose").isEmpty();
+	}
+
+	@Test
 	void onlyMembersAndTheSecretaryProposeAndOnlyIntoDraftMinutes() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
 		long meeting = this.fixture.draftMeeting(secretary, LocalDate.of(2026, 11, 8));
