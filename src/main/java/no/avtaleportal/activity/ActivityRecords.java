@@ -1,7 +1,6 @@
 package no.avtaleportal.activity;
 
 import java.sql.Array;
-import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ public class ActivityRecords {
 				  (select count(*) from activity_deliverable d where d.activity_id = a.id and d.done) as done,
 				  u.days, u.lights, u.texts
 				from activity a
-				  left join lateral (select array_agg(u.written_on order by u.written_on, u.id) as days,
+				  left join lateral (select array_agg(u.written_on - date '1970-01-01' order by u.written_on, u.id) as days,
 				                            array_agg(cast(u.light as text) order by u.written_on, u.id) as lights,
 				                            array_agg(cast(u.text as text) order by u.written_on, u.id) as texts
 				    from status_update u where u.activity_id = a.id and u.written_on between :from and :to) u on true
@@ -73,17 +72,21 @@ public class ActivityRecords {
 			.list();
 	}
 
-	/** The status updates from their days, lights and texts (SQL arrays in the same order, null for none). */
+	/**
+	 * The status updates from their days, lights and texts (SQL arrays in the same order, null for
+	 * none). The days come as days since 1970-01-01, plain integers: the driver makes each element of
+	 * an array of dates through a {@code Calendar} (issue 15).
+	 */
 	private static List<Update> updates(Array days, Array lights, Array texts) throws SQLException {
 		if (days == null) {
 			return List.of();
 		}
-		Date[] day = (Date[]) days.getArray();
+		Integer[] day = (Integer[]) days.getArray();
 		String[] light = (String[]) lights.getArray();
 		String[] text = (String[]) texts.getArray();
 		List<Update> updates = new ArrayList<>();
 		for (int i = 0; i < day.length; i++) {
-			updates.add(new Update(day[i].toLocalDate(), Light.valueOf(light[i]), text[i]));
+			updates.add(new Update(LocalDate.ofEpochDay(day[i]), Light.valueOf(light[i]), text[i]));
 		}
 		return List.copyOf(updates);
 	}
