@@ -59,9 +59,10 @@ public class ActivityHistory {
 	 * happened to it after {@code :from} up to the day, in the share of the party {@code :party}
 	 * (what its organisation leads, and what the parties lead jointly; everything when
 	 * {@code null}); {@code marked} adds whether each was late on the day (open, and past its due
-	 * date or with a red light) and whether it changed since. Today and later, status and light are
-	 * the activities' current ones ({@code %1$s} and {@code %2$s} in the text, so that
-	 * PostgreSQL plans each of the two statements once on a connection: with the choice a
+	 * date or with a red light) and whether it changed since. Today and later, status, light and the
+	 * day of the latest status update are the activities' current ones, kept on each activity
+	 * ({@code %1$s} to {@code %3$s} in the text, so that PostgreSQL plans each of the two
+	 * statements once on a connection: with the choice a
 	 * parameter, it planned the statement again for every call, 0.4–0.6 ms each). {@code shown} is
 	 * materialized: inlined, PostgreSQL ran each activity's counting subqueries again for every
 	 * expression that used them (in the ranking's sort keys and the output), and its execution took
@@ -73,7 +74,7 @@ public class ActivityHistory {
 			         a.due_date, a.example,
 			         %1$s as status,
 			         %2$s as light,
-			         (select max(u.written_on) from status_update u where u.activity_id = a.id and u.written_on <= :day) as last_update_on,
+			         %3$s as last_update_on,
 			         least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, :day)) > :from as created_since,
 			         (select count(*) from activity_status_change c where c.activity_id = a.id
 			              and c.changed_on > :from and c.changed_on <= :day) as status_changes_since,
@@ -124,15 +125,19 @@ public class ActivityHistory {
 			where r.late_rank <= :late or r.changed_rank <= :changed
 			order by due_date nulls last, id""";
 
-	/** {@link #FIGURES} today and later: the activities' status and light as they are. */
-	private static final String CURRENT_FIGURES = FIGURES.formatted("a.status", "a.current_light");
+	/**
+	 * {@link #FIGURES} today and later: the activities' status, light and latest update as they are
+	 * (a status update is never for a day ahead, {@code Activity#report}).
+	 */
+	private static final String CURRENT_FIGURES = FIGURES.formatted("a.status", "a.current_light", "a.last_update_on");
 
-	/** {@link #FIGURES} on a day before today: the status and light the activities had then. */
+	/** {@link #FIGURES} on a day before today: the status, light and latest update the activities had then. */
 	private static final String HISTORIC_FIGURES = FIGURES.formatted("""
 			coalesce((select c.status from activity_status_change c where c.activity_id = a.id and c.changed_on <= :day
 			  order by c.changed_on desc, c.id desc limit 1), 'PLANNED')""", """
 			(select u.light from status_update u where u.activity_id = a.id and u.written_on <= :day
-			  order by u.written_on desc, u.id desc limit 1)""");
+			  order by u.written_on desc, u.id desc limit 1)""",
+			"(select max(u.written_on) from status_update u where u.activity_id = a.id and u.written_on <= :day)");
 
 	/**
 	 * What the dashboard counts and lists of the activities under the focus areas as they stood on

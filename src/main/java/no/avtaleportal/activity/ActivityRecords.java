@@ -54,7 +54,8 @@ public class ActivityRecords {
 				  (select count(*) from activity_deliverable d where d.activity_id = a.id and d.done) as done,
 				  u.days, u.lights, u.texts
 				from activity a
-				  left join lateral (select array_agg(u.written_on - date '1970-01-01' order by u.written_on, u.id) as days,
+				  left join lateral (select array_agg(u.written_on - date '1970-01-01'
+				                                      order by u.written_on, u.id) as days,
 				                            array_agg(cast(u.light as text) order by u.written_on, u.id) as lights,
 				                            array_agg(cast(u.text as text) order by u.written_on, u.id) as texts
 				    from status_update u where u.activity_id = a.id and u.written_on between :from and :to) u on true
