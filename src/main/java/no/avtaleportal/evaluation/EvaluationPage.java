@@ -10,7 +10,7 @@ import no.avtaleportal.meeting.MeetingDecisions.DraftMeeting;
 import no.avtaleportal.web.SelectOption;
 
 /**
- * Everything the evaluation page shows, as the signed-in user may see it.
+ * Everything the evaluation page and its decision form show, as the signed-in user may see it.
  *
  * @param evaluation the evaluation, or {@code null} before anything is recorded
  * @param dossier the frozen dossier once treated, else compiled now
@@ -19,7 +19,7 @@ import no.avtaleportal.web.SelectOption;
  * @param mayAssess whether the user may write their party's assessment
  * @param decision the proposed (or approved) decision, if any
  * @param draftMeetings meetings whose draft minutes the user may propose the decision into
- * @param openActivities activities still open, which a renegotiation may carry over
+ * @param openActivities activities still open, which a renegotiation may carry over (the form lists them)
  * @param decisionWithheld whether a decision is proposed or approved in minutes that the user,
  * outside the steering group, sees only once they are published
  * @param decisionsWithheld how many of the dossier's decisions are left out for the same reason
