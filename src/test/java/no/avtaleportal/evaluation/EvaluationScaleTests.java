@@ -97,6 +97,7 @@ class EvaluationScaleTests {
 		int carryOverBefore = Pages.get200(this.mvc, this.fixture.url("/decision"), secretary)
 			.select("input[name=carryOver]")
 			.size();
+		int formStatementsBefore = count(this.fixture.url("/decision"), secretary);
 
 		insertBulk();
 
@@ -106,6 +107,9 @@ class EvaluationScaleTests {
 			.doesNotContain("Evalueringsskala");
 		assertThat(Pages.get200(this.mvc, this.fixture.url("/decision"), secretary).select("input[name=carryOver]"))
 			.hasSize(carryOverBefore + 100);
+		assertThat(count(this.fixture.url("/decision"), secretary)).as("the form's statements, ten at most")
+			.isEqualTo(formStatementsBefore)
+			.isLessThanOrEqualTo(10);
 
 		// the evaluation page no longer lists the activities: per commitment and focus area it tells what they come to
 		Document page = Pages.get200(this.mvc, this.fixture.url(""), member);
