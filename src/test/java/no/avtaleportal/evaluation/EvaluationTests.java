@@ -444,7 +444,8 @@ class EvaluationTests {
 			.contains(String.valueOf(openActivity()))
 			.doesNotHaveDuplicates();
 		assertThat(form.select("input[name=carryOver][checked]")).isEmpty();
-		assertThat(form.select("input[name=version]").val()).isEqualTo(String.valueOf(this.fixture.evaluationVersion()));
+		assertThat(form.select("input[name=version]").val())
+			.isEqualTo(String.valueOf(this.fixture.evaluationVersion()));
 
 		for (String other : List.of("ntnu", "leser")) {
 			this.mvc.perform(get(this.fixture.url("/decision")).session(this.fixture.signIn(other)))
@@ -453,8 +454,8 @@ class EvaluationTests {
 		this.fixture.propose(secretary, meeting, "CONTINUE").andExpect(status().isFound());
 		this.mvc.perform(get(this.fixture.url("/decision")).session(secretary))
 			.andExpect(status().isForbidden());
-		assertThat(Pages.get200(this.mvc, this.fixture.url(""), secretary).select("#decision a[href$=/evaluation/decision]"))
-			.as("nothing left to propose").isEmpty();
+		assertThat(Pages.get200(this.mvc, this.fixture.url(""), secretary)
+			.select("#decision a[href$=/evaluation/decision]")).as("nothing left to propose").isEmpty();
 	}
 
 	@Test
