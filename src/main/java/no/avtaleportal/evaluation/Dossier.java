@@ -1,6 +1,7 @@
 package no.avtaleportal.evaluation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import no.avtaleportal.activity.ActivityStatus;
@@ -27,6 +28,14 @@ public record Dossier(LocalDate from, LocalDate to, LocalDate compiledOn, List<A
 	/** A focus area: its commitments with their activities, and activities under no commitment. */
 	public record Area(long id, String code, String title, List<CommitmentPart> commitments,
 			List<ActivityLine> otherActivities) {
+
+		/** Its activities in the dossier's order: each commitment's, then those under none. */
+		public List<ActivityLine> activities() {
+			List<ActivityLine> activities = new ArrayList<>();
+			this.commitments.forEach(commitment -> activities.addAll(commitment.activities()));
+			activities.addAll(this.otherActivities);
+			return activities;
+		}
 
 		public int activityCount() {
 			return this.otherActivities.size()

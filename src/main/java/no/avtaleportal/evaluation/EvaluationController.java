@@ -221,10 +221,7 @@ class EvaluationController {
 	/** The activities carried over ("12, 14"), by their titles in the dossier. */
 	private static String carriedOver(Dossier dossier, Object ids) {
 		Map<Long, String> titles = new java.util.HashMap<>();
-		dossier.areas().forEach(area -> {
-			area.otherActivities().forEach(line -> titles.put(line.id(), line.title()));
-			area.commitments().forEach(part -> part.activities().forEach(line -> titles.put(line.id(), line.title())));
-		});
+		dossier.areas().forEach(area -> area.activities().forEach(line -> titles.put(line.id(), line.title())));
 		return java.util.Arrays.stream(String.valueOf(ids).split(","))
 			.map(String::strip)
 			.map(activityId -> titles.getOrDefault(Long.valueOf(activityId), activityId))

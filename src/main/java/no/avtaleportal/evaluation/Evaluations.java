@@ -2,7 +2,6 @@ package no.avtaleportal.evaluation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -164,15 +163,14 @@ public class Evaluations {
 		List<ExtensionOption> extensions = agreement.extensionAllowed() ? EXTENSION_MONTHS.stream()
 			.map(months -> new ExtensionOption(months, agreement.endDateExtendedBy(months)))
 			.toList() : List.of();
-		List<Dossier.ActivityLine> open = new ArrayList<>();
-		dossier.areas().forEach(area -> {
-			area.commitments().forEach(commitment -> commitment.activities().forEach(open::add));
-			open.addAll(area.otherActivities());
-		});
 		return new EvaluationPage(overview, evaluation, EvaluationState.of(overview.deadlines().evaluation(), status),
 				status, dossier, treated, visible, own, mayAssess(user, insider, parties, own, treated),
 				decision, draftMeetings, extensions,
-				open.stream().filter(line -> !line.status().isClosed()).toList(),
+				dossier.areas()
+					.stream()
+					.flatMap(area -> area.activities().stream())
+					.filter(line -> !line.status().isClosed())
+					.toList(),
 				overview.focusAreas().stream().map(FocusAreaView::id).toList(), decisionWithheld, decisionsWithheld);
 	}
 
