@@ -108,13 +108,14 @@ class UrlWalkTests {
 		row("POST", "/agreements/{id}/extensions/new",                         LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  OK,         FORBIDDEN,  FORBIDDEN,  FORBIDDEN),
 
 		// the evaluation: everyone who sees the agreement reads it, its report and history; the demo evaluation is
-		// treated, so nobody writes an assessment or proposes a decision any more (EvaluationTests covers who may before)
+		// treated, so nobody writes an assessment or proposes a decision any more (EvaluationTests covers who may before):
+		// the steering group is led back to the evaluation, or gets its form back unsaved; everyone else 403
 		row("GET",  "/agreements/{id}/evaluation",                             LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/agreements/{id}/evaluation/activities",                  LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
-		row("GET",  "/agreements/{id}/evaluation/assessment",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
-		row("POST", "/agreements/{id}/evaluation/assessment",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
-		row("GET",  "/agreements/{id}/evaluation/decision",                    LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
-		row("POST", "/agreements/{id}/evaluation/decision",                    LOGIN,      FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/{id}/evaluation/assessment",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  REDIRECT,   REDIRECT,   REDIRECT,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/agreements/{id}/evaluation/assessment",                  LOGIN,      FORBIDDEN,  FORBIDDEN,  CONFLICT,   CONFLICT,   CONFLICT,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("GET",  "/agreements/{id}/evaluation/decision",                    LOGIN,      FORBIDDEN,  FORBIDDEN,  REDIRECT,   REDIRECT,   REDIRECT,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
+		row("POST", "/agreements/{id}/evaluation/decision",                    LOGIN,      FORBIDDEN,  FORBIDDEN,  REDIRECT,   REDIRECT,   REDIRECT,  FORBIDDEN,  NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/agreements/{id}/evaluation/report.pdf",                  LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/agreements/{id}/evaluation/history",                     LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),
 		row("GET",  "/agreements/{id}/evaluation/assessments/{assessmentId}/history", LOGIN,      OK,         OK,         OK,         OK,         OK,         OK,         NOT_FOUND,  NOT_FOUND,  NOT_FOUND),

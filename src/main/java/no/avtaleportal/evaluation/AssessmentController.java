@@ -1,6 +1,7 @@
 package no.avtaleportal.evaluation;
 
 import jakarta.validation.Valid;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.web.BadInputException;
+import no.avtaleportal.web.Flash;
 import no.avtaleportal.web.StaleEdit;
 
 /**
@@ -31,8 +33,15 @@ class AssessmentController {
 	}
 
 	@GetMapping("/agreements/{id}/evaluation/assessment")
-	String assessment(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		EvaluationPage page = assessable(id, user);
+	String assessment(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
+		EvaluationPage page = writer(id, user);
+		if (!page.mayAssess()) {
+			// submitted by a colleague, or the evaluation treated: the page that shows it, and why
+			redirect.addFlashAttribute(Flash.ERROR,
+					page.frozen() ? "evaluation.assessment.closed" : "evaluation.assessment.alreadySubmitted");
+			return "redirect:/agreements/" + id + "/evaluation";
+		}
 		return assessmentPage(model, page, AssessmentForm.of(page.focusAreaIds(), page.own()));
 	}
 
@@ -40,7 +49,16 @@ class AssessmentController {
 	String saveAssessment(@PathVariable long id, @Valid @ModelAttribute("form") AssessmentForm form,
 			BindingResult result, @RequestParam(name = "submit", required = false) String submit,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		EvaluationPage page = assessable(id, user);
+		EvaluationPage page = writer(id, user);
+		if (form.getRatings().stream().anyMatch(row -> !page.focusAreaIds().contains(row.getFocusAreaId()))) {
+			throw new BadInputException("a rating of a focus area outside agreement " + id);
+		}
+		if (!page.mayAssess()) {
+			// submitted or treated since the form was opened: the form back with what was typed, not saved
+			StaleEdit.closed(page.frozen() ? "evaluation.error.assessmentClosed" : "evaluation.error.assessmentSubmitted",
+					AssessmentForm.of(page.focusAreaIds(), page.own()), result, model);
+			return assessmentPage(model, page, form);
+		}
 		boolean submitting = submit != null;
 		if (submitting) {
 			if (form.getRecommendation() == null) {
@@ -51,9 +69,6 @@ class AssessmentController {
 					result.rejectValue("ratings[" + i + "].rating", "evaluation.error.rating");
 				}
 			}
-		}
-		if (form.getRatings().stream().anyMatch(row -> !page.focusAreaIds().contains(row.getFocusAreaId()))) {
-			throw new BadInputException("a rating of a focus area outside agreement " + id);
 		}
 		if (form.getRatings().size() != page.focusAreaIds().size()) {
 			result.reject("evaluation.error.focusAreas");
@@ -71,10 +86,14 @@ class AssessmentController {
 		return "redirect:/agreements/" + id + "/evaluation";
 	}
 
-	private EvaluationPage assessable(long id, SignedInUser user) {
+	/**
+	 * The evaluation page, if the user writes their party's assessment ({@link EvaluationPage#writesForParty}).
+	 * @throws AccessDeniedException when they do not
+	 */
+	private EvaluationPage writer(long id, SignedInUser user) {
 		EvaluationPage page = this.evaluations.page(id, user);
-		if (!page.mayAssess()) {
-			throw new org.springframework.security.access.AccessDeniedException("not this user's assessment to write");
+		if (!page.writesForParty()) {
+			throw new AccessDeniedException("not this user's assessment to write");
 		}
 		return page;
 	}

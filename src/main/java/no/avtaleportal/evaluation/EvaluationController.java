@@ -107,8 +107,12 @@ class EvaluationController {
 	 * every open activity a renegotiation may carry over, which the evaluation page should not carry.
 	 */
 	@GetMapping("/agreements/{id}/evaluation/decision")
-	String decisionForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		EvaluationPage page = proposable(id, user);
+	String decisionForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
+		EvaluationPage page = this.evaluations.page(id, user);
+		if (!page.mayPropose()) {
+			return notProposable(page, redirect);
+		}
 		DecisionForm form = new DecisionForm();
 		form.setVersion(page.version());
 		return decisionPage(model, page, form);
@@ -117,7 +121,10 @@ class EvaluationController {
 	@PostMapping("/agreements/{id}/evaluation/decision")
 	String propose(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		EvaluationPage page = proposable(id, user);
+		EvaluationPage page = this.evaluations.page(id, user);
+		if (!page.mayPropose()) {
+			return notProposable(page, redirect);
+		}
 		StaleEdit.check(page.version(), form, null, result, model);
 		check(form, page, result);
 		if (result.hasErrors()) {
@@ -128,13 +135,19 @@ class EvaluationController {
 		return "redirect:/agreements/" + id + "/evaluation#decision";
 	}
 
-	/** The evaluation page, if the user may propose its decision now ({@link EvaluationPage#mayPropose}). */
-	private EvaluationPage proposable(long id, SignedInUser user) {
-		EvaluationPage page = this.evaluations.page(id, user);
-		if (!page.mayPropose()) {
+	/**
+	 * Where someone who may not propose the decision now ({@link EvaluationPage#mayPropose}) goes: a
+	 * member or the secretary back to the evaluation page, which shows the decision, with why at its top
+	 * (a colleague proposed it first, it is treated, or no meeting has draft minutes to put it in);
+	 * anyone else gets 403.
+	 */
+	private static String notProposable(EvaluationPage page, RedirectAttributes redirect) {
+		if (!page.inSteeringGroup()) {
 			throw new AccessDeniedException("no decision to propose");
 		}
-		return page;
+		redirect.addFlashAttribute(Flash.ERROR, page.frozen() ? "evaluation.decision.closed"
+				: (page.decision() != null) ? "evaluation.decision.taken" : "evaluation.decision.noDraft");
+		return "redirect:/agreements/" + page.overview().agreement().id() + "/evaluation";
 	}
 
 	private static String decisionPage(Model model, EvaluationPage page, DecisionForm form) {

@@ -16,7 +16,9 @@ import no.avtaleportal.web.SelectOption;
  * @param dossier the frozen dossier once treated, else compiled now
  * @param assessments the submitted assessments and the user's own party's draft
  * @param own the user's party's assessment, if any
- * @param mayAssess whether the user may write their party's assessment
+ * @param inSteeringGroup whether the user is a member or the secretary of the steering group, who do
+ * its work and see its draft minutes
+ * @param ofParty whether the user belongs to one of the parties
  * @param decision the proposed (or approved) decision, if any
  * @param draftMeetings meetings whose draft minutes the user may propose the decision into
  * @param openActivities activities still open, which a renegotiation may carry over (the form lists them)
@@ -26,10 +28,23 @@ import no.avtaleportal.web.SelectOption;
  */
 public record EvaluationPage(AgreementOverview overview, Evaluation evaluation, EvaluationState state,
 		EvaluationStatus status, Dossier dossier, boolean frozen, List<Assessment> assessments, Assessment own,
-		boolean mayAssess, DecisionView decision,
+		boolean inSteeringGroup, boolean ofParty, DecisionView decision,
 		List<DraftMeeting> draftMeetings, List<Evaluations.ExtensionOption> extensionOptions,
 		List<Dossier.ActivityLine> openActivities, List<Long> focusAreaIds, boolean decisionWithheld,
 		int decisionsWithheld) {
+
+	/**
+	 * Whether the user writes their party's assessment: a member or the secretary of the steering
+	 * group from one of the parties, until the party has submitted it or the evaluation is treated.
+	 */
+	public boolean mayAssess() {
+		return writesForParty() && !this.frozen && (this.own == null || !this.own.isSubmitted());
+	}
+
+	/** Whether the user is in the steering group for one of the parties, who write their party's assessment. */
+	public boolean writesForParty() {
+		return this.inSteeringGroup && this.ofParty;
+	}
 
 	/** Whether the user may propose the decision now: not treated, none pending, a draft to put it in. */
 	public boolean mayPropose() {

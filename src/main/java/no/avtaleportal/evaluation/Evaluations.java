@@ -164,7 +164,8 @@ public class Evaluations {
 			.map(months -> new ExtensionOption(months, agreement.endDateExtendedBy(months)))
 			.toList() : List.of();
 		return new EvaluationPage(overview, evaluation, EvaluationState.of(overview.deadlines().evaluation(), status),
-				status, dossier, treated, visible, own, mayAssess(user, insider, parties, own, treated),
+				status, dossier, treated, visible, own, insider,
+				user.getOrganisationId() != null && parties.contains(user.getOrganisationId()),
 				decision, draftMeetings, extensions,
 				dossier.areas()
 					.stream()
@@ -254,16 +255,6 @@ public class Evaluations {
 	Dossier compile(AgreementView agreement, LocalDate asOf) {
 		LocalDate to = asOf.isBefore(agreement.evaluationTo()) ? asOf : agreement.evaluationTo();
 		return this.dossiers.compile(agreement.id(), agreement.startDate(), to, asOf);
-	}
-
-	/**
-	 * Whether the user writes their party's assessment: someone of a party to the agreement who is
-	 * a member or the secretary of its steering group, until the party has submitted it.
-	 */
-	private static boolean mayAssess(SignedInUser user, boolean inSteeringGroup, List<Long> parties, Assessment own,
-			boolean treated) {
-		return !treated && inSteeringGroup && user.getOrganisationId() != null
-				&& parties.contains(user.getOrganisationId()) && (own == null || !own.isSubmitted());
 	}
 
 	private List<Long> partiesOf(long agreementId) {

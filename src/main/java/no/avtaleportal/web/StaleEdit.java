@@ -49,6 +49,19 @@ public record StaleEdit(Object current) {
 	}
 
 	/**
+	 * Rejects a form whose object can no longer be changed (submitted, treated) although it could
+	 * when the form was opened: the form comes back (409) with what the user typed, what is saved
+	 * beside each field that differs, and the message, which says why. Posting it again changes
+	 * nothing.
+	 * @param message the key of the message for the form as a whole
+	 * @param currentValues a form made from what is saved now, or {@code null} where the page shows it anyway
+	 */
+	public static void closed(String message, Object currentValues, BindingResult result, Model model) {
+		result.reject(message);
+		model.addAttribute(MODEL_ATTRIBUTE, new StaleEdit(currentValues));
+	}
+
+	/**
 	 * Refuses a change without a form (a button) made from an older version than the one saved
 	 * now: the conflict page asks the user to reload.
 	 * @throws ObjectOptimisticLockingFailureException when the versions differ

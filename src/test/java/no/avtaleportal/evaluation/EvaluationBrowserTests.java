@@ -84,6 +84,12 @@ class EvaluationBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("#decision")).containsText("får virkning når referatet er godkjent");
 		assertAccessible();
 		screenshot("evaluation-decision-proposed-nb");
+		// a member who comes to the form after it is proposed is led to the decision
+		switchTo("prorektor", this.fixture.url("/decision"));
+		assertThat(this.page.locator("#flash-error")).containsText("Vedtaket om videreføring er allerede foreslått");
+		assertThat(this.page.locator("#decision")).containsText("forlenges med 24 måneder");
+		assertAccessible();
+		screenshot("evaluation-decision-taken-nb");
 
 		String meetingUrl = "/meetings/" + meeting;
 		this.page.navigate(meetingUrl);

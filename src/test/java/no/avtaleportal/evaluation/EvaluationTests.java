@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import no.avtaleportal.agreement.AgreementDeadlines.EvaluationWindow;
 import no.avtaleportal.support.Pages;
 import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.web.Flash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -25,6 +26,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -139,9 +142,40 @@ class EvaluationTests {
 				.andExpect(content().string(containsString("3 – Godt")));
 		}
 		// a submitted assessment is not changed again, and the other party cannot write it
-		this.fixture.assess("prorektor", 1, "Endret", false).andExpect(status().isForbidden());
+		this.fixture.assess("prorektor", 1, "Endret", false).andExpect(status().isConflict());
 		this.mvc.perform(get(this.fixture.url("/assessment")).session(this.fixture.signIn("leser")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aColleagueWhoWritesWhileTheAssessmentIsSubmittedKeepsWhatTheyTypedAndLearnsWhy() throws Exception {
+		this.fixture.assess("prorektor", 3, "Kunnskapsdelingen under 2A", false).andExpect(status().isFound());
+		// the secretary opens the draft, and meanwhile the prorector submits it
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		Pages.get200(this.mvc, this.fixture.url("/assessment"), secretary);
+		this.fixture.assess("prorektor", 3, "Kunnskapsdelingen under 2A", true).andExpect(status().isFound());
+
+		Document form = Jsoup.parse(this.fixture.assess("sekretaer", 2, "Sekretærens tekst", false)
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(form.select(".error-summary, [role=alert]").text())
+			.contains("Noen fra din part leverte vurderingen mens du skrev");
+		assertThat(form.select("textarea[name=ratings[0].worked]").val()).as("what was typed")
+			.isEqualTo("Sekretærens tekst");
+		assertThat(form.text()).as("what was submitted, beside it").contains("Kunnskapsdelingen under 2A");
+		assertThat(this.jdbc.sql("select count(*) from evaluation_rating where worked = 'Sekretærens tekst'")
+			.query(Long.class)
+			.single()).as("nothing saved").isZero();
+
+		// opened again, the form sends them to the submitted assessment, and says why
+		this.mvc.perform(get(this.fixture.url("/assessment")).session(secretary))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(this.fixture.url("")))
+			.andExpect(flash().attribute(Flash.ERROR, "evaluation.assessment.alreadySubmitted"));
+		// the other party's member writes their own
+		Pages.get200(this.mvc, this.fixture.url("/assessment"), this.fixture.signIn("avdelingsdirektor"));
 	}
 
 	@Test
@@ -452,10 +486,47 @@ class EvaluationTests {
 				.andExpect(status().isForbidden());
 		}
 		this.fixture.propose(secretary, meeting, "CONTINUE").andExpect(status().isFound());
+		// once proposed, the form and a late proposal lead a member to the decision, and say why
 		this.mvc.perform(get(this.fixture.url("/decision")).session(secretary))
+			.andExpect(redirectedUrl(this.fixture.url("")))
+			.andExpect(flash().attribute(Flash.ERROR, "evaluation.decision.taken"));
+		this.fixture.propose(this.fixture.signIn("prorektor"), meeting, "EXTEND", "months", "24")
+			.andExpect(redirectedUrl(this.fixture.url("")))
+			.andExpect(flash().attribute(Flash.ERROR, "evaluation.decision.taken"));
+		assertThat(this.jdbc.sql("select count(*) from decision where meeting_id = ?").param(meeting).query(Long.class)
+			.single()).as("one decision, the first").isOne();
+		this.mvc.perform(get(this.fixture.url("/decision")).session(this.fixture.signIn("leser")))
 			.andExpect(status().isForbidden());
 		assertThat(Pages.get200(this.mvc, this.fixture.url(""), secretary)
 			.select("#decision a[href$=/evaluation/decision]")).as("nothing left to propose").isEmpty();
+	}
+
+	@Test
+	void withoutDraftMinutesToPutTheDecisionInAMemberIsAskedToPlanAMeeting() throws Exception {
+		List<Long> drafts = this.jdbc.sql("""
+				select m.id from meeting m join steering_group g on g.id = m.steering_group_id
+				where g.agreement_id = :id and m.minutes_status = 'DRAFT'""")
+			.param("id", this.fixture.agreementId)
+			.query(Long.class)
+			.list();
+		this.jdbc.sql("update meeting set minutes_status = 'SUBMITTED' where id in (:ids)").param("ids", drafts).update();
+		try {
+			MockHttpSession secretary = this.fixture.signIn("sekretaer");
+			Element decision = Pages.get200(this.mvc, this.fixture.url(""), secretary).selectFirst("#decision");
+			assertThat(decision.text()).contains("styringsgruppen har ingen møter med referat i utkast")
+				.doesNotContain("Foreslå vedtaket");
+			assertThat(decision.select("a").eachAttr("href")).containsExactly("/meetings/new");
+			this.mvc.perform(get(this.fixture.url("/decision")).session(secretary))
+				.andExpect(redirectedUrl(this.fixture.url("")))
+				.andExpect(flash().attribute(Flash.ERROR, "evaluation.decision.noDraft"));
+			// those outside the steering group are told who proposes it
+			assertThat(Pages.get200(this.mvc, this.fixture.url(""), this.fixture.signIn("leser"))
+				.selectFirst("#decision")
+				.text()).contains("Ingen vedtak er foreslått ennå.").doesNotContain("utkast");
+		}
+		finally {
+			this.jdbc.sql("update meeting set minutes_status = 'DRAFT' where id in (:ids)").param("ids", drafts).update();
+		}
 	}
 
 	@Test
