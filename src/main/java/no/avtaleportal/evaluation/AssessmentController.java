@@ -55,8 +55,8 @@ class AssessmentController {
 		}
 		if (!page.mayAssess()) {
 			// submitted or treated since the form was opened: the form back with what was typed, not saved
-			StaleEdit.closed(page.frozen() ? "evaluation.error.assessmentClosed" : "evaluation.error.assessmentSubmitted",
-					AssessmentForm.of(page.focusAreaIds(), page.own()), result, model);
+			String why = page.frozen() ? "evaluation.error.assessmentClosed" : "evaluation.error.assessmentSubmitted";
+			StaleEdit.closed(why, AssessmentForm.of(page.focusAreaIds(), page.own()), result, model);
 			return assessmentPage(model, page, form);
 		}
 		boolean submitting = submit != null;
