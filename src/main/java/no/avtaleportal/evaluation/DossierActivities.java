@@ -32,10 +32,10 @@ public record DossierActivities(List<AreaPart> areas) {
 	record Entry(Area area, String number, String text, ActivityLine line) {
 	}
 
-	/** Every activity of the dossier in its order: per focus area each commitment's, then those under none. */
-	static List<Entry> entries(Dossier dossier) {
+	/** Every activity of the dossier's areas in its order: per focus area each commitment's, then those under none. */
+	static List<Entry> entries(List<Area> areas) {
 		List<Entry> entries = new ArrayList<>();
-		for (Area area : dossier.areas()) {
+		for (Area area : areas) {
 			area.commitments()
 				.forEach(part -> part.activities()
 					.forEach(line -> entries.add(new Entry(area, part.number(), part.text(), line))));

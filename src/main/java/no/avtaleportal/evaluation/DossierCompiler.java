@@ -46,6 +46,33 @@ class DossierCompiler {
 	}
 
 	Dossier compile(long agreementId, LocalDate from, LocalDate to, LocalDate today) {
+		List<Dossier.Area> areas = areas(agreementId, from, to);
+		Map<Long, String> codes = areas.stream().collect(Collectors.toMap(Dossier.Area::id, Dossier.Area::code));
+		GroupRecord record = this.meetings.recordOf(agreementId, from, to);
+		Dossier.Group group = new Dossier.Group(record.minimumPerYear(),
+				record.years()
+					.stream()
+					.map(year -> new Dossier.YearLine(year.year(), year.held(), year.minimum(), !year.partOfYear()))
+					.toList(),
+				record.memberSeats(), record.membersPresent(),
+				record.decisions()
+					.stream()
+					.map(decision -> new Dossier.DecisionLine(decision.number(), decision.meetingDay(), decision.text()))
+					.toList(),
+				record.actionItems(), record.actionItemsDone(), record.actionItemsOverdue());
+		List<Dossier.SharedDocument> shared = this.documents.of(agreementId, from, to)
+			.stream()
+			.map(document -> new Dossier.SharedDocument(document.title(), document.date(),
+					(document.focusAreaId() != null) ? codes.get(document.focusAreaId()) : null))
+			.toList();
+		return new Dossier(from, to, today, areas, group, shared);
+	}
+
+	/**
+	 * The dossier's focus areas alone, with their commitments' activities and those under none, as
+	 * the period stood on its last day: what the pages of the dossier's activities show.
+	 */
+	List<Dossier.Area> areas(long agreementId, LocalDate from, LocalDate to) {
 		List<Topic> topics = this.agreements.topics(agreementId);
 		Map<Long, Topic> areas = new LinkedHashMap<>();
 		topics.stream().filter(Topic::focusArea).forEach(topic -> areas.put(topic.id(), topic));
@@ -75,25 +102,7 @@ class DossierCompiler {
 			areaParts.add(new Dossier.Area(area.id(), area.code(), area.label().substring(area.code().length() + 1),
 					commitments, other));
 		}
-		GroupRecord record = this.meetings.recordOf(agreementId, from, to);
-		Dossier.Group group = new Dossier.Group(record.minimumPerYear(),
-				record.years()
-					.stream()
-					.map(year -> new Dossier.YearLine(year.year(), year.held(), year.minimum(), !year.partOfYear()))
-					.toList(),
-				record.memberSeats(), record.membersPresent(),
-				record.decisions()
-					.stream()
-					.map(decision -> new Dossier.DecisionLine(decision.number(), decision.meetingDay(), decision.text()))
-					.toList(),
-				record.actionItems(), record.actionItemsDone(), record.actionItemsOverdue());
-		List<Dossier.SharedDocument> shared = this.documents.of(agreementId, from, to)
-			.stream()
-			.map(document -> new Dossier.SharedDocument(document.title(), document.date(),
-					(document.focusAreaId() != null && areas.containsKey(document.focusAreaId()))
-							? areas.get(document.focusAreaId()).code() : null))
-			.toList();
-		return new Dossier(from, to, today, areaParts, group, shared);
+		return areaParts;
 	}
 
 	private static ActivityLine line(ActivityRecords.Record record) {

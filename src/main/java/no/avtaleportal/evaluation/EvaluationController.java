@@ -92,7 +92,7 @@ class EvaluationController {
 	String activities(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
 			@RequestParam(name = "page", required = false) Integer number, Model model) {
 		Evaluations.DossierPage page = this.evaluations.dossierPage(id, user);
-		List<DossierActivities.Entry> shown = ListPages.of(DossierActivities.entries(page.dossier()), number,
+		List<DossierActivities.Entry> shown = ListPages.of(DossierActivities.entries(page.areas()), number,
 				DossierActivities.PAGE_SIZE, n -> "/agreements/" + id + "/evaluation/activities?page=" + n, model);
 		model.addAttribute("page", page);
 		model.addAttribute("agreement", page.overview().agreement());

@@ -184,12 +184,24 @@ public class Evaluations {
 	DossierPage dossierPage(long agreementId, SignedInUser user) {
 		AgreementOverview overview = overview(agreementId, user);
 		Evaluation evaluation = this.evaluations.findByAgreementId(agreementId).orElse(null);
-		return new DossierPage(overview, dossier(evaluation, overview.agreement()),
-				evaluation != null && evaluation.getStatus() == EvaluationStatus.TREATED);
+		if (evaluation != null && evaluation.getStatus() == EvaluationStatus.TREATED) {
+			Dossier frozen = this.dossiers.fromJson(evaluation.getDossier());
+			return new DossierPage(overview, frozen.from(), frozen.to(), frozen.compiledOn(), frozen.areas(), true);
+		}
+		// its focus areas alone: the steering group's record and the documents are not shown there
+		AgreementView agreement = overview.agreement();
+		LocalDate today = today();
+		LocalDate to = periodEnd(agreement, today);
+		return new DossierPage(overview, agreement.startDate(), to, today,
+				this.dossiers.areas(agreement.id(), agreement.startDate(), to), false);
 	}
 
-	/** The agreement, its dossier, and whether the dossier is frozen. */
-	public record DossierPage(AgreementOverview overview, Dossier dossier, boolean frozen) {
+	/**
+	 * The agreement, the dossier's period, the day it was compiled, its focus areas with their
+	 * activities, and whether it is frozen.
+	 */
+	public record DossierPage(AgreementOverview overview, LocalDate from, LocalDate to, LocalDate compiledOn,
+			List<Dossier.Area> areas, boolean frozen) {
 	}
 
 	/** The assessments the user may read: those submitted, and their own party's draft. */
@@ -253,8 +265,12 @@ public class Evaluations {
 	 * the period's last day.
 	 */
 	Dossier compile(AgreementView agreement, LocalDate asOf) {
-		LocalDate to = asOf.isBefore(agreement.evaluationTo()) ? asOf : agreement.evaluationTo();
-		return this.dossiers.compile(agreement.id(), agreement.startDate(), to, asOf);
+		return this.dossiers.compile(agreement.id(), agreement.startDate(), periodEnd(agreement, asOf), asOf);
+	}
+
+	/** The last day of the period under review as it stands on the day: the day, or the window's end. */
+	private static LocalDate periodEnd(AgreementView agreement, LocalDate asOf) {
+		return asOf.isBefore(agreement.evaluationTo()) ? asOf : agreement.evaluationTo();
 	}
 
 	private List<Long> partiesOf(long agreementId) {

@@ -144,6 +144,9 @@ class EvaluationScaleTests {
 		assertThat(second.select(".dossier tr:has(a:containsOwn(Evalueringsskala))").first().text())
 			.contains("Grønn", "Oppdatering 0", "Oppdatering 4");
 		assertThat(count(this.fixture.url("/activities?page=2"), member)).isEqualTo(statementsBefore);
+		// issue 15: it reads the dossier's activities, not the steering group's meetings or the documents it does not show
+		assertThat(this.sql.statements()).as("the activities' statements")
+			.noneMatch(statement -> statement.matches("(?s).*\\bfrom\\s+(meeting|document)\\b.*"));
 	}
 
 	/** The activities the evaluation page counts ("12 aktiviteter, 3 fullført; …"), in every focus area. */
