@@ -39,6 +39,7 @@ import no.avtaleportal.web.PdfDocuments;
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.Flash;
 import no.avtaleportal.web.ListPages;
+import no.avtaleportal.web.Markdown;
 import no.avtaleportal.web.StaleEdit;
 
 /**
@@ -61,8 +62,11 @@ class EvaluationController {
 
 	private final Indicators indicators;
 
+	private final Markdown markdown;
+
 	EvaluationController(Evaluations evaluations, PdfDocuments pdfs, History history, MessageSource messages,
-			Indicators indicators) {
+			Indicators indicators, Markdown markdown) {
+		this.markdown = markdown;
 		this.indicators = indicators;
 		this.evaluations = evaluations;
 		this.pdfs = pdfs;
@@ -97,6 +101,7 @@ class EvaluationController {
 		model.addAttribute("page", page);
 		model.addAttribute("agreement", page.overview().agreement());
 		model.addAttribute("activities", DossierActivities.of(shown));
+		model.addAttribute("markdown", this.markdown);
 		return "evaluation/activities";
 	}
 

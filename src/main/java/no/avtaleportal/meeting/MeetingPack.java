@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.web.Formats;
+import no.avtaleportal.web.Markdown;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.PdfDocuments;
 
@@ -24,7 +25,8 @@ import no.avtaleportal.web.PdfDocuments;
  * agreement, the day, time and place; the agenda with case numbers; then what other modules
  * contribute ({@link MeetingPackContribution}: the status report per focus area as of the meeting's
  * day, the answers to the status round before it, the papers of the cases) and the open action
- * items. Only the members and the secretary of the meeting's steering group get it.
+ * items. Only the members and the secretary of the meeting's steering group get it. The sections'
+ * templates have {@code markdown} for the texts people write (status updates).
  */
 @NamedInterface("api")
 @Component
@@ -40,7 +42,11 @@ public class MeetingPack {
 
 	private final ObjectProvider<MeetingPackContribution> contributions;
 
-	MeetingPack(MeetingPages pages, PdfDocuments pdfs, ObjectProvider<MeetingPackContribution> contributions) {
+	private final Markdown markdown;
+
+	MeetingPack(MeetingPages pages, PdfDocuments pdfs, ObjectProvider<MeetingPackContribution> contributions,
+			Markdown markdown) {
+		this.markdown = markdown;
 		this.pages = pages;
 		this.pdfs = pdfs;
 		this.contributions = contributions;
@@ -78,7 +84,9 @@ public class MeetingPack {
 			.sorted(Comparator.comparingInt(Section::order))
 			.toList();
 		return new Pdf("sakspapirer-" + day + ".pdf", this.pdfs.render("meeting/pack-pdf",
-				Map.of("page", page, "facts", facts, "sections", sections, "styles", PdfDocuments.PLAIN_STYLES), locale));
+				Map.of("page", page, "facts", facts, "sections", sections, "styles", PdfDocuments.PLAIN_STYLES,
+						"markdown", this.markdown),
+				locale));
 	}
 
 	/**

@@ -143,6 +143,8 @@ class EvaluationScaleTests {
 		Document second = Pages.get200(this.mvc, this.fixture.url("/activities?page=2"), member);
 		assertThat(second.select(".dossier tr:has(a:containsOwn(Evalueringsskala))").first().text())
 			.contains("Grønn", "Oppdatering 0", "Oppdatering 4");
+		assertThat(second.select(".dossier tr:has(a:containsOwn(Evalueringsskala)) .update-text strong").first().text())
+			.as("an update's text as the activity page shows it, Markdown and all").isEqualTo("0");
 		assertThat(count(this.fixture.url("/activities?page=2"), member)).isEqualTo(statementsBefore);
 		// issue 15: it reads the dossier's activities, not the steering group's meetings or the documents it does not show
 		assertThat(this.sql.statements()).as("the activities' statements")
@@ -244,7 +246,7 @@ class EvaluationScaleTests {
 		this.jdbc.sql("""
 				insert into status_update (activity_id, written_on, author_name, light, text, created_by, created_at,
 				    last_modified_by, last_modified_at)
-				select a.id, date '2024-03-01' + u * 30, 'Per Johansen', 'GREEN', 'Oppdatering ' || u, 'test', now(), 'test', now()
+				select a.id, date '2024-03-01' + u * 30, 'Per Johansen', 'GREEN', 'Oppdatering **' || u || '**', 'test', now(), 'test', now()
 				from activity a, generate_series(0, 4) u where a.title like 'Evalueringsskala %'""")
 			.update();
 	}

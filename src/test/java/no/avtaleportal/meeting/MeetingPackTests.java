@@ -78,7 +78,7 @@ class MeetingPackTests {
 		long activity = activity("piloten");
 		long unanswered = activity("kartleggingen");
 		openRound(secretary);
-		answer(activity, "Piloten er i gang med tolv deltakere.");
+		answer(activity, "Piloten er i gang med **tolv** deltakere.");
 		long id = meeting(this.fixture.plan(secretary, "2031-03-10"));
 		this.fixture.send(secretary, id, "/agenda/new", "title", "Status for piloten", "presenter", "Kari Nordmann",
 				"plannedMinutes", "15", "activityId", String.valueOf(activity));
@@ -96,8 +96,13 @@ class MeetingPackTests {
 		assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"sakspapirer-2031-03-10.pdf\"");
 		byte[] pdf = response.getContentAsByteArray();
 		String text;
+		String byPosition;
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			// the words of a line in the order they are read, whatever font (bold) each is set in
+			PDFTextStripper lines = new PDFTextStripper();
+			lines.setSortByPosition(true);
+			byPosition = lines.getText(document).replaceAll("\\s+", " ");
 			String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
 			assertThat(xmp).containsPattern("pdfaid:part[>=\"']+2").containsPattern("pdfaid:conformance[>=\"']+A");
 			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Sakspapirer til styringsgruppemøte 10.03.2031");
@@ -120,12 +125,15 @@ class MeetingPackTests {
 			.as("the dashboard's focus areas")
 			.contains("Innsatsområdene", "A: " + focusAreaA)
 			.as("the round's answers")
-			.contains("Svar på statusrunden", MARK + " piloten", "Piloten er i gang med tolv deltakere.", "lys: Gul",
+			.contains("Svar på statusrunden", MARK + " piloten", "lys: Gul",
 					MARK + " kartleggingen", "Ingen statusoppdatering før møtet.")
 			.as("the open action items")
 			.contains("Åpne oppfølgingspunkter", MARK + ": sende ut invitasjonen", "Ingrid Berg", "31.01.2020", "Forfalt")
 			.as("the papers")
 			.contains("Dokumenter til sakene", MARK + " rapport fra piloten");
+		assertThat(byPosition).as("the answer's Markdown set as the activity page shows it, not printed as typed")
+			.contains("Piloten er i gang med tolv deltakere.")
+			.doesNotContain("**");
 		assertThat(PdfChecker.failures(pdf)).as("PDF/A-2a and PDF/UA-1").isEmpty();
 		assertThat(unanswered).isPositive();
 
