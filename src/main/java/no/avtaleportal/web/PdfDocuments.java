@@ -27,7 +27,11 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.xmpbox.DateConverter;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -82,6 +86,10 @@ public class PdfDocuments {
 		Context context = new Context(locale, model);
 		context.setVariable("contentLang", PageFrame.contentLanguage(locale));
 		org.jsoup.nodes.Document html = Jsoup.parse(this.templates.process(template, context));
+		// PDF/UA wants each link described in words: openhtmltopdf takes its structure element's from the
+		// title, which links in what people write (Markdown) have not, and its annotation's, see below
+		html.select("a[href]:not([title])")
+			.forEach(link -> link.attr("title", link.text().isBlank() ? link.attr("href") : link.text()));
 		html.head().appendElement("style").text(pageNumbers(locale));
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		try {
@@ -101,7 +109,30 @@ public class PdfDocuments {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not render " + template + " as PDF", ex);
 		}
-		return pdf.toByteArray();
+		return html.selectFirst("a[href]") != null ? describeLinks(pdf.toByteArray()) : pdf.toByteArray();
+	}
+
+	/**
+	 * The same PDF with each web link's annotation saying where it leads (its Contents: the address),
+	 * which PDF/UA requires and openhtmltopdf leaves out.
+	 */
+	private static byte[] describeLinks(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			for (PDPage page : document.getPages()) {
+				for (PDAnnotation annotation : page.getAnnotations()) {
+					if (annotation instanceof PDAnnotationLink link && link.getContents() == null
+							&& link.getAction() instanceof PDActionURI uri) {
+						link.setContents(uri.getURI());
+					}
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not describe the links of a PDF", ex);
+		}
 	}
 
 	/**

@@ -78,7 +78,7 @@ class MeetingPackTests {
 		long activity = activity("piloten");
 		long unanswered = activity("kartleggingen");
 		openRound(secretary);
-		answer(activity, "Piloten er i gang med **tolv** deltakere.");
+		answer(activity, "Piloten er i gang med **tolv** deltakere. Se [rapporten](https://example.org/rapport).");
 		long id = meeting(this.fixture.plan(secretary, "2031-03-10"));
 		this.fixture.send(secretary, id, "/agenda/new", "title", "Status for piloten", "presenter", "Kari Nordmann",
 				"plannedMinutes", "15", "activityId", String.valueOf(activity));
