@@ -19,7 +19,6 @@ import no.avtaleportal.agreement.Agreements;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 import no.avtaleportal.people.People;
 import no.avtaleportal.web.ListPages;
-import no.avtaleportal.web.Markdown;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.SelectOption;
 
@@ -38,20 +37,17 @@ class ActivityPages {
 
 	private final People people;
 
-	private final Markdown markdown;
-
 	private final Clock clock;
 
 	private final ObjectProvider<ActivityPageContribution> contributions;
 
 	ActivityPages(ActivityRepository activities, StatusUpdateRepository updates, Agreements agreements, People people,
-			Markdown markdown, Clock clock, ObjectProvider<ActivityPageContribution> contributions) {
+			Clock clock, ObjectProvider<ActivityPageContribution> contributions) {
 		this.contributions = contributions;
 		this.activities = activities;
 		this.updates = updates;
 		this.agreements = agreements;
 		this.people = people;
-		this.markdown = markdown;
 		this.clock = clock;
 	}
 
@@ -114,7 +110,6 @@ class ActivityPages {
 			model.addAttribute("deliverableForm", new DeliverableForm());
 		}
 		model.addAttribute("activity", activity);
-		model.addAttribute("markdown", this.markdown);
 		PageRequest page = ListPages.page(this.updates.countByActivityId(activity.getId()), historyPage,
 				HISTORY_PAGE_SIZE, number -> pageUrl(activity.getId(), number) + "#history-heading", model);
 		model.addAttribute("updates", this.updates.findByActivityIdOrderByWrittenOnDescIdDesc(activity.getId(), page));

@@ -39,7 +39,6 @@ import no.avtaleportal.web.PdfDocuments;
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.Flash;
 import no.avtaleportal.web.ListPages;
-import no.avtaleportal.web.Markdown;
 import no.avtaleportal.web.StaleEdit;
 
 /**
@@ -62,11 +61,8 @@ class EvaluationController {
 
 	private final Indicators indicators;
 
-	private final Markdown markdown;
-
 	EvaluationController(Evaluations evaluations, PdfDocuments pdfs, History history, MessageSource messages,
-			Indicators indicators, Markdown markdown) {
-		this.markdown = markdown;
+			Indicators indicators) {
 		this.indicators = indicators;
 		this.evaluations = evaluations;
 		this.pdfs = pdfs;
@@ -101,7 +97,6 @@ class EvaluationController {
 		model.addAttribute("page", page);
 		model.addAttribute("agreement", page.overview().agreement());
 		model.addAttribute("activities", DossierActivities.of(shown));
-		model.addAttribute("markdown", this.markdown);
 		return "evaluation/activities";
 	}
 

@@ -184,7 +184,7 @@ public class Evaluations {
 	DossierPage dossierPage(long agreementId, SignedInUser user) {
 		AgreementOverview overview = overview(agreementId, user);
 		Evaluation evaluation = this.evaluations.findByAgreementId(agreementId).orElse(null);
-		if (evaluation != null && evaluation.getStatus() == EvaluationStatus.TREATED) {
+		if (evaluation != null && evaluation.isTreated()) {
 			Dossier frozen = this.dossiers.fromJson(evaluation.getDossier());
 			return new DossierPage(overview, frozen.from(), frozen.to(), frozen.compiledOn(), frozen.areas(), true);
 		}
@@ -214,7 +214,7 @@ public class Evaluations {
 
 	/** The dossier as the decision froze it, else as the period stands today. */
 	private Dossier dossier(Evaluation evaluation, AgreementView agreement) {
-		return (evaluation != null && evaluation.getStatus() == EvaluationStatus.TREATED)
+		return (evaluation != null && evaluation.isTreated())
 				? this.dossiers.fromJson(evaluation.getDossier()) : compile(agreement, today());
 	}
 

@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.web.Formats;
-import no.avtaleportal.web.Markdown;
 import no.avtaleportal.web.NotFoundException;
 import no.avtaleportal.web.PdfDocuments;
 
@@ -25,8 +24,7 @@ import no.avtaleportal.web.PdfDocuments;
  * agreement, the day, time and place; the agenda with case numbers; then what other modules
  * contribute ({@link MeetingPackContribution}: the status report per focus area as of the meeting's
  * day, the answers to the status round before it, the papers of the cases) and the open action
- * items. Only the members and the secretary of the meeting's steering group get it. The sections'
- * templates have {@code markdown} for the texts people write (status updates).
+ * items. Only the members and the secretary of the meeting's steering group get it.
  */
 @NamedInterface("api")
 @Component
@@ -42,11 +40,7 @@ public class MeetingPack {
 
 	private final ObjectProvider<MeetingPackContribution> contributions;
 
-	private final Markdown markdown;
-
-	MeetingPack(MeetingPages pages, PdfDocuments pdfs, ObjectProvider<MeetingPackContribution> contributions,
-			Markdown markdown) {
-		this.markdown = markdown;
+	MeetingPack(MeetingPages pages, PdfDocuments pdfs, ObjectProvider<MeetingPackContribution> contributions) {
 		this.pages = pages;
 		this.pdfs = pdfs;
 		this.contributions = contributions;
@@ -84,9 +78,7 @@ public class MeetingPack {
 			.sorted(Comparator.comparingInt(Section::order))
 			.toList();
 		return new Pdf("sakspapirer-" + day + ".pdf", this.pdfs.render("meeting/pack-pdf",
-				Map.of("page", page, "facts", facts, "sections", sections, "styles", PdfDocuments.PLAIN_STYLES,
-						"markdown", this.markdown),
-				locale));
+				Map.of("page", page, "facts", facts, "sections", sections, "styles", PdfDocuments.PLAIN_STYLES), locale));
 	}
 
 	/**

@@ -4,18 +4,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
-import java.util.Set;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.thymeleaf.context.IExpressionContext;
-import org.thymeleaf.dialect.AbstractDialect;
-import org.thymeleaf.dialect.IExpressionObjectDialect;
-import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
  * The one way the portal writes dates, times, years and counts, in Java and in templates
- * ({@code ${#formats.date(day)}}, see {@link Dialect}): a date as {@code 20.11.2023}, a time as
+ * ({@code ${#formats.date(day)}}, see {@link TemplateFormats}): a date as {@code 20.11.2023}, a time as
  * {@code 13.05}, both as {@code 20.11.2023 13.05}, a moment in Norway's time ({@link #OSLO}),
  * a year as {@code 2023} (a string, never grouped as a number, "2 023"), and a count with its noun
  * through the message bundles, whose plural choice
@@ -97,43 +92,10 @@ public final class Formats {
 	}
 
 	/**
-	 * The formats in templates as {@code #formats}: {@code ${#formats.date(activity.dueDate)}},
-	 * {@code #formats.time(..)}, {@code #formats.dateTime(..)}, {@code #formats.timestamp(..)},
-	 * {@code #formats.year(..)}.
+	 * What {@code #formats} offers templates ({@link TemplateObject}): one method of each name, so that the
+	 * expression finds it: {@code ${#formats.date(activity.dueDate)}}, {@code #formats.time(..)},
+	 * {@code #formats.dateTime(..)}, {@code #formats.timestamp(..)}, {@code #formats.year(..)}.
 	 */
-	public static final class Dialect extends AbstractDialect implements IExpressionObjectDialect {
-
-		private static final TemplateFormats FORMATS = new TemplateFormats();
-
-		public Dialect() {
-			super("formats");
-		}
-
-		@Override
-		public IExpressionObjectFactory getExpressionObjectFactory() {
-			return new IExpressionObjectFactory() {
-
-				@Override
-				public Set<String> getAllExpressionObjectNames() {
-					return Set.of("formats");
-				}
-
-				@Override
-				public Object buildObject(IExpressionContext context, String expressionObjectName) {
-					return FORMATS;
-				}
-
-				@Override
-				public boolean isCacheable(String expressionObjectName) {
-					return true;
-				}
-
-			};
-		}
-
-	}
-
-	/** What {@code #formats} offers templates: one method of each name, so that the expression finds it. */
 	public static final class TemplateFormats {
 
 		public String date(TemporalAccessor day) {

@@ -48,8 +48,14 @@ class WebConfiguration {
 
 	/** {@code #formats} in every template, the PDFs' included. */
 	@Bean
-	Formats.Dialect formatsDialect() {
-		return new Formats.Dialect();
+	TemplateObject formatsObject() {
+		return new TemplateObject("formats", new Formats.TemplateFormats());
+	}
+
+	/** {@code #markdown} in every template, the PDFs' included: the texts people write as safe HTML. */
+	@Bean
+	TemplateObject markdownObject(Markdown markdown) {
+		return new TemplateObject("markdown", markdown);
 	}
 
 	@Bean
