@@ -25,6 +25,35 @@ import no.avtaleportal.web.NotFoundException;
 @Transactional(readOnly = true)
 public class ActivityRecords {
 
+	private static final String ACTIVITIES = """
+			select a.id, a.title, a.focus_area_id, a.commitment_id, a.due_date,
+			  coalesce((select c.status from activity_status_change c where c.activity_id = a.id and c.changed_on <= :to
+			            order by c.changed_on desc, c.id desc limit 1), 'PLANNED') as status,
+			  (select u.light from status_update u where u.activity_id = a.id and u.written_on <= :to
+			   order by u.written_on desc, u.id desc limit 1) as light,
+			  (select count(*) from activity_deliverable d where d.activity_id = a.id) as deliverables,
+			  (select count(*) from activity_deliverable d where d.activity_id = a.id and d.done) as done,
+			  %s
+			where a.focus_area_id in (:areas)
+			  and least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, :to)) <= :to
+			order by a.focus_area_id, a.due_date nulls last, a.id""";
+
+	private static final String WITH_UPDATES = ACTIVITIES.formatted("""
+			u.updates, u.days, u.lights, u.texts
+			from activity a
+			  left join lateral (select count(*) as updates,
+			                            array_agg(u.written_on - date '1970-01-01'
+			                                      order by u.written_on, u.id) as days,
+			                            array_agg(cast(u.light as text) order by u.written_on, u.id) as lights,
+			                            array_agg(cast(u.text as text) order by u.written_on, u.id) as texts
+			    from status_update u where u.activity_id = a.id and u.written_on between :from and :to) u on true""");
+
+	private static final String COUNTING_UPDATES = ACTIVITIES.formatted("""
+			(select count(*) from status_update u where u.activity_id = a.id
+			     and u.written_on between :from and :to) as updates,
+			  null as days, null as lights, null as texts
+			from activity a""");
+
 	private final JdbcClient jdbc;
 
 	private final ActivityRepository activities;
@@ -41,27 +70,23 @@ public class ActivityRecords {
 	 * and the status updates written in the period (oldest first).
 	 */
 	public List<Record> of(Collection<Long> focusAreaIds, LocalDate from, LocalDate to) {
+		return query(WITH_UPDATES, focusAreaIds, from, to);
+	}
+
+	/**
+	 * The activities as {@link #of} gives them, but with only the number of status updates written
+	 * in the period, not the updates: for a page that counts them (the evaluation's), since their
+	 * texts cost PostgreSQL half of the statement (issue 15).
+	 */
+	public List<Record> counted(Collection<Long> focusAreaIds, LocalDate from, LocalDate to) {
+		return query(COUNTING_UPDATES, focusAreaIds, from, to);
+	}
+
+	private List<Record> query(String sql, Collection<Long> focusAreaIds, LocalDate from, LocalDate to) {
 		if (focusAreaIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("""
-				select a.id, a.title, a.focus_area_id, a.commitment_id, a.due_date,
-				  coalesce((select c.status from activity_status_change c where c.activity_id = a.id and c.changed_on <= :to
-				            order by c.changed_on desc, c.id desc limit 1), 'PLANNED') as status,
-				  (select u.light from status_update u where u.activity_id = a.id and u.written_on <= :to
-				   order by u.written_on desc, u.id desc limit 1) as light,
-				  (select count(*) from activity_deliverable d where d.activity_id = a.id) as deliverables,
-				  (select count(*) from activity_deliverable d where d.activity_id = a.id and d.done) as done,
-				  u.days, u.lights, u.texts
-				from activity a
-				  left join lateral (select array_agg(u.written_on - date '1970-01-01'
-				                                      order by u.written_on, u.id) as days,
-				                            array_agg(cast(u.light as text) order by u.written_on, u.id) as lights,
-				                            array_agg(cast(u.text as text) order by u.written_on, u.id) as texts
-				    from status_update u where u.activity_id = a.id and u.written_on between :from and :to) u on true
-				where a.focus_area_id in (:areas)
-				  and least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, :to)) <= :to
-				order by a.focus_area_id, a.due_date nulls last, a.id""")
+		return this.jdbc.sql(sql)
 			.param("areas", focusAreaIds)
 			.param("from", from)
 			.param("to", to)
@@ -69,7 +94,7 @@ public class ActivityRecords {
 					rs.getObject("commitment_id", Long.class), ActivityStatus.valueOf(rs.getString("status")),
 					(rs.getString("light") != null) ? Light.valueOf(rs.getString("light")) : null,
 					rs.getObject("due_date", LocalDate.class), rs.getInt("deliverables"), rs.getInt("done"),
-					updates(rs.getArray("days"), rs.getArray("lights"), rs.getArray("texts"))))
+					rs.getInt("updates"), updates(rs.getArray("days"), rs.getArray("lights"), rs.getArray("texts"))))
 			.list();
 	}
 
@@ -113,9 +138,11 @@ public class ActivityRecords {
 
 	/**
 	 * An activity as the evaluation's dossier shows it.
+	 * @param updateCount how many status updates were written in the period
+	 * @param updates those updates, oldest first; none where only counted ({@link #counted})
 	 */
 	public record Record(long id, String title, long focusAreaId, Long commitmentId, ActivityStatus status, Light light,
-			LocalDate dueDate, int deliverables, int deliverablesDone, List<Update> updates) {
+			LocalDate dueDate, int deliverables, int deliverablesDone, int updateCount, List<Update> updates) {
 
 		public boolean isOpen() {
 			return !this.status.isClosed();

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import no.avtaleportal.activity.ActivityStatus;
 import no.avtaleportal.activity.Light;
 
@@ -59,9 +61,23 @@ public record Dossier(LocalDate from, LocalDate to, LocalDate compiledOn, List<A
 
 	}
 
-	/** An activity: its status and light now, deliverables, and the status updates of the period. */
+	/**
+	 * An activity: its status and light now, deliverables, and the status updates of the period.
+	 * @param updateCount how many status updates were written in the period
+	 * @param updates those updates, oldest first; none where the dossier only counts them (the
+	 * evaluation's page, {@link DossierCompiler#counted})
+	 */
 	public record ActivityLine(long id, String title, ActivityStatus status, Light light, LocalDate dueDate,
-			int deliverables, int deliverablesDone, List<UpdateLine> updates) {
+			int deliverables, int deliverablesDone, int updateCount, List<UpdateLine> updates) {
+
+		/** Read from a kept dossier's JSON: one frozen before the count was kept has the updates alone. */
+		@JsonCreator
+		static ActivityLine fromJson(long id, String title, ActivityStatus status, Light light, LocalDate dueDate,
+				int deliverables, int deliverablesDone, Integer updateCount, List<UpdateLine> updates) {
+			return new ActivityLine(id, title, status, light, dueDate, deliverables, deliverablesDone,
+					(updateCount != null) ? updateCount : updates.size(), updates);
+		}
+
 	}
 
 	/**
@@ -85,7 +101,7 @@ public record Dossier(LocalDate from, LocalDate to, LocalDate compiledOn, List<A
 				}
 				deliverables += line.deliverables();
 				deliverablesDone += line.deliverablesDone();
-				updates += line.updates().size();
+				updates += line.updateCount();
 			}
 			return new Tally(lines.size(), completed, lights[Light.GREEN.ordinal()], lights[Light.YELLOW.ordinal()],
 					lights[Light.RED.ordinal()], deliverables, deliverablesDone, updates);

@@ -45,8 +45,20 @@ class DossierCompiler {
 		this.documents = documents;
 	}
 
+	/** The dossier of the period, with the status updates' texts: what the decision freezes. */
 	Dossier compile(long agreementId, LocalDate from, LocalDate to, LocalDate today) {
-		List<Dossier.Area> areas = areas(agreementId, from, to);
+		return compile(agreementId, from, to, today, areas(agreementId, from, to, true));
+	}
+
+	/**
+	 * The dossier of the period with the status updates counted, not read: what the evaluation's
+	 * page shows of it.
+	 */
+	Dossier counted(long agreementId, LocalDate from, LocalDate to, LocalDate today) {
+		return compile(agreementId, from, to, today, areas(agreementId, from, to, false));
+	}
+
+	private Dossier compile(long agreementId, LocalDate from, LocalDate to, LocalDate today, List<Dossier.Area> areas) {
 		Map<Long, String> codes = areas.stream().collect(Collectors.toMap(Dossier.Area::id, Dossier.Area::code));
 		GroupRecord record = this.meetings.recordOf(agreementId, from, to);
 		Dossier.Group group = new Dossier.Group(record.minimumPerYear(),
@@ -73,11 +85,17 @@ class DossierCompiler {
 	 * the period stood on its last day: what the pages of the dossier's activities show.
 	 */
 	List<Dossier.Area> areas(long agreementId, LocalDate from, LocalDate to) {
+		return areas(agreementId, from, to, true);
+	}
+
+	/** The focus areas' part, with the status updates or only their number. */
+	private List<Dossier.Area> areas(long agreementId, LocalDate from, LocalDate to, boolean withUpdates) {
 		List<Topic> topics = this.agreements.topics(agreementId);
 		Map<Long, Topic> areas = new LinkedHashMap<>();
 		topics.stream().filter(Topic::focusArea).forEach(topic -> areas.put(topic.id(), topic));
-		Map<Long, List<ActivityRecords.Record>> byArea = this.activities.of(areas.keySet(), from, to)
-			.stream()
+		List<ActivityRecords.Record> activities = withUpdates ? this.activities.of(areas.keySet(), from, to)
+				: this.activities.counted(areas.keySet(), from, to);
+		Map<Long, List<ActivityRecords.Record>> byArea = activities.stream()
 			.collect(Collectors.groupingBy(ActivityRecords.Record::focusAreaId));
 		List<Dossier.Area> areaParts = new ArrayList<>();
 		for (Topic area : areas.values()) {
@@ -107,7 +125,7 @@ class DossierCompiler {
 
 	private static ActivityLine line(ActivityRecords.Record record) {
 		return new ActivityLine(record.id(), record.title(), record.status(), record.light(), record.dueDate(),
-				record.deliverables(), record.deliverablesDone(),
+				record.deliverables(), record.deliverablesDone(), record.updateCount(),
 				record.updates()
 					.stream()
 					.map(update -> new UpdateLine(update.writtenOn(), update.light(), update.text()))

@@ -212,10 +212,16 @@ public class Evaluations {
 			.toList();
 	}
 
-	/** The dossier as the decision froze it, else as the period stands today. */
+	/**
+	 * The dossier as the decision froze it, else as the period stands today with the status updates
+	 * counted: the page and the history show their number, the dossier's activities page their texts.
+	 */
 	private Dossier dossier(Evaluation evaluation, AgreementView agreement) {
-		return (evaluation != null && evaluation.isTreated())
-				? this.dossiers.fromJson(evaluation.getDossier()) : compile(agreement, today());
+		if (evaluation != null && evaluation.isTreated()) {
+			return this.dossiers.fromJson(evaluation.getDossier());
+		}
+		LocalDate today = today();
+		return this.dossiers.counted(agreement.id(), agreement.startDate(), periodEnd(agreement, today), today);
 	}
 
 	/**

@@ -112,7 +112,10 @@ class EvaluationScaleTests {
 			.isLessThanOrEqualTo(10);
 
 		// the evaluation page no longer lists the activities: per commitment and focus area it tells what they come to
+		this.sql.reset();
 		Document page = Pages.get200(this.mvc, this.fixture.url(""), member);
+		// issue 15: it counts the status updates in PostgreSQL; their texts are for the dossier's activities page
+		assertThat(this.sql.statements()).as("the page's statements").noneMatch(statement -> statement.contains("u.text"));
 		assertThat(page.select(".dossier").text()).doesNotContain("Evalueringsskala");
 		assertThat(tallied(page) - tallied(before)).isEqualTo(100);
 		Map<String, List<Integer>> othersBefore = others(before);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -54,7 +55,7 @@ class FrozenDossierTests {
 	@AfterEach
 	void restore() {
 		if (this.activity != null) {
-			this.jdbc.sql("delete from activity where id in (:ids)").param("ids", java.util.List.of(this.activity, this.later))
+			this.jdbc.sql("delete from activity where id in (:ids)").param("ids", List.of(this.activity, this.later))
 				.update();
 		}
 		this.fixture.restore();
@@ -99,6 +100,19 @@ class FrozenDossierTests {
 		assertThat(row.text()).contains("01.02.2024 Grønn: Godt i gang.").doesNotContain("Stoppet opp.");
 		assertThat(activities.select(".dossier").text()).doesNotContain("Registrert etterpå");
 		assertThat(page.select(".dossier").text()).doesNotContain("Frysprøve", "Registrert etterpå");
+
+		// a dossier frozen before the number of status updates was kept beside them tells it as before
+		List<String> tallies = page.select(".dossier p.tally").eachText();
+		assertThat(tallies).anyMatch(tally -> tally.matches(".*(én|[1-9]\\d*) statusoppdateringer? i perioden\\."));
+		this.jdbc.sql("""
+				update evaluation set dossier = cast(regexp_replace(cast(dossier as text), '"updateCount": \\d+, ', '', 'g')
+				    as jsonb) where agreement_id = :id""").param("id", this.fixture.agreementId).update();
+		assertThat(this.jdbc.sql("select cast(dossier as text) from evaluation where agreement_id = :id")
+			.param("id", this.fixture.agreementId)
+			.query(String.class)
+			.single()).contains("\"updates\"").doesNotContain("updateCount");
+		assertThat(Pages.get200(this.mvc, this.fixture.url(""), this.fixture.signIn("leser")).select(".dossier p.tally")
+			.eachText()).isEqualTo(tallies);
 
 		Document english = Pages.get200(this.mvc, this.fixture.url("?lang=en"), this.fixture.signIn("leser"));
 		assertThat(english.select(".dossier .alert-info").text()).startsWith("The basis was locked on 14.03.2025, when "
