@@ -1,10 +1,10 @@
 package no.avtaleportal.indicator;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import no.avtaleportal.indicator.IndicatorView.Value;
 
@@ -84,7 +84,7 @@ public record IndicatorChart(String values, List<Dot> dots, String targetY, List
 		}
 
 		private static String format(double number) {
-			return String.format(Locale.ROOT, "%.1f", number);
+			return BigDecimal.valueOf(number).setScale(1, RoundingMode.HALF_UP).toPlainString();
 		}
 
 	}

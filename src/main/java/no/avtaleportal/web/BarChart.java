@@ -1,5 +1,7 @@
 package no.avtaleportal.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,8 +54,9 @@ public record BarChart(List<Part> parts, long total) {
 			return format(this.width);
 		}
 
+		/** In percent with two decimals ("37.50%"), without {@code String.format}'s formatter per call (issue 15). */
 		private static String format(double percent) {
-			return String.format(java.util.Locale.ROOT, "%.2f%%", percent);
+			return BigDecimal.valueOf(percent).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
 		}
 
 	}

@@ -20,6 +20,15 @@ class BarChartTests {
 	}
 
 	@Test
+	void widthsAreRoundedToTwoDecimalsInPercent() {
+		BarChart chart = BarChart.of(List.of(new Count("a", "a", 1), new Count("b", "b", 2), new Count("c", "c", 4000)));
+		assertThat(chart.parts()).extracting(BarChart.Part::w).containsExactly("0.02%", "0.05%", "99.93%");
+		assertThat(chart.parts()).extracting(BarChart.Part::x).containsExactly("0.00%", "0.02%", "0.07%");
+		BarChart thirds = BarChart.of(List.of(new Count("a", "a", 1), new Count("b", "b", 2)));
+		assertThat(thirds.parts()).extracting(BarChart.Part::w).containsExactly("33.33%", "66.67%");
+	}
+
+	@Test
 	void anEmptyChartHasNoWidthAndKeepsItsLegend() {
 		BarChart chart = BarChart.of(List.of(new Count("green", "green", 0)));
 		assertThat(chart.total()).isZero();
