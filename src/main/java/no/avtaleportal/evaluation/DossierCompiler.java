@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -47,7 +49,7 @@ class DossierCompiler {
 
 	/** The dossier of the period, with the status updates' texts: what the decision freezes. */
 	Dossier compile(long agreementId, LocalDate from, LocalDate to, LocalDate today) {
-		return compile(agreementId, from, to, today, areas(agreementId, from, to, true));
+		return compile(agreementId, from, to, today, areas(agreementId, from, to));
 	}
 
 	/**
@@ -55,7 +57,8 @@ class DossierCompiler {
 	 * page shows of it.
 	 */
 	Dossier counted(long agreementId, LocalDate from, LocalDate to, LocalDate today) {
-		return compile(agreementId, from, to, today, areas(agreementId, from, to, false));
+		return compile(agreementId, from, to, today,
+				areas(agreementId, focusAreaIds -> this.activities.counted(focusAreaIds, from, to)));
 	}
 
 	private Dossier compile(long agreementId, LocalDate from, LocalDate to, LocalDate today, List<Dossier.Area> areas) {
@@ -85,17 +88,17 @@ class DossierCompiler {
 	 * the period stood on its last day: what the pages of the dossier's activities show.
 	 */
 	List<Dossier.Area> areas(long agreementId, LocalDate from, LocalDate to) {
-		return areas(agreementId, from, to, true);
+		return areas(agreementId, focusAreaIds -> this.activities.of(focusAreaIds, from, to));
 	}
 
-	/** The focus areas' part, with the status updates or only their number. */
-	private List<Dossier.Area> areas(long agreementId, LocalDate from, LocalDate to, boolean withUpdates) {
+	/** The focus areas' part, with their activities as read for the focus areas' ids. */
+	private List<Dossier.Area> areas(long agreementId,
+			Function<Set<Long>, List<ActivityRecords.Record>> activitiesUnder) {
 		List<Topic> topics = this.agreements.topics(agreementId);
 		Map<Long, Topic> areas = new LinkedHashMap<>();
 		topics.stream().filter(Topic::focusArea).forEach(topic -> areas.put(topic.id(), topic));
-		List<ActivityRecords.Record> activities = withUpdates ? this.activities.of(areas.keySet(), from, to)
-				: this.activities.counted(areas.keySet(), from, to);
-		Map<Long, List<ActivityRecords.Record>> byArea = activities.stream()
+		Map<Long, List<ActivityRecords.Record>> byArea = activitiesUnder.apply(areas.keySet())
+			.stream()
 			.collect(Collectors.groupingBy(ActivityRecords.Record::focusAreaId));
 		List<Dossier.Area> areaParts = new ArrayList<>();
 		for (Topic area : areas.values()) {
