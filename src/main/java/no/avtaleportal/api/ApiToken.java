@@ -11,11 +11,12 @@ import jakarta.persistence.Table;
 
 /**
  * A personal access token: whose it is, its name, the SHA-256 of its secret, the last day it
- * works, and when it was last used or revoked.
+ * works, and when it was last used or revoked. Public for the token page's Spring EL to be compiled
+ * (web.TemplateExpressionsTests); the module's face is its named interfaces.
  */
 @Entity
 @Table(name = "api_token")
-class ApiToken {
+public class ApiToken {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -27,6 +27,7 @@ import no.avtaleportal.search.SimilarWords;
 import no.avtaleportal.web.BadInputException;
 import no.avtaleportal.web.Formats;
 import no.avtaleportal.web.NotFoundException;
+import no.avtaleportal.web.SelectOption;
 
 /**
  * The decision register as a working tool: the numbered decisions the user may see (of approved
@@ -108,7 +109,7 @@ class DecisionRegister {
 		}
 		List<Row> rows = new ArrayList<>();
 		Map<Long, LocalDate> meetings = new LinkedHashMap<>();
-		Map<Long, Option> focusAreas = new LinkedHashMap<>();
+		Map<Long, SelectOption> focusAreas = new LinkedHashMap<>();
 		long[] total = { 0 };
 		this.jdbc.query("""
 				with %svisible as (
@@ -166,7 +167,7 @@ class DecisionRegister {
 				case "MEETING" -> meetings.put(row.getLong("meeting_id"),
 						row.getObject("starts_at", OffsetDateTime.class).atZoneSameInstant(Meeting.OSLO).toLocalDate());
 				case "FOCUS_AREA" -> focusAreas.put(row.getLong("focus_area_id"),
-						new Option(row.getLong("focus_area_id"),
+						SelectOption.of(row.getLong("focus_area_id"),
 								Agreements.FocusAreaView.labelWithAgreement(row.getString("focus_area_label"), row.getString("agreement_title"))));
 				default -> {
 					total[0] = row.getLong("total");
@@ -179,15 +180,15 @@ class DecisionRegister {
 		// one more than the filter lists was read to tell whether there are more (the chosen meeting is always among them)
 		boolean moreMeetings = meetings.size() > MEETING_OPTIONS;
 		Long left = moreMeetings ? oldestOtherThan(meetings, criteria.meeting()) : null;
-		List<Option> meetingOptions = meetings.entrySet()
+		List<SelectOption> meetingOptions = meetings.entrySet()
 			.stream()
 			.filter(meeting -> !meeting.getKey().equals(left))
 			.sorted(Map.Entry.<Long, LocalDate>comparingByValue().reversed())
-			.map(meeting -> new Option(meeting.getKey(), Formats.date(meeting.getValue())))
+			.map(meeting -> SelectOption.of(meeting.getKey(), Formats.date(meeting.getValue())))
 			.toList();
-		List<Option> focusAreaOptions = focusAreas.values().stream().sorted(Comparator.comparing(Option::label)).toList();
-		List<Option> agreementOptions = memberships.stream()
-			.map(membership -> new Option(membership.group().agreementId(), membership.group().agreementTitle()))
+		List<SelectOption> focusAreaOptions = focusAreas.values().stream().sorted(Comparator.comparing(SelectOption::label)).toList();
+		List<SelectOption> agreementOptions = memberships.stream()
+			.map(membership -> SelectOption.of(membership.group().agreementId(), membership.group().agreementTitle()))
 			.distinct()
 			.toList();
 		int thisYear = LocalDate.now(this.clock).getYear();
@@ -323,17 +324,13 @@ class DecisionRegister {
 	public record Action(String text, String ownerName, LocalDate dueDate, boolean done) {
 	}
 
-	/** A choice of a filter. */
-	public record Option(long id, String label) {
-	}
-
 	/**
 	 * A page of the register, the exact number of decisions that meet the criteria, and the filters'
 	 * choices; {@code moreMeetings} when the meeting filter lists only the newest
 	 * {@link #MEETING_OPTIONS} of the meetings there are.
 	 */
-	public record Page(List<Row> rows, long total, int page, List<Option> agreements, List<Integer> years,
-			List<Option> focusAreas, List<Option> meetings, boolean moreMeetings) {
+	public record Page(List<Row> rows, long total, int page, List<SelectOption> agreements, List<Integer> years,
+			List<SelectOption> focusAreas, List<SelectOption> meetings, boolean moreMeetings) {
 
 		public boolean hasEarlier() {
 			return (long) (this.page + 1) * PAGE_SIZE < this.total;

@@ -1,6 +1,7 @@
 package no.avtaleportal.web;
 
 import java.util.Set;
+import java.util.function.Function;
 
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
@@ -10,18 +11,31 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 /**
  * An object every template reaches by name, the PDFs' included, as a bean of this type makes it
  * ({@link WebConfiguration}): {@code ${#formats.date(activity.dueDate)}},
- * {@code ${#markdown.toSafeHtml(update.text)}}.
+ * {@code ${#markdown.toSafeHtml(update.text)}}, {@code ${#formFields.value(field)}}.
  */
 public final class TemplateObject extends AbstractDialect implements IExpressionObjectDialect {
 
 	private final String name;
 
-	private final Object object;
+	private final Function<IExpressionContext, Object> objects;
 
+	private final boolean shared;
+
+	/** The same object for every template. */
 	public TemplateObject(String name, Object object) {
+		this(name, context -> object, true);
+	}
+
+	private TemplateObject(String name, Function<IExpressionContext, Object> objects, boolean shared) {
 		super(name);
 		this.name = name;
-		this.object = object;
+		this.objects = objects;
+		this.shared = shared;
+	}
+
+	/** An object made for the template's context each time an expression names it. */
+	public static TemplateObject ofContext(String name, Function<IExpressionContext, Object> objects) {
+		return new TemplateObject(name, objects, false);
 	}
 
 	@Override
@@ -35,12 +49,12 @@ public final class TemplateObject extends AbstractDialect implements IExpression
 
 			@Override
 			public Object buildObject(IExpressionContext context, String expressionObjectName) {
-				return TemplateObject.this.object;
+				return TemplateObject.this.objects.apply(context);
 			}
 
 			@Override
 			public boolean isCacheable(String expressionObjectName) {
-				return true;
+				return TemplateObject.this.shared;
 			}
 
 		};

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.thymeleaf.context.ITemplateContext;
 
 /**
  * Language and time for every page: Norwegian bokmål unless the user chose English with
@@ -50,6 +51,12 @@ class WebConfiguration {
 	@Bean
 	TemplateObject formatsObject() {
 		return new TemplateObject("formats", new Formats.TemplateFormats());
+	}
+
+	/** {@code #formFields} in every template: a form's field by its name, for the shared form parts. */
+	@Bean
+	TemplateObject formFieldsObject() {
+		return TemplateObject.ofContext("formFields", context -> new FormFields((ITemplateContext) context));
 	}
 
 	/** {@code #markdown} in every template, the PDFs' included: the texts people write as safe HTML. */
