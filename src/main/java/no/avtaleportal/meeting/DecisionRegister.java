@@ -186,7 +186,10 @@ class DecisionRegister {
 			.sorted(Map.Entry.<Long, LocalDate>comparingByValue().reversed())
 			.map(meeting -> SelectOption.of(meeting.getKey(), Formats.date(meeting.getValue())))
 			.toList();
-		List<SelectOption> focusAreaOptions = focusAreas.values().stream().sorted(Comparator.comparing(SelectOption::label)).toList();
+		List<SelectOption> focusAreaOptions = focusAreas.values()
+			.stream()
+			.sorted(Comparator.comparing(SelectOption::label))
+			.toList();
 		List<SelectOption> agreementOptions = memberships.stream()
 			.map(membership -> SelectOption.of(membership.group().agreementId(), membership.group().agreementTitle()))
 			.distinct()

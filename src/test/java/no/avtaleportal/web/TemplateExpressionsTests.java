@@ -173,12 +173,8 @@ class TemplateExpressionsTests {
 	 */
 	private Map<String, Integer> interpretations() throws ReflectiveOperationException {
 		Map<String, Integer> counts = new HashMap<>();
-		ICache<ExpressionCacheKey, Object> cache = this.templates.getConfiguration().getCacheManager().getExpressionCache();
-		for (ExpressionCacheKey key : cache.keySet()) {
-			SpelExpression expression = spel(cache.get(key));
-			if (expression != null) {
-				counts.put(expression.getExpressionString(), ((AtomicInteger) field(expression, "interpretedCount")).get());
-			}
+		for (SpelExpression expression : cachedSpel()) {
+			counts.put(expression.getExpressionString(), interpreted(expression));
 		}
 		return counts;
 	}
@@ -186,16 +182,30 @@ class TemplateExpressionsTests {
 	/** The expressions that could be compiled, yet have been interpreted since the counts were taken. */
 	private Set<String> interpretedSince(Map<String, Integer> before) throws ReflectiveOperationException {
 		Set<String> interpreted = new TreeSet<>();
-		ICache<ExpressionCacheKey, Object> cache = this.templates.getConfiguration().getCacheManager().getExpressionCache();
-		for (ExpressionCacheKey key : cache.keySet()) {
-			SpelExpression expression = spel(cache.get(key));
-			if (expression != null && ((SpelNodeImpl) expression.getAST()).isCompilable()
-					&& !Objects.equals(before.get(expression.getExpressionString()),
-							((AtomicInteger) field(expression, "interpretedCount")).get())) {
+		for (SpelExpression expression : cachedSpel()) {
+			if (((SpelNodeImpl) expression.getAST()).isCompilable()
+					&& !Objects.equals(before.get(expression.getExpressionString()), interpreted(expression))) {
 				interpreted.add(expression.getExpressionString());
 			}
 		}
 		return interpreted;
+	}
+
+	private static int interpreted(SpelExpression expression) throws ReflectiveOperationException {
+		return ((AtomicInteger) field(expression, "interpretedCount")).get();
+	}
+
+	/** The Spring EL expressions in Thymeleaf's cache. */
+	private List<SpelExpression> cachedSpel() throws ReflectiveOperationException {
+		List<SpelExpression> found = new ArrayList<>();
+		ICache<ExpressionCacheKey, Object> cache = this.templates.getConfiguration().getCacheManager().getExpressionCache();
+		for (ExpressionCacheKey key : cache.keySet()) {
+			SpelExpression expression = spel(cache.get(key));
+			if (expression != null) {
+				found.add(expression);
+			}
+		}
+		return found;
 	}
 
 	private long id(String sql) {
@@ -212,10 +222,8 @@ class TemplateExpressionsTests {
 	 */
 	private Set<String> uncompilable() throws ReflectiveOperationException {
 		Set<String> found = new TreeSet<>();
-		ICache<ExpressionCacheKey, Object> cache = this.templates.getConfiguration().getCacheManager().getExpressionCache();
-		for (ExpressionCacheKey key : cache.keySet()) {
-			SpelExpression expression = spel(cache.get(key));
-			if (expression != null && ran((SpelNodeImpl) expression.getAST()) && !expression.compileExpression()) {
+		for (SpelExpression expression : cachedSpel()) {
+			if (ran((SpelNodeImpl) expression.getAST()) && !expression.compileExpression()) {
 				found.add(expression.getExpressionString());
 			}
 		}
@@ -228,10 +236,8 @@ class TemplateExpressionsTests {
 	 */
 	private int collectHidden(Set<String> hidden) throws ReflectiveOperationException {
 		int ran = 0;
-		ICache<ExpressionCacheKey, Object> cache = this.templates.getConfiguration().getCacheManager().getExpressionCache();
-		for (ExpressionCacheKey key : cache.keySet()) {
-			SpelExpression expression = spel(cache.get(key));
-			if (expression != null && ((SpelNodeImpl) expression.getAST()).getExitDescriptor() != null) {
+		for (SpelExpression expression : cachedSpel()) {
+			if (((SpelNodeImpl) expression.getAST()).getExitDescriptor() != null) {
 				ran++;
 				collectHidden((SpelNodeImpl) expression.getAST(), expression.getExpressionString(), hidden);
 			}
