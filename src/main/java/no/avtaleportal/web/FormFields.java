@@ -16,6 +16,7 @@ import org.thymeleaf.context.ITemplateContext;
  */
 public final class FormFields {
 
+	/** The rendering's context, whose form (selection target) changes as the template runs. */
 	private final ITemplateContext context;
 
 	FormFields(ITemplateContext context) {

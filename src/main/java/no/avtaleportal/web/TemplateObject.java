@@ -19,23 +19,23 @@ public final class TemplateObject extends AbstractDialect implements IExpression
 
 	private final Function<IExpressionContext, Object> objects;
 
-	private final boolean shared;
-
 	/** The same object for every template. */
 	public TemplateObject(String name, Object object) {
-		this(name, context -> object, true);
+		this(name, context -> object);
 	}
 
-	private TemplateObject(String name, Function<IExpressionContext, Object> objects, boolean shared) {
+	private TemplateObject(String name, Function<IExpressionContext, Object> objects) {
 		super(name);
 		this.name = name;
 		this.objects = objects;
-		this.shared = shared;
 	}
 
-	/** An object made for the template's context each time an expression names it. */
+	/**
+	 * An object made once for each template's rendering, from its context (which changes as the
+	 * template runs: the object reads it when called).
+	 */
 	public static TemplateObject ofContext(String name, Function<IExpressionContext, Object> objects) {
-		return new TemplateObject(name, objects, false);
+		return new TemplateObject(name, objects);
 	}
 
 	@Override
@@ -54,7 +54,7 @@ public final class TemplateObject extends AbstractDialect implements IExpression
 
 			@Override
 			public boolean isCacheable(String expressionObjectName) {
-				return TemplateObject.this.shared;
+				return true;
 			}
 
 		};
