@@ -78,9 +78,9 @@ class AgreementController {
 	String focusArea(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
 		AgreementDetails details = this.queries.details(id, user, true);
-		FocusArea area = details.focusAreas()
+		AgreementDetails.AreaPart area = details.focusAreas()
 			.stream()
-			.filter(candidate -> candidate.getCode().equals(code))
+			.filter(candidate -> candidate.code().equals(code))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("focus area " + code));
 		model.addAttribute("details", details);

@@ -14,10 +14,12 @@ import no.avtaleportal.people.People.RoleView;
 
 /**
  * Everything the agreement pages show of one agreement, loaded in a fixed number of statements
- * (see {@link AgreementQueries}), with what is computed for today.
+ * (see {@link AgreementQueries}), with what is computed for today. The agreement is the entity; its
+ * parts are plain values read for the pages ({@link ClausePart} and the rest), not entities.
  */
 public record AgreementDetails(Agreement agreement, LocalDate today, Agreement successor, List<Party> parties,
-		List<Clause> clauses, List<FocusArea> focusAreas, List<Commitment> commitments, List<Responsibility> delegations,
+		List<ClausePart> clauses, List<AreaPart> focusAreas, List<CommitmentPart> commitments,
+		List<Responsibility> delegations,
 		SteeringGroupView steeringGroup, Map<Long, OrganisationView> organisations, Map<Long, List<Holding>> holdings) {
 
 	public AgreementStatus status() {
@@ -36,39 +38,38 @@ public record AgreementDetails(Agreement agreement, LocalDate today, Agreement s
 		return status().isInForce() ? this.agreement.daysLeftOn(this.today) : null;
 	}
 
-	public List<FocusArea> focusAreasOf(Clause clause) {
-		return this.focusAreas.stream().filter(area -> area.getClause().getId().equals(clause.getId())).toList();
+	public List<AreaPart> focusAreasOf(ClausePart clause) {
+		return this.focusAreas.stream().filter(area -> area.clause().id() == clause.id()).toList();
 	}
 
-	public List<Commitment> commitmentsOf(Clause clause) {
-		return this.commitments.stream().filter(commitment -> commitment.getClause().getId().equals(clause.getId())).toList();
+	public List<CommitmentPart> commitmentsOf(ClausePart clause) {
+		return this.commitments.stream().filter(commitment -> commitment.clause().id() == clause.id()).toList();
 	}
 
-	public List<Commitment> commitmentsOf(FocusArea area) {
-		return this.commitments.stream().filter(commitment -> commitment.getFocusArea().getId().equals(area.getId())).toList();
+	public List<CommitmentPart> commitmentsOf(AreaPart area) {
+		return this.commitments.stream().filter(commitment -> commitment.focusAreaId() == area.id()).toList();
 	}
 
 	/**
 	 * The focus area as other modules see it ({@link Agreements.FocusAreaView}), with its
 	 * commitments numbered within it ("A1", "A2", …) as the page numbers them.
 	 */
-	public Agreements.FocusAreaView viewOf(FocusArea area) {
-		List<Commitment> ofArea = commitmentsOf(area);
+	public Agreements.FocusAreaView viewOf(AreaPart area) {
 		List<Agreements.CommitmentView> views = new ArrayList<>();
-		for (Commitment commitment : ofArea) {
-			views.add(new Agreements.CommitmentView(commitment.getId(), area.getCode() + (views.size() + 1),
-					commitment.getText(), commitment.getLeadOrganisationId()));
+		for (CommitmentPart commitment : commitmentsOf(area)) {
+			views.add(new Agreements.CommitmentView(commitment.id(), area.code() + (views.size() + 1),
+					commitment.text(), commitment.leadOrganisationId()));
 		}
-		return new Agreements.FocusAreaView(area.getId(), this.agreement.getId(), this.agreement.getTitle(),
-				area.getCode(), area.getTitle(), List.copyOf(views));
+		return new Agreements.FocusAreaView(area.id(), this.agreement.getId(), this.agreement.getTitle(), area.code(),
+				area.title(), List.copyOf(views));
 	}
 
-	public List<Responsibility> delegationsOf(Clause clause) {
-		return this.delegations.stream().filter(view -> view.delegation().getClause().getId().equals(clause.getId())).toList();
+	public List<Responsibility> delegationsOf(ClausePart clause) {
+		return this.delegations.stream().filter(view -> view.delegation().clause().id() == clause.id()).toList();
 	}
 
 	public List<Responsibility> delegationsOf(DelegationScope scope) {
-		return this.delegations.stream().filter(view -> view.delegation().getScope() == scope).toList();
+		return this.delegations.stream().filter(view -> view.delegation().scope() == scope).toList();
 	}
 
 	/** The overall responsibility for the agreement. */
@@ -81,16 +82,14 @@ public record AgreementDetails(Agreement agreement, LocalDate today, Agreement s
 		return delegationsOf(DelegationScope.FOLLOW_UP);
 	}
 
-	public List<Responsibility> delegationsOf(FocusArea area) {
+	public List<Responsibility> delegationsOf(AreaPart area) {
 		return this.delegations.stream()
-			.filter(view -> view.delegation().getFocusArea() != null
-					&& view.delegation().getFocusArea().getId().equals(area.getId()))
+			.filter(view -> view.delegation().focusArea() != null && view.delegation().focusArea().id() == area.id())
 			.toList();
 	}
 
-	public boolean isSteeringGroupClause(Clause clause) {
-		return this.steeringGroup != null && this.steeringGroup.group().getClause() != null
-				&& this.steeringGroup.group().getClause().getId().equals(clause.getId());
+	public boolean isSteeringGroupClause(ClausePart clause) {
+		return this.steeringGroup != null && Objects.equals(this.steeringGroup.group().clauseId(), clause.id());
 	}
 
 	public OrganisationView organisation(Long id) {
@@ -129,19 +128,56 @@ public record AgreementDetails(Agreement agreement, LocalDate today, Agreement s
 	/**
 	 * A party with its organisation.
 	 */
-	public record Party(AgreementParty party, OrganisationView organisation) {
+	public record Party(PartyPart party, OrganisationView organisation) {
 	}
 
 	/**
 	 * A delegation with the roles it names.
 	 */
-	public record Responsibility(Delegation delegation, RoleView role, RoleView delegatedFrom) {
+	public record Responsibility(DelegationPart delegation, RoleView role, RoleView delegatedFrom) {
 	}
 
 	/**
 	 * The steering group with its member and secretary roles.
 	 */
-	public record SteeringGroupView(SteeringGroup group, List<RoleView> members, RoleView secretary) {
+	public record SteeringGroupView(GroupPart group, List<RoleView> members, RoleView secretary) {
+	}
+
+	/** A party to the agreement ({@link AgreementParty}): its organisation, what the text calls it, who signed. */
+	public record PartyPart(long id, long organisationId, String referredToAs, String signatoryName,
+			String signatoryTitle) {
+	}
+
+	/** A clause of the agreement ({@link Clause}); level 1 for a clause, 2 for a sub-clause. */
+	public record ClausePart(long id, String number, String heading, String body, int level) {
+
+		/** The text as paragraphs and bullet lists, in order. */
+		public List<Clause.TextBlock> blocks() {
+			return Clause.TextBlock.parse(this.body);
+		}
+
+	}
+
+	/** A focus area ({@link FocusArea}) with the clause that sets it up. */
+	public record AreaPart(long id, ClausePart clause, String code, String title, String description) {
+	}
+
+	/** A commitment of a focus area ({@link Commitment}); no leading organisation when the parties lead together. */
+	public record CommitmentPart(long id, long focusAreaId, ClausePart clause, String text, Long leadOrganisationId,
+			String responsibilityNote) {
+	}
+
+	/**
+	 * A delegation ({@link Delegation}): the focus area only when the scope is a focus area, the role it
+	 * was delegated from none when the agreement gives it.
+	 */
+	public record DelegationPart(long id, DelegationScope scope, AreaPart focusArea, long roleId,
+			Long delegatedFromRoleId, LocalDate validFrom, LocalDate validTo, ClausePart clause, String note) {
+	}
+
+	/** The steering group ({@link SteeringGroup}): its clause (if any), yearly minimum and roles in order. */
+	public record GroupPart(long id, Long clauseId, int minimumMeetingsPerYear, Long secretaryRoleId,
+			List<Long> memberRoleIds) {
 	}
 
 }

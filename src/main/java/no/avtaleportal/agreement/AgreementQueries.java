@@ -24,7 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.AgreementDetails.AreaPart;
+import no.avtaleportal.agreement.AgreementDetails.ClausePart;
+import no.avtaleportal.agreement.AgreementDetails.CommitmentPart;
+import no.avtaleportal.agreement.AgreementDetails.DelegationPart;
+import no.avtaleportal.agreement.AgreementDetails.GroupPart;
 import no.avtaleportal.agreement.AgreementDetails.Party;
+import no.avtaleportal.agreement.AgreementDetails.PartyPart;
 import no.avtaleportal.agreement.AgreementDetails.Responsibility;
 import no.avtaleportal.agreement.AgreementDetails.SteeringGroupView;
 import no.avtaleportal.agreement.AgreementView.ExtensionView;
@@ -48,30 +54,17 @@ class AgreementQueries {
 
 	private final AgreementPartyRepository parties;
 
-	private final ClauseRepository clauses;
-
-	private final FocusAreaRepository focusAreas;
-
-	private final DelegationRepository delegations;
-
-	private final SteeringGroupRepository steeringGroups;
-
 	private final People people;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	AgreementQueries(AgreementRepository agreements, AgreementPartyRepository parties, ClauseRepository clauses,
-			FocusAreaRepository focusAreas, DelegationRepository delegations,
-			SteeringGroupRepository steeringGroups, People people, JdbcClient jdbc, Clock clock) {
+	AgreementQueries(AgreementRepository agreements, AgreementPartyRepository parties, People people, JdbcClient jdbc,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.agreements = agreements;
 		this.parties = parties;
-		this.clauses = clauses;
-		this.focusAreas = focusAreas;
-		this.delegations = delegations;
-		this.steeringGroups = steeringGroups;
 		this.people = people;
 		this.clock = clock;
 	}
@@ -228,13 +221,17 @@ class AgreementQueries {
 	 */
 	Agreement visible(long id, SignedInUser user) {
 		Agreement agreement = this.agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement " + id));
-		checkVisible(id, this.parties.findOfAgreements(id), user);
+		List<Long> partyOrganisationIds = this.parties.findOfAgreements(id)
+			.stream()
+			.map(AgreementParty::getOrganisationId)
+			.toList();
+		checkVisible(id, partyOrganisationIds, user);
 		return agreement;
 	}
 
-	private static void checkVisible(long id, List<AgreementParty> parties, SignedInUser user) {
+	private static void checkVisible(long id, List<Long> partyOrganisationIds, SignedInUser user) {
 		if (!user.hasRole(Role.ADMIN)
-				&& parties.stream().noneMatch(party -> party.getOrganisationId().equals(user.getOrganisationId()))) {
+				&& (user.getOrganisationId() == null || !partyOrganisationIds.contains(user.getOrganisationId()))) {
 			throw new NotFoundException("agreement " + id);
 		}
 	}
@@ -280,7 +277,10 @@ class AgreementQueries {
 	}
 
 	/**
-	 * The whole agreement, if the user may see it.
+	 * The whole agreement, if the user may see it: the agreement (an entity, with its extensions, predecessor
+	 * and successor), then its parts as plain values, each kind in one statement (parties, clauses, focus
+	 * areas with their commitments, delegations, the steering group with its members), and the roles and
+	 * organisations they name with who holds the roles in one more.
 	 * @throws NotFoundException when there is no such agreement or it is not the user's to see
 	 */
 	AgreementDetails details(long id, SignedInUser user, boolean withHoldings) {
@@ -290,36 +290,77 @@ class AgreementQueries {
 		}
 		Agreement agreement = (Agreement) whole.get(0)[0];
 		Agreement successor = (Agreement) whole.get(0)[1];
-		List<AgreementParty> partyList = this.parties.findOfAgreements(id);
-		checkVisible(id, partyList, user);
-		List<Clause> clauseList = this.clauses.findOfAgreement(id);
-		List<FocusArea> areas = new java.util.ArrayList<>();
-		List<Commitment> commitmentList = new java.util.ArrayList<>();
-		// the clauses of focus areas and commitments are those just read: no statement of their own
-		for (Object[] row : this.focusAreas.findOfAgreementWithCommitments(id)) {
-			if (areas.isEmpty() || areas.get(areas.size() - 1) != row[0]) {
-				areas.add((FocusArea) row[0]);
-			}
-			if (row[1] != null) {
-				commitmentList.add((Commitment) row[1]);
-			}
-		}
-		List<Delegation> delegationList = this.delegations.findOfAgreement(id);
-		SteeringGroup group = this.steeringGroups.findOfAgreement(id).orElse(null);
+		List<PartyPart> partyList = this.jdbc.sql("""
+				select id, organisation_id, referred_to_as, signatory_name, signatory_title
+				from agreement_party where agreement_id = :id order by position""")
+			.param("id", id)
+			.query((rs, row) -> new PartyPart(rs.getLong("id"), rs.getLong("organisation_id"),
+					rs.getString("referred_to_as"), rs.getString("signatory_name"), rs.getString("signatory_title")))
+			.list();
+		checkVisible(id, partyList.stream().map(PartyPart::organisationId).toList(), user);
+		Map<Long, ClausePart> clauses = new LinkedHashMap<>();
+		this.jdbc.sql("select id, number, heading, body, level from clause where agreement_id = :id order by position")
+			.param("id", id)
+			.query((rs, row) -> new ClausePart(rs.getLong("id"), rs.getString("number"), rs.getString("heading"),
+					rs.getString("body"), rs.getInt("level")))
+			.list()
+			.forEach(clause -> clauses.put(clause.id(), clause));
+		Map<Long, AreaPart> areas = new LinkedHashMap<>();
+		List<CommitmentPart> commitmentList = new ArrayList<>();
+		this.jdbc.sql("""
+				select f.id, f.clause_id, f.code, f.title, f.description, c.id as commitment_id,
+				  c.clause_id as commitment_clause_id, c.text, c.lead_organisation_id, c.responsibility_note
+				from focus_area f left join commitment c on c.focus_area_id = f.id
+				where f.agreement_id = :id order by f.code, c.position""")
+			.param("id", id)
+			.query(rs -> {
+				long areaId = rs.getLong("id");
+				if (!areas.containsKey(areaId)) {
+					areas.put(areaId, new AreaPart(areaId, clauses.get(rs.getLong("clause_id")), rs.getString("code"),
+							rs.getString("title"), rs.getString("description")));
+				}
+				long commitmentId = rs.getLong("commitment_id");
+				if (!rs.wasNull()) {
+					commitmentList.add(new CommitmentPart(commitmentId, areaId,
+							clauses.get(rs.getLong("commitment_clause_id")), rs.getString("text"),
+							rs.getObject("lead_organisation_id", Long.class), rs.getString("responsibility_note")));
+				}
+			});
+		List<DelegationPart> delegationList = this.jdbc.sql("""
+				select id, scope, focus_area_id, role_id, delegated_from_role_id, valid_from, valid_to, clause_id, note
+				from delegation where agreement_id = :id order by position, id""")
+			.param("id", id)
+			.query((rs, row) -> new DelegationPart(rs.getLong("id"), DelegationScope.valueOf(rs.getString("scope")),
+					areas.get(rs.getObject("focus_area_id", Long.class)), rs.getLong("role_id"),
+					rs.getObject("delegated_from_role_id", Long.class), rs.getObject("valid_from", LocalDate.class),
+					rs.getObject("valid_to", LocalDate.class), clauses.get(rs.getLong("clause_id")),
+					rs.getString("note")))
+			.list();
+		GroupPart group = this.jdbc.sql("""
+				select g.id, g.clause_id, g.minimum_meetings_per_year, g.secretary_role_id,
+				  array(select m.role_id from steering_group_member m where m.steering_group_id = g.id
+				        order by m.position) as member_role_ids
+				from steering_group g where g.agreement_id = :id""")
+			.param("id", id)
+			.query((rs, row) -> new GroupPart(rs.getLong("id"), rs.getObject("clause_id", Long.class),
+					rs.getInt("minimum_meetings_per_year"), rs.getObject("secretary_role_id", Long.class),
+					Agreements.ids(rs.getArray("member_role_ids"))))
+			.optional()
+			.orElse(null);
 
 		Set<Long> roleIds = new HashSet<>();
 		delegationList.forEach(delegation -> {
-			roleIds.add(delegation.getRoleId());
-			roleIds.add(delegation.getDelegatedFromRoleId());
+			roleIds.add(delegation.roleId());
+			roleIds.add(delegation.delegatedFromRoleId());
 		});
 		if (group != null) {
-			roleIds.addAll(group.getMemberRoleIds());
-			roleIds.add(group.getSecretaryRoleId());
+			roleIds.addAll(group.memberRoleIds());
+			roleIds.add(group.secretaryRoleId());
 		}
 		roleIds.remove(null);
 		Set<Long> organisationIds = Stream
-			.concat(partyList.stream().map(AgreementParty::getOrganisationId),
-					commitmentList.stream().map(Commitment::getLeadOrganisationId))
+			.concat(partyList.stream().map(PartyPart::organisationId),
+					commitmentList.stream().map(CommitmentPart::leadOrganisationId))
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		// the roles, the organisations and who holds the roles: one statement
@@ -328,18 +369,17 @@ class AgreementQueries {
 		Map<Long, OrganisationView> organisations = directory.organisations();
 		Map<Long, List<Holding>> holdings = new LinkedHashMap<>();
 		directory.holdings()
-			.forEach(holding -> holdings.computeIfAbsent(holding.roleId(), key -> new java.util.ArrayList<>()).add(holding));
+			.forEach(holding -> holdings.computeIfAbsent(holding.roleId(), key -> new ArrayList<>()).add(holding));
 		return new AgreementDetails(agreement, today(), successor,
-				partyList.stream().map(party -> new Party(party, organisations.get(party.getOrganisationId()))).toList(),
-				clauseList, areas, commitmentList,
+				partyList.stream().map(party -> new Party(party, organisations.get(party.organisationId()))).toList(),
+				List.copyOf(clauses.values()), List.copyOf(areas.values()), List.copyOf(commitmentList),
 				delegationList.stream()
-					.map(delegation -> new Responsibility(delegation, roles.get(delegation.getRoleId()),
-							(delegation.getDelegatedFromRoleId() != null) ? roles.get(delegation.getDelegatedFromRoleId())
+					.map(delegation -> new Responsibility(delegation, roles.get(delegation.roleId()),
+							(delegation.delegatedFromRoleId() != null) ? roles.get(delegation.delegatedFromRoleId())
 									: null))
 					.toList(),
-				(group != null) ? new SteeringGroupView(group,
-						group.getMemberRoleIds().stream().map(roles::get).toList(),
-						(group.getSecretaryRoleId() != null) ? roles.get(group.getSecretaryRoleId()) : null) : null,
+				(group != null) ? new SteeringGroupView(group, group.memberRoleIds().stream().map(roles::get).toList(),
+						(group.secretaryRoleId() != null) ? roles.get(group.secretaryRoleId()) : null) : null,
 				organisations, holdings);
 	}
 

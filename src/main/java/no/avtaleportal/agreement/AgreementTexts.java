@@ -35,11 +35,11 @@ public class AgreementTexts {
 		List<PartyText> parties = details.parties()
 			.stream()
 			.map(party -> new PartyText(party.organisation().name(), party.organisation().formattedOrgNumber(),
-					party.party().getReferredToAs(), party.party().getSignatoryName(), party.party().getSignatoryTitle()))
+					party.party().referredToAs(), party.party().signatoryName(), party.party().signatoryTitle()))
 			.toList();
 		List<ClauseText> clauses = details.clauses()
 			.stream()
-			.map(clause -> new ClauseText(clause.getNumber(), clause.getHeading(), clause.getLevel(), clause.getBlocks()))
+			.map(clause -> new ClauseText(clause.number(), clause.heading(), clause.level(), clause.blocks()))
 			.toList();
 		return new AgreementText(agreement.getId(), agreement.getImportKey(), agreement.getTitle(), agreement.getSubject(),
 				agreement.getPreamble(), agreement.getSignedOn(), agreement.getSignedPlace(), agreement.getStartDate(),

@@ -11,15 +11,6 @@ interface FocusAreaRepository extends ListCrudRepository<FocusArea, Long> {
 	@Query("select f from FocusArea f join fetch f.clause where f.agreement.id = :agreementId order by f.code")
 	List<FocusArea> findOfAgreement(long agreementId);
 
-	/**
-	 * The agreement's focus areas, each with its commitments in order (a row for each, the
-	 * commitment {@code null} for an area without any), in one statement.
-	 */
-	@Query("""
-			select f, c from FocusArea f left join Commitment c on c.focusArea = f
-			where f.agreement.id = :agreementId order by f.code, c.position""")
-	List<Object[]> findOfAgreementWithCommitments(long agreementId);
-
 	@Query("""
 			select f from FocusArea f join fetch f.clause join fetch f.agreement
 			where f.agreement.id = :agreementId and f.code = :code""")
