@@ -74,16 +74,15 @@ class AgreementQueries {
 	}
 
 	/**
-	 * The agreements the user may see, newest first, with their parties and status, in two
-	 * statements however many there are: the agreements with their facts, and the parties' names.
+	 * The agreements the user may see, newest first, with their parties and status, in one
+	 * statement however many there are.
 	 */
 	List<AgreementSummary> visibleTo(SignedInUser user) {
 		Map<Long, Visible> visible = visible(user);
-		Map<Long, OrganisationView> organisations = organisationsOf(visible);
 		LocalDate today = today();
 		return visible.values()
 			.stream()
-			.map(each -> summary(each.agreement(), each.names(organisations), each.successorStart(), today))
+			.map(each -> summary(each.agreement(), each.partyNames(), each.successorStart(), today))
 			.toList();
 	}
 
@@ -91,7 +90,7 @@ class AgreementQueries {
 	 * The agreements the user may see (every one for an administrator; otherwise those their
 	 * organisation is a party to) with their facts, newest first, by id, in one statement: each
 	 * agreement with its extensions in the order decided, its successor's start, its parties'
-	 * organisations in order, and its steering group's id, yearly minimum, secretary role and
+	 * organisations and their short names in order, and its steering group's id, yearly minimum, secretary role and
 	 * member roles in order. Read as plain values, not entities (a read through JPA cost a page
 	 * several times what the same read costs through JDBC, bench/README.md).
 	 */
@@ -114,6 +113,9 @@ class AgreementQueries {
 			  (select min(s.start_date) from agreement s where s.predecessor_id = a.id) as successor_start,
 			  array(select p.organisation_id from agreement_party p where p.agreement_id = a.id
 			        order by p.position) as party_ids,
+			  array(select o.organisation_short_name from agreement_party p
+			        join %s o on o.organisation_id = p.organisation_id
+			        where p.agreement_id = a.id order by p.position) as party_names,
 			  g.id as group_id, g.minimum_meetings_per_year, g.secretary_role_id,
 			  array(select m.role_id from steering_group_member m where m.steering_group_id = g.id
 			        order by m.position) as member_role_ids
@@ -126,7 +128,7 @@ class AgreementQueries {
 			    array_agg(e.note order by e.decided_on, e.id) as note
 			  from agreement_extension e where e.agreement_id = a.id) x on true
 			where :all or exists (select 1 from agreement_party p where p.agreement_id = a.id and p.organisation_id = :organisationId)
-			order by a.start_date desc, a.id desc""";
+			order by a.start_date desc, a.id desc""".formatted(People.selectOrganisations());
 
 	private static Visible visibleRow(ResultSet rs, int row) throws SQLException {
 		List<ExtensionView> extensions = new ArrayList<>();
@@ -146,24 +148,17 @@ class AgreementQueries {
 				rs.getObject("evaluation_from", LocalDate.class), rs.getObject("evaluation_to", LocalDate.class),
 				rs.getObject("terminated_on", LocalDate.class), rs.getBoolean("extension_allowed"),
 				List.copyOf(extensions), rs.getObject("signed_on", LocalDate.class), rs.getBoolean("approximate_dates"));
-		return new Visible(agreement, rs.getObject("successor_start", LocalDate.class), Agreements.ids(rs.getArray("party_ids")),
+		return new Visible(agreement, rs.getObject("successor_start", LocalDate.class),
+				Agreements.ids(rs.getArray("party_ids")), Agreements.names(rs.getArray("party_names")),
 				rs.getObject("group_id", Long.class), rs.getInt("minimum_meetings_per_year"),
 				rs.getObject("secretary_role_id", Long.class), Agreements.ids(rs.getArray("member_role_ids")));
 	}
 
-	private Map<Long, OrganisationView> organisationsOf(Map<Long, Visible> visible) {
-		if (visible.isEmpty()) {
-			return Map.of();
-		}
-		return this.people.organisations(
-				visible.values().stream().flatMap(each -> each.partyIds().stream()).collect(Collectors.toSet()));
-	}
-
 	/**
 	 * The agreements the user may see, as {@link #visibleTo}, and the overview on the day of the
-	 * one asked for (else the one {@link AgreementSummary#preferred} names) with its steering group, in three
+	 * one asked for (else the one {@link AgreementSummary#preferred} names) with its steering group, in two
 	 * statements however many agreements there are: the agreements with their successors, parties
-	 * and steering groups, the parties' short names, and the chosen one's focus areas.
+	 * and steering groups, and the chosen one's focus areas.
 	 * @throws NotFoundException when the agreement asked for is not one the user may see
 	 */
 	Optional<Agreements.Chosen> chosen(SignedInUser user, Long asked, LocalDate day,
@@ -172,11 +167,10 @@ class AgreementQueries {
 		if (visible.isEmpty()) {
 			return Optional.empty();
 		}
-		Map<Long, OrganisationView> organisations = organisationsOf(visible);
 		LocalDate today = today();
 		List<AgreementSummary> summaries = visible.values()
 			.stream()
-			.map(each -> summary(each.agreement(), each.names(organisations), each.successorStart(), today))
+			.map(each -> summary(each.agreement(), each.partyNames(), each.successorStart(), today))
 			.toList();
 		long id = (asked != null) ? asked : AgreementSummary.preferred(summaries).orElseThrow().id();
 		Visible chosen = visible.get(id);
@@ -187,12 +181,12 @@ class AgreementQueries {
 		AgreementStatus status = agreement.statusOn(day, chosen.successorStart());
 		AgreementOverview overview = new AgreementOverview(agreement, day, status,
 				status.isInForce() ? agreement.daysLeftOn(day) : null, agreement.deadlinesOn(day, chosen.successorStart()),
-				chosen.names(organisations), chosen.partyIds(), focusAreas.apply(id),
+				chosen.partyNames(), chosen.partyIds(), focusAreas.apply(id),
 				(chosen.groupId() != null) ? chosen.minimumMeetingsPerYear() : 0);
 		Agreements.SteeringGroupFacts group = (chosen.groupId() == null) ? null
 				: new Agreements.SteeringGroupFacts(chosen.groupId(), id, agreement.title(), agreement.startDate(),
 						chosen.minimumMeetingsPerYear(), chosen.memberRoleIds(), chosen.secretaryRoleId(),
-						chosen.partyIds(), chosen.names(organisations), agreement.currentTerm());
+						chosen.partyIds(), chosen.partyNames(), agreement.currentTerm());
 		return Optional.of(new Agreements.Chosen(summaries, overview, group));
 	}
 
@@ -206,13 +200,9 @@ class AgreementQueries {
 	}
 
 	/** An agreement the user may see, with its facts ({@link #VISIBLE}). */
-	private record Visible(AgreementView agreement, LocalDate successorStart, List<Long> partyIds, Long groupId,
-			int minimumMeetingsPerYear, Long secretaryRoleId, List<Long> memberRoleIds) {
-
-		List<String> names(Map<Long, OrganisationView> organisations) {
-			return this.partyIds.stream().map(party -> organisations.get(party).shortName()).toList();
-		}
-
+	private record Visible(AgreementView agreement, LocalDate successorStart, List<Long> partyIds,
+			List<String> partyNames, Long groupId, int minimumMeetingsPerYear, Long secretaryRoleId,
+			List<Long> memberRoleIds) {
 	}
 
 	/**

@@ -105,7 +105,7 @@ public class Agreements {
 	 * The agreements the user may see, newest first (as {@link #visibleTo}), and the overview on
 	 * the day (as {@link #overview}) of the one asked for, else of the first in force, else of the
 	 * newest, with its steering group: what a page that lets the user choose among their agreements
-	 * shows, in four statements whatever their number. Empty when the user may see none.
+	 * shows, in two statements whatever their number. Empty when the user may see none.
 	 * @throws no.avtaleportal.web.NotFoundException when the agreement asked for is not the user's
 	 * to see
 	 */
