@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -41,9 +42,12 @@ class ActivityPages {
 
 	private final ObjectProvider<ActivityPageContribution> contributions;
 
+	private final JdbcClient jdbc;
+
 	ActivityPages(ActivityRepository activities, StatusUpdateRepository updates, Agreements agreements, People people,
-			Clock clock, ObjectProvider<ActivityPageContribution> contributions) {
+			Clock clock, ObjectProvider<ActivityPageContribution> contributions, JdbcClient jdbc) {
 		this.contributions = contributions;
+		this.jdbc = jdbc;
 		this.activities = activities;
 		this.updates = updates;
 		this.agreements = agreements;
@@ -110,9 +114,21 @@ class ActivityPages {
 			model.addAttribute("deliverableForm", new DeliverableForm());
 		}
 		model.addAttribute("activity", activity);
-		PageRequest page = ListPages.page(this.updates.countByActivityId(activity.getId()), historyPage,
-				HISTORY_PAGE_SIZE, number -> pageUrl(activity.getId(), number) + "#history-heading", model);
-		model.addAttribute("updates", this.updates.findByActivityIdOrderByWrittenOnDescIdDesc(activity.getId(), page));
+		long total = this.jdbc.sql("select count(*) from status_update where activity_id = :id")
+			.param("id", activity.getId())
+			.query(Long.class)
+			.single();
+		PageRequest page = ListPages.page(total, historyPage, HISTORY_PAGE_SIZE,
+				number -> pageUrl(activity.getId(), number) + "#history-heading", model);
+		model.addAttribute("updates", this.jdbc.sql("""
+				select id, written_on, author_name, light, text from status_update where activity_id = :id
+				order by written_on desc, id desc limit :limit offset :offset""")
+			.param("id", activity.getId())
+			.param("limit", page.getPageSize())
+			.param("offset", page.getOffset())
+			.query((rs, row) -> new StatusUpdateEntry(rs.getLong("id"), rs.getObject("written_on", LocalDate.class),
+					rs.getString("author_name"), Light.valueOf(rs.getString("light")), rs.getString("text")))
+			.list());
 		model.addAttribute("canUpdate", ActivityPermissions.mayUpdate(user, activity));
 		model.addAttribute("today", today());
 		model.addAttribute("lights", lights());

@@ -1,19 +1,12 @@
 package no.avtaleportal.activity;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface StatusUpdateRepository extends ListCrudRepository<StatusUpdate, Long> {
-
-	/** A page of the activity's history, the latest first. */
-	List<StatusUpdate> findByActivityIdOrderByWrittenOnDescIdDesc(long activityId, Pageable page);
-
-	long countByActivityId(long activityId);
 
 	Optional<StatusUpdate> findByIdAndActivityId(long id, long activityId);
 
