@@ -11,8 +11,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 
-	List<Meeting> findBySteeringGroupIdOrderByStartsAt(long steeringGroupId);
-
 	List<Meeting> findBySteeringGroupIdInOrderByStartsAt(Collection<Long> steeringGroupIds);
 
 	boolean existsByExampleTrue();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +26,14 @@ import no.avtaleportal.web.Formats;
 @Transactional(readOnly = true)
 public class SteeringGroupMeetings {
 
-	private final MeetingRepository meetings;
+	private final JdbcClient jdbc;
 
 	private final Agreements agreements;
 
 	private final Clock clock;
 
-	SteeringGroupMeetings(MeetingRepository meetings, Agreements agreements, Clock clock) {
-		this.meetings = meetings;
+	SteeringGroupMeetings(JdbcClient jdbc, Agreements agreements, Clock clock) {
+		this.jdbc = jdbc;
 		this.agreements = agreements;
 		this.clock = clock;
 	}
@@ -48,10 +49,21 @@ public class SteeringGroupMeetings {
 			.map(this::rhythm);
 	}
 
+	/** The group's rhythm, from its meetings counted by day (in Oslo) and status in one statement. */
 	Rhythm rhythm(SteeringGroupFacts group) {
-		LocalDate today = LocalDate.now(this.clock);
-		return Rhythm.of(group.minimumMeetingsPerYear(), group.agreementTerm(),
-				this.meetings.findBySteeringGroupIdOrderByStartsAt(group.id()), today);
+		List<MeetingDay> days = this.jdbc.sql("""
+				select cast(starts_at at time zone 'Europe/Oslo' as date) as day, status, count(*) as meetings
+				from meeting where steering_group_id = :id group by 1, 2""")
+			.param("id", group.id())
+			.query((rs, row) -> new MeetingDay(rs.getObject("day", LocalDate.class),
+					MeetingStatus.valueOf(rs.getString("status")), rs.getLong("meetings")))
+			.list();
+		return Rhythm.of(group.minimumMeetingsPerYear(), group.agreementTerm(), days, LocalDate.now(this.clock),
+				MeetingDay::status, MeetingDay::day, MeetingDay::meetings);
+	}
+
+	/** How many of the group's meetings on a day have a status. */
+	private record MeetingDay(LocalDate day, MeetingStatus status, long meetings) {
 	}
 
 	/**

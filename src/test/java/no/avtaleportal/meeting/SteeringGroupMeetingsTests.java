@@ -34,7 +34,7 @@ class SteeringGroupMeetingsTests {
 	private static final Term TWO_YEARS = new Term(LocalDate.parse("2025-01-01"), LocalDate.parse("2026-12-31"));
 
 	@Autowired
-	private MeetingRepository meetings;
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Autowired
 	private Agreements agreements;
@@ -90,13 +90,13 @@ class SteeringGroupMeetingsTests {
 	void theDashboardAsksByAgreementWithThePortalsClock() {
 		long agreementId = this.agreements.steeringGroups().get(0).agreementId();
 		Clock farAhead = Clock.fixed(ZonedDateTime.of(2041, 3, 1, 12, 0, 0, 0, OSLO).toInstant(), OSLO);
-		Rhythm rhythm = new SteeringGroupMeetings(this.meetings, this.agreements, farAhead).rhythmOfAgreement(agreementId)
+		Rhythm rhythm = new SteeringGroupMeetings(this.jdbc, this.agreements, farAhead).rhythmOfAgreement(agreementId)
 			.orElseThrow();
 		assertThat(rhythm.current()).isEqualTo(new HalfYear(2041, 1));
 		assertThat(rhythm.isWarning()).as("the rule applies inside the term only").isFalse();
 		assertThat(rhythm.minimumPerYear()).isEqualTo(2);
 		assertThat(rhythm.years()).extracting(Year::year).contains(2023).doesNotContain(2041);
-		assertThat(new SteeringGroupMeetings(this.meetings, this.agreements, farAhead).rhythmOfAgreement(-1)).isEmpty();
+		assertThat(new SteeringGroupMeetings(this.jdbc, this.agreements, farAhead).rhythmOfAgreement(-1)).isEmpty();
 	}
 
 	@Test
@@ -115,10 +115,10 @@ class SteeringGroupMeetingsTests {
 	void thePortalsClockDecidesWhichHalfYearHasPassed() {
 		long agreementId = this.agreements.steeringGroups().get(0).agreementId();
 		Clock inTheTerm = Clock.fixed(ZonedDateTime.of(2027, 8, 1, 12, 0, 0, 0, OSLO).toInstant(), OSLO);
-		Rhythm rhythm = new SteeringGroupMeetings(this.meetings, this.agreements, inTheTerm).rhythmOfAgreement(agreementId)
+		Rhythm rhythm = new SteeringGroupMeetings(this.jdbc, this.agreements, inTheTerm).rhythmOfAgreement(agreementId)
 			.orElseThrow();
 		assertThat(rhythm.current()).isEqualTo(new HalfYear(2027, 2));
-		Rhythm now = new SteeringGroupMeetings(this.meetings, this.agreements, Clock.system(OSLO))
+		Rhythm now = new SteeringGroupMeetings(this.jdbc, this.agreements, Clock.system(OSLO))
 			.rhythmOfAgreement(agreementId)
 			.orElseThrow();
 		assertThat(now.current()).isNotEqualTo(new HalfYear(2027, 2));
@@ -141,7 +141,7 @@ class SteeringGroupMeetingsTests {
 	@Test
 	void theAgreementsSteeringGroupShowsTheMeetingsPerYear() throws Exception {
 		long agreementId = this.agreements.steeringGroups().get(0).agreementId();
-		Rhythm expected = new SteeringGroupMeetings(this.meetings, this.agreements, Clock.system(OSLO))
+		Rhythm expected = new SteeringGroupMeetings(this.jdbc, this.agreements, Clock.system(OSLO))
 			.rhythmOfAgreement(agreementId)
 			.orElseThrow();
 		String page = this.mvc
