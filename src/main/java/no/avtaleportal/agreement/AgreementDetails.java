@@ -14,28 +14,28 @@ import no.avtaleportal.people.People.RoleView;
 
 /**
  * Everything the agreement pages show of one agreement, loaded in a fixed number of statements
- * (see {@link AgreementQueries}), with what is computed for today. The agreement is the entity; its
- * parts are plain values read for the pages ({@link ClausePart} and the rest), not entities.
+ * (see {@link AgreementQueries}), with what is computed for today: plain values read for the pages
+ * ({@link AgreementPart}, {@link ClausePart} and the rest), not entities.
  */
-public record AgreementDetails(Agreement agreement, LocalDate today, Agreement successor, List<Party> parties,
+public record AgreementDetails(AgreementPart agreement, LocalDate today, AgreementRef successor, List<Party> parties,
 		List<ClausePart> clauses, List<AreaPart> focusAreas, List<CommitmentPart> commitments,
 		List<Responsibility> delegations,
 		SteeringGroupView steeringGroup, Map<Long, OrganisationView> organisations, Map<Long, List<Holding>> holdings) {
 
 	public AgreementStatus status() {
-		return this.agreement.statusOn(this.today, successorStart());
+		return this.agreement.view().statusOn(this.today, successorStart());
 	}
 
 	public ExpiryNotice expiryNotice() {
-		return this.agreement.expiryNoticeOn(this.today, successorStart());
+		return this.agreement.view().expiryNoticeOn(this.today, successorStart());
 	}
 
 	private LocalDate successorStart() {
-		return (this.successor != null) ? this.successor.getStartDate() : null;
+		return (this.successor != null) ? this.successor.startDate() : null;
 	}
 
 	public Long daysLeft() {
-		return status().isInForce() ? this.agreement.daysLeftOn(this.today) : null;
+		return status().isInForce() ? this.agreement.view().daysLeftOn(this.today) : null;
 	}
 
 	public List<AreaPart> focusAreasOf(ClausePart clause) {
@@ -60,7 +60,7 @@ public record AgreementDetails(Agreement agreement, LocalDate today, Agreement s
 			views.add(new Agreements.CommitmentView(commitment.id(), area.code() + (views.size() + 1),
 					commitment.text(), commitment.leadOrganisationId()));
 		}
-		return new Agreements.FocusAreaView(area.id(), this.agreement.getId(), this.agreement.getTitle(), area.code(),
+		return new Agreements.FocusAreaView(area.id(), this.agreement.id(), this.agreement.title(), area.code(),
 				area.title(), List.copyOf(views));
 	}
 
@@ -141,6 +141,38 @@ public record AgreementDetails(Agreement agreement, LocalDate today, Agreement s
 	 * The steering group with its member and secretary roles.
 	 */
 	public record SteeringGroupView(GroupPart group, List<RoleView> members, RoleView secretary) {
+	}
+
+	/**
+	 * The agreement ({@link Agreement}): its text's heading and preamble, its signing, its term and
+	 * evaluation, its extensions in the order decided, and the agreement it follows (if any).
+	 */
+	public record AgreementPart(long id, String importKey, String title, String subject, AgreementKind kind,
+			String preamble, LocalDate signedOn, String signedPlace, LocalDate startDate, int termMonths,
+			boolean extensionAllowed, boolean approximateDates, LocalDate evaluationFrom, LocalDate evaluationTo,
+			LocalDate terminatedOn, List<AgreementView.ExtensionView> extensions, AgreementRef predecessor) {
+
+		/** The agreement as other modules see it, with the rules of its term and status. */
+		public AgreementView view() {
+			return new AgreementView(this.id, this.title, this.startDate, this.termMonths, this.evaluationFrom,
+					this.evaluationTo, this.terminatedOn, this.extensionAllowed, this.extensions, this.signedOn,
+					this.approximateDates);
+		}
+
+		/** The last day of the original term, without extensions. */
+		public LocalDate originalEndDate() {
+			return view().originalEndDate();
+		}
+
+		/** The last day of the term with every extension added. */
+		public LocalDate endDate() {
+			return view().endDate();
+		}
+
+	}
+
+	/** An agreement that precedes or succeeds this one. */
+	public record AgreementRef(long id, String title, LocalDate startDate) {
 	}
 
 	/** A party to the agreement ({@link AgreementParty}): its organisation, what the text calls it, who signed. */

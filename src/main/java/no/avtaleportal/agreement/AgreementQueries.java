@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.avtaleportal.account.Role;
 import no.avtaleportal.account.SignedInUser;
+import no.avtaleportal.agreement.AgreementDetails.AgreementPart;
+import no.avtaleportal.agreement.AgreementDetails.AgreementRef;
 import no.avtaleportal.agreement.AgreementDetails.AreaPart;
 import no.avtaleportal.agreement.AgreementDetails.ClausePart;
 import no.avtaleportal.agreement.AgreementDetails.CommitmentPart;
@@ -105,11 +107,22 @@ class AgreementQueries {
 		return visible;
 	}
 
+	/**
+	 * The agreement's extensions in the order decided, as arrays of their months, days decided, decision
+	 * numbers and notes ({@link #extensions}), joined to an agreement {@code a}.
+	 */
+	private static final String EXTENSIONS = """
+			left join lateral (
+			  select array_agg(e.months order by e.decided_on, e.id) as extension_months,
+			    array_agg(e.decided_on order by e.decided_on, e.id) as extension_decided_on,
+			    array_agg(e.decision_number order by e.decided_on, e.id) as extension_decision_number,
+			    array_agg(e.note order by e.decided_on, e.id) as extension_note
+			  from agreement_extension e where e.agreement_id = a.id) x on true""";
+
 	private static final String VISIBLE = """
 			select a.id, a.title, a.signed_on, a.approximate_dates, a.start_date, a.term_months, a.evaluation_from, a.evaluation_to,
 			  a.terminated_on, a.extension_allowed,
-			  x.months as extension_months, x.decided_on as extension_decided_on,
-			  x.decision_number as extension_decision_number, x.note as extension_note,
+			  x.extension_months, x.extension_decided_on, x.extension_decision_number, x.extension_note,
 			  (select min(s.start_date) from agreement s where s.predecessor_id = a.id) as successor_start,
 			  array(select p.organisation_id from agreement_party p where p.agreement_id = a.id
 			        order by p.position) as party_ids,
@@ -121,38 +134,57 @@ class AgreementQueries {
 			        order by m.position) as member_role_ids
 			from agreement a
 			left join steering_group g on g.agreement_id = a.id
-			left join lateral (
-			  select array_agg(e.months order by e.decided_on, e.id) as months,
-			    array_agg(e.decided_on order by e.decided_on, e.id) as decided_on,
-			    array_agg(e.decision_number order by e.decided_on, e.id) as decision_number,
-			    array_agg(e.note order by e.decided_on, e.id) as note
-			  from agreement_extension e where e.agreement_id = a.id) x on true
+			%s
 			where :all or exists (select 1 from agreement_party p where p.agreement_id = a.id and p.organisation_id = :organisationId)
-			order by a.start_date desc, a.id desc""".formatted(People.selectOrganisations());
+			order by a.start_date desc, a.id desc""".formatted(People.selectOrganisations(), EXTENSIONS);
 
 	private static Visible visibleRow(ResultSet rs, int row) throws SQLException {
-		List<ExtensionView> extensions = new ArrayList<>();
-		java.sql.Array extensionMonths = rs.getArray("extension_months");
-		if (extensionMonths != null) {
-			Object[] months = (Object[]) extensionMonths.getArray();
-			Object[] decidedOn = (Object[]) rs.getArray("extension_decided_on").getArray();
-			Object[] numbers = (Object[]) rs.getArray("extension_decision_number").getArray();
-			Object[] notes = (Object[]) rs.getArray("extension_note").getArray();
-			for (int index = 0; index < months.length; index++) {
-				extensions.add(new ExtensionView(((Number) months[index]).intValue(),
-						((java.sql.Date) decidedOn[index]).toLocalDate(), (String) numbers[index], (String) notes[index]));
-			}
-		}
 		AgreementView agreement = new AgreementView(rs.getLong("id"), rs.getString("title"),
 				rs.getObject("start_date", LocalDate.class), rs.getInt("term_months"),
 				rs.getObject("evaluation_from", LocalDate.class), rs.getObject("evaluation_to", LocalDate.class),
-				rs.getObject("terminated_on", LocalDate.class), rs.getBoolean("extension_allowed"),
-				List.copyOf(extensions), rs.getObject("signed_on", LocalDate.class), rs.getBoolean("approximate_dates"));
+				rs.getObject("terminated_on", LocalDate.class), rs.getBoolean("extension_allowed"), extensions(rs),
+				rs.getObject("signed_on", LocalDate.class), rs.getBoolean("approximate_dates"));
 		return new Visible(agreement, rs.getObject("successor_start", LocalDate.class),
 				Agreements.ids(rs.getArray("party_ids")), Agreements.names(rs.getArray("party_names")),
 				rs.getObject("group_id", Long.class), rs.getInt("minimum_meetings_per_year"),
 				rs.getObject("secretary_role_id", Long.class), Agreements.ids(rs.getArray("member_role_ids")));
 	}
+
+	/** An agreement's extensions in the order decided, from the arrays {@link #EXTENSIONS} reads. */
+	private static List<ExtensionView> extensions(ResultSet rs) throws SQLException {
+		java.sql.Array extensionMonths = rs.getArray("extension_months");
+		if (extensionMonths == null) {
+			return List.of();
+		}
+		Object[] months = (Object[]) extensionMonths.getArray();
+		Object[] decidedOn = (Object[]) rs.getArray("extension_decided_on").getArray();
+		Object[] numbers = (Object[]) rs.getArray("extension_decision_number").getArray();
+		Object[] notes = (Object[]) rs.getArray("extension_note").getArray();
+		List<ExtensionView> extensions = new ArrayList<>();
+		for (int index = 0; index < months.length; index++) {
+			extensions.add(new ExtensionView(((Number) months[index]).intValue(),
+					((java.sql.Date) decidedOn[index]).toLocalDate(), (String) numbers[index], (String) notes[index]));
+		}
+		return List.copyOf(extensions);
+	}
+
+	/**
+	 * One agreement with its extensions ({@link #EXTENSIONS}), its predecessor and its successor (the
+	 * first to start, if several follow it).
+	 */
+	private static final String WHOLE = """
+			select a.id, a.import_key, a.title, a.subject, a.kind, a.preamble, a.signed_on, a.signed_place,
+			  a.start_date, a.term_months, a.extension_allowed, a.approximate_dates, a.evaluation_from,
+			  a.evaluation_to, a.terminated_on,
+			  x.extension_months, x.extension_decided_on, x.extension_decision_number, x.extension_note,
+			  p.id as predecessor_id, p.title as predecessor_title, p.start_date as predecessor_start,
+			  s.id as successor_id, s.title as successor_title, s.start_date as successor_start
+			from agreement a
+			left join agreement p on p.id = a.predecessor_id
+			left join lateral (select s.id, s.title, s.start_date from agreement s where s.predecessor_id = a.id
+			  order by s.start_date, s.id limit 1) s on true
+			%s
+			where a.id = :id""".formatted(EXTENSIONS);
 
 	/**
 	 * The agreements the user may see, as {@link #visibleTo}, and the overview on the day of the
@@ -267,19 +299,36 @@ class AgreementQueries {
 	}
 
 	/**
-	 * The whole agreement, if the user may see it: the agreement (an entity, with its extensions, predecessor
-	 * and successor), then its parts as plain values, each kind in one statement (parties, clauses, focus
-	 * areas with their commitments, delegations, the steering group with its members), and the roles and
-	 * organisations they name with who holds the roles in one more.
+	 * The whole agreement, if the user may see it, as plain values: the agreement with its extensions, its
+	 * predecessor and its successor ({@link #WHOLE}), then its parts, each kind in one statement (parties,
+	 * clauses, focus areas with their commitments, delegations, the steering group with its members), and
+	 * the roles and organisations they name with who holds the roles in one more.
 	 * @throws NotFoundException when there is no such agreement or it is not the user's to see
 	 */
 	AgreementDetails details(long id, SignedInUser user, boolean withHoldings) {
-		List<Object[]> whole = this.agreements.findWholeWithSuccessor(id);
-		if (whole.isEmpty()) {
-			throw new NotFoundException("agreement " + id);
-		}
-		Agreement agreement = (Agreement) whole.get(0)[0];
-		Agreement successor = (Agreement) whole.get(0)[1];
+		AgreementRef[] successor = new AgreementRef[1];
+		AgreementPart agreement = this.jdbc.sql(WHOLE)
+			.param("id", id)
+			.query((rs, row) -> {
+				long successorId = rs.getLong("successor_id");
+				successor[0] = rs.wasNull() ? null
+						: new AgreementRef(successorId, rs.getString("successor_title"),
+								rs.getObject("successor_start", LocalDate.class));
+				long predecessorId = rs.getLong("predecessor_id");
+				AgreementRef predecessor = rs.wasNull() ? null
+						: new AgreementRef(predecessorId, rs.getString("predecessor_title"),
+								rs.getObject("predecessor_start", LocalDate.class));
+				return new AgreementPart(rs.getLong("id"), rs.getString("import_key"), rs.getString("title"),
+						rs.getString("subject"), AgreementKind.valueOf(rs.getString("kind")), rs.getString("preamble"),
+						rs.getObject("signed_on", LocalDate.class), rs.getString("signed_place"),
+						rs.getObject("start_date", LocalDate.class), rs.getInt("term_months"),
+						rs.getBoolean("extension_allowed"), rs.getBoolean("approximate_dates"),
+						rs.getObject("evaluation_from", LocalDate.class),
+						rs.getObject("evaluation_to", LocalDate.class), rs.getObject("terminated_on", LocalDate.class),
+						extensions(rs), predecessor);
+			})
+			.optional()
+			.orElseThrow(() -> new NotFoundException("agreement " + id));
 		List<PartyPart> partyList = this.jdbc.sql("""
 				select id, organisation_id, referred_to_as, signatory_name, signatory_title
 				from agreement_party where agreement_id = :id order by position""")
@@ -360,7 +409,7 @@ class AgreementQueries {
 		Map<Long, List<Holding>> holdings = new LinkedHashMap<>();
 		directory.holdings()
 			.forEach(holding -> holdings.computeIfAbsent(holding.roleId(), key -> new ArrayList<>()).add(holding));
-		return new AgreementDetails(agreement, today(), successor,
+		return new AgreementDetails(agreement, today(), successor[0],
 				partyList.stream().map(party -> new Party(party, organisations.get(party.organisationId()))).toList(),
 				List.copyOf(clauses.values()), List.copyOf(areas.values()), List.copyOf(commitmentList),
 				delegationList.stream()

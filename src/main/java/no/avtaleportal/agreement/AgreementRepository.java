@@ -22,16 +22,6 @@ interface AgreementRepository extends ListCrudRepository<Agreement, Long> {
 	@Query("select a from Agreement a left join fetch a.extensions where a.id = :id")
 	Optional<Agreement> findWithExtensions(long id);
 
-	/**
-	 * The agreement with its extensions and predecessor, and its successor ({@code null} without
-	 * one), in one statement: a row for each extension, each with the agreement and the successor.
-	 */
-	@Query("""
-			select a, s from Agreement a left join fetch a.extensions left join fetch a.predecessor
-			left join Agreement s on s.predecessor = a
-			where a.id = :id""")
-	List<Object[]> findWholeWithSuccessor(long id);
-
 	@Query("""
 			select count(p) > 0 from AgreementParty p where p.agreement.id = :agreementId
 			and p.organisationId = :organisationId""")
@@ -39,7 +29,6 @@ interface AgreementRepository extends ListCrudRepository<Agreement, Long> {
 
 	@Query("select s from Agreement s where s.predecessor.id = :id")
 	Optional<Agreement> findSuccessor(long id);
-
 
 	@Query("select s from Agreement s where array_contains(:ids, s.predecessor.id)")
 	List<Agreement> findSuccessors(Long[] ids);

@@ -31,7 +31,7 @@ public class AgreementTexts {
 	 */
 	public AgreementText of(long id, SignedInUser user) {
 		AgreementDetails details = this.queries.details(id, user, false);
-		Agreement agreement = details.agreement();
+		AgreementDetails.AgreementPart agreement = details.agreement();
 		List<PartyText> parties = details.parties()
 			.stream()
 			.map(party -> new PartyText(party.organisation().name(), party.organisation().formattedOrgNumber(),
@@ -41,9 +41,9 @@ public class AgreementTexts {
 			.stream()
 			.map(clause -> new ClauseText(clause.number(), clause.heading(), clause.level(), clause.blocks()))
 			.toList();
-		return new AgreementText(agreement.getId(), agreement.getImportKey(), agreement.getTitle(), agreement.getSubject(),
-				agreement.getPreamble(), agreement.getSignedOn(), agreement.getSignedPlace(), agreement.getStartDate(),
-				agreement.getEndDate(), parties, clauses);
+		return new AgreementText(agreement.id(), agreement.importKey(), agreement.title(), agreement.subject(),
+				agreement.preamble(), agreement.signedOn(), agreement.signedPlace(), agreement.startDate(),
+				agreement.endDate(), parties, clauses);
 	}
 
 	/** The agreement as signed; {@code endDate} is its end with the extensions decided so far. */

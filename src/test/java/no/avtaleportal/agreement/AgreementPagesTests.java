@@ -182,12 +182,9 @@ class AgreementPagesTests {
 			int realCount = statements("/agreements/" + this.agreements.findByImportKey("ntnu-nho-2023").orElseThrow().getId() + page, admin);
 			assertThat(largeCount).as(page).isEqualTo(smallCount).isEqualTo(realCount);
 			assertThat(largeCount).as(page + ": at most ten statements a page (issue 15)").isLessThanOrEqualTo(10);
-			// the parts are read as plain values, not built as entities (a quarter of a page's CPU, issue 15):
-			// of the statements Hibernate writes (its aliases such as "a1_0."), the agreement's own alone
-			assertThat(this.sql.statements().stream().filter(HIBERNATE_ALIAS.asPredicate()))
-				.as(page + ": entity queries")
-				.singleElement()
-				.matches(statement -> statement.contains(" from agreement a1_0 "), "reads the agreement");
+			// read as plain values, not built as entities (a quarter of a page's CPU, issue 15): no statement
+			// Hibernate writes (its aliases such as "a1_0.")
+			assertThat(this.sql.statements()).as(page + ": entity queries").noneMatch(HIBERNATE_ALIAS.asPredicate());
 			System.out.println("SQL statements for /agreements/{id}" + page + ": " + largeCount);
 		}
 		assertThat(statements("/agreements", admin)).isEqualTo(statements("/agreements", admin));
