@@ -186,6 +186,29 @@ class AgreementQueries {
 			%s
 			where a.id = :id""".formatted(EXTENSIONS);
 
+	private static Whole wholeRow(ResultSet rs, int row) throws SQLException {
+		AgreementPart agreement = new AgreementPart(rs.getLong("id"), rs.getString("import_key"), rs.getString("title"),
+				rs.getString("subject"), AgreementKind.valueOf(rs.getString("kind")), rs.getString("preamble"),
+				rs.getObject("signed_on", LocalDate.class), rs.getString("signed_place"),
+				rs.getObject("start_date", LocalDate.class), rs.getInt("term_months"),
+				rs.getBoolean("extension_allowed"), rs.getBoolean("approximate_dates"),
+				rs.getObject("evaluation_from", LocalDate.class),
+				rs.getObject("evaluation_to", LocalDate.class), rs.getObject("terminated_on", LocalDate.class),
+				extensions(rs), ref(rs, "predecessor"));
+		return new Whole(agreement, ref(rs, "successor"));
+	}
+
+	/** The agreement before or after ({@code prefix}) the one of the row, if there is one. */
+	private static AgreementRef ref(ResultSet rs, String prefix) throws SQLException {
+		Long id = rs.getObject(prefix + "_id", Long.class);
+		return (id != null) ? new AgreementRef(id, rs.getString(prefix + "_title"),
+				rs.getObject(prefix + "_start", LocalDate.class)) : null;
+	}
+
+	/** An agreement with its successor ({@link #WHOLE}). */
+	private record Whole(AgreementPart agreement, AgreementRef successor) {
+	}
+
 	/**
 	 * The agreements the user may see, as {@link #visibleTo}, and the overview on the day of the
 	 * one asked for (else the one {@link AgreementSummary#preferred} names) with its steering group, in two
@@ -306,29 +329,12 @@ class AgreementQueries {
 	 * @throws NotFoundException when there is no such agreement or it is not the user's to see
 	 */
 	AgreementDetails details(long id, SignedInUser user, boolean withHoldings) {
-		AgreementRef[] successor = new AgreementRef[1];
-		AgreementPart agreement = this.jdbc.sql(WHOLE)
+		Whole whole = this.jdbc.sql(WHOLE)
 			.param("id", id)
-			.query((rs, row) -> {
-				long successorId = rs.getLong("successor_id");
-				successor[0] = rs.wasNull() ? null
-						: new AgreementRef(successorId, rs.getString("successor_title"),
-								rs.getObject("successor_start", LocalDate.class));
-				long predecessorId = rs.getLong("predecessor_id");
-				AgreementRef predecessor = rs.wasNull() ? null
-						: new AgreementRef(predecessorId, rs.getString("predecessor_title"),
-								rs.getObject("predecessor_start", LocalDate.class));
-				return new AgreementPart(rs.getLong("id"), rs.getString("import_key"), rs.getString("title"),
-						rs.getString("subject"), AgreementKind.valueOf(rs.getString("kind")), rs.getString("preamble"),
-						rs.getObject("signed_on", LocalDate.class), rs.getString("signed_place"),
-						rs.getObject("start_date", LocalDate.class), rs.getInt("term_months"),
-						rs.getBoolean("extension_allowed"), rs.getBoolean("approximate_dates"),
-						rs.getObject("evaluation_from", LocalDate.class),
-						rs.getObject("evaluation_to", LocalDate.class), rs.getObject("terminated_on", LocalDate.class),
-						extensions(rs), predecessor);
-			})
+			.query(AgreementQueries::wholeRow)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("agreement " + id));
+		AgreementPart agreement = whole.agreement();
 		List<PartyPart> partyList = this.jdbc.sql("""
 				select id, organisation_id, referred_to_as, signatory_name, signatory_title
 				from agreement_party where agreement_id = :id order by position""")
@@ -409,7 +415,7 @@ class AgreementQueries {
 		Map<Long, List<Holding>> holdings = new LinkedHashMap<>();
 		directory.holdings()
 			.forEach(holding -> holdings.computeIfAbsent(holding.roleId(), key -> new ArrayList<>()).add(holding));
-		return new AgreementDetails(agreement, today(), successor[0],
+		return new AgreementDetails(agreement, today(), whole.successor(),
 				partyList.stream().map(party -> new Party(party, organisations.get(party.organisationId()))).toList(),
 				List.copyOf(clauses.values()), List.copyOf(areas.values()), List.copyOf(commitmentList),
 				delegationList.stream()
