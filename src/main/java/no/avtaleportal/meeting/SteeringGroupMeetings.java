@@ -74,17 +74,10 @@ public class SteeringGroupMeetings {
 	public record Rhythm(int minimumPerYear, List<Year> years, List<HalfYear> halfYearsWithoutMeetings,
 			HalfYear current) {
 
+		/** The rhythm of the meetings as they stand. Only meetings inside the term count. */
 		static Rhythm of(int minimum, Term term, List<Meeting> meetings, LocalDate today) {
-			return of(minimum, term, meetings, today, Meeting::getStatus);
-		}
-
-		/**
-		 * The rhythm with each meeting's status as {@code status} gives it (such as the status a
-		 * meeting had on an earlier day). Only meetings inside the term count.
-		 */
-		static Rhythm of(int minimum, Term term, List<Meeting> meetings, LocalDate today,
-				java.util.function.Function<Meeting, MeetingStatus> status) {
-			return of(minimum, term, meetings, today, status, meeting -> meeting.getStartsAt().toLocalDate());
+			return of(minimum, term, meetings, today, Meeting::getStatus,
+					meeting -> meeting.getStartsAt().toLocalDate());
 		}
 
 		/**
