@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -80,6 +81,30 @@ public class ActivityRecords {
 	 */
 	public List<Record> counted(Collection<Long> focusAreaIds, LocalDate from, LocalDate to) {
 		return query(COUNTING_UPDATES, focusAreaIds, from, to);
+	}
+
+	/**
+	 * The status updates written in the period on each of these activities, oldest first: the texts
+	 * of a page of the dossier's activities, read for that page alone (issue 15).
+	 */
+	public Map<Long, List<Update>> updates(Collection<Long> activityIds, LocalDate from, LocalDate to) {
+		if (activityIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Update>> updates = new HashMap<>();
+		this.jdbc.sql("""
+				select u.activity_id, u.written_on, u.light, u.text from status_update u
+				where u.activity_id in (:ids) and u.written_on between :from and :to
+				order by u.activity_id, u.written_on, u.id""")
+			.param("ids", activityIds)
+			.param("from", from)
+			.param("to", to)
+			.query(rs -> {
+				updates.computeIfAbsent(rs.getLong("activity_id"), id -> new ArrayList<>())
+					.add(new Update(rs.getObject("written_on", LocalDate.class), Light.valueOf(rs.getString("light")),
+							rs.getString("text")));
+			});
+		return updates;
 	}
 
 	private List<Record> query(String sql, Collection<Long> focusAreaIds, LocalDate from, LocalDate to) {

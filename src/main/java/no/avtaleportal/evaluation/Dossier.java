@@ -78,6 +78,12 @@ public record Dossier(LocalDate from, LocalDate to, LocalDate compiledOn, List<A
 					(updateCount != null) ? updateCount : updates.size(), updates);
 		}
 
+		/** The same activity with these status updates (counted as before). */
+		ActivityLine withUpdates(List<UpdateLine> updates) {
+			return new ActivityLine(this.id, this.title, this.status, this.light, this.dueDate, this.deliverables,
+					this.deliverablesDone, this.updateCount, updates);
+		}
+
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import no.avtaleportal.evaluation.Dossier.ActivityLine;
 import no.avtaleportal.evaluation.Dossier.Area;
+import no.avtaleportal.evaluation.Dossier.UpdateLine;
 
 /**
  * The dossier's activities a page at a time, under the headings of their focus area and commitment:
@@ -30,6 +31,11 @@ public record DossierActivities(List<AreaPart> areas) {
 
 	/** An activity in the dossier's order, with where it belongs. */
 	record Entry(Area area, String number, String text, ActivityLine line) {
+
+		Entry withUpdates(List<UpdateLine> updates) {
+			return new Entry(this.area, this.number, this.text, this.line.withUpdates(updates));
+		}
+
 	}
 
 	/** Every activity of the dossier's areas in its order: per focus area each commitment's, then those under none. */

@@ -2,6 +2,8 @@ package no.avtaleportal.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +51,8 @@ class DossierCompiler {
 
 	/** The dossier of the period, with the status updates' texts: what the decision freezes. */
 	Dossier compile(long agreementId, LocalDate from, LocalDate to, LocalDate today) {
-		return compile(agreementId, from, to, today, areas(agreementId, from, to));
+		return compile(agreementId, from, to, today,
+				areas(agreementId, focusAreaIds -> this.activities.of(focusAreaIds, from, to)));
 	}
 
 	/**
@@ -57,8 +60,7 @@ class DossierCompiler {
 	 * page shows of it.
 	 */
 	Dossier counted(long agreementId, LocalDate from, LocalDate to, LocalDate today) {
-		return compile(agreementId, from, to, today,
-				areas(agreementId, focusAreaIds -> this.activities.counted(focusAreaIds, from, to)));
+		return compile(agreementId, from, to, today, countedAreas(agreementId, from, to));
 	}
 
 	private Dossier compile(long agreementId, LocalDate from, LocalDate to, LocalDate today, List<Dossier.Area> areas) {
@@ -84,11 +86,23 @@ class DossierCompiler {
 	}
 
 	/**
-	 * The dossier's focus areas alone, with their commitments' activities and those under none, as
-	 * the period stood on its last day: what the pages of the dossier's activities show.
+	 * The dossier's focus areas alone, with their commitments' activities and those under none, as the
+	 * period stood on its last day, the status updates counted, not read: what the evaluation's page
+	 * shows, and the pages of the dossier's activities, which read the texts of the activities they
+	 * show ({@link #updates}).
 	 */
-	List<Dossier.Area> areas(long agreementId, LocalDate from, LocalDate to) {
-		return areas(agreementId, focusAreaIds -> this.activities.of(focusAreaIds, from, to));
+	List<Dossier.Area> countedAreas(long agreementId, LocalDate from, LocalDate to) {
+		return areas(agreementId, focusAreaIds -> this.activities.counted(focusAreaIds, from, to));
+	}
+
+	/** The status updates written in the period on each of these activities, oldest first. */
+	Map<Long, List<UpdateLine>> updates(Collection<Long> activityIds, LocalDate from, LocalDate to) {
+		Map<Long, List<UpdateLine>> lines = new HashMap<>();
+		this.activities.updates(activityIds, from, to)
+			.forEach((id, updates) -> lines.put(id, updates.stream()
+				.map(update -> new UpdateLine(update.writtenOn(), update.light(), update.text()))
+				.toList()));
+		return lines;
 	}
 
 	/** The focus areas' part, with their activities as read for the focus areas' ids. */

@@ -96,7 +96,7 @@ class EvaluationController {
 				DossierActivities.PAGE_SIZE, n -> "/agreements/" + id + "/evaluation/activities?page=" + n, model);
 		model.addAttribute("page", page);
 		model.addAttribute("agreement", page.overview().agreement());
-		model.addAttribute("activities", DossierActivities.of(shown));
+		model.addAttribute("activities", DossierActivities.of(this.evaluations.withUpdates(page, shown)));
 		return "evaluation/activities";
 	}
 

@@ -193,7 +193,22 @@ public class Evaluations {
 		LocalDate today = today();
 		LocalDate to = periodEnd(agreement, today);
 		return new DossierPage(overview, agreement.startDate(), to, today,
-				this.dossiers.areas(agreement.id(), agreement.startDate(), to), false);
+				this.dossiers.countedAreas(agreement.id(), agreement.startDate(), to), false);
+	}
+
+	/**
+	 * The entries of a page of the dossier's activities with their status updates in the period: as
+	 * frozen, else read for these activities alone.
+	 */
+	List<DossierActivities.Entry> withUpdates(DossierPage page, List<DossierActivities.Entry> entries) {
+		if (page.frozen()) {
+			return entries;
+		}
+		Map<Long, List<Dossier.UpdateLine>> updates = this.dossiers.updates(
+				entries.stream().map(entry -> entry.line().id()).toList(), page.from(), page.to());
+		return entries.stream()
+			.map(entry -> entry.withUpdates(updates.getOrDefault(entry.line().id(), List.of())))
+			.toList();
 	}
 
 	/**

@@ -143,7 +143,15 @@ class EvaluationScaleTests {
 		}
 		assertThat(shown).doesNotHaveDuplicates().hasSize(tallied(page));
 		assertThat(pages).isEqualTo((tallied(page) + 24) / 25);
+		this.sql.reset();
 		Document second = Pages.get200(this.mvc, this.fixture.url("/activities?page=2"), member);
+		// issue 15: the updates' texts are read for the page's activities alone (one parameter each, and
+		// the period's first and last day), not for every activity of the dossier
+		int rows = second.select(".dossier tbody th[scope=row] a").size();
+		assertThat(this.sql.statements()).as("the page's statements")
+			.filteredOn(statement -> statement.contains("u.text"))
+			.singleElement()
+			.satisfies(statement -> assertThat(statement.chars().filter(c -> c == '?').count()).isEqualTo(rows + 2));
 		assertThat(second.select(".dossier tr:has(a:containsOwn(Evalueringsskala))").first().text())
 			.contains("Grønn", "Oppdatering 0", "Oppdatering 4");
 		assertThat(second.select(".dossier tr:has(a:containsOwn(Evalueringsskala)) .update-text strong").first().text())
