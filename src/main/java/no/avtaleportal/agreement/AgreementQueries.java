@@ -108,13 +108,14 @@ class AgreementQueries {
 	}
 
 	/**
-	 * The agreement's extensions in the order decided, as arrays of their months, days decided, decision
-	 * numbers and notes ({@link #extensions}), joined to an agreement {@code a}.
+	 * The agreement's extensions in the order decided, as arrays of their months, days decided (as days
+	 * since 1970-01-01: the driver makes each element of an array of dates through a {@code Calendar}),
+	 * decision numbers and notes ({@link #extensions}), joined to an agreement {@code a}.
 	 */
 	private static final String EXTENSIONS = """
 			left join lateral (
 			  select array_agg(e.months order by e.decided_on, e.id) as extension_months,
-			    array_agg(e.decided_on order by e.decided_on, e.id) as extension_decided_on,
+			    array_agg(e.decided_on - date '1970-01-01' order by e.decided_on, e.id) as extension_decided_on,
 			    array_agg(e.decision_number order by e.decided_on, e.id) as extension_decision_number,
 			    array_agg(e.note order by e.decided_on, e.id) as extension_note
 			  from agreement_extension e where e.agreement_id = a.id) x on true""";
@@ -139,15 +140,22 @@ class AgreementQueries {
 			order by a.start_date desc, a.id desc""".formatted(People.selectOrganisations(), EXTENSIONS);
 
 	private static Visible visibleRow(ResultSet rs, int row) throws SQLException {
-		AgreementView agreement = new AgreementView(rs.getLong("id"), rs.getString("title"),
-				rs.getObject("start_date", LocalDate.class), rs.getInt("term_months"),
-				rs.getObject("evaluation_from", LocalDate.class), rs.getObject("evaluation_to", LocalDate.class),
-				rs.getObject("terminated_on", LocalDate.class), rs.getBoolean("extension_allowed"), extensions(rs),
-				rs.getObject("signed_on", LocalDate.class), rs.getBoolean("approximate_dates"));
-		return new Visible(agreement, rs.getObject("successor_start", LocalDate.class),
+		return new Visible(view(rs), rs.getObject("successor_start", LocalDate.class),
 				Agreements.ids(rs.getArray("party_ids")), Agreements.names(rs.getArray("party_names")),
 				rs.getObject("group_id", Long.class), rs.getInt("minimum_meetings_per_year"),
 				rs.getObject("secretary_role_id", Long.class), Agreements.ids(rs.getArray("member_role_ids")));
+	}
+
+	/**
+	 * The agreement of the row, from the columns {@link #VISIBLE} and {@link #OVERVIEW} read: its own and
+	 * its extensions' ({@link #EXTENSIONS}).
+	 */
+	private static AgreementView view(ResultSet rs) throws SQLException {
+		return new AgreementView(rs.getLong("id"), rs.getString("title"), rs.getObject("start_date", LocalDate.class),
+				rs.getInt("term_months"), rs.getObject("evaluation_from", LocalDate.class),
+				rs.getObject("evaluation_to", LocalDate.class), rs.getObject("terminated_on", LocalDate.class),
+				rs.getBoolean("extension_allowed"), extensions(rs), rs.getObject("signed_on", LocalDate.class),
+				rs.getBoolean("approximate_dates"));
 	}
 
 	/** An agreement's extensions in the order decided, from the arrays {@link #EXTENSIONS} reads. */
@@ -163,7 +171,8 @@ class AgreementQueries {
 		List<ExtensionView> extensions = new ArrayList<>();
 		for (int index = 0; index < months.length; index++) {
 			extensions.add(new ExtensionView(((Number) months[index]).intValue(),
-					((java.sql.Date) decidedOn[index]).toLocalDate(), (String) numbers[index], (String) notes[index]));
+					LocalDate.ofEpochDay(((Number) decidedOn[index]).longValue()), (String) numbers[index],
+					(String) notes[index]));
 		}
 		return List.copyOf(extensions);
 	}
@@ -282,43 +291,54 @@ class AgreementQueries {
 	}
 
 	/**
-	 * One agreement as the dashboards see it on the day, if the user may see it, in three
-	 * statements: the agreement with its extensions, its parties with their short names, its
-	 * successor's start and its steering group's minimum in one, and its focus areas with their
+	 * One agreement as the dashboards and the evaluation see it: its columns and extensions (as
+	 * {@link #VISIBLE} reads them), its successor's start, its steering group's yearly minimum and its
+	 * parties with their short names.
+	 */
+	private static final String OVERVIEW = """
+			select a.id, a.title, a.signed_on, a.approximate_dates, a.start_date, a.term_months, a.evaluation_from,
+			  a.evaluation_to, a.terminated_on, a.extension_allowed,
+			  x.extension_months, x.extension_decided_on, x.extension_decision_number, x.extension_note,
+			  (select min(s.start_date) from agreement s where s.predecessor_id = a.id) as successor_start,
+			  (select max(g.minimum_meetings_per_year) from steering_group g
+			        where g.agreement_id = a.id) as minimum,
+			  array(select p.organisation_id from agreement_party p where p.agreement_id = a.id
+			        order by p.position) as party_ids,
+			  array(select o.organisation_short_name from agreement_party p
+			        join %s o on o.organisation_id = p.organisation_id
+			        where p.agreement_id = a.id order by p.position) as party_names
+			from agreement a
+			%s
+			where a.id = :id""".formatted(People.selectOrganisations(), EXTENSIONS);
+
+	/**
+	 * One agreement as the dashboards see it on the day, if the user may see it, in two statements:
+	 * the agreement with its extensions, its parties with their short names, its successor's start and
+	 * its steering group's minimum in one ({@link #OVERVIEW}), and its focus areas with their
 	 * commitments.
 	 * @throws NotFoundException when there is no such agreement or it is not the user's to see
 	 */
 	AgreementOverview overview(long id, SignedInUser user, LocalDate day, Supplier<List<FocusAreaView>> focusAreas) {
-		Agreement agreement = this.agreements.findWithExtensions(id)
-			.orElseThrow(() -> new NotFoundException("agreement " + id));
-		OverviewFacts facts = this.jdbc.sql("""
-				select (select min(s.start_date) from agreement s where s.predecessor_id = a.id) as successor_start,
-				  (select max(g.minimum_meetings_per_year) from steering_group g
-				        where g.agreement_id = a.id) as minimum,
-				  array(select p.organisation_id from agreement_party p where p.agreement_id = a.id
-				        order by p.position) as party_ids,
-				  array(select o.organisation_short_name from agreement_party p
-				        join %s o on o.organisation_id = p.organisation_id
-				        where p.agreement_id = a.id order by p.position) as party_names
-				from agreement a where a.id = :id""".formatted(People.selectOrganisations()))
+		Overview overview = this.jdbc.sql(OVERVIEW)
 			.param("id", id)
-			.query((rs, row) -> new OverviewFacts(rs.getObject("successor_start", LocalDate.class),
+			.query((rs, row) -> new Overview(view(rs), rs.getObject("successor_start", LocalDate.class),
 					rs.getInt("minimum"), Agreements.ids(rs.getArray("party_ids")),
 					Agreements.names(rs.getArray("party_names"))))
-			.single();
-		if (!user.hasRole(Role.ADMIN) && !facts.partyIds().contains(user.getOrganisationId())) {
+			.optional()
+			.orElseThrow(() -> new NotFoundException("agreement " + id));
+		if (!user.hasRole(Role.ADMIN) && !overview.partyIds().contains(user.getOrganisationId())) {
 			throw new NotFoundException("agreement " + id);
 		}
-		AgreementStatus status = agreement.statusOn(day, facts.successorStart());
-		return new AgreementOverview(agreement.view(), day, status,
-				status.isInForce() ? agreement.daysLeftOn(day) : null,
-				agreement.deadlinesOn(day, facts.successorStart()),
-				facts.partyNames(), facts.partyIds(), focusAreas.get(), facts.minimumMeetingsPerYear());
+		AgreementView agreement = overview.agreement();
+		AgreementStatus status = agreement.statusOn(day, overview.successorStart());
+		return new AgreementOverview(agreement, day, status, status.isInForce() ? agreement.daysLeftOn(day) : null,
+				agreement.deadlinesOn(day, overview.successorStart()), overview.partyNames(), overview.partyIds(),
+				focusAreas.get(), overview.minimumMeetingsPerYear());
 	}
 
-	/** Of an agreement: its successor's start, its steering group's yearly minimum, its parties. */
-	private record OverviewFacts(LocalDate successorStart, int minimumMeetingsPerYear, List<Long> partyIds,
-			List<String> partyNames) {
+	/** An agreement with its successor's start, its steering group's yearly minimum, its parties. */
+	private record Overview(AgreementView agreement, LocalDate successorStart, int minimumMeetingsPerYear,
+			List<Long> partyIds, List<String> partyNames) {
 	}
 
 	/**

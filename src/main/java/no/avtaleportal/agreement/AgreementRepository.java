@@ -18,10 +18,6 @@ interface AgreementRepository extends ListCrudRepository<Agreement, Long> {
 			where a.id = :id""")
 	Optional<Agreement> findWhole(long id);
 
-	/** The agreement with its extensions, in one statement. */
-	@Query("select a from Agreement a left join fetch a.extensions where a.id = :id")
-	Optional<Agreement> findWithExtensions(long id);
-
 	@Query("""
 			select count(p) > 0 from AgreementParty p where p.agreement.id = :agreementId
 			and p.organisationId = :organisationId""")
