@@ -129,7 +129,7 @@ class DecisionRegister {
 				  left join lateral (
 				    select array_agg(a.text order by a.due_date, a.id) as texts,
 				           array_agg(a.owner_name order by a.due_date, a.id) as owners,
-				           array_agg(a.due_date order by a.due_date, a.id) as dues,
+				           array_agg(a.due_date - date '1970-01-01' order by a.due_date, a.id) as dues,
 				           array_agg(a.done_at is not null order by a.due_date, a.id) as done,
 				           count(*) filter (where a.done_at is null) as open
 				    from action_item a where a.agenda_item_id = i.id) x on true
@@ -223,7 +223,9 @@ class DecisionRegister {
 		Object[] dues = objects(row.getArray("dues"));
 		Object[] done = objects(row.getArray("done"));
 		for (int i = 0; i < texts.length; i++) {
-			actions.add(new Action(texts[i], owners[i], ((java.sql.Date) dues[i]).toLocalDate(), (Boolean) done[i]));
+			// the days due as days since 1970: the driver makes each element of an array of dates through a Calendar
+			actions.add(new Action(texts[i], owners[i], LocalDate.ofEpochDay(((Number) dues[i]).longValue()),
+					(Boolean) done[i]));
 		}
 		ZonedDateTime startsAt = row.getObject("starts_at", OffsetDateTime.class).atZoneSameInstant(Meeting.OSLO);
 		long groupId = row.getLong("steering_group_id");

@@ -1,12 +1,11 @@
 package no.avtaleportal.meeting;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -219,8 +218,9 @@ public class MeetingDecisions {
 				                            array_agg(cast(d.number as text) order by i.position, d.id) as numbers,
 				                            array_agg(d.text order by i.position, d.id) as texts
 				    from decision d join agenda_item i on i.id = d.agenda_item_id where d.meeting_id = m.id) d on true
-				  left join lateral (select array_agg(x.due_date order by x.id) as due,
-				                            array_agg(x.done_at order by x.id) as done
+				  left join lateral (select array_agg(x.due_date - date '1970-01-01' order by x.id) as due,
+				                            array_agg(cast(extract(epoch from x.done_at) * 1000000 as bigint)
+				                                      order by x.id) as done
 				    from action_item x where x.meeting_id = m.id) x on true
 				where m.steering_group_id = :group
 				order by m.starts_at""")
@@ -242,11 +242,13 @@ public class MeetingDecisions {
 				}
 				List<ActionDates> actions = new ArrayList<>();
 				if (rs.getArray("action_due") != null) {
-					Date[] due = (Date[]) rs.getArray("action_due").getArray();
-					Timestamp[] done = (Timestamp[]) rs.getArray("action_done").getArray();
+					// as days and microseconds since 1970, plain numbers: the driver makes each element of an
+					// array of dates or timestamps through a Calendar (issue 15)
+					Integer[] due = (Integer[]) rs.getArray("action_due").getArray();
+					Long[] done = (Long[]) rs.getArray("action_done").getArray();
 					for (int i = 0; i < due.length; i++) {
-						Instant doneAt = (done[i] != null) ? done[i].toInstant() : null;
-						actions.add(new ActionDates(due[i].toLocalDate(), doneAt));
+						Instant doneAt = (done[i] != null) ? Instant.EPOCH.plus(done[i], ChronoUnit.MICROS) : null;
+						actions.add(new ActionDates(LocalDate.ofEpochDay(due[i]), doneAt));
 					}
 				}
 				return new GroupMeeting(id, day, rs.getString("place"), MeetingStatus.valueOf(rs.getString("status")),
