@@ -3,7 +3,6 @@ package no.avtaleportal.document;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -30,7 +29,5 @@ interface DocumentRepository extends ListCrudRepository<Document, Long> {
 	long count(Collection<Long> agreements, String q, Long activity);
 
 	boolean existsByExampleTrue();
-
-	List<Document> findByActivityIdOrderByDocumentDateDescIdDesc(long activityId, Limit limit);
 
 }
