@@ -4,9 +4,14 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The activities as they stood on a day, from their status history (each change of status with
  * the day it took effect) and their dated status updates. An activity counts from its start
  * date or from the day it was registered, whichever is earlier; before its first change of status
- * it was planned. What the dashboard counts and lists of activities, counted by PostgreSQL in
- * one statement however many there are.
+ * it was planned. What the dashboard counts and lists of activities, read in one statement however
+ * many there are.
  */
 @NamedInterface("api")
 @Service
@@ -55,150 +60,81 @@ public class ActivityHistory {
 	}
 
 	/**
-	 * The activities under the focus areas as they stood on the day ({@code shown}), each with what
-	 * happened to it after {@code :from} up to the day, in the share of the party {@code :party}
-	 * (what its organisation leads, and what the parties lead jointly; everything when
-	 * {@code null}); {@code marked} adds whether each was late on the day (open, and past its due
-	 * date or with a red light) and whether it changed since. Today and later, status, light and the
-	 * day of the latest status update are the activities' current ones, kept on each activity
-	 * ({@code %1$s} to {@code %3$s} in the text, so that PostgreSQL plans each of the two
-	 * statements once on a connection: with the choice a
-	 * parameter, it planned the statement again for every call, 0.4–0.6 ms each). {@code shown} is
-	 * materialized: inlined, PostgreSQL ran each activity's counting subqueries again for every
-	 * expression that used them (in the ranking's sort keys and the output), and its execution took
-	 * twice as long (bench/README.md).
+	 * The activities under the focus areas as they stood on the day, each with what happened to it
+	 * after {@code :from} up to the day, in the share of the party {@code :party} (what its
+	 * organisation leads, and what the parties lead jointly; everything when {@code null}). Today
+	 * and later, status, light and the day of the latest status update are the activities' current
+	 * ones, kept on each activity ({@code %1$s} to {@code %3$s} in the text, so that PostgreSQL plans
+	 * each of the two statements once on a connection: with the choice a parameter, it planned the
+	 * statement again for every call, 0.4–0.6 ms each). The rows are counted, ranked and picked in
+	 * Java: with the counting, the ranking and the picking in the statement, PostgreSQL took twice as
+	 * long to run it as to read the rows (bench/README.md), and reading a few hundred narrow rows costs
+	 * the portal less than that.
 	 */
 	private static final String AS_IT_STOOD = """
-			with shown as materialized (
-			  select a.id, a.title, a.focus_area_id, a.commitment_id, a.lead_organisation_id, a.responsible_person_id,
-			         a.due_date, a.example,
-			         %1$s as status,
-			         %2$s as light,
-			         %3$s as last_update_on,
-			         least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, :day)) > :from as created_since,
-			         (select count(*) from activity_status_change c where c.activity_id = a.id
-			              and c.changed_on > :from and c.changed_on <= :day) as status_changes_since,
-			         (select count(*) from status_update u where u.activity_id = a.id
-			              and u.written_on > :from and u.written_on <= :day) as updates_since
-			  from activity a
-			  where a.focus_area_id in (:areas)
-			    and least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, :day)) <= :day
-			    and (cast(:party as bigint) is null or a.lead_organisation_id is null or a.lead_organisation_id = :party)),
-			marked as (
-			  select s.*,
-			         coalesce(s.status not in (:closed) and (s.due_date < :day or s.light = 'RED'), false) as late,
-			         (s.created_since or s.status_changes_since > 0 or s.updates_since > 0) as changed
-			  from shown s)
-			""";
-
-	private static final String FIGURES = AS_IT_STOOD + """
-			, ranked as (
-			  select m.*,
-			         case when m.late then row_number() over (partition by m.late
-			             order by m.due_date nulls last, m.id) end as late_rank,
-			         case when m.changed then row_number() over (partition by m.focus_area_id, m.changed
-			             order by m.due_date nulls last, m.id) end as changed_rank
-			  from marked m)
-			select case when grouping(r.commitment_id) = 0 then 'commitment' else 'count' end as row_kind,
-			       r.focus_area_id, r.status, r.light, r.commitment_id,
-			       count(*) as activities,
-			       count(*) filter (where r.lead_organisation_id is null) as joint,
-			       count(*) filter (where r.late) as late,
-			       count(*) filter (where r.changed) as changed,
-			       count(*) filter (where r.created_since) as created,
-			       sum(r.status_changes_since) as status_changes,
-			       sum(r.updates_since) as updates,
-			       coalesce(bool_or(r.last_update_on >= :updatedFrom), false) as updated,
-			       null::bigint as id, null::text as title, null::bigint as lead_organisation_id,
-			       null::bigint as responsible_person_id, null::date as due_date, null::date as last_update_on,
-			       false as example, false as created_since, 0 as status_changes_since, 0 as updates_since,
-			       false as listed_late, false as listed_changed
-			from ranked r
-			group by grouping sets ((r.focus_area_id, r.status, r.light), (r.focus_area_id, r.commitment_id))
-			union all
-			select 'line', r.focus_area_id, r.status, r.light, r.commitment_id,
-			       null, null, null, null, null, null, null, null,
-			       r.id, r.title, r.lead_organisation_id, r.responsible_person_id, r.due_date, r.last_update_on,
-			       r.example, r.created_since, r.status_changes_since, r.updates_since,
-			       coalesce(r.late_rank <= :late, false), coalesce(r.changed_rank <= :changed, false)
-			from ranked r
-			where r.late_rank <= :late or r.changed_rank <= :changed
-			order by due_date nulls last, id""";
+			select a.id, a.title, a.focus_area_id, a.commitment_id, a.lead_organisation_id, a.responsible_person_id,
+			       a.due_date, a.example,
+			       %1$s as status,
+			       %2$s as light,
+			       %3$s as last_update_on,
+			       least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, :day)) > :from as created_since,
+			       (select count(*) from activity_status_change c where c.activity_id = a.id
+			            and c.changed_on > :from and c.changed_on <= :day) as status_changes_since,
+			       (select count(*) from status_update u where u.activity_id = a.id
+			            and u.written_on > :from and u.written_on <= :day) as updates_since
+			from activity a
+			where a.focus_area_id in (:areas)
+			  and least((a.created_at at time zone 'Europe/Oslo')::date, coalesce(a.start_date, :day)) <= :day
+			  and (cast(:party as bigint) is null or a.lead_organisation_id is null or a.lead_organisation_id = :party)""";
 
 	/**
-	 * {@link #FIGURES} today and later: the activities' status, light and latest update as they are
-	 * (a status update is never for a day ahead, {@code Activity#report}).
+	 * {@link #AS_IT_STOOD} today and later: the activities' status, light and latest update as they
+	 * are (a status update is never for a day ahead, {@code Activity#report}).
 	 */
-	private static final String CURRENT_FIGURES = FIGURES.formatted("a.status", "a.current_light", "a.last_update_on");
+	private static final String AS_IT_STANDS = AS_IT_STOOD.formatted("a.status", "a.current_light", "a.last_update_on");
 
-	/** {@link #FIGURES} on a day before today: the status, light and latest update the activities had then. */
-	private static final String HISTORIC_FIGURES = FIGURES.formatted("""
+	/** {@link #AS_IT_STOOD} on a day before today: the status, light and latest update the activities had then. */
+	private static final String AS_IT_STOOD_THEN = AS_IT_STOOD.formatted("""
 			coalesce((select c.status from activity_status_change c where c.activity_id = a.id and c.changed_on <= :day
 			  order by c.changed_on desc, c.id desc limit 1), 'PLANNED')""", """
 			(select u.light from status_update u where u.activity_id = a.id and u.written_on <= :day
 			  order by u.written_on desc, u.id desc limit 1)""",
 			"(select max(u.written_on) from status_update u where u.activity_id = a.id and u.written_on <= :day)");
 
+	/** The order in which the figures list activities: by due date (those without last), then as registered. */
+	private static final Comparator<Snapshot> LISTED = Comparator
+		.comparing(Snapshot::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparingLong(Snapshot::id);
+
 	/**
 	 * What the dashboard counts and lists of the activities under the focus areas as they stood on
-	 * the day, in the share of the party with the organisation id ({@code null}: everything), in one
-	 * statement whatever the number of activities. PostgreSQL counts per focus area, status and
-	 * light how many, how many of them are led jointly, late, and changed after {@code since} (a
-	 * day before {@code day}, or {@code null}) with the changes' counts; and per focus area and
-	 * commitment how many, and whether one of them had a status update on or after
-	 * {@code updatedFrom}. It lists the first {@code late} of the late activities and per focus
-	 * area the first {@code changed} of those changed since, each in the order of their due dates
-	 * (those without last).
+	 * the day, in the share of the party with the organisation id ({@code null}: everything), from
+	 * one statement whatever the number of activities. Counted per focus area, status and light: how
+	 * many, how many of them are led jointly, late, and changed after {@code since} (a day before
+	 * {@code day}, or {@code null}) with the changes' counts; and per focus area and commitment how
+	 * many, and whether one of them had a status update on or after {@code updatedFrom}. Listed: the
+	 * first {@code late} of the late activities and per focus area the first {@code changed} of those
+	 * changed since, each in the order of their due dates (those without last).
 	 */
 	public Figures figuresOnDay(Collection<Long> focusAreaIds, LocalDate day, LocalDate since, Long party,
 			LocalDate updatedFrom, int late, int changed) {
 		if (focusAreaIds.isEmpty()) {
 			return new Figures(List.of(), List.of(), List.of(), List.of());
 		}
-		List<Count> counts = new ArrayList<>();
-		List<CommitmentCount> commitments = new ArrayList<>();
-		List<Snapshot> lateOnes = new ArrayList<>();
-		List<Snapshot> changedOnes = new ArrayList<>();
-		this.jdbc.sql(day.isBefore(LocalDate.now(this.clock)) ? HISTORIC_FIGURES : CURRENT_FIGURES)
+		List<Snapshot> shown = this.jdbc.sql(day.isBefore(LocalDate.now(this.clock)) ? AS_IT_STOOD_THEN : AS_IT_STANDS)
 			.param("day", day)
 			.param("from", (since != null) ? since : day)
 			.param("areas", focusAreaIds)
 			.param("party", party, Types.BIGINT)
-			.param("closed", Arrays.stream(ActivityStatus.values()).filter(ActivityStatus::isClosed).map(Enum::name).toList())
-			.param("updatedFrom", updatedFrom)
-			.param("late", late)
-			.param("changed", changed)
-			.query(rs -> {
-				long area = rs.getLong("focus_area_id");
-				ActivityStatus status = (rs.getString("status") != null) ? ActivityStatus.valueOf(rs.getString("status")) : null;
-				Light light = (rs.getString("light") != null) ? Light.valueOf(rs.getString("light")) : null;
-				switch (rs.getString("row_kind")) {
-					case "count" -> counts.add(new Count(area, status, light, rs.getInt("activities"), rs.getInt("joint"),
-							rs.getInt("late"), rs.getInt("changed"), rs.getInt("created"), rs.getInt("status_changes"),
-							rs.getInt("updates")));
-					case "commitment" -> {
-						if (rs.getObject("commitment_id") != null) {
-							commitments.add(new CommitmentCount(area, rs.getLong("commitment_id"), rs.getInt("activities"),
-									rs.getBoolean("updated")));
-						}
-					}
-					default -> {
-						Snapshot activity = new Snapshot(rs.getLong("id"), rs.getString("title"), area,
-								rs.getObject("commitment_id", Long.class), rs.getObject("lead_organisation_id", Long.class),
-								rs.getLong("responsible_person_id"), status, light,
-								rs.getObject("last_update_on", LocalDate.class), rs.getObject("due_date", LocalDate.class),
-								rs.getBoolean("example"), rs.getBoolean("created_since"), rs.getInt("status_changes_since"),
-								rs.getInt("updates_since"));
-						if (rs.getBoolean("listed_late")) {
-							lateOnes.add(activity);
-						}
-						if (rs.getBoolean("listed_changed")) {
-							changedOnes.add(activity);
-						}
-					}
-				}
-			});
-		return new Figures(counts, commitments, lateOnes, changedOnes);
+			.query((rs, row) -> new Snapshot(rs.getLong("id"), rs.getString("title"), rs.getLong("focus_area_id"),
+					rs.getObject("commitment_id", Long.class), rs.getObject("lead_organisation_id", Long.class),
+					rs.getLong("responsible_person_id"), ActivityStatus.valueOf(rs.getString("status")),
+					(rs.getString("light") != null) ? Light.valueOf(rs.getString("light")) : null,
+					rs.getObject("last_update_on", LocalDate.class), rs.getObject("due_date", LocalDate.class),
+					rs.getBoolean("example"), rs.getBoolean("created_since"), rs.getInt("status_changes_since"),
+					rs.getInt("updates_since")))
+			.list();
+		return Figures.of(shown.stream().sorted(LISTED).toList(), day, updatedFrom, late, changed);
 	}
 
 	/**
@@ -207,6 +143,50 @@ public class ActivityHistory {
 	 */
 	public record Figures(List<Count> counts, List<CommitmentCount> commitments, List<Snapshot> late,
 			List<Snapshot> changed) {
+
+		/** The figures of the activities shown, in the order they are listed in. */
+		static Figures of(List<Snapshot> shown, LocalDate day, LocalDate updatedFrom, int late, int changed) {
+			List<Count> counts = shown.stream()
+				.collect(Collectors.groupingBy(activity -> new Counted(activity.focusAreaId(), activity.status(), activity.light()),
+						LinkedHashMap::new, Collectors.toList()))
+				.values()
+				.stream()
+				.map(activities -> Count.of(activities, day))
+				.toList();
+			List<CommitmentCount> commitments = shown.stream()
+				.filter(activity -> activity.commitmentId() != null)
+				.collect(Collectors.groupingBy(activity -> new Counted(activity.focusAreaId(), activity.commitmentId()),
+						LinkedHashMap::new, Collectors.toList()))
+				.values()
+				.stream()
+				.map(activities -> new CommitmentCount(activities.get(0).focusAreaId(), activities.get(0).commitmentId(),
+						activities.size(), activities.stream()
+							.anyMatch(activity -> activity.lastUpdateOn() != null
+									&& !activity.lastUpdateOn().isBefore(updatedFrom))))
+				.toList();
+			List<Snapshot> changedFirst = new ArrayList<>();
+			Map<Long, Integer> changedPerArea = new HashMap<>();
+			for (Snapshot activity : shown) {
+				if (activity.isChangedSince() && changedPerArea.merge(activity.focusAreaId(), 1, Integer::sum) <= changed) {
+					changedFirst.add(activity);
+				}
+			}
+			return new Figures(counts, commitments,
+					shown.stream().filter(activity -> activity.isLateOn(day)).limit(late).toList(), changedFirst);
+		}
+
+		/** What activities are counted by: a focus area with a status and light, or with a commitment. */
+		private record Counted(long focusAreaId, ActivityStatus status, Light light, Long commitmentId) {
+
+			Counted(long focusAreaId, ActivityStatus status, Light light) {
+				this(focusAreaId, status, light, null);
+			}
+
+			Counted(long focusAreaId, Long commitmentId) {
+				this(focusAreaId, null, null, commitmentId);
+			}
+
+		}
 
 		/** How many activities were late on the day in all. */
 		public int lateTotal() {
@@ -222,6 +202,21 @@ public class ActivityHistory {
 	 */
 	public record Count(long focusAreaId, ActivityStatus status, Light light, int activities, int joint, int late,
 			int changed, int created, int statusChanges, int updates) {
+
+		/** The count of the activities, which share a focus area, status and light. */
+		static Count of(List<Snapshot> activities, LocalDate day) {
+			Snapshot first = activities.get(0);
+			return new Count(first.focusAreaId(), first.status(), first.light(), activities.size(),
+					count(activities, activity -> activity.leadOrganisationId() == null),
+					count(activities, activity -> activity.isLateOn(day)), count(activities, Snapshot::isChangedSince),
+					count(activities, Snapshot::createdSince),
+					activities.stream().mapToInt(Snapshot::statusChangesSince).sum(),
+					activities.stream().mapToInt(Snapshot::updatesSince).sum());
+		}
+
+		private static int count(List<Snapshot> activities, Predicate<Snapshot> which) {
+			return (int) activities.stream().filter(which).count();
+		}
 	}
 
 	/**
@@ -244,6 +239,11 @@ public class ActivityHistory {
 	public record Snapshot(long id, String title, long focusAreaId, Long commitmentId, Long leadOrganisationId,
 			long responsiblePersonId, ActivityStatus status, Light light, LocalDate lastUpdateOn, LocalDate dueDate,
 			boolean example, boolean createdSince, int statusChangesSince, int updatesSince) {
+
+		/** Late on the day: not closed, and past its due date or with a red light. */
+		public boolean isLateOn(LocalDate day) {
+			return !this.status.isClosed() && (isOverdueOn(day) || this.light == Light.RED);
+		}
 
 		/** Not closed and past its due date on the day. */
 		public boolean isOverdueOn(LocalDate day) {

@@ -43,8 +43,8 @@ import no.avtaleportal.web.BarChart;
 /**
  * Puts one agreement's dashboard together for a day, in a fixed number of statements whatever the
  * number of activities, status updates and meetings: the agreement, the steering group's digest,
- * the activities' figures as they stood on the day (counted by PostgreSQL) and the few activities
- * the page lists, and the names of people and parties.
+ * the activities' figures as they stood on the day and the few activities the page lists, and the
+ * names of people and parties.
  */
 @Service
 @Transactional(readOnly = true)
@@ -144,7 +144,7 @@ class Dashboards {
 	}
 
 	/**
-	 * One focus area's figures from what PostgreSQL counted of its activities (in the share shown)
+	 * One focus area's figures from the counts of its activities (in the share shown)
 	 * and the first of its activities changed since the last meeting.
 	 */
 	private static AreaFigures figures(FocusAreaView area, Party party, ActivityHistory.Figures counted,

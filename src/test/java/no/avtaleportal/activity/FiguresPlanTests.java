@@ -50,7 +50,7 @@ class FiguresPlanTests {
 			return this.jdbc.sql("""
 					select statement like '%order by c.changed_on desc%' as historic, generic_plans, custom_plans
 					from pg_prepared_statements
-					where statement like '%with shown as materialized%' and generic_plans + custom_plans >= 8""")
+					where statement like '%as updates_since%' and generic_plans + custom_plans >= 8""")
 				.query()
 				.listOfRows();
 		});
