@@ -147,7 +147,8 @@ public class ActivityHistory {
 		/** The figures of the activities shown, in the order they are listed in. */
 		static Figures of(List<Snapshot> shown, LocalDate day, LocalDate updatedFrom, int late, int changed) {
 			List<Count> counts = shown.stream()
-				.collect(Collectors.groupingBy(activity -> new Counted(activity.focusAreaId(), activity.status(), activity.light()),
+				.collect(Collectors.groupingBy(
+						activity -> new Counted(activity.focusAreaId(), activity.status(), activity.light()),
 						LinkedHashMap::new, Collectors.toList()))
 				.values()
 				.stream()
@@ -159,15 +160,16 @@ public class ActivityHistory {
 						LinkedHashMap::new, Collectors.toList()))
 				.values()
 				.stream()
-				.map(activities -> new CommitmentCount(activities.get(0).focusAreaId(), activities.get(0).commitmentId(),
-						activities.size(), activities.stream()
+				.map(activities -> new CommitmentCount(activities.get(0).focusAreaId(),
+						activities.get(0).commitmentId(), activities.size(), activities.stream()
 							.anyMatch(activity -> activity.lastUpdateOn() != null
 									&& !activity.lastUpdateOn().isBefore(updatedFrom))))
 				.toList();
 			List<Snapshot> changedFirst = new ArrayList<>();
 			Map<Long, Integer> changedPerArea = new HashMap<>();
 			for (Snapshot activity : shown) {
-				if (activity.isChangedSince() && changedPerArea.merge(activity.focusAreaId(), 1, Integer::sum) <= changed) {
+				if (activity.isChangedSince()
+						&& changedPerArea.merge(activity.focusAreaId(), 1, Integer::sum) <= changed) {
 					changedFirst.add(activity);
 				}
 			}
