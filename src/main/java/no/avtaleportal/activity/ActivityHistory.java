@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -146,48 +144,32 @@ public class ActivityHistory {
 
 		/** The figures of the activities shown, in the order they are listed in. */
 		static Figures of(List<Snapshot> shown, LocalDate day, LocalDate updatedFrom, int late, int changed) {
-			List<Count> counts = shown.stream()
-				.collect(Collectors.groupingBy(
-						activity -> new Counted(activity.focusAreaId(), activity.status(), activity.light()),
-						LinkedHashMap::new, Collectors.toList()))
-				.values()
-				.stream()
-				.map(activities -> Count.of(activities, day))
-				.toList();
-			List<CommitmentCount> commitments = shown.stream()
-				.filter(activity -> activity.commitmentId() != null)
-				.collect(Collectors.groupingBy(activity -> new Counted(activity.focusAreaId(), activity.commitmentId()),
-						LinkedHashMap::new, Collectors.toList()))
-				.values()
-				.stream()
-				.map(activities -> new CommitmentCount(activities.get(0).focusAreaId(),
-						activities.get(0).commitmentId(), activities.size(), activities.stream()
-							.anyMatch(activity -> activity.lastUpdateOn() != null
-									&& !activity.lastUpdateOn().isBefore(updatedFrom))))
-				.toList();
+			Map<Counted, Count> counts = new LinkedHashMap<>();
+			Map<Counted, CommitmentCount> commitments = new LinkedHashMap<>();
+			List<Snapshot> lateFirst = new ArrayList<>();
 			List<Snapshot> changedFirst = new ArrayList<>();
 			Map<Long, Integer> changedPerArea = new HashMap<>();
 			for (Snapshot activity : shown) {
+				counts.merge(new Counted(activity.focusAreaId(), activity.status(), activity.light(), null),
+						Count.of(activity, day), Count::plus);
+				if (activity.commitmentId() != null) {
+					commitments.merge(new Counted(activity.focusAreaId(), null, null, activity.commitmentId()),
+							CommitmentCount.of(activity, updatedFrom), CommitmentCount::plus);
+				}
+				if (activity.isLateOn(day) && lateFirst.size() < late) {
+					lateFirst.add(activity);
+				}
 				if (activity.isChangedSince()
 						&& changedPerArea.merge(activity.focusAreaId(), 1, Integer::sum) <= changed) {
 					changedFirst.add(activity);
 				}
 			}
-			return new Figures(counts, commitments,
-					shown.stream().filter(activity -> activity.isLateOn(day)).limit(late).toList(), changedFirst);
+			return new Figures(List.copyOf(counts.values()), List.copyOf(commitments.values()), lateFirst,
+					changedFirst);
 		}
 
 		/** What activities are counted by: a focus area with a status and light, or with a commitment. */
 		private record Counted(long focusAreaId, ActivityStatus status, Light light, Long commitmentId) {
-
-			Counted(long focusAreaId, ActivityStatus status, Light light) {
-				this(focusAreaId, status, light, null);
-			}
-
-			Counted(long focusAreaId, Long commitmentId) {
-				this(focusAreaId, null, null, commitmentId);
-			}
-
 		}
 
 		/** How many activities were late on the day in all. */
@@ -205,20 +187,26 @@ public class ActivityHistory {
 	public record Count(long focusAreaId, ActivityStatus status, Light light, int activities, int joint, int late,
 			int changed, int created, int statusChanges, int updates) {
 
-		/** The count of the activities, which share a focus area, status and light. */
-		static Count of(List<Snapshot> activities, LocalDate day) {
-			Snapshot first = activities.get(0);
-			return new Count(first.focusAreaId(), first.status(), first.light(), activities.size(),
-					count(activities, activity -> activity.leadOrganisationId() == null),
-					count(activities, activity -> activity.isLateOn(day)), count(activities, Snapshot::isChangedSince),
-					count(activities, Snapshot::createdSince),
-					activities.stream().mapToInt(Snapshot::statusChangesSince).sum(),
-					activities.stream().mapToInt(Snapshot::updatesSince).sum());
+		/** The activity counted on the day. */
+		static Count of(Snapshot activity, LocalDate day) {
+			return new Count(activity.focusAreaId(), activity.status(), activity.light(), 1,
+					one(activity.leadOrganisationId() == null), one(activity.isLateOn(day)),
+					one(activity.isChangedSince()), one(activity.createdSince()), activity.statusChangesSince(),
+					activity.updatesSince());
 		}
 
-		private static int count(List<Snapshot> activities, Predicate<Snapshot> which) {
-			return (int) activities.stream().filter(which).count();
+		private static int one(boolean counted) {
+			return counted ? 1 : 0;
 		}
+
+		/** This count and the other's, of the same focus area, status and light, together. */
+		Count plus(Count other) {
+			return new Count(this.focusAreaId, this.status, this.light, this.activities + other.activities,
+					this.joint + other.joint, this.late + other.late, this.changed + other.changed,
+					this.created + other.created, this.statusChanges + other.statusChanges,
+					this.updates + other.updates);
+		}
+
 	}
 
 	/**
@@ -226,6 +214,19 @@ public class ActivityHistory {
 	 * them had a status update on or after the day asked for.
 	 */
 	public record CommitmentCount(long focusAreaId, long commitmentId, int activities, boolean updated) {
+
+		/** The activity counted, updated if its latest status update is on or after the day. */
+		static CommitmentCount of(Snapshot activity, LocalDate updatedFrom) {
+			return new CommitmentCount(activity.focusAreaId(), activity.commitmentId(), 1,
+					activity.lastUpdateOn() != null && !activity.lastUpdateOn().isBefore(updatedFrom));
+		}
+
+		/** This count and the other's, of the same commitment, together. */
+		CommitmentCount plus(CommitmentCount other) {
+			return new CommitmentCount(this.focusAreaId, this.commitmentId, this.activities + other.activities,
+					this.updated || other.updated);
+		}
+
 	}
 
 	/**
