@@ -66,8 +66,8 @@ public class ActivityHistory {
 	 * each of the two statements once on a connection: with the choice a parameter, it planned the
 	 * statement again for every call, 0.4–0.6 ms each). The rows are counted, ranked and picked in
 	 * Java: with the counting, the ranking and the picking in the statement, PostgreSQL took twice as
-	 * long to run it as to read the rows (bench/README.md), and reading a few hundred narrow rows costs
-	 * the portal less than that.
+	 * long to run it as to read the rows, while the portal reads the rows in about the CPU it took to
+	 * read the counts, though with more garbage (bench/README.md, the eighteenth look).
 	 */
 	private static final String AS_IT_STOOD = """
 			select a.id, a.title, a.focus_area_id, a.commitment_id, a.lead_organisation_id, a.responsible_person_id,
