@@ -245,7 +245,7 @@ public class ActivityHistory {
 
 		/** Late on the day: not closed, and past its due date or with a red light. */
 		public boolean isLateOn(LocalDate day) {
-			return !this.status.isClosed() && (isOverdueOn(day) || this.light == Light.RED);
+			return isOverdueOn(day) || (!this.status.isClosed() && this.light == Light.RED);
 		}
 
 		/** Not closed and past its due date on the day. */
