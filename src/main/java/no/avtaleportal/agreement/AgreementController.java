@@ -88,7 +88,7 @@ class AgreementController {
 		model.addAttribute("canEdit", user.hasRole(Role.ADMIN));
 		LocalDate today = LocalDate.now(this.clock);
 		this.contributions.orderedStream()
-			.forEach(contribution -> contribution.toFocusAreaPage(details.viewOf(area), today, model));
+			.forEach(contribution -> contribution.toFocusAreaPage(details.viewOf(area), today, user, model));
 		return "agreement/focus-area";
 	}
 

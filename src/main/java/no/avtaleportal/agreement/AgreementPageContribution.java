@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.ui.Model;
 
+import no.avtaleportal.account.SignedInUser;
+
 /**
  * What another module shows on an agreement's pages. The agreement pages' controller asks every
  * contribution before it renders, so that the dependency shows in code and each query runs in the
@@ -24,11 +26,11 @@ public interface AgreementPageContribution {
 
 	/**
 	 * Adds to the model of one focus area's page what it shows of the focus area as it stands on the
-	 * day (such as its activities' progress and its outcome indicators). The page has checked that
-	 * the user sees the agreement, and gives the focus area with its commitments, which the
-	 * contribution need not read again.
+	 * day (such as its activities' progress and its outcome indicators) and what the user may do
+	 * there. The page has checked that the user sees the agreement, and gives the focus area with its
+	 * commitments, which the contribution need not read again.
 	 */
-	default void toFocusAreaPage(Agreements.FocusAreaView area, LocalDate day, Model model) {
+	default void toFocusAreaPage(Agreements.FocusAreaView area, LocalDate day, SignedInUser user, Model model) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.agreement.AgreementPageContribution;
 import no.avtaleportal.agreement.Agreements.FocusAreaView;
 
@@ -22,7 +23,7 @@ class IndicatorsOnFocusAreas implements AgreementPageContribution {
 	}
 
 	@Override
-	public void toFocusAreaPage(FocusAreaView area, LocalDate day, Model model) {
+	public void toFocusAreaPage(FocusAreaView area, LocalDate day, SignedInUser user, Model model) {
 		model.addAttribute("indicatorGroups", this.indicators.ofCommitments(area.commitments(), day));
 	}
 

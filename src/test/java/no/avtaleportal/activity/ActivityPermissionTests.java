@@ -91,8 +91,22 @@ class ActivityPermissionTests {
 			if (mayCreate != (create == 302) || mayCreate != (createForm == 200)) {
 				wrong.add(user + " create: " + create + "/" + createForm);
 			}
+			// the focus area's page offers a new activity under it to those who may make one
+			String focusArea = this.mvc.perform(get(focusAreaPage()).session(session))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			if (mayCreate != focusArea.contains("/activities/new?area=")) {
+				wrong.add(user + " offered a new activity on the focus area's page: " + !mayCreate);
+			}
 		}
 		assertThat(wrong).isEmpty();
+	}
+
+	private String focusAreaPage() {
+		return "/agreements/" + this.jdbc.sql("select id from agreement where import_key = 'ntnu-nho-2023'")
+			.query(Long.class)
+			.single() + "/focus-areas/A";
 	}
 
 	@Test
