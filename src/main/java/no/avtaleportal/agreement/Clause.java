@@ -2,6 +2,7 @@ package no.avtaleportal.agreement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -113,15 +114,20 @@ public class Clause extends StampedEntity {
 	 */
 	public record TextBlock(boolean list, List<String> items) {
 
+		/** A blank line, which ends a paragraph or a list ({@code String.split} would compile it on every call). */
+		private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
+
+		private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
 		static List<TextBlock> parse(String text) {
 			List<TextBlock> blocks = new ArrayList<>();
 			if (text == null || text.isBlank()) {
 				return blocks;
 			}
-			for (String chunk : text.strip().split("\\R\\s*\\R")) {
+			for (String chunk : BLANK_LINE.split(text.strip())) {
 				List<String> bullets = new ArrayList<>();
 				StringBuilder paragraph = new StringBuilder();
-				for (String line : chunk.strip().split("\\R")) {
+				for (String line : LINE_BREAK.split(chunk.strip())) {
 					String trimmed = line.strip();
 					if (trimmed.startsWith("- ")) {
 						flushParagraph(blocks, paragraph);
