@@ -109,7 +109,8 @@ class MessagesTests {
 		}
 	}
 
-	private static Properties load(String name) throws IOException {
+	/** A message bundle, read as Spring reads it (UTF-8). */
+	static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = MessagesTests.class.getClassLoader().getResourceAsStream(name)) {
 			assertThat(in).as(name).isNotNull();
