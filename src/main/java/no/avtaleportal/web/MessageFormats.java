@@ -1,5 +1,7 @@
 package no.avtaleportal.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.ChoiceFormat;
 import java.text.DateFormat;
 import java.text.FieldPosition;
@@ -12,6 +14,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,6 +22,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /**
  * The message bundles, as Spring Boot sets them up from {@code spring.messages}, with each message's
@@ -62,6 +67,18 @@ class MessageFormats {
 		}
 		messages.setAlwaysUseMessageFormat(properties.isAlwaysUseMessageFormat());
 		messages.setUseCodeAsDefaultMessage(properties.isUseCodeAsDefaultMessage());
+		if (properties.getCommonMessages() != null) {
+			Properties common = new Properties();
+			for (Resource resource : properties.getCommonMessages()) {
+				try {
+					PropertiesLoaderUtils.fillProperties(common, resource);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("Could not read the common messages of " + resource, ex);
+				}
+			}
+			messages.setCommonMessages(common);
+		}
 		return messages;
 	}
 
