@@ -91,12 +91,21 @@ public class ActionItem {
 	 * and not done yet. The one place this rule lives.
 	 */
 	boolean isClosable() {
-		return !isDone() && this.meeting.getMinutesStatus().isAgreed();
+		return isClosable(isDone(), this.meeting.getMinutesStatus());
+	}
+
+	/** {@link #isClosable()} of an item read for a page ({@link MeetingPage.ActionRow}). */
+	static boolean isClosable(boolean done, MinutesStatus minutes) {
+		return !done && minutes.isAgreed();
 	}
 
 	/** Whether the person owns the item. */
 	boolean isOwnedBy(Long personId) {
-		return this.ownerPersonId != null && this.ownerPersonId.equals(personId);
+		return isOwnedBy(this.ownerPersonId, personId);
+	}
+
+	private static boolean isOwnedBy(Long ownerPersonId, Long personId) {
+		return ownerPersonId != null && ownerPersonId.equals(personId);
 	}
 
 	/**
@@ -104,7 +113,12 @@ public class ActionItem {
 	 * steering group (a member or its secretary).
 	 */
 	boolean canBeClosedBy(Long personId, boolean inSteeringGroup) {
-		return isClosable() && (inSteeringGroup || isOwnedBy(personId));
+		return canBeClosedBy(isClosable(), this.ownerPersonId, personId, inSteeringGroup);
+	}
+
+	/** {@link #canBeClosedBy(Long, boolean)} of an item read for a page ({@link MeetingPage.ActionRow}). */
+	static boolean canBeClosedBy(boolean closable, Long ownerPersonId, Long personId, boolean inSteeringGroup) {
+		return closable && (inSteeringGroup || isOwnedBy(ownerPersonId, personId));
 	}
 
 	public boolean isDone() {
@@ -112,7 +126,12 @@ public class ActionItem {
 	}
 
 	public boolean isOverdueOn(LocalDate day) {
-		return !isDone() && this.dueDate.isBefore(day);
+		return isOverdueOn(isDone(), this.dueDate, day);
+	}
+
+	/** {@link #isOverdueOn(LocalDate)} of an item read for a page ({@link MeetingPage.ActionRow}). */
+	static boolean isOverdueOn(boolean done, LocalDate dueDate, LocalDate day) {
+		return !done && dueDate.isBefore(day);
 	}
 
 	public long getId() {

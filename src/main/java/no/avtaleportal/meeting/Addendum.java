@@ -49,7 +49,7 @@ public class Addendum {
 	private Instant approvedAt;
 
 	// a set in the order given, so that the meeting page fetches the addenda with their approvals
-	// in one statement (MeetingRepository#fetchAttendeesAndAddenda: two lists cannot be fetched together)
+	// in one statement (MeetingRepository#fetchAddenda)
 	@ElementCollection(fetch = FetchType.EAGER)
 	@org.hibernate.annotations.BatchSize(size = 50)
 	@CollectionTable(name = "addendum_approval", joinColumns = @JoinColumn(name = "addendum_id"))

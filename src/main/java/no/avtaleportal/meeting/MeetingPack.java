@@ -69,8 +69,8 @@ public class MeetingPack {
 				startsAt, day.isAfter(page.today()) ? page.today() : day, page.items()
 					.stream()
 					.map(MeetingPage.ItemView::item)
-					.map(item -> new Case(item.getId(), item.getCaseNumber(), item.getTitle(), item.getFocusAreaId(),
-							item.getCommitmentId(), item.getActivityId()))
+					.map(item -> new Case(item.id(), item.caseNumber(), item.title(), item.focusAreaId(),
+							item.commitmentId(), item.activityId()))
 					.toList());
 		List<Section> sections = this.contributions.orderedStream()
 			.map(contribution -> contribution.toPack(facts, user))

@@ -2,6 +2,7 @@ package no.avtaleportal.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +12,12 @@ import no.avtaleportal.agreement.Agreements.Topic;
  * The meeting page and the minutes PDF as the user may see them ({@link MeetingPages#page}): the
  * agenda items with their decisions and action items, attendance, the minutes' history, addenda,
  * action items carried over, who approved, and what the user may do now. What the minutes allow is
- * asked of {@link MinutesStatus} and {@link ActionItem}; this record only adds who the user is.
+ * asked of {@link MinutesStatus} and {@link ActionItem}; this record only adds who the user is. The
+ * meeting, its minutes' events and its addenda are the aggregate's entities, whose rules the page
+ * asks; the agenda, decisions, action items and attendees are read as rows, as the page shows them.
  */
-public record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<Attendee> attendees,
-		List<MinutesEvent> events, List<AddendumView> addenda, List<ActionItem> carriedOver, List<String> approvedBy,
+public record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<AttendeeRow> attendees,
+		List<MinutesEvent> events, List<AddendumView> addenda, List<ActionRow> carriedOver, List<String> approvedBy,
 		List<String> awaitingParties, boolean approvedByMe, Long personId, LocalDate today,
 		Map<Long, String> partyNames, Instant now) {
 
@@ -85,8 +88,9 @@ public record MeetingPage(Meeting meeting, Membership membership, List<ItemView>
 	}
 
 	/** Whether the user may mark the agreed action item done: its owner, or the steering group. */
-	public boolean canClose(ActionItem action) {
-		return action.canBeClosedBy(this.personId, this.membership.isInsider());
+	public boolean canClose(ActionRow action) {
+		return ActionItem.canBeClosedBy(action.closable(), action.ownerPersonId(), this.personId,
+				this.membership.isInsider());
 	}
 
 	/** Whether the user gets the meeting pack: a member or the secretary, of a meeting not cancelled. */
@@ -99,6 +103,11 @@ public record MeetingPage(Meeting meeting, Membership membership, List<ItemView>
 		return this.items.stream().mapToInt(item -> item.actions().size()).sum();
 	}
 
+	/** The meeting's decisions, under all its agenda items. */
+	public int decisionCount() {
+		return this.items.stream().mapToInt(item -> item.decisions().size()).sum();
+	}
+
 	/** The addenda both parties have approved, which the published minutes carry. */
 	public List<AddendumView> approvedAddenda() {
 		return this.addenda.stream().filter(view -> view.addendum().isApproved()).toList();
@@ -108,8 +117,39 @@ public record MeetingPage(Meeting meeting, Membership membership, List<ItemView>
 		return this.membership.isInsider() && this.meeting.getMinutesStatus() == MinutesStatus.PUBLISHED;
 	}
 
-	public record ItemView(AgendaItem item, String notesHtml, Topic focusArea, Topic commitment, String activityTitle,
-			List<Decision> decisions, List<ActionItem> actions) {
+	public record ItemView(ItemRow item, String notesHtml, Topic focusArea, Topic commitment, String activityTitle,
+			List<DecisionRow> decisions, List<ActionRow> actions) {
+	}
+
+	/** An item on the agenda ({@link AgendaItem}). */
+	public record ItemRow(long id, String caseNumber, String title, String presenter, Integer plannedMinutes,
+			Long focusAreaId, Long commitmentId, Long activityId, String notes) {
+	}
+
+	/** A decision ({@link Decision}), numbered once the minutes are approved. */
+	public record DecisionRow(long id, long agendaItemId, String number, String text) {
+	}
+
+	/**
+	 * An action item ({@link ActionItem}) with the meeting it was agreed at, which is another one for
+	 * the items carried over.
+	 * @param closable whether it may be marked done now ({@link ActionItem#isClosable()})
+	 */
+	public record ActionRow(long id, long agendaItemId, MeetingRef meeting, String text, String ownerName,
+			Long ownerPersonId, LocalDate dueDate, boolean done, String doneBy, String doneComment, boolean closable) {
+
+		public boolean isOverdueOn(LocalDate day) {
+			return ActionItem.isOverdueOn(this.done, this.dueDate, day);
+		}
+
+	}
+
+	/** A meeting an action item was agreed at: its id and start, in Norway. */
+	public record MeetingRef(long id, ZonedDateTime startsAt) {
+	}
+
+	/** Who was invited ({@link Attendee}) and whether they came. */
+	public record AttendeeRow(String name, String organisation, AttendeeKind kind, Presence presence) {
 	}
 
 	/**

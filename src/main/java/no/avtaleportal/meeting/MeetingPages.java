@@ -279,51 +279,98 @@ class MeetingPages {
 	}
 
 	/**
-	 * The meeting page, in a fixed number of statements: the meeting with its minutes' events, its
-	 * attendees with its addenda and their approvals, the user's standing, the agreement's topics,
-	 * the agenda, the decisions, the action items with (unless the minutes are published) those of
-	 * earlier meetings still open, and the titles of the activities the agenda links to when it
-	 * does. The parties' names come with the steering group.
+	 * The meeting page, in a fixed number of statements: the meeting with its minutes' events (and,
+	 * when the minutes are published, its addenda with their approvals), the user's standing, the
+	 * agreement's topics, the agenda with its decisions, the action items with (unless the minutes
+	 * are published) those of earlier meetings still open, the attendees, and the titles of the
+	 * activities the agenda links to when it does. The parties' names come with the steering group.
+	 * The agenda and what hangs under it are read as rows for the page, not as entities.
 	 */
 	MeetingPage page(long id, SignedInUser user) {
 		Loaded loaded = loaded(this.meetings.findWithEvents(id), id, user);
 		Meeting meeting = loaded.meeting();
 		Membership membership = loaded.membership();
-		this.meetings.fetchAttendeesAndAddenda(id);
+		boolean published = meeting.getMinutesStatus() == MinutesStatus.PUBLISHED;
+		if (published) { // only published minutes have addenda
+			this.meetings.fetchAddenda(id);
+		}
 		Map<Boolean, Map<Long, Topic>> topics = topics(membership)
 			.stream()
 			.collect(Collectors.partitioningBy(Topic::focusArea, Collectors.toMap(Topic::id, Function.identity())));
 		Map<Long, Topic> focusAreas = topics.get(true);
 		Map<Long, Topic> commitments = topics.get(false);
-		List<AgendaItem> agenda = List.copyOf(meeting.getAgenda());
-		Map<Long, List<Decision>> decisions = meeting.getDecisions()
-			.stream()
-			.collect(Collectors.groupingBy(decision -> decision.getAgendaItem().getId()));
+		List<MeetingPage.ItemRow> agenda = new java.util.ArrayList<>();
+		Map<Long, List<MeetingPage.DecisionRow>> decisions = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select i.id, i.case_number, i.title, i.presenter, i.planned_minutes, i.focus_area_id, i.commitment_id,
+				       i.activity_id, i.notes, d.id as decision_id, d.number, d.text
+				from agenda_item i left join decision d on d.agenda_item_id = i.id
+				where i.meeting_id = :meeting order by i.position, d.id""")
+			.param("meeting", id)
+			.query(rs -> {
+				long item = rs.getLong("id");
+				if (agenda.isEmpty() || agenda.get(agenda.size() - 1).id() != item) {
+					agenda.add(new MeetingPage.ItemRow(item, rs.getString("case_number"), rs.getString("title"),
+							rs.getString("presenter"), rs.getObject("planned_minutes", Integer.class),
+							rs.getObject("focus_area_id", Long.class), rs.getObject("commitment_id", Long.class),
+							rs.getObject("activity_id", Long.class), rs.getString("notes")));
+				}
+				long decision = rs.getLong("decision_id");
+				if (!rs.wasNull()) {
+					decisions.computeIfAbsent(item, key -> new java.util.ArrayList<>())
+						.add(new MeetingPage.DecisionRow(decision, item, rs.getString("number"), rs.getString("text")));
+				}
+			});
 		// the meeting's own action items and, unless the minutes are published, those carried over
-		Map<Boolean, List<ActionItem>> ownAndCarried = this.meetings
-			.findOwnAndCarriedOver(id, meeting.getMinutesStatus() != MinutesStatus.PUBLISHED, meeting.getSteeringGroupId(),
-					meeting.getStartsAt().toInstant())
+		Map<Boolean, List<MeetingPage.ActionRow>> ownAndCarried = this.jdbc.sql("""
+				select a.id, a.agenda_item_id, a.meeting_id, m.starts_at, m.minutes_status, a.text, a.owner_name,
+				       a.owner_person_id, a.due_date, a.done_at, a.done_by, a.done_comment
+				from action_item a join meeting m on m.id = a.meeting_id
+				where a.meeting_id = :meeting
+				   or (:carried and m.steering_group_id = :group and m.starts_at < :before and a.done_at is null
+				       and m.minutes_status in ('APPROVED', 'PUBLISHED'))
+				order by a.due_date, a.id""")
+			.param("meeting", id)
+			.param("carried", !published)
+			.param("group", meeting.getSteeringGroupId())
+			.param("before", java.sql.Timestamp.from(meeting.getStartsAt().toInstant()))
+			.query((rs, row) -> {
+				boolean done = rs.getTimestamp("done_at") != null;
+				return new MeetingPage.ActionRow(rs.getLong("id"), rs.getLong("agenda_item_id"),
+						new MeetingPage.MeetingRef(rs.getLong("meeting_id"),
+								rs.getTimestamp("starts_at").toInstant().atZone(Meeting.OSLO)),
+						rs.getString("text"), rs.getString("owner_name"), rs.getObject("owner_person_id", Long.class),
+						rs.getObject("due_date", LocalDate.class), done, rs.getString("done_by"),
+						rs.getString("done_comment"),
+						ActionItem.isClosable(done, MinutesStatus.valueOf(rs.getString("minutes_status"))));
+			})
 			.stream()
-			.collect(Collectors.partitioningBy(action -> action.getMeeting() == meeting));
-		Map<Long, List<ActionItem>> actions = ownAndCarried.get(true)
+			.collect(Collectors.partitioningBy(action -> action.meeting().id() == id));
+		Map<Long, List<MeetingPage.ActionRow>> actions = ownAndCarried.get(true)
 			.stream()
-			.collect(Collectors.groupingBy(action -> action.getAgendaItem().getId()));
+			.collect(Collectors.groupingBy(MeetingPage.ActionRow::agendaItemId));
+		List<MeetingPage.AttendeeRow> attendees = this.jdbc.sql("""
+				select name, organisation, kind, presence from attendee where meeting_id = :meeting order by position""")
+			.param("meeting", id)
+			.query((rs, row) -> new MeetingPage.AttendeeRow(rs.getString("name"), rs.getString("organisation"),
+					AttendeeKind.valueOf(rs.getString("kind")), Presence.valueOf(rs.getString("presence"))))
+			.list();
 		Map<Long, String> activityTitles = this.activities.titles(agenda.stream()
-			.map(AgendaItem::getActivityId)
+			.map(MeetingPage.ItemRow::activityId)
 			.filter(java.util.Objects::nonNull)
 			.collect(Collectors.toSet()));
 		List<MeetingPage.ItemView> items = agenda.stream()
-			.map(item -> new MeetingPage.ItemView(item, this.markdown.toSafeHtml(item.getNotes()),
-					(item.getFocusAreaId() != null) ? focusAreas.get(item.getFocusAreaId()) : null,
-					(item.getCommitmentId() != null) ? commitments.get(item.getCommitmentId()) : null,
-					(item.getActivityId() != null) ? activityTitles.get(item.getActivityId()) : null,
-					decisions.getOrDefault(item.getId(), List.of()), actions.getOrDefault(item.getId(), List.of())))
+			.map(item -> new MeetingPage.ItemView(item, this.markdown.toSafeHtml(item.notes()),
+					(item.focusAreaId() != null) ? focusAreas.get(item.focusAreaId()) : null,
+					(item.commitmentId() != null) ? commitments.get(item.commitmentId()) : null,
+					(item.activityId() != null) ? activityTitles.get(item.activityId()) : null,
+					decisions.getOrDefault(item.id(), List.of()), actions.getOrDefault(item.id(), List.of())))
 			.toList();
 		List<MinutesEvent> events = meeting.getEvents()
 			.stream()
 			.filter(event -> membership.isInsider() || event.getKind() != MinutesEventKind.COMMENT)
 			.toList();
-		List<ActionItem> carriedOver = ownAndCarried.get(false);
+		List<MeetingPage.ActionRow> carriedOver = ownAndCarried.get(false);
 		List<Long> parties = membership.group().partyOrganisationIds();
 		Map<Long, String> organisations = organisations(meeting, membership);
 		List<String> approvedBy = meeting.currentApprovals()
@@ -340,8 +387,7 @@ class MeetingPages {
 			.stream()
 			.anyMatch(event -> event.getActorUsername().equals(user.getUsername()))
 				|| (membership.isMember() && approvedParties.contains(membership.memberOrganisationId()));
-		// only published minutes have addenda: other pages do not load them
-		List<MeetingPage.AddendumView> addenda = (meeting.getMinutesStatus() != MinutesStatus.PUBLISHED) ? List.of() : meeting.getAddenda()
+		List<MeetingPage.AddendumView> addenda = !published ? List.of() : meeting.getAddenda()
 			.stream()
 			.filter(addendum -> membership.isInsider() || addendum.isApproved())
 			.map(addendum -> new MeetingPage.AddendumView(addendum, membership.group()
@@ -355,8 +401,8 @@ class MeetingPages {
 					.toList(), membership.isMember() && !addendum.isApproved() && !addendum.approvedBy(user.getUsername())
 							&& !addendum.approvingParties().contains(membership.memberOrganisationId())))
 			.toList();
-		return new MeetingPage(meeting, membership, items, List.copyOf(meeting.getAttendees()), events, addenda,
-				carriedOver, approvedBy, awaiting, approvedByMe, user.getPersonId(), today(), organisations, now());
+		return new MeetingPage(meeting, membership, items, attendees, events, addenda, carriedOver, approvedBy, awaiting,
+				approvedByMe, user.getPersonId(), today(), organisations, now());
 	}
 
 	/**

@@ -25,32 +25,13 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 			order by a.dueDate, a.id""")
 	List<ActionItem> findOpenActionItemsBefore(long steeringGroupId, Instant before);
 
-	/**
-	 * The meeting's action items and, with {@code carried}, the action items that stand on its
-	 * agenda (as {@link #findOpenActionItemsBefore}), oldest due first, in one statement: the
-	 * meeting page's.
-	 */
-	@Query("""
-			select a from ActionItem a join fetch a.meeting m join fetch a.agendaItem
-			where m.id = :meetingId
-			or (:carried = true and m.steeringGroupId = :steeringGroupId and m.startsAt < :before and a.doneAt is null
-			    and m.minutesStatus in (no.avtaleportal.meeting.MinutesStatus.APPROVED,
-			        no.avtaleportal.meeting.MinutesStatus.PUBLISHED))
-			order by a.dueDate, a.id""")
-	List<ActionItem> findOwnAndCarriedOver(long meetingId, boolean carried, long steeringGroupId, Instant before);
-
 	/** The meeting with the events of its minutes, for its page. */
 	@Query("select m from Meeting m left join fetch m.events where m.id = :id")
 	java.util.Optional<Meeting> findWithEvents(long id);
 
-	/**
-	 * The meeting's attendees and its addenda with their approvals, in one statement (a few rows
-	 * for each attendee when there are addenda, which only published minutes have).
-	 */
-	@Query("""
-			select distinct m from Meeting m left join fetch m.attendees left join fetch m.addenda a
-			left join fetch a.approvals where m.id = :id""")
-	List<Meeting> fetchAttendeesAndAddenda(long id);
+	/** The meeting's addenda (which only published minutes have) with their approvals, in one statement. */
+	@Query("select distinct m from Meeting m left join fetch m.addenda a left join fetch a.approvals where m.id = :id")
+	List<Meeting> fetchAddenda(long id);
 
 	/** The meetings whose minutes are in the state (reminders, issue 18). */
 	List<Meeting> findByMinutesStatus(MinutesStatus status);

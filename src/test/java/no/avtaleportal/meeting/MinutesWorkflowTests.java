@@ -193,6 +193,18 @@ class MinutesWorkflowTests {
 		assertThat(pdfText(this.mvc.perform(get("/meetings/" + id + "/minutes.pdf")
 			.session(reader)).andReturn().getResponse().getContentAsByteArray())).contains(text.substring(0, 40));
 		this.fixture.send(director, id, "/addenda/" + addendum + "/approve").andExpect(status().isConflict());
+
+		// an addendum approved twice does not list the attendees twice (it did, on the page and in the PDF)
+		List<String> invited = this.jdbc.sql("select name from attendee where meeting_id = :id order by position")
+			.param("id", id).query(String.class).list();
+		assertThat(invited).isNotEmpty().doesNotHaveDuplicates();
+		String page = this.mvc.perform(get("/meetings/" + id).session(reader)).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(org.jsoup.Jsoup.parse(page).select("#attendance tbody th").eachText()).isEqualTo(invited);
+		String minutes = pdfText(this.mvc.perform(get("/meetings/" + id + "/minutes.pdf").session(reader))
+			.andReturn().getResponse().getContentAsByteArray());
+		assertThat(java.util.regex.Pattern.compile("Ikke registrert|Til stede|Fraværende|Meldt forfall").matcher(minutes)
+			.results()).as("the attendance's rows in the minutes").hasSameSizeAs(invited);
 	}
 
 	private long published(MockHttpSession secretary, String date) throws Exception {
