@@ -94,8 +94,9 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		return MeetingViews.show(model, this.pages, id, user);
+	String show(@PathVariable long id, @RequestParam(name = "carried", required = false) Integer carriedPage,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		return MeetingViews.show(model, this.pages, id, user, carriedPage);
 	}
 
 	/**

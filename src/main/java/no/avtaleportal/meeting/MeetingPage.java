@@ -15,9 +15,12 @@ import no.avtaleportal.agreement.Agreements.Topic;
  * asked of {@link MinutesStatus} and {@link ActionItem}; this record only adds who the user is. The
  * meeting, its minutes' events and its addenda are the aggregate's entities, whose rules the page
  * asks; the agenda, decisions, action items and attendees are read as rows, as the page shows them.
+ * {@code carriedOver} is the page of the action items carried over that the page shows (all of them
+ * in the meeting pack), of {@code carriedOverTotal}.
  */
 public record MeetingPage(Meeting meeting, Membership membership, List<ItemView> items, List<AttendeeRow> attendees,
-		List<MinutesEvent> events, List<AddendumView> addenda, List<ActionRow> carriedOver, List<String> approvedBy,
+		List<MinutesEvent> events, List<AddendumView> addenda, List<ActionRow> carriedOver, int carriedOverTotal,
+		List<String> approvedBy,
 		List<String> awaitingParties, boolean approvedByMe, Long personId, LocalDate today,
 		Map<Long, String> partyNames, Instant now) {
 

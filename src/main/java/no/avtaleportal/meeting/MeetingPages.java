@@ -287,6 +287,23 @@ class MeetingPages {
 	 * The agenda and what hangs under it are read as rows for the page, not as entities.
 	 */
 	MeetingPage page(long id, SignedInUser user) {
+		return page(id, user, 1, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * {@link #page(long, SignedInUser)} with page {@code carriedPage} (from 1; the last when it is
+	 * past the end) of {@value #CARRIED_PAGE_SIZE} of the action items carried over, in the same
+	 * statements: the meeting's own page, which stays the same size however many there are. The
+	 * meeting pack lists them all.
+	 */
+	MeetingPage page(long id, SignedInUser user, Integer carriedPage) {
+		return page(id, user, (carriedPage != null) ? carriedPage : 1, CARRIED_PAGE_SIZE);
+	}
+
+	/** How many of the action items carried over the meeting's page shows at a time. */
+	static final int CARRIED_PAGE_SIZE = 20;
+
+	private MeetingPage page(long id, SignedInUser user, int carriedPage, int carriedSize) {
 		Loaded loaded = loaded(this.meetings.findWithEvents(id), id, user);
 		Meeting meeting = loaded.meeting();
 		Membership membership = loaded.membership();
@@ -321,20 +338,34 @@ class MeetingPages {
 						.add(new MeetingPage.DecisionRow(decision, item, rs.getString("number"), rs.getString("text")));
 				}
 			});
-		// the meeting's own action items and, unless the minutes are published, those carried over
+		// the meeting's own action items and, unless the minutes are published, a page of those carried
+		// over, with how many they are (on every row)
+		long[] carriedTotal = { 0 };
 		Map<Boolean, List<MeetingPage.ActionRow>> ownAndCarried = this.jdbc.sql("""
-				select a.id, a.agenda_item_id, a.meeting_id, m.starts_at, m.minutes_status, a.text, a.owner_name,
-				       a.owner_person_id, a.due_date, a.done_at, a.done_by, a.done_comment
-				from action_item a join meeting m on m.id = a.meeting_id
-				where a.meeting_id = :meeting
-				   or (:carried and m.steering_group_id = :group and m.starts_at < :before and a.done_at is null
-				       and m.minutes_status in ('APPROVED', 'PUBLISHED'))
-				order by a.due_date, a.id""")
+				with actions as (
+				  select a.id, a.agenda_item_id, a.meeting_id, m.starts_at, m.minutes_status, a.text, a.owner_name,
+				         a.owner_person_id, a.due_date, a.done_at, a.done_by, a.done_comment,
+				         a.meeting_id = :meeting as own,
+				         count(*) filter (where a.meeting_id <> :meeting) over () as carried_total,
+				         row_number() over (partition by a.meeting_id = :meeting order by a.due_date, a.id) as n
+				  from action_item a join meeting m on m.id = a.meeting_id
+				  where a.meeting_id = :meeting
+				     or (:carried and m.steering_group_id = :group and m.starts_at < :before and a.done_at is null
+				         and m.minutes_status in ('APPROVED', 'PUBLISHED'))),
+				shown as (
+				  select greatest(1, least(:page, ceil(max(carried_total) / cast(:size as numeric)))) as page
+				  from actions)
+				select actions.* from actions, shown
+				where own or n between (shown.page - 1) * :size + 1 and shown.page * :size
+				order by due_date, id""")
 			.param("meeting", id)
 			.param("carried", !published)
 			.param("group", meeting.getSteeringGroupId())
 			.param("before", java.sql.Timestamp.from(meeting.getStartsAt().toInstant()))
+			.param("page", carriedPage)
+			.param("size", carriedSize)
 			.query((rs, row) -> {
+				carriedTotal[0] = rs.getLong("carried_total");
 				boolean done = rs.getTimestamp("done_at") != null;
 				return new MeetingPage.ActionRow(rs.getLong("id"), rs.getLong("agenda_item_id"),
 						new MeetingPage.MeetingRef(rs.getLong("meeting_id"),
@@ -401,8 +432,9 @@ class MeetingPages {
 					.toList(), membership.isMember() && !addendum.isApproved() && !addendum.approvedBy(user.getUsername())
 							&& !addendum.approvingParties().contains(membership.memberOrganisationId())))
 			.toList();
-		return new MeetingPage(meeting, membership, items, attendees, events, addenda, carriedOver, approvedBy, awaiting,
-				approvedByMe, user.getPersonId(), today(), organisations, now());
+		return new MeetingPage(meeting, membership, items, attendees, events, addenda, carriedOver,
+				(int) carriedTotal[0], approvedBy, awaiting, approvedByMe, user.getPersonId(), today(), organisations,
+				now());
 	}
 
 	/**

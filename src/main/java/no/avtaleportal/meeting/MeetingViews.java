@@ -7,6 +7,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.avtaleportal.account.SignedInUser;
 import no.avtaleportal.web.Flash;
+import no.avtaleportal.web.ListPages;
 import no.avtaleportal.web.SelectOption;
 
 /**
@@ -30,7 +31,17 @@ final class MeetingViews {
 	 * validation is kept with the user's input and its messages).
 	 */
 	static String show(Model model, MeetingPages pages, long id, SignedInUser user) {
-		MeetingPage page = pages.page(id, user);
+		return show(model, pages, id, user, null);
+	}
+
+	/**
+	 * The meeting page with page {@code carriedPage} (from 1; the first when {@code null}) of the
+	 * action items carried over from earlier meetings.
+	 */
+	static String show(Model model, MeetingPages pages, long id, SignedInUser user, Integer carriedPage) {
+		MeetingPage page = pages.page(id, user, carriedPage);
+		ListPages.page(page.carriedOverTotal(), carriedPage, MeetingPages.CARRIED_PAGE_SIZE,
+				number -> "/meetings/" + id + ((number > 1) ? "?carried=" + number : "") + "#carried-heading", model);
 		model.addAttribute("page", page);
 		long version = page.meeting().getVersion();
 		if (!model.containsAttribute("commentForm")) {

@@ -372,6 +372,61 @@ class MeetingPagesTests {
 		return this.jdbc.sql("select id from agreement where import_key = :key").param("key", key).query(Long.class).single();
 	}
 
+	@Test
+	void theActionItemsCarriedOverAreShownAPageAtATimeAndAllInThePack() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		long earlier = this.fixture.plan(secretary, "2033-08-10");
+		long item = this.fixture.addItem(secretary, earlier, "Mange oppfølgingspunkter");
+		List<String> ours = new ArrayList<>();
+		for (int i = 0; i < MeetingPages.CARRIED_PAGE_SIZE + 5; i++) {
+			ours.add("Videreført oppgave " + i);
+			this.fixture.send(secretary, earlier, "/agenda/" + item + "/actions/new", "text", ours.get(i), "owner",
+					"Kari Nordmann", "dueDate", "2033-10-01").andExpect(status().isFound());
+		}
+		this.fixture.send(secretary, earlier, "/held").andExpect(status().isFound());
+		this.fixture.send(secretary, earlier, "/submit").andExpect(status().isFound());
+		this.fixture.send(this.fixture.signIn("prorektor"), earlier, "/approve").andExpect(status().isFound());
+		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), earlier, "/approve").andExpect(status().isFound());
+		long later = this.fixture.plan(secretary, "2033-11-10");
+
+		// every open agreed action item of the group's earlier meetings, however many
+		List<String> open = new ArrayList<>();
+		List<Integer> counts = new ArrayList<>();
+		String first = this.mvc.perform(get("/meetings/" + later).session(secretary)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		int pages = Integer.parseInt(Jsoup.parse(first).select("#carried-heading ~ nav .active").text()
+			.replaceAll(".* av ", ""));
+		assertThat(pages).isGreaterThanOrEqualTo(2);
+		for (int page = 1; page <= pages; page++) {
+			Document shown = Jsoup.parse(this.mvc.perform(get("/meetings/" + later + "?carried=" + page)
+				.session(secretary)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+			List<String> rows = shown.select("#carried-heading ~ div table tbody tr td:first-child").eachText();
+			assertThat(rows).as("page %d", page).isNotEmpty().hasSizeLessThanOrEqualTo(MeetingPages.CARRIED_PAGE_SIZE);
+			assertThat(shown.select("#carried-heading ~ nav .active").text()).isEqualTo("Side " + page + " av " + pages);
+			open.addAll(rows);
+			counts.add(rows.size());
+		}
+		assertThat(counts.subList(0, pages - 1)).as("full pages but the last")
+			.containsOnly(MeetingPages.CARRIED_PAGE_SIZE);
+		assertThat(open).containsAll(ours);
+		assertThat(Jsoup.parse(first).select("#carried-heading + p").text()).isEqualTo(open.size()
+				+ " oppfølgingspunkter fra tidligere møter er ikke utført, de med tidligst frist først.");
+		// a page past the end is the last; the pages cost the same statements
+		Document past = Jsoup.parse(this.mvc.perform(get("/meetings/" + later + "?carried=" + (pages + 5))
+			.session(secretary)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(past.select("#carried-heading ~ nav .active").text()).isEqualTo("Side " + pages + " av " + pages);
+		assertThat(statements(secretary, "/meetings/" + later + "?carried=" + pages))
+			.isEqualTo(statements(secretary, "/meetings/" + later)).isLessThanOrEqualTo(10);
+
+		// the meeting pack lists them all
+		byte[] pack = this.mvc.perform(get("/meetings/" + later + "/pack.pdf").session(secretary))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pack)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			ours.forEach(action -> assertThat(text).contains(action + " "));
+		}
+	}
+
 	private int statements(MockHttpSession session, String path) throws Exception {
 		this.sqlStatements.reset();
 		this.mvc.perform(get(path).session(session)).andExpect(status().isOk());
