@@ -316,92 +316,27 @@ class MeetingPages {
 			.collect(Collectors.partitioningBy(Topic::focusArea, Collectors.toMap(Topic::id, Function.identity())));
 		Map<Long, Topic> focusAreas = topics.get(true);
 		Map<Long, Topic> commitments = topics.get(false);
-		List<MeetingPage.ItemRow> agenda = new java.util.ArrayList<>();
-		Map<Long, List<MeetingPage.DecisionRow>> decisions = new java.util.HashMap<>();
-		this.jdbc.sql("""
-				select i.id, i.case_number, i.title, i.presenter, i.planned_minutes, i.focus_area_id, i.commitment_id,
-				       i.activity_id, i.notes, d.id as decision_id, d.number, d.text
-				from agenda_item i left join decision d on d.agenda_item_id = i.id
-				where i.meeting_id = :meeting order by i.position, d.id""")
-			.param("meeting", id)
-			.query(rs -> {
-				long item = rs.getLong("id");
-				if (agenda.isEmpty() || agenda.get(agenda.size() - 1).id() != item) {
-					agenda.add(new MeetingPage.ItemRow(item, rs.getString("case_number"), rs.getString("title"),
-							rs.getString("presenter"), rs.getObject("planned_minutes", Integer.class),
-							rs.getObject("focus_area_id", Long.class), rs.getObject("commitment_id", Long.class),
-							rs.getObject("activity_id", Long.class), rs.getString("notes")));
-				}
-				long decision = rs.getLong("decision_id");
-				if (!rs.wasNull()) {
-					decisions.computeIfAbsent(item, key -> new java.util.ArrayList<>())
-						.add(new MeetingPage.DecisionRow(decision, item, rs.getString("number"), rs.getString("text")));
-				}
-			});
-		// the meeting's own action items and, unless the minutes are published, a page of those carried
-		// over, with how many they are (on every row)
-		long[] carriedTotal = { 0 };
-		Map<Boolean, List<MeetingPage.ActionRow>> ownAndCarried = this.jdbc.sql("""
-				with actions as (
-				  select a.id, a.agenda_item_id, a.meeting_id, m.starts_at, m.minutes_status, a.text, a.owner_name,
-				         a.owner_person_id, a.due_date, a.done_at, a.done_by, a.done_comment,
-				         a.meeting_id = :meeting as own,
-				         count(*) filter (where a.meeting_id <> :meeting) over () as carried_total,
-				         row_number() over (partition by a.meeting_id = :meeting order by a.due_date, a.id) as n
-				  from action_item a join meeting m on m.id = a.meeting_id
-				  where a.meeting_id = :meeting
-				     or (:carried and m.steering_group_id = :group and m.starts_at < :before and a.done_at is null
-				         and m.minutes_status in ('APPROVED', 'PUBLISHED'))),
-				shown as (
-				  select greatest(1, least(:page, ceil(max(carried_total) / cast(:size as numeric)))) as page
-				  from actions)
-				select actions.* from actions, shown
-				where own or n between (shown.page - 1) * :size + 1 and shown.page * :size
-				order by due_date, id""")
-			.param("meeting", id)
-			.param("carried", !published)
-			.param("group", meeting.getSteeringGroupId())
-			.param("before", java.sql.Timestamp.from(meeting.getStartsAt().toInstant()))
-			.param("page", carriedPage)
-			.param("size", carriedSize)
-			.query((rs, row) -> {
-				carriedTotal[0] = rs.getLong("carried_total");
-				boolean done = rs.getTimestamp("done_at") != null;
-				return new MeetingPage.ActionRow(rs.getLong("id"), rs.getLong("agenda_item_id"),
-						new MeetingPage.MeetingRef(rs.getLong("meeting_id"),
-								rs.getTimestamp("starts_at").toInstant().atZone(Meeting.OSLO)),
-						rs.getString("text"), rs.getString("owner_name"), rs.getObject("owner_person_id", Long.class),
-						rs.getObject("due_date", LocalDate.class), done, rs.getString("done_by"),
-						rs.getString("done_comment"),
-						ActionItem.isClosable(done, MinutesStatus.valueOf(rs.getString("minutes_status"))));
-			})
+		Agenda agenda = agenda(id);
+		Actions actions = actions(meeting, !published, carriedPage, carriedSize);
+		List<MeetingPage.AttendeeRow> attendees = attendees(id);
+		Map<Long, String> activityTitles = this.activities.titles(agenda.items()
 			.stream()
-			.collect(Collectors.partitioningBy(action -> action.meeting().id() == id));
-		Map<Long, List<MeetingPage.ActionRow>> actions = ownAndCarried.get(true)
-			.stream()
-			.collect(Collectors.groupingBy(MeetingPage.ActionRow::agendaItemId));
-		List<MeetingPage.AttendeeRow> attendees = this.jdbc.sql("""
-				select name, organisation, kind, presence from attendee where meeting_id = :meeting order by position""")
-			.param("meeting", id)
-			.query((rs, row) -> new MeetingPage.AttendeeRow(rs.getString("name"), rs.getString("organisation"),
-					AttendeeKind.valueOf(rs.getString("kind")), Presence.valueOf(rs.getString("presence"))))
-			.list();
-		Map<Long, String> activityTitles = this.activities.titles(agenda.stream()
 			.map(MeetingPage.ItemRow::activityId)
 			.filter(java.util.Objects::nonNull)
 			.collect(Collectors.toSet()));
-		List<MeetingPage.ItemView> items = agenda.stream()
+		List<MeetingPage.ItemView> items = agenda.items()
+			.stream()
 			.map(item -> new MeetingPage.ItemView(item, this.markdown.toSafeHtml(item.notes()),
 					(item.focusAreaId() != null) ? focusAreas.get(item.focusAreaId()) : null,
 					(item.commitmentId() != null) ? commitments.get(item.commitmentId()) : null,
 					(item.activityId() != null) ? activityTitles.get(item.activityId()) : null,
-					decisions.getOrDefault(item.id(), List.of()), actions.getOrDefault(item.id(), List.of())))
+					agenda.decisions().getOrDefault(item.id(), List.of()),
+					actions.own().getOrDefault(item.id(), List.of())))
 			.toList();
 		List<MinutesEvent> events = meeting.getEvents()
 			.stream()
 			.filter(event -> membership.isInsider() || event.getKind() != MinutesEventKind.COMMENT)
 			.toList();
-		List<MeetingPage.ActionRow> carriedOver = ownAndCarried.get(false);
 		List<Long> parties = membership.group().partyOrganisationIds();
 		Map<Long, String> organisations = organisations(meeting, membership);
 		List<String> approvedBy = meeting.currentApprovals()
@@ -432,9 +367,104 @@ class MeetingPages {
 					.toList(), membership.isMember() && !addendum.isApproved() && !addendum.approvedBy(user.getUsername())
 							&& !addendum.approvingParties().contains(membership.memberOrganisationId())))
 			.toList();
-		return new MeetingPage(meeting, membership, items, attendees, events, addenda, carriedOver,
-				(int) carriedTotal[0], approvedBy, awaiting, approvedByMe, user.getPersonId(), today(), organisations,
+		return new MeetingPage(meeting, membership, items, attendees, events, addenda, actions.carried(),
+				actions.carriedTotal(), approvedBy, awaiting, approvedByMe, user.getPersonId(), today(), organisations,
 				now());
+	}
+
+	/** The meeting's agenda items in order, and their decisions by item, in one statement. */
+	private Agenda agenda(long meetingId) {
+		List<MeetingPage.ItemRow> items = new java.util.ArrayList<>();
+		Map<Long, List<MeetingPage.DecisionRow>> decisions = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select i.id, i.case_number, i.title, i.presenter, i.planned_minutes, i.focus_area_id, i.commitment_id,
+				       i.activity_id, i.notes, d.id as decision_id, d.number, d.text
+				from agenda_item i left join decision d on d.agenda_item_id = i.id
+				where i.meeting_id = :meeting order by i.position, d.id""")
+			.param("meeting", meetingId)
+			.query(rs -> {
+				long item = rs.getLong("id");
+				if (items.isEmpty() || items.get(items.size() - 1).id() != item) {
+					items.add(new MeetingPage.ItemRow(item, rs.getString("case_number"), rs.getString("title"),
+							rs.getString("presenter"), rs.getObject("planned_minutes", Integer.class),
+							rs.getObject("focus_area_id", Long.class), rs.getObject("commitment_id", Long.class),
+							rs.getObject("activity_id", Long.class), rs.getString("notes")));
+				}
+				long decision = rs.getLong("decision_id");
+				if (!rs.wasNull()) {
+					decisions.computeIfAbsent(item, key -> new java.util.ArrayList<>())
+						.add(new MeetingPage.DecisionRow(decision, item, rs.getString("number"), rs.getString("text")));
+				}
+			});
+		return new Agenda(items, decisions);
+	}
+
+	private record Agenda(List<MeetingPage.ItemRow> items, Map<Long, List<MeetingPage.DecisionRow>> decisions) {
+	}
+
+	/**
+	 * The meeting's own action items by agenda item and, with {@code carried}, page {@code page} of
+	 * {@code size} of the open action items agreed at the group's earlier meetings (as
+	 * {@link MeetingRepository#findOpenActionItemsBefore}, the last page when it is past the end),
+	 * with how many they are: one statement, which counts them and picks the page.
+	 */
+	private Actions actions(Meeting meeting, boolean carried, int page, int size) {
+		long id = meeting.getId();
+		int[] carriedTotal = { 0 };
+		Map<Boolean, List<MeetingPage.ActionRow>> ownAndCarried = this.jdbc.sql("""
+				with actions as (
+				  select a.id, a.agenda_item_id, a.meeting_id, m.starts_at, m.minutes_status, a.text, a.owner_name,
+				         a.owner_person_id, a.due_date, a.done_at, a.done_by, a.done_comment,
+				         a.meeting_id = :meeting as own,
+				         count(*) filter (where a.meeting_id <> :meeting) over () as carried_total,
+				         row_number() over (partition by a.meeting_id = :meeting order by a.due_date, a.id) as n
+				  from action_item a join meeting m on m.id = a.meeting_id
+				  where a.meeting_id = :meeting
+				     or (:carried and m.steering_group_id = :group and m.starts_at < :before and a.done_at is null
+				         and m.minutes_status in ('APPROVED', 'PUBLISHED'))),
+				shown as (
+				  select greatest(1, least(:page, ceil(max(carried_total) / cast(:size as numeric)))) as page
+				  from actions)
+				select actions.* from actions, shown
+				where own or n between (shown.page - 1) * :size + 1 and shown.page * :size
+				order by due_date, id""")
+			.param("meeting", id)
+			.param("carried", carried)
+			.param("group", meeting.getSteeringGroupId())
+			.param("before", java.sql.Timestamp.from(meeting.getStartsAt().toInstant()))
+			.param("page", page)
+			.param("size", size)
+			.query((rs, row) -> {
+				carriedTotal[0] = rs.getInt("carried_total");
+				boolean done = rs.getTimestamp("done_at") != null;
+				return new MeetingPage.ActionRow(rs.getLong("id"), rs.getLong("agenda_item_id"),
+						new MeetingPage.MeetingRef(rs.getLong("meeting_id"),
+								rs.getTimestamp("starts_at").toInstant().atZone(Meeting.OSLO)),
+						rs.getString("text"), rs.getString("owner_name"), rs.getObject("owner_person_id", Long.class),
+						rs.getObject("due_date", LocalDate.class), done, rs.getString("done_by"),
+						rs.getString("done_comment"),
+						ActionItem.isClosable(done, MinutesStatus.valueOf(rs.getString("minutes_status"))));
+			})
+			.stream()
+			.collect(Collectors.partitioningBy(action -> action.meeting().id() == id));
+		return new Actions(ownAndCarried.get(true)
+			.stream()
+			.collect(Collectors.groupingBy(MeetingPage.ActionRow::agendaItemId)), ownAndCarried.get(false),
+				carriedTotal[0]);
+	}
+
+	private record Actions(Map<Long, List<MeetingPage.ActionRow>> own, List<MeetingPage.ActionRow> carried,
+			int carriedTotal) {
+	}
+
+	/** Who was invited to the meeting, in order. */
+	private List<MeetingPage.AttendeeRow> attendees(long meetingId) {
+		return this.jdbc.sql("select name, organisation, kind, presence from attendee where meeting_id = :meeting"
+				+ " order by position")
+			.param("meeting", meetingId)
+			.query((rs, row) -> new MeetingPage.AttendeeRow(rs.getString("name"), rs.getString("organisation"),
+					AttendeeKind.valueOf(rs.getString("kind")), Presence.valueOf(rs.getString("presence"))))
+			.list();
 	}
 
 	/**
