@@ -130,7 +130,7 @@ public record MeetingPage(Meeting meeting, Membership membership, List<ItemView>
 	}
 
 	/** A decision ({@link Decision}), numbered once the minutes are approved. */
-	public record DecisionRow(long id, long agendaItemId, String number, String text) {
+	public record DecisionRow(long id, String number, String text) {
 	}
 
 	/**

@@ -393,7 +393,7 @@ class MeetingPages {
 				long decision = rs.getLong("decision_id");
 				if (!rs.wasNull()) {
 					decisions.computeIfAbsent(item, key -> new java.util.ArrayList<>())
-						.add(new MeetingPage.DecisionRow(decision, item, rs.getString("number"), rs.getString("text")));
+						.add(new MeetingPage.DecisionRow(decision, rs.getString("number"), rs.getString("text")));
 				}
 			});
 		return new Agenda(items, decisions);
