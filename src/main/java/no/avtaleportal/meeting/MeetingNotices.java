@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,22 +99,26 @@ class MeetingNotices {
 		publish(Notice.toPeople(NoticeKind.MINUTES_PUBLISHED, group(meeting).everyone(), path(meeting), day(meeting)));
 	}
 
-	/** The morning's reminders. */
+	/**
+	 * The morning's reminders. Each steering group's facts and today's people are read once, however
+	 * many minutes wait and action items are due (a large portal has hundreds of them on a morning).
+	 */
 	@Scheduled(cron = "${avtaleportal.notifications.meeting-reminders-cron:0 0 6 * * *}", zone = "Europe/Oslo")
 	@SchedulerLock(name = "meeting-reminders")
 	@Transactional
 	void remind() {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.now(this.clock.withZone(Meeting.OSLO));
-		for (Meeting meeting : this.meetings.findByMinutesStatus(MinutesStatus.SUBMITTED)) {
-			remindOfApproval(meeting, now);
+		Groups groups = new Groups(today);
+		for (Meeting meeting : this.meetings.findWithEventsByMinutesStatus(MinutesStatus.SUBMITTED)) {
+			remindOfApproval(meeting, now, groups);
 		}
 		for (ActionItem action : this.meetings.findOpenAgreedActionItemsDueBy(today.plusDays(7))) {
-			remindOf(action, today);
+			remindOf(action, today, groups);
 		}
 	}
 
-	private void remindOfApproval(Meeting meeting, Instant now) {
+	private void remindOfApproval(Meeting meeting, Instant now, Groups groups) {
 		Instant submittedAt = meeting.getEvents()
 			.stream()
 			.filter(event -> event.getKind() == MinutesEventKind.SUBMITTED)
@@ -123,9 +128,9 @@ class MeetingNotices {
 		if (submittedAt == null || submittedAt.plus(Duration.ofDays(this.approvalReminderDays)).isAfter(now)) {
 			return;
 		}
-		Insiders group = group(meeting);
-		Set<Long> approved = meeting.approvedParties(facts(meeting).partyOrganisationIds());
-		List<Long> waiting = group.members()
+		Set<Long> approved = meeting.approvedParties(groups.facts(meeting).partyOrganisationIds());
+		List<Long> waiting = groups.people(meeting)
+			.members()
 			.entrySet()
 			.stream()
 			.filter(member -> !approved.contains(member.getValue()))
@@ -139,7 +144,7 @@ class MeetingNotices {
 		}
 	}
 
-	private void remindOf(ActionItem action, LocalDate today) {
+	private void remindOf(ActionItem action, LocalDate today, Groups groups) {
 		Meeting meeting = action.getMeeting();
 		LocalDate due = action.getDueDate();
 		if (action.getOwnerPersonId() == null || due == null) {
@@ -153,7 +158,7 @@ class MeetingNotices {
 			return;
 		}
 		long week = ChronoUnit.DAYS.between(due, today) / 7;
-		Set<Long> recipients = new TreeSet<>(group(meeting).secretaries());
+		Set<Long> recipients = new TreeSet<>(groups.people(meeting).secretaries());
 		recipients.add(action.getOwnerPersonId());
 		publish(Notice
 			.toPeople(NoticeKind.ACTION_ITEM_OVERDUE, recipients, path(meeting), action.getText(), due(action),
@@ -196,6 +201,30 @@ class MeetingNotices {
 
 	private static String due(ActionItem action) {
 		return (action.getDueDate() != null) ? Formats.date(action.getDueDate()) : "–";
+	}
+
+	/** The steering groups of one morning's reminders, each read when first needed and then kept. */
+	private final class Groups {
+
+		private final LocalDate today;
+
+		private final Map<Long, SteeringGroupFacts> facts = new HashMap<>();
+
+		private final Map<Long, Insiders> people = new HashMap<>();
+
+		Groups(LocalDate today) {
+			this.today = today;
+		}
+
+		SteeringGroupFacts facts(Meeting meeting) {
+			return this.facts.computeIfAbsent(meeting.getSteeringGroupId(), id -> MeetingNotices.this.facts(meeting));
+		}
+
+		Insiders people(Meeting meeting) {
+			return this.people.computeIfAbsent(meeting.getSteeringGroupId(),
+					id -> MeetingNotices.this.people.on(facts(meeting), this.today));
+		}
+
 	}
 
 }

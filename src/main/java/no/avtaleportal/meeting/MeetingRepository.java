@@ -33,8 +33,9 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 	@Query("select distinct m from Meeting m left join fetch m.addenda a left join fetch a.approvals where m.id = :id")
 	List<Meeting> fetchAddenda(long id);
 
-	/** The meetings whose minutes are in the state (reminders, issue 18). */
-	List<Meeting> findByMinutesStatus(MinutesStatus status);
+	/** The meetings whose minutes are in the state, with their minutes' events (reminders, issue 18). */
+	@Query("select distinct m from Meeting m left join fetch m.events where m.minutesStatus = :status order by m.id")
+	List<Meeting> findWithEventsByMinutesStatus(MinutesStatus status);
 
 	/**
 	 * Open action items of agreed minutes (approved or published) due on or before the day, with

@@ -18,6 +18,7 @@ import org.springframework.mock.web.MockHttpSession;
 
 import no.avtaleportal.support.Eventually;
 import no.avtaleportal.support.PortalTest;
+import no.avtaleportal.support.SqlStatements;
 import no.avtaleportal.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * approve, approved minutes the group and each action item's owner, published minutes the group;
  * and the morning's reminders with the portal's clock set: an action item due in seven days,
  * overdue every week, minutes still waiting for a party after three days, each sent once even when
- * two schedulers run at the same moment.
+ * two schedulers run at the same moment; and the morning's reads, the same however many reminders it sends.
  */
 @PortalTest
 class MeetingNoticesTests {
@@ -40,6 +41,9 @@ class MeetingNoticesTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private SqlStatements sql;
 
 	@RegisterExtension
 	final MeetingFixture fixture = new MeetingFixture();
@@ -66,15 +70,7 @@ class MeetingNoticesTests {
 	@Test
 	void anActionItemIsRemindedAWeekAheadAndEveryWeekOverdueOnceEvenWithTwoSchedulersAtOnce() throws Exception {
 		MockHttpSession secretary = this.fixture.signIn("sekretaer");
-		long id = this.fixture.plan(secretary, "2030-10-08");
-		long item = this.fixture.addItem(secretary, id, "Oppfølging");
-		this.fixture.send(secretary, id, "/agenda/" + item + "/actions/new", "text", "Levere rapport " + UUID.randomUUID(),
-				"owner", "Ingrid Berg", "dueDate", "2030-10-20")
-			.andExpect(status().isFound());
-		this.fixture.send(secretary, id, "/held").andExpect(status().isFound());
-		this.fixture.send(secretary, id, "/submit").andExpect(status().isFound());
-		this.fixture.send(this.fixture.signIn("prorektor"), id, "/approve").andExpect(status().isFound());
-		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/approve").andExpect(status().isFound());
+		long id = agreed(secretary, "2030-10-08", 1, "2030-10-20");
 		awaitHandled();
 
 		remindOn("2030-10-12");
@@ -105,6 +101,66 @@ class MeetingNoticesTests {
 		remindAt(now.plusSeconds(5 * 24 * 3600));
 		assertThat(recipients(id, "MINUTES_APPROVAL_REMINDER")).as("NHO has not approved, NTNU has")
 			.containsExactly("avdelingsdirektor");
+	}
+
+	@Test
+	void theMorningReadsEachSteeringGroupOnceHoweverManyRemindersItSends() throws Exception {
+		MockHttpSession secretary = this.fixture.signIn("sekretaer");
+		agreed(secretary, "2031-03-04", 1, "2020-01-31");
+		this.fixture.submitted(secretary, "2031-03-05", "Vedtak som venter", "Noe å gjøre " + UUID.randomUUID());
+		awaitHandled();
+		Instant morning = Instant.now().plusSeconds(4 * 24 * 3600);
+		List<String> before = remindersStatementsAt(morning);
+
+		agreed(secretary, "2031-03-11", 3, "2020-01-31");
+		this.fixture.submitted(secretary, "2031-03-12", "Vedtak som også venter", "Mer å gjøre " + UUID.randomUUID());
+		awaitHandled();
+		List<String> after = remindersStatementsAt(morning);
+
+		assertThat(publications(after)).as("one more notice for each action item and for the minutes")
+			.isEqualTo(publications(before) + 4);
+		assertThat(reads(after)).as("the same reads with four more reminders to send").isEqualTo(reads(before));
+	}
+
+	/** Approved minutes of a meeting on the date with as many action items owned by the secretary, due on the day. */
+	private long agreed(MockHttpSession secretary, String date, int actionItems, String due) throws Exception {
+		long id = this.fixture.plan(secretary, date);
+		long item = this.fixture.addItem(secretary, id, "Oppfølging");
+		for (int i = 0; i < actionItems; i++) {
+			String text = "Levere rapport " + UUID.randomUUID();
+			this.fixture.send(secretary, id, "/agenda/" + item + "/actions/new", "text", text, "owner", "Ingrid Berg",
+					"dueDate", due)
+				.andExpect(status().isFound());
+		}
+		this.fixture.send(secretary, id, "/held").andExpect(status().isFound());
+		this.fixture.send(secretary, id, "/submit").andExpect(status().isFound());
+		this.fixture.send(this.fixture.signIn("prorektor"), id, "/approve").andExpect(status().isFound());
+		this.fixture.send(this.fixture.signIn("avdelingsdirektor"), id, "/approve").andExpect(status().isFound());
+		return id;
+	}
+
+	/** The statements of the morning's reminders at the moment (its notices are handled after). */
+	private List<String> remindersStatementsAt(Instant at) throws Exception {
+		this.sql.reset();
+		TestClock.portal().at(at, () -> {
+			this.notices.remind();
+			return null;
+		});
+		List<String> statements = this.sql.statements();
+		awaitHandled();
+		return statements;
+	}
+
+	private static long publications(List<String> statements) {
+		return statements.stream().filter(MeetingNoticesTests::isPublication).count();
+	}
+
+	private static List<String> reads(List<String> statements) {
+		return statements.stream().filter(statement -> !isPublication(statement)).toList();
+	}
+
+	private static boolean isPublication(String statement) {
+		return statement.startsWith("insert into event_publication");
 	}
 
 	private void remindOn(String day) throws Exception {
