@@ -210,6 +210,7 @@ public abstract class BrowserTest {
 					.isEmpty();
 				if (width == NARROW) {
 					assertNoSidewaysScrolling(page);
+					assertCaptionsInsideTheirFrames(page);
 				}
 				else {
 					assertTheHeaderHoldsOneLine(page);
@@ -231,6 +232,21 @@ public abstract class BrowserTest {
 				    .map(e => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2))).size""");
 		assertThat(((Number) lines).intValue()).as("lines of the header at %d px on %s", page.viewportSize().width, page.url())
 			.isEqualTo(1);
+	}
+
+	/**
+	 * A table that scrolls sideways in its frame keeps its caption inside the frame, where it is read
+	 * without scrolling (a visually hidden caption is left alone).
+	 */
+	private static void assertCaptionsInsideTheirFrames(Page page) {
+		Object outside = page.evaluate("""
+				() => [...document.querySelectorAll('.scroll-region > table > caption')]
+				    .filter(c => c.getBoundingClientRect().width > 1 && c.getBoundingClientRect().right
+				        > c.closest('.scroll-region').getBoundingClientRect().right + 1)
+				    .map(c => c.textContent.trim())""");
+		assertThat((List<?>) outside)
+			.as(() -> "captions cut off by their frames at " + page.viewportSize().width + " px on " + page.url())
+			.isEmpty();
 	}
 
 	/**
