@@ -203,12 +203,16 @@ class MeetingNotices {
 		return (action.getDueDate() != null) ? Formats.date(action.getDueDate()) : "–";
 	}
 
-	/** The steering groups of one morning's reminders, each read when first needed and then kept. */
+	/**
+	 * The steering groups of one morning's reminders: their facts read at once, each group's people
+	 * when first needed, and kept for the morning (a transaction that writes, which {@code ReadOnce}
+	 * leaves alone).
+	 */
 	private final class Groups {
 
 		private final LocalDate today;
 
-		private final Map<Long, SteeringGroupFacts> facts = new HashMap<>();
+		private final Map<Long, SteeringGroupFacts> facts = MeetingNotices.this.access.groups();
 
 		private final Map<Long, Insiders> people = new HashMap<>();
 
@@ -217,7 +221,7 @@ class MeetingNotices {
 		}
 
 		SteeringGroupFacts facts(Meeting meeting) {
-			return this.facts.computeIfAbsent(meeting.getSteeringGroupId(), id -> MeetingNotices.this.facts(meeting));
+			return this.facts.get(meeting.getSteeringGroupId());
 		}
 
 		Insiders people(Meeting meeting) {

@@ -119,6 +119,13 @@ class SteeringGroupAccess {
 			.orElseThrow(() -> new NotFoundException("steering group " + steeringGroupId));
 	}
 
+	/** Every steering group's facts by the group's id, in one statement. */
+	Map<Long, SteeringGroupFacts> groups() {
+		return this.agreements.steeringGroups()
+			.stream()
+			.collect(Collectors.toMap(SteeringGroupFacts::id, group -> group));
+	}
+
 	/** The facts of the meeting's steering group (its agreement, parties and roles). */
 	SteeringGroupFacts group(Meeting meeting) {
 		return this.agreements.steeringGroups()
